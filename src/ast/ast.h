@@ -1,0 +1,440 @@
+// The abstract syntax tree of one source unit: every node kind in one place.
+//
+// The parser (grammar/parser.y) builds the tree; actions only build nodes. The
+// resolver (src/resolve/) then fills the fields marked "resolver:" (name scopes,
+// slot numbers, interned names, constant values); the evaluator (src/eval/) walks
+// the result. Nodes live in the Unit's arena and are never freed one by one, so
+// children are plain pointers. Names of fields follow CPython's `ast` module.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ast/operators.h"
+#include "objects/value.h"
+
+namespace hotpy {
+struct StrObject;
+}
+
+namespace hotpy::ast {
+
+// A source position: 1-based lines, 0-based columns counted in bytes, as CPython's
+// lineno/col_offset. end_* point one past the last byte.
+struct Loc {
+  int line = 0, col = 0, end_line = 0, end_col = 0;
+};
+
+#define HOTPY_EXPR_KINDS(X)                                                      \
+  X(Name) X(Constant) X(JoinedStr) X(FormattedValue) X(BinOp) X(UnaryOp)         \
+  X(BoolOp) X(Compare) X(IfExp) X(NamedExpr) X(Lambda) X(Call) X(Attribute)      \
+  X(Subscript) X(Slice) X(Starred) X(Tuple) X(List) X(Set) X(Dict) X(ListComp)   \
+  X(SetComp) X(DictComp) X(GeneratorExp) X(Yield) X(YieldFrom) X(Await)
+
+#define HOTPY_STMT_KINDS(X)                                                      \
+  X(ExprStmt) X(Assign) X(AugAssign) X(AnnAssign) X(Delete) X(Pass) X(Break)     \
+  X(Continue) X(Return) X(Raise) X(Assert) X(Global) X(Nonlocal) X(Import)       \
+  X(ImportFrom) X(Print) X(If) X(While) X(For) X(With) X(Try) X(FunctionDef)     \
+  X(ClassDef)
+
+enum class Kind : uint8_t {
+#define HOTPY_KIND_ENUM(k) k,
+  HOTPY_EXPR_KINDS(HOTPY_KIND_ENUM) HOTPY_STMT_KINDS(HOTPY_KIND_ENUM)
+#undef HOTPY_KIND_ENUM
+};
+const char* kind_name(Kind k);  // "Name", "If", ... (ast.cpp)
+
+struct Node {
+  Kind kind;
+  Loc loc;
+  Node(Kind k, Loc l) : kind(k), loc(l) {}
+  virtual ~Node() = default;
+};
+struct Expr : Node { using Node::Node; };
+struct Stmt : Node { using Node::Node; };
+using ExprList = std::vector<Expr*>;
+using StmtList = std::vector<Stmt*>;
+
+enum class Ctx : uint8_t { Load, Store, Del };
+
+// ---------------------------------------------------------------------------
+// Scopes (resolver output)
+
+// Where a name lives at run time.
+enum class NameScope : uint8_t {
+  Unresolved,
+  Fast,       // a plain local: frame slot `slot`
+  Deref,      // a cell or free variable: frame slot `slot` holds a Cell
+  Global,     // module dict, then builtins (module level, `global`, implicit global)
+  ClassBody,  // class body: the class namespace dict, then globals, then builtins
+  ClassDeref, // class body reading a free variable: namespace dict, then the cell in `slot`
+};
+
+// One code block that runs in its own frame: module, class body, function, lambda,
+// comprehension or generator expression.
+struct Scope {
+  enum class Type : uint8_t { Module, Class, Function, Lambda, Comprehension };
+  Type type = Type::Module;
+  std::string name;       // function/class name, "<lambda>", "<listcomp>", "<module>"
+  std::string qualname;   // CPython's __qualname__: "C.method.<locals>.inner"
+  int nslots = 0;         // frame size: parameters, locals, then free variables
+  std::vector<std::string> slot_names;  // name of each slot (error messages, locals())
+  // Slots whose variable is captured by an inner scope: at frame entry each gets a
+  // fresh Cell (a parameter's Cell starts with the argument's value).
+  std::vector<int> cell_slots;
+  // Free variables: frame slot i = free_slots[k] receives the function's closure[k].
+  std::vector<int> free_slots;
+  // For the block that *creates* this scope's function: closure[k] is the Cell in
+  // the creating frame's slot closure_from[k]. (Parallel to free_slots.)
+  std::vector<int> closure_from;
+  bool is_generator = false;    // the body contains yield / yield from
+  bool uses_class_cell = false; // function: refers to super() or __class__ (a free var)
+  int class_cell_slot = -1;     // class scope: slot of the implicit __class__ cell, or -1
+};
+
+// ---------------------------------------------------------------------------
+// Expressions
+
+struct Name final : Expr {
+  std::string id;
+  Ctx ctx;
+  NameScope scope = NameScope::Unresolved;  // resolver:
+  int slot = -1;                            // resolver: for Fast/Deref/ClassDeref
+  StrObject* interned = nullptr;            // resolver: interned id (immortal)
+  Name(Loc l, std::string i, Ctx c) : Expr(Kind::Name, l), id(std::move(i)), ctx(c) {}
+};
+
+struct Constant final : Expr {
+  enum class Type : uint8_t { None, True, False, Ellipsis, Int, Float, Imaginary, Str, Bytes };
+  Type type;
+  // Int: the literal without underscores, prefix kept ("0x1F", "123", "0o17").
+  // Str: the decoded UTF-8 text. Bytes: the decoded bytes.
+  std::string text;
+  double fval = 0;  // Float and Imaginary
+  Value value;      // resolver: the runtime object, made once
+  Constant(Loc l, Type t) : Expr(Kind::Constant, l), type(t) {}
+};
+
+// f-string: values are Constant(Str) and FormattedValue parts, in order.
+struct JoinedStr final : Expr {
+  ExprList values;
+  explicit JoinedStr(Loc l) : Expr(Kind::JoinedStr, l) {}
+};
+struct FormattedValue final : Expr {
+  Expr* value;
+  char conversion = 0;            // 0, 's', 'r' or 'a'
+  Expr* format_spec = nullptr;    // a JoinedStr, or null
+  FormattedValue(Loc l, Expr* v) : Expr(Kind::FormattedValue, l), value(v) {}
+};
+
+struct BinOpExpr final : Expr {
+  BinOp op;
+  Expr* left;
+  Expr* right;
+  BinOpExpr(Loc l, BinOp o, Expr* a, Expr* b) : Expr(Kind::BinOp, l), op(o), left(a), right(b) {}
+};
+struct UnaryOpExpr final : Expr {
+  UnaryOp op;
+  Expr* operand;
+  UnaryOpExpr(Loc l, UnaryOp o, Expr* e) : Expr(Kind::UnaryOp, l), op(o), operand(e) {}
+};
+struct BoolOp final : Expr {
+  bool is_and;
+  ExprList values;  // two or more
+  BoolOp(Loc l, bool a) : Expr(Kind::BoolOp, l), is_and(a) {}
+};
+struct Compare final : Expr {
+  Expr* left;
+  std::vector<CompareOp> ops;
+  ExprList comparators;  // parallel to ops
+  Compare(Loc l, Expr* e) : Expr(Kind::Compare, l), left(e) {}
+};
+struct IfExp final : Expr {
+  Expr* test;
+  Expr* body;
+  Expr* orelse;
+  IfExp(Loc l, Expr* t, Expr* b, Expr* o) : Expr(Kind::IfExp, l), test(t), body(b), orelse(o) {}
+};
+struct NamedExpr final : Expr {
+  Name* target;
+  Expr* value;
+  NamedExpr(Loc l, Name* t, Expr* v) : Expr(Kind::NamedExpr, l), target(t), value(v) {}
+};
+
+// Parameters of a def or lambda.
+struct Arg {
+  std::string name;
+  Expr* annotation = nullptr;  // parsed, then ignored
+  Loc loc;
+};
+struct Arguments {
+  std::vector<Arg> posonlyargs;
+  std::vector<Arg> args;
+  Arg* vararg = nullptr;               // *args (owned by the Unit's arg arena)
+  std::vector<Arg> kwonlyargs;
+  ExprList kw_defaults;                // parallel to kwonlyargs; null = required
+  Arg* kwarg = nullptr;                // **kwargs
+  ExprList defaults;                   // for the last len(defaults) positional params
+  // Slot layout (resolver follows it): posonlyargs, args, kwonlyargs, vararg, kwarg.
+};
+
+struct Lambda final : Expr {
+  Arguments* args;
+  Expr* body;
+  Scope scope;
+  Lambda(Loc l, Arguments* a, Expr* b) : Expr(Kind::Lambda, l), args(a), body(b) {}
+};
+
+struct Keyword {
+  std::string arg;  // empty for **mapping
+  Expr* value;
+  Loc loc;
+  StrObject* interned = nullptr;  // resolver: interned arg
+};
+struct Call final : Expr {
+  Expr* func;
+  ExprList args;                   // Starred for *iterable
+  std::vector<Keyword> keywords;
+  Call(Loc l, Expr* f) : Expr(Kind::Call, l), func(f) {}
+};
+struct Attribute final : Expr {
+  Expr* value;
+  std::string attr;
+  Ctx ctx;
+  StrObject* interned = nullptr;  // resolver: interned attr
+  Attribute(Loc l, Expr* v, std::string a, Ctx c) : Expr(Kind::Attribute, l), value(v), attr(std::move(a)), ctx(c) {}
+};
+struct Subscript final : Expr {
+  Expr* value;
+  Expr* slice;  // a Slice, a Tuple (of Slices or exprs), or an expression
+  Ctx ctx;
+  Subscript(Loc l, Expr* v, Expr* s, Ctx c) : Expr(Kind::Subscript, l), value(v), slice(s), ctx(c) {}
+};
+struct Slice final : Expr {
+  Expr* lower;  // each may be null
+  Expr* upper;
+  Expr* step;
+  Slice(Loc l, Expr* a, Expr* b, Expr* c) : Expr(Kind::Slice, l), lower(a), upper(b), step(c) {}
+};
+struct Starred final : Expr {
+  Expr* value;
+  Ctx ctx;
+  Starred(Loc l, Expr* v, Ctx c) : Expr(Kind::Starred, l), value(v), ctx(c) {}
+};
+// Tuple and List share a layout; kind tells them apart.
+struct Sequence final : Expr {
+  ExprList elts;
+  Ctx ctx;
+  Sequence(Kind k, Loc l, Ctx c) : Expr(k, l), ctx(c) {}
+};
+struct SetExpr final : Expr {
+  ExprList elts;
+  explicit SetExpr(Loc l) : Expr(Kind::Set, l) {}
+};
+struct DictExpr final : Expr {
+  ExprList keys;    // null key: `**mapping` in values[i]
+  ExprList values;
+  explicit DictExpr(Loc l) : Expr(Kind::Dict, l) {}
+};
+
+struct Comprehension {
+  Expr* target;
+  Expr* iter;
+  ExprList ifs;
+};
+// ListComp, SetComp, DictComp and GeneratorExp. The first generator's iter is
+// evaluated in the enclosing scope (CPython's rule); everything else in `scope`.
+struct Comp final : Expr {
+  Expr* elt;                 // element (DictComp: key)
+  Expr* value = nullptr;     // DictComp only
+  std::vector<Comprehension> generators;
+  Scope scope;
+  Comp(Kind k, Loc l, Expr* e) : Expr(k, l), elt(e) {}
+};
+
+struct YieldExpr final : Expr {  // Yield, YieldFrom and Await
+  Expr* value;                   // may be null for a bare `yield`
+  YieldExpr(Kind k, Loc l, Expr* v) : Expr(k, l), value(v) {}
+};
+
+// ---------------------------------------------------------------------------
+// Statements
+
+struct ExprStmt final : Stmt {
+  Expr* value;
+  ExprStmt(Loc l, Expr* v) : Stmt(Kind::ExprStmt, l), value(v) {}
+};
+struct Assign final : Stmt {
+  ExprList targets;  // a = b = value: two targets
+  Expr* value;
+  Assign(Loc l, Expr* v) : Stmt(Kind::Assign, l), value(v) {}
+};
+struct AugAssign final : Stmt {
+  Expr* target;
+  BinOp op;
+  Expr* value;
+  AugAssign(Loc l, Expr* t, BinOp o, Expr* v) : Stmt(Kind::AugAssign, l), target(t), op(o), value(v) {}
+};
+struct AnnAssign final : Stmt {
+  Expr* target;
+  Expr* annotation;        // parsed, then ignored
+  Expr* value = nullptr;   // may be null: `x: int`
+  bool simple;             // target is a plain name, not in parentheses
+  AnnAssign(Loc l, Expr* t, Expr* a, Expr* v, bool s)
+      : Stmt(Kind::AnnAssign, l), target(t), annotation(a), value(v), simple(s) {}
+};
+struct Delete final : Stmt {
+  ExprList targets;
+  explicit Delete(Loc l) : Stmt(Kind::Delete, l) {}
+};
+// Pass, Break and Continue carry nothing.
+struct Simple final : Stmt {
+  Simple(Kind k, Loc l) : Stmt(k, l) {}
+};
+struct Return final : Stmt {
+  Expr* value;  // may be null
+  Return(Loc l, Expr* v) : Stmt(Kind::Return, l), value(v) {}
+};
+struct Raise final : Stmt {
+  Expr* exc;    // null: bare raise
+  Expr* cause;  // `from` clause, or null
+  Raise(Loc l, Expr* e, Expr* c) : Stmt(Kind::Raise, l), exc(e), cause(c) {}
+};
+struct Assert final : Stmt {
+  Expr* test;
+  Expr* msg;  // may be null
+  Assert(Loc l, Expr* t, Expr* m) : Stmt(Kind::Assert, l), test(t), msg(m) {}
+};
+// Global and Nonlocal.
+struct NameDecl final : Stmt {
+  std::vector<std::string> names;
+  NameDecl(Kind k, Loc l) : Stmt(k, l) {}
+};
+
+struct Alias {
+  std::string name;    // dotted for `import a.b.c`; "*" for `from m import *`
+  std::string asname;  // empty when absent
+  Loc loc;
+  StrObject* interned_name = nullptr;    // resolver
+  StrObject* interned_asname = nullptr;  // resolver
+};
+struct Import final : Stmt {
+  std::vector<Alias> names;
+  explicit Import(Loc l) : Stmt(Kind::Import, l) {}
+};
+struct ImportFrom final : Stmt {
+  std::string module;  // may be empty: `from . import x`
+  std::vector<Alias> names;
+  int level = 0;       // number of leading dots
+  explicit ImportFrom(Loc l) : Stmt(Kind::ImportFrom, l) {}
+};
+// The Python 2 print statement: `print >>dest, a, b,`.
+struct Print final : Stmt {
+  Expr* dest = nullptr;  // `>>dest`, or null for sys.stdout
+  ExprList values;
+  bool newline = true;   // false when the statement ends in a comma
+  explicit Print(Loc l) : Stmt(Kind::Print, l) {}
+};
+
+struct If final : Stmt {  // elif chains nest in orelse
+  Expr* test;
+  StmtList body, orelse;
+  If(Loc l, Expr* t) : Stmt(Kind::If, l), test(t) {}
+};
+struct While final : Stmt {
+  Expr* test;
+  StmtList body, orelse;
+  While(Loc l, Expr* t) : Stmt(Kind::While, l), test(t) {}
+};
+struct For final : Stmt {
+  Expr* target;
+  Expr* iter;
+  StmtList body, orelse;
+  For(Loc l, Expr* t, Expr* i) : Stmt(Kind::For, l), target(t), iter(i) {}
+};
+struct WithItem {
+  Expr* context_expr;
+  Expr* optional_vars;  // may be null
+};
+struct With final : Stmt {
+  std::vector<WithItem> items;
+  StmtList body;
+  explicit With(Loc l) : Stmt(Kind::With, l) {}
+};
+struct ExceptHandler {
+  Expr* type;          // null: bare except
+  std::string name;    // empty when there is no `as`
+  StmtList body;
+  Loc loc;
+  Name* target = nullptr;  // resolver: a Name(Store) node for `as name`, resolved
+};
+struct Try final : Stmt {
+  StmtList body;
+  std::vector<ExceptHandler> handlers;
+  StmtList orelse, finalbody;
+  explicit Try(Loc l) : Stmt(Kind::Try, l) {}
+};
+struct FunctionDef final : Stmt {
+  std::string name;
+  Arguments* args;
+  StmtList body;
+  ExprList decorator_list;
+  Expr* returns = nullptr;  // parsed, then ignored
+  Scope scope;
+  Name* target = nullptr;   // resolver: Name(Store) the function is bound to
+  FunctionDef(Loc l, std::string n, Arguments* a) : Stmt(Kind::FunctionDef, l), name(std::move(n)), args(a) {}
+};
+struct ClassDef final : Stmt {
+  std::string name;
+  ExprList bases;
+  std::vector<Keyword> keywords;
+  StmtList body;
+  ExprList decorator_list;
+  Scope scope;
+  Name* target = nullptr;   // resolver: Name(Store) the class is bound to
+  ClassDef(Loc l, std::string n) : Stmt(Kind::ClassDef, l), name(std::move(n)) {}
+};
+
+// ---------------------------------------------------------------------------
+// A parsed source unit: owns every node. Function objects keep their Unit alive,
+// so code of an old version of a module stays valid after a reload.
+
+enum class Mode : uint8_t {
+  File,         // a module or script
+  Interactive,  // one REPL input: expression statements echo their value
+  Eval,         // eval(): body is one ExprStmt whose value is the result
+};
+
+struct Unit {
+  std::string filename;     // as shown in tracebacks: "x.py", "<stdin>", "<string>"
+  std::string source;       // the text, kept for error carets
+  Mode mode = Mode::File;
+  StmtList body;
+  Scope scope;              // the module-level block
+  std::vector<std::unique_ptr<Node>> nodes;
+  std::vector<std::unique_ptr<Arguments>> arguments;
+  std::vector<std::unique_ptr<Arg>> args;
+
+  template <class T, class... A>
+  T* make(A&&... a) {
+    auto p = std::make_unique<T>(std::forward<A>(a)...);
+    T* raw = p.get();
+    nodes.push_back(std::move(p));
+    return raw;
+  }
+  Arguments* make_arguments() {
+    arguments.push_back(std::make_unique<Arguments>());
+    return arguments.back().get();
+  }
+  Arg* make_arg(Arg a) {
+    args.push_back(std::make_unique<Arg>(std::move(a)));
+    return args.back().get();
+  }
+};
+
+// A readable, indented dump of a tree (tests compare it).
+std::string dump(const Unit& unit);
+std::string dump(const Node* node);
+
+}  // namespace hotpy::ast

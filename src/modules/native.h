@@ -1,0 +1,27 @@
+// The table of native modules (CPython's inittab): each entry makes its module.
+// The finder consults it before sys.path.
+#pragma once
+#include <initializer_list>
+#include <string_view>
+
+#include "objects/function.h"
+#include "objects/module.h"
+
+namespace hotpy {
+
+using NativeModuleInit = Value (*)();  // a new module object, or Null
+struct NativeModule {
+  const char* name;
+  NativeModuleInit init;
+};
+// Entry for `name`, or null.
+const NativeModule* find_native_module(std::string_view name);
+
+// Adds native functions (no self) to a module's namespace.
+void module_add_functions(ModuleObject* m, std::initializer_list<MethodDef> fns);
+void module_add(ModuleObject* m, const char* name, Value v);
+
+Value init_sys_module();   // modules/sys.cpp
+Value init_math_module();  // modules/math.cpp
+
+}  // namespace hotpy

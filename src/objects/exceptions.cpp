@@ -1,0 +1,250 @@
+// The builtin exception classes. Attributes that CPython stores in C fields
+// (SystemExit.code, StopIteration.value, OSError.errno, SyntaxError.lineno...) are
+// computed from args, so a raise from C++ needs no __init__ call.
+#include "objects/exceptions.h"
+
+#include "objects/args.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/ops.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+TypeObject BaseExceptionType("BaseException");
+#define HOTPY_DEFINE_EXC(name, base) TypeObject name##Type(#name);
+HOTPY_EXCEPTIONS(HOTPY_DEFINE_EXC)
+#undef HOTPY_DEFINE_EXC
+
+BaseExceptionObject::BaseExceptionObject(TypeObject* type) : Object(type), m_args(empty_tuple()) {}
+BaseExceptionObject::~BaseExceptionObject() {
+  if (m_dict) decref(m_dict);
+}
+void BaseExceptionObject::traverse(Visitor visit, void* arg) {
+  for (const Value* v : {&m_args, &m_cause, &m_context})
+    if (v->is_obj()) visit(v->obj(), arg);
+  if (m_dict) visit(m_dict, arg);
+}
+
+Value new_exception(TypeObject* type, std::string_view msg) {
+  auto* e = new BaseExceptionObject(type);
+  std::vector<Value> args;
+  args.push_back(new_str(msg));
+  e->m_args = new_tuple(std::move(args));
+  return Value::steal(e);
+}
+
+static const std::vector<Value>& args_of(const Value& self) {
+  return as_tuple(as_exception(self)->m_args)->m_items;
+}
+
+std::string exception_message(const Value& exc) { return str_text(exc); }
+
+static Value exc_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  auto* e = new BaseExceptionObject(type);
+  e->m_args = new_tuple(std::vector<Value>(args, args + nargs));
+  return Value::steal(e);
+}
+
+static int exc_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  if (kw && self.type() == &BaseExceptionType) {
+    raise(&TypeErrorType, "BaseException.__init__() takes no keyword arguments");
+    return -1;
+  }
+  as_exception(self)->m_args = new_tuple(std::vector<Value>(args, args + nargs));
+  return 0;
+}
+
+static Value exc_repr(const Value& self) {
+  const auto& args = args_of(self);
+  std::string out = self.type()->m_name + "(";
+  for (size_t i = 0; i < args.size(); i++) {
+    if (i) out += ", ";
+    Value r = repr(args[i]);
+    if (r.is_null()) return r;
+    out += as_str(r)->m_data;
+  }
+  return new_str(out + ")");
+}
+
+static Value exc_str(const Value& self) {
+  const auto& args = args_of(self);
+  if (args.empty()) return interned("");
+  if (args.size() == 1) return to_str(args[0]);
+  return to_str(as_exception(self)->m_args);
+}
+
+static Value keyerror_str(const Value& self) {
+  const auto& args = args_of(self);
+  if (args.size() == 1) return repr(args[0]);
+  return exc_str(self);
+}
+
+// OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file or directory: 'x'".
+static Value oserror_str(const Value& self) {
+  const auto& args = args_of(self);
+  if (args.size() >= 2) {
+    std::string out = "[Errno " + str_text(args[0]) + "] " + str_text(args[1]);
+    if (args.size() >= 3) out += ": " + repr_text(args[2]);
+    return new_str(out);
+  }
+  return exc_str(self);
+}
+
+// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+static Value syntax_detail(const Value& self, size_t i) {
+  const auto& args = args_of(self);
+  if (args.size() >= 2 && is_tuple(args[1]) && as_tuple(args[1])->size() > i) return as_tuple(args[1])->m_items[i];
+  return Value::none();
+}
+static Value syntaxerror_str(const Value& self) {
+  const auto& args = args_of(self);
+  Value msg = args.empty() ? Value::none() : args[0];
+  Value file = syntax_detail(self, 0), line = syntax_detail(self, 1);
+  std::string out = str_text(msg);
+  if (is_str(file) && !line.is_none()) {
+    std::string f = as_str(file)->m_data;
+    size_t slash = f.rfind('/');
+    if (slash != std::string::npos) f = f.substr(slash + 1);
+    out += " (" + f + ", line " + str_text(line) + ")";
+  } else if (!line.is_none()) {
+    out += " (line " + str_text(line) + ")";
+  }
+  return new_str(out);
+}
+
+static Value first_arg_or_none(const Value& self) {
+  const auto& args = args_of(self);
+  return args.empty() ? Value::none() : args[0];
+}
+
+static Value exc_args_get(const Value& self) { return as_exception(self)->m_args; }
+static int exc_args_set(const Value& self, const Value& v) {
+  std::vector<Value> items;
+  if (!collect_iterable(v, items)) return -1;
+  as_exception(self)->m_args = new_tuple(std::move(items));
+  return 0;
+}
+static Value exc_cause_get(const Value& self) {
+  const Value& c = as_exception(self)->m_cause;
+  return c.is_null() ? Value::none() : c;
+}
+static int exc_cause_set(const Value& self, const Value& v) {
+  if (!v.is_none() && !is_exception(v)) {
+    raise(&TypeErrorType, "exception cause must be None or derive from BaseException");
+    return -1;
+  }
+  as_exception(self)->m_cause = v.is_none() ? Value() : v;
+  as_exception(self)->m_suppress_context = true;
+  return 0;
+}
+static Value exc_context_get(const Value& self) {
+  const Value& c = as_exception(self)->m_context;
+  return c.is_null() ? Value::none() : c;
+}
+static int exc_context_set(const Value& self, const Value& v) {
+  as_exception(self)->m_context = v.is_none() ? Value() : v;
+  return 0;
+}
+static Value exc_suppress_get(const Value& self) { return Value::boolean(as_exception(self)->m_suppress_context); }
+static int exc_suppress_set(const Value& self, const Value& v) {
+  int t = truthy(v);
+  if (t < 0) return -1;
+  as_exception(self)->m_suppress_context = t;
+  return 0;
+}
+static Value exc_traceback_get(const Value&) { return Value::none(); }
+static int exc_traceback_set(const Value&, const Value&) { return 0; }
+static Value exc_with_traceback(const Value* args, size_t nargs, KwNames*) { return args[0]; }
+
+static Value systemexit_code(const Value& self) {
+  const auto& args = args_of(self);
+  if (args.empty()) return Value::none();
+  if (args.size() == 1) return args[0];
+  return as_exception(self)->m_args;
+}
+static Value oserror_errno(const Value& self) {
+  const auto& args = args_of(self);
+  return args.size() >= 2 ? args[0] : Value::none();
+}
+static Value oserror_strerror(const Value& self) {
+  const auto& args = args_of(self);
+  return args.size() >= 2 ? args[1] : Value::none();
+}
+static Value oserror_filename(const Value& self) {
+  const auto& args = args_of(self);
+  return args.size() >= 3 ? args[2] : Value::none();
+}
+static Value syntax_msg(const Value& self) { return first_arg_or_none(self); }
+static Value syntax_filename(const Value& self) { return syntax_detail(self, 0); }
+static Value syntax_lineno(const Value& self) { return syntax_detail(self, 1); }
+static Value syntax_offset(const Value& self) { return syntax_detail(self, 2); }
+static Value syntax_text(const Value& self) { return syntax_detail(self, 3); }
+static Value syntax_end_lineno(const Value& self) { return syntax_detail(self, 4); }
+static Value syntax_end_offset(const Value& self) { return syntax_detail(self, 5); }
+
+// ImportError(msg, name=..., path=...): keywords become attributes.
+static int importerror_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  if (exc_init(self, args, nargs, nullptr) < 0) return -1;
+  auto* e = as_exception(self);
+  if (!e->m_dict) e->m_dict = new DictObject();
+  dict_set_str(e->m_dict, intern("name"), Value::none());
+  dict_set_str(e->m_dict, intern("path"), Value::none());
+  if (kw) {
+    const auto& names = as_tuple(Value::borrow(kw))->m_items;
+    for (size_t i = 0; i < names.size(); i++) {
+      StrObject* n = as_str(names[i]);
+      if (n->view() != "name" && n->view() != "path") {
+        raise(&TypeErrorType, format("'%s' is an invalid keyword argument for ImportError()", n->m_data.c_str()));
+        return -1;
+      }
+      dict_set_str(e->m_dict, n, args[nargs + i]);
+    }
+  }
+  return 0;
+}
+static Value importerror_msg(const Value& self) { return first_arg_or_none(self); }
+
+static std::vector<TypeObject*> all_types;
+const std::vector<TypeObject*>& builtin_exception_types() { return all_types; }
+
+void init_exception_types() {
+  BaseExceptionType.m_flags = kBaseType | kExceptionSubclass;
+  BaseExceptionType.tp_new = exc_new;
+  BaseExceptionType.tp_init = exc_init;
+  BaseExceptionType.tp_repr = exc_repr;
+  BaseExceptionType.tp_str = exc_str;
+  BaseExceptionType.tp_getattr = generic_getattr;
+  BaseExceptionType.tp_setattr = generic_setattr;
+  type_ready(&BaseExceptionType, &ObjectType, {{"with_traceback", exc_with_traceback}});
+  type_add_getsets(&BaseExceptionType, {{"args", exc_args_get, exc_args_set},
+                                        {"__cause__", exc_cause_get, exc_cause_set},
+                                        {"__context__", exc_context_get, exc_context_set},
+                                        {"__suppress_context__", exc_suppress_get, exc_suppress_set},
+                                        {"__traceback__", exc_traceback_get, exc_traceback_set}});
+  all_types.push_back(&BaseExceptionType);
+  KeyErrorType.tp_str = keyerror_str;
+  OSErrorType.tp_str = oserror_str;
+  SyntaxErrorType.tp_str = syntaxerror_str;
+  ImportErrorType.tp_init = importerror_init;
+#define HOTPY_READY_EXC(name, base)                     \
+  name##Type.m_flags |= kBaseType;                      \
+  type_ready(&name##Type, &base##Type);                 \
+  type_add_value(&name##Type, "__module__", interned("builtins")); \
+  all_types.push_back(&name##Type);
+  HOTPY_EXCEPTIONS(HOTPY_READY_EXC)
+#undef HOTPY_READY_EXC
+  type_add_value(&BaseExceptionType, "__module__", interned("builtins"));
+  type_add_getsets(&SystemExitType, {{"code", systemexit_code}});
+  type_add_getsets(&StopIterationType, {{"value", first_arg_or_none}});
+  type_add_getsets(&OSErrorType, {{"errno", oserror_errno}, {"strerror", oserror_strerror},
+                                  {"filename", oserror_filename}});
+  type_add_getsets(&SyntaxErrorType, {{"msg", syntax_msg}, {"filename", syntax_filename},
+                                      {"lineno", syntax_lineno}, {"offset", syntax_offset},
+                                      {"text", syntax_text}, {"end_lineno", syntax_end_lineno},
+                                      {"end_offset", syntax_end_offset}});
+  type_add_getsets(&ImportErrorType, {{"msg", importerror_msg}});
+}
+
+}  // namespace hotpy

@@ -1,0 +1,94 @@
+// The builtin exception hierarchy, as classes; instances carry args, the
+// traceback collected while unwinding, and the cause/context chain.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "objects/object.h"
+
+namespace hotpy {
+
+struct TraceEntry {
+  std::string filename;
+  std::string function;  // "<module>", "f", "C.m" is shown as "m" like CPython 3.11
+  int line;
+};
+
+struct BaseExceptionObject : Object {
+  Value m_args;                       // a tuple
+  std::vector<TraceEntry> m_traceback;  // innermost frame last
+  Value m_cause, m_context;           // Null when absent
+  bool m_suppress_context = false;
+  DictObject* m_dict = nullptr;
+  explicit BaseExceptionObject(TypeObject* type);
+  ~BaseExceptionObject() override;
+  void traverse(Visitor, void*) override;
+  DictObject** instance_dict() override { return &m_dict; }
+};
+
+inline bool is_exception(const Value& v) {
+  return v.is_obj() && (v.type()->m_flags & kExceptionSubclass);
+}
+inline BaseExceptionObject* as_exception(const Value& v) { return v.as<BaseExceptionObject>(); }
+
+// X-macro of the builtin exceptions: (Name, Base). ORDER: a base precedes its subclasses.
+#define HOTPY_EXCEPTIONS(X)                                        \
+  X(Exception, BaseException)                                      \
+  X(SystemExit, BaseException)                                     \
+  X(KeyboardInterrupt, BaseException)                              \
+  X(GeneratorExit, BaseException)                                  \
+  X(StopIteration, Exception)                                      \
+  X(ArithmeticError, Exception)                                    \
+  X(ZeroDivisionError, ArithmeticError)                            \
+  X(OverflowError, ArithmeticError)                                \
+  X(FloatingPointError, ArithmeticError)                           \
+  X(AssertionError, Exception)                                     \
+  X(AttributeError, Exception)                                     \
+  X(BufferError, Exception)                                        \
+  X(EOFError, Exception)                                           \
+  X(ImportError, Exception)                                        \
+  X(ModuleNotFoundError, ImportError)                              \
+  X(LookupError, Exception)                                        \
+  X(IndexError, LookupError)                                       \
+  X(KeyError, LookupError)                                         \
+  X(MemoryError, Exception)                                        \
+  X(NameError, Exception)                                          \
+  X(UnboundLocalError, NameError)                                  \
+  X(OSError, Exception)                                            \
+  X(FileNotFoundError, OSError)                                    \
+  X(FileExistsError, OSError)                                      \
+  X(PermissionError, OSError)                                      \
+  X(IsADirectoryError, OSError)                                    \
+  X(NotADirectoryError, OSError)                                   \
+  X(ReferenceError, Exception)                                     \
+  X(RuntimeError, Exception)                                       \
+  X(NotImplementedError, RuntimeError)                             \
+  X(RecursionError, RuntimeError)                                  \
+  X(StopAsyncIteration, Exception)                                 \
+  X(SyntaxError, Exception)                                        \
+  X(IndentationError, SyntaxError)                                 \
+  X(TabError, IndentationError)                                    \
+  X(SystemError, Exception)                                        \
+  X(TypeError, Exception)                                          \
+  X(ValueError, Exception)                                         \
+  X(UnicodeError, ValueError)                                      \
+  X(UnicodeDecodeError, UnicodeError)                              \
+  X(UnicodeEncodeError, UnicodeError)                              \
+  X(Warning, Exception)                                            \
+  X(UserWarning, Warning)                                          \
+  X(DeprecationWarning, Warning)                                   \
+  X(RuntimeWarning, Warning)
+
+extern TypeObject BaseExceptionType;
+#define HOTPY_DECLARE_EXC(name, base) extern TypeObject name##Type;
+HOTPY_EXCEPTIONS(HOTPY_DECLARE_EXC)
+#undef HOTPY_DECLARE_EXC
+
+// Makes an instance of exception class `type` with args (msg,).
+Value new_exception(TypeObject* type, std::string_view msg);
+// str(exc) as CPython: "", the single arg's str, or the args tuple's repr (KeyError: repr).
+std::string exception_message(const Value& exc);
+// Each builtin exception class in registration order, for the builtins module.
+const std::vector<TypeObject*>& builtin_exception_types();
+
+}  // namespace hotpy

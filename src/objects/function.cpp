@@ -1,0 +1,512 @@
+// Function and method objects, the method-making descriptors, and super.
+#include "objects/function.h"
+
+#include "objects/args.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/module.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+TypeObject CellType("cell");
+TypeObject FunctionType("function");
+TypeObject BuiltinFunctionType("builtin_function_or_method");
+TypeObject MethodDescrType("method_descriptor");
+TypeObject MethodType("method");
+TypeObject StaticMethodType("staticmethod");
+TypeObject ClassMethodType("classmethod");
+TypeObject PropertyType("property");
+TypeObject SuperType("super");
+
+bool (*zero_arg_super)(Value* type, Value* obj) = nullptr;
+
+static void visit_value(const Value& v, Object::Visitor visit, void* arg) {
+  if (v.is_obj()) visit(v.obj(), arg);
+}
+
+CellObject::CellObject(Value v) : Object(&CellType), m_value(std::move(v)) {}
+void CellObject::traverse(Visitor visit, void* arg) { visit_value(m_value, visit, arg); }
+
+FunctionObject::FunctionObject() : Object(&FunctionType) {}
+FunctionObject::~FunctionObject() {
+  if (m_globals) decref(m_globals);
+  if (m_dict) decref(m_dict);
+}
+void FunctionObject::traverse(Visitor visit, void* arg) {
+  if (m_globals) visit(m_globals, arg);
+  if (m_dict) visit(m_dict, arg);
+  for (auto* vec : {&m_defaults, &m_kwdefaults, &m_closure})
+    for (const Value& v : *vec) visit_value(v, visit, arg);
+}
+
+BuiltinFunctionObject::BuiltinFunctionObject(const char* name, NativeFn fn, Value self)
+    : Object(&BuiltinFunctionType), m_name(name), m_fn(fn), m_self(std::move(self)) {}
+void BuiltinFunctionObject::traverse(Visitor visit, void* arg) { visit_value(m_self, visit, arg); }
+Value new_builtin(const char* name, NativeFn fn, Value self) {
+  return Value::steal(new BuiltinFunctionObject(name, fn, std::move(self)));
+}
+
+MethodDescrObject::MethodDescrObject(const char* name, NativeFn fn, TypeObject* owner)
+    : Object(&MethodDescrType), m_name(name), m_fn(fn), m_owner(owner) {}
+
+MethodObject::MethodObject(Value func, Value self)
+    : Object(&MethodType), m_func(std::move(func)), m_self(std::move(self)) {}
+void MethodObject::traverse(Visitor visit, void* arg) {
+  visit_value(m_func, visit, arg);
+  visit_value(m_self, visit, arg);
+}
+Value new_method(const Value& func, const Value& self) { return Value::steal(new MethodObject(func, self)); }
+
+StaticMethodObject::StaticMethodObject(Value f) : Object(&StaticMethodType), m_func(std::move(f)) {}
+ClassMethodObject::ClassMethodObject(Value f) : Object(&ClassMethodType), m_func(std::move(f)) {}
+PropertyObject::PropertyObject() : Object(&PropertyType) {}
+
+static size_t kw_count(KwNames* kw) { return kw ? kw->size() : 0; }
+
+// Calls `f` with `first` prepended to the arguments.
+static Value call_with_first(const Value& f, const Value& first, const Value* args, size_t nargs, KwNames* kw) {
+  size_t total = nargs + kw_count(kw);
+  Value stack[8];
+  std::vector<Value> heap;
+  Value* all = stack;
+  if (total + 1 > 8) {
+    heap.resize(total + 1);
+    all = heap.data();
+  }
+  all[0] = first;
+  for (size_t i = 0; i < total; i++) all[i + 1] = args[i];
+  if (is_type(f, &FunctionType)) return call_function(f.as<FunctionObject>(), all, nargs + 1, kw);
+  return call(f, all, nargs + 1, kw);
+}
+
+// ---------------------------------------------------------------------------
+// function
+
+static Value function_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  return call_function(self.as<FunctionObject>(), args, nargs, kw);
+}
+static Value function_descr_get(const Value& f, const Value& obj, TypeObject*) {
+  if (obj.is_null()) return f;
+  return new_method(f, obj);
+}
+static Value function_repr(const Value& self) {
+  auto* f = self.as<FunctionObject>();
+  return new_str(format("<function %s at %p>", str_text(f->m_qualname).c_str(), static_cast<void*>(f)));
+}
+static Value fn_name_get(const Value& s) { return s.as<FunctionObject>()->m_name; }
+static int fn_name_set(const Value& s, const Value& v) {
+  if (!is_str(v)) {
+    raise(&TypeErrorType, "__name__ must be set to a string object");
+    return -1;
+  }
+  s.as<FunctionObject>()->m_name = v;
+  return 0;
+}
+static Value fn_qualname_get(const Value& s) { return s.as<FunctionObject>()->m_qualname; }
+static int fn_qualname_set(const Value& s, const Value& v) {
+  if (!is_str(v)) {
+    raise(&TypeErrorType, "__qualname__ must be set to a string object");
+    return -1;
+  }
+  s.as<FunctionObject>()->m_qualname = v;
+  return 0;
+}
+static Value fn_doc_get(const Value& s) { return s.as<FunctionObject>()->m_doc; }
+static int fn_doc_set(const Value& s, const Value& v) {
+  s.as<FunctionObject>()->m_doc = v.is_null() ? Value::none() : v;
+  return 0;
+}
+static Value fn_module_get(const Value& s) { return s.as<FunctionObject>()->m_module; }
+static int fn_module_set(const Value& s, const Value& v) {
+  s.as<FunctionObject>()->m_module = v.is_null() ? Value::none() : v;
+  return 0;
+}
+static Value fn_defaults_get(const Value& s) {
+  auto* f = s.as<FunctionObject>();
+  if (f->m_defaults.empty()) return Value::none();
+  return new_tuple(f->m_defaults);
+}
+static int fn_defaults_set(const Value& s, const Value& v) {
+  auto* f = s.as<FunctionObject>();
+  f->m_defaults.clear();
+  if (v.is_null() || v.is_none()) return 0;
+  if (!is_tuple(v)) {
+    raise(&TypeErrorType, "__defaults__ must be set to a tuple object");
+    return -1;
+  }
+  f->m_defaults = as_tuple(v)->m_items;
+  return 0;
+}
+static Value fn_kwdefaults_get(const Value& s) {
+  auto* f = s.as<FunctionObject>();
+  Value d = new_dict();
+  bool any = false;
+  for (size_t i = 0; i < f->m_kwdefaults.size(); i++) {
+    if (f->m_kwdefaults[i].is_null()) continue;
+    dict_set_str(as_dict(d), intern(f->m_params->kwonlyargs[i].name), f->m_kwdefaults[i]);
+    any = true;
+  }
+  return any ? d : Value::none();
+}
+static Value fn_globals_get(const Value& s) { return Value::borrow(s.as<FunctionObject>()->m_globals); }
+static Value fn_closure_get(const Value& s) {
+  auto* f = s.as<FunctionObject>();
+  if (f->m_closure.empty()) return Value::none();
+  return new_tuple(f->m_closure);
+}
+static Value fn_annotations_get(const Value&) { return new_dict(); }
+static Value fn_dict_get(const Value& s) {
+  auto* f = s.as<FunctionObject>();
+  if (!f->m_dict) f->m_dict = new DictObject();
+  return Value::borrow(f->m_dict);
+}
+
+// ---------------------------------------------------------------------------
+// builtin functions and method descriptors
+
+// Calls a native function with `self` first, without recursion through call().
+static Value native_call_with_self(NativeFn fn, const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  size_t total = nargs + kw_count(kw);
+  Value stack[8];
+  std::vector<Value> heap;
+  Value* all = stack;
+  if (total + 1 > 8) {
+    heap.resize(total + 1);
+    all = heap.data();
+  }
+  all[0] = self;
+  for (size_t i = 0; i < total; i++) all[i + 1] = args[i];
+  return fn(all, nargs + 1, kw);
+}
+
+static Value builtin_call_impl(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  auto* b = self.as<BuiltinFunctionObject>();
+  if (b->m_self.is_null()) return b->m_fn(args, nargs, kw);
+  return native_call_with_self(b->m_fn, b->m_self, args, nargs, kw);
+}
+static Value builtin_repr(const Value& self) {
+  auto* b = self.as<BuiltinFunctionObject>();
+  if (b->m_self.is_null() || is_module(b->m_self))
+    return new_str(format("<built-in function %s>", b->m_name));
+  return new_str(format("<built-in method %s of %s object at %p>", b->m_name, type_name(b->m_self).c_str(),
+                        static_cast<void*>(b->m_self.is_obj() ? b->m_self.obj() : nullptr)));
+}
+static Value builtin_name_get(const Value& s) { return new_str(s.as<BuiltinFunctionObject>()->m_name); }
+static Value builtin_self_get(const Value& s) {
+  const Value& v = s.as<BuiltinFunctionObject>()->m_self;
+  return v.is_null() ? Value::none() : v;
+}
+
+static Value method_descr_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  auto* d = self.as<MethodDescrObject>();
+  if (nargs < 1)
+    return raise(&TypeErrorType, format("unbound method %s.%s() needs an argument", d->m_owner->m_name.c_str(),
+                                        d->m_name));
+  if (!args[0].type()->is_subtype(d->m_owner))
+    return raise(&TypeErrorType, format("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                                        d->m_name, d->m_owner->m_name.c_str(), type_name(args[0]).c_str()));
+  return d->m_fn(args, nargs, kw);
+}
+static Value method_descr_get(const Value& descr, const Value& obj, TypeObject*) {
+  if (obj.is_null()) return descr;
+  auto* d = descr.as<MethodDescrObject>();
+  return new_builtin(d->m_name, d->m_fn, obj);
+}
+static Value method_descr_repr(const Value& self) {
+  auto* d = self.as<MethodDescrObject>();
+  return new_str(format("<method '%s' of '%s' objects>", d->m_name, d->m_owner->m_name.c_str()));
+}
+static Value method_descr_name_get(const Value& s) { return new_str(s.as<MethodDescrObject>()->m_name); }
+
+// __new__ of a builtin type as a callable: args[0] (bound) is the type owning the
+// slot, args[1] the class to make.
+static Value tp_new_wrapper(const Value* args, size_t nargs, KwNames* kw) {
+  auto* owner = args[0].as<TypeObject>();
+  if (nargs < 2) return raise(&TypeErrorType, format("%s.__new__(): not enough arguments", owner->m_name.c_str()));
+  if (!args[1].type()->is_subtype(&TypeType))
+    return raise(&TypeErrorType, format("%s.__new__(X): X is not a type object (%s)", owner->m_name.c_str(),
+                                        type_name(args[1]).c_str()));
+  auto* cls = args[1].as<TypeObject>();
+  if (!cls->is_subtype(owner))
+    return raise(&TypeErrorType, format("%s.__new__(%s): %s is not a subtype of %s", owner->m_name.c_str(),
+                                        cls->m_name.c_str(), cls->m_name.c_str(), owner->m_name.c_str()));
+  // object.__new__ ignores extra arguments when __init__ is overridden (CPython's rule).
+  if (owner == &ObjectType && cls->tp_init != ObjectType.tp_init) return owner->tp_new(cls, nullptr, 0, nullptr);
+  return owner->tp_new(cls, args + 2, nargs - 2, kw);
+}
+Value new_builtin_new(TypeObject* type) { return new_builtin("__new__", tp_new_wrapper, Value::borrow(type)); }
+
+// ---------------------------------------------------------------------------
+// bound methods
+
+static Value method_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  auto* m = self.as<MethodObject>();
+  return call_with_first(m->m_func, m->m_self, args, nargs, kw);
+}
+static Value method_repr(const Value& self) {
+  auto* m = self.as<MethodObject>();
+  Value qn = get_attr_opt(m->m_func, intern("__qualname__"));
+  std::string name = qn.is_null() ? "?" : str_text(qn);
+  Value r = repr(m->m_self);
+  if (r.is_null()) return r;
+  return new_str(format("<bound method %s of %s>", name.c_str(), as_str(r)->m_data.c_str()));
+}
+static Value method_getattr(const Value& self, StrObject* name) {
+  auto* m = self.as<MethodObject>();
+  if (name->view() == "__self__") return m->m_self;
+  if (name->view() == "__func__") return m->m_func;
+  Value v = generic_getattr(self, name);
+  if (!v.is_null() || !error_matches(&AttributeErrorType)) return v;
+  clear_error();
+  return get_attr(m->m_func, name);
+}
+static Value method_richcompare(const Value& a, const Value& b, CmpOp op) {
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_type(b, &MethodType)) return NotImplemented;
+  auto* x = a.as<MethodObject>();
+  auto* y = b.as<MethodObject>();
+  bool same = x->m_func.is(y->m_func) && x->m_self.is(y->m_self);
+  return Value::boolean(op == CmpOp::Eq ? same : !same);
+}
+static int64_t method_hash(const Value& self) {
+  auto* m = self.as<MethodObject>();
+  int64_t a = hash(m->m_func);
+  if (a == -1) return -1;
+  int64_t b = m->m_self.is_obj() ? static_cast<int64_t>(reinterpret_cast<uintptr_t>(m->m_self.obj()) >> 4) : 0;
+  int64_t h = a ^ b;
+  return h == -1 ? -2 : h;
+}
+
+// ---------------------------------------------------------------------------
+// staticmethod, classmethod, property
+
+static Value staticmethod_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("staticmethod", nargs, 1, 1)) return Value();
+  auto* s = new StaticMethodObject(args[0]);
+  s->m_type = type;
+  return Value::steal(s);
+}
+static Value staticmethod_get(const Value& self, const Value&, TypeObject*) {
+  return self.as<StaticMethodObject>()->m_func;
+}
+static Value staticmethod_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  return call(self.as<StaticMethodObject>()->m_func, args, nargs, kw);
+}
+static Value staticmethod_func(const Value& s) { return s.as<StaticMethodObject>()->m_func; }
+
+static Value classmethod_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("classmethod", nargs, 1, 1)) return Value();
+  auto* c = new ClassMethodObject(args[0]);
+  c->m_type = type;
+  return Value::steal(c);
+}
+static Value classmethod_get(const Value& self, const Value& obj, TypeObject* owner) {
+  if (!owner) owner = obj.type();
+  return new_method(self.as<ClassMethodObject>()->m_func, Value::borrow(owner));
+}
+static Value classmethod_func(const Value& s) { return s.as<ClassMethodObject>()->m_func; }
+
+static Value property_new(TypeObject* type, const Value*, size_t, KwNames*) {
+  auto* p = new PropertyObject();
+  p->m_type = type;
+  return Value::steal(p);
+}
+static int property_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  Value a[4];
+  if (!bind_args("property", args, nargs, kw, {"fget", "fset", "fdel", "doc"}, 4, a)) return -1;
+  auto* p = self.as<PropertyObject>();
+  auto opt = [](const Value& v) { return v.is_null() || v.is_none() ? Value() : v; };
+  p->m_get = opt(a[0]);
+  p->m_set = opt(a[1]);
+  p->m_del = opt(a[2]);
+  p->m_doc = a[3];
+  if (p->m_doc.is_null() && !p->m_get.is_null()) p->m_doc = get_attr_opt(p->m_get, intern("__doc__"));
+  if (error_pending()) clear_error();
+  return 0;
+}
+static Value property_get(const Value& self, const Value& obj, TypeObject*) {
+  if (obj.is_null()) return self;
+  auto* p = self.as<PropertyObject>();
+  if (p->m_get.is_null()) return raise(&AttributeErrorType, "unreadable attribute");
+  return call1(p->m_get, obj);
+}
+static int property_set(const Value& self, const Value& obj, const Value& v) {
+  auto* p = self.as<PropertyObject>();
+  const Value& f = v.is_null() ? p->m_del : p->m_set;
+  if (f.is_null()) {
+    raise(&AttributeErrorType, v.is_null() ? "can't delete attribute" : "can't set attribute");
+    return -1;
+  }
+  Value args[2] = {obj, v};
+  Value r = call(f, args, v.is_null() ? 1 : 2);
+  return r.is_null() ? -1 : 0;
+}
+// getter/setter/deleter return a copy with one accessor replaced.
+static Value property_copy(const Value& self, int which, const Value& f) {
+  auto* p = self.as<PropertyObject>();
+  auto* c = new PropertyObject();
+  c->m_type = p->m_type;
+  c->m_get = p->m_get;
+  c->m_set = p->m_set;
+  c->m_del = p->m_del;
+  c->m_doc = p->m_doc;
+  (which == 0 ? c->m_get : which == 1 ? c->m_set : c->m_del) = f;
+  return Value::steal(c);
+}
+static Value property_getter(const Value* a, size_t n, KwNames*) {
+  return check_nargs("getter", n - 1, 1, 1) ? property_copy(a[0], 0, a[1]) : Value();
+}
+static Value property_setter(const Value* a, size_t n, KwNames*) {
+  return check_nargs("setter", n - 1, 1, 1) ? property_copy(a[0], 1, a[1]) : Value();
+}
+static Value property_deleter(const Value* a, size_t n, KwNames*) {
+  return check_nargs("deleter", n - 1, 1, 1) ? property_copy(a[0], 2, a[1]) : Value();
+}
+static Value property_fget(const Value& s) {
+  const Value& v = s.as<PropertyObject>()->m_get;
+  return v.is_null() ? Value::none() : v;
+}
+static Value property_doc(const Value& s) {
+  const Value& v = s.as<PropertyObject>()->m_doc;
+  return v.is_null() ? Value::none() : v;
+}
+
+// ---------------------------------------------------------------------------
+// super(type, obj): attribute lookup that starts after `type` in obj's MRO.
+
+struct SuperObject : Object {
+  Value m_type;      // the class the method was defined in
+  Value m_obj;       // the instance (or class, for classmethods)
+  TypeObject* m_obj_type;
+  SuperObject() : Object(&SuperType) {}
+  void traverse(Visitor visit, void* arg) override {
+    visit_value(m_type, visit, arg);
+    visit_value(m_obj, visit, arg);
+  }
+};
+
+static Value super_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("super", kw) || !check_nargs("super", nargs, 0, 2)) return Value();
+  Value type, obj;
+  if (nargs == 0) {
+    if (!zero_arg_super || !zero_arg_super(&type, &obj)) {
+      if (!error_pending()) raise(&RuntimeErrorType, "super(): no arguments");
+      return Value();
+    }
+  } else {
+    type = args[0];
+    if (nargs == 2) obj = args[1];
+  }
+  if (!type.type()->is_subtype(&TypeType))
+    return raise(&TypeErrorType, format("super() argument 1 must be a type, not %s", type_name(type).c_str()));
+  auto* s = new SuperObject();
+  Value hold = Value::steal(s);
+  s->m_type = type;
+  s->m_obj = obj;
+  if (!obj.is_null()) {
+    auto* t = type.as<TypeObject>();
+    if (obj.type()->is_subtype(t)) {
+      s->m_obj_type = obj.type();
+    } else if (obj.type()->is_subtype(&TypeType) && obj.as<TypeObject>()->is_subtype(t)) {
+      s->m_obj_type = obj.as<TypeObject>();
+    } else {
+      return raise(&TypeErrorType, "super(type, obj): obj must be an instance or subtype of type");
+    }
+  }
+  return hold;
+}
+
+static Value super_getattr(const Value& self, StrObject* name) {
+  auto* s = self.as<SuperObject>();
+  if (!s->m_obj.is_null() && name->view() != "__class__") {
+    const auto& mro = s->m_obj_type->m_mro;
+    size_t i = 0;
+    while (i < mro.size() && mro[i] != s->m_type.as<TypeObject>()) i++;
+    for (i++; i < mro.size(); i++) {
+      Value v = dict_get_str(mro[i]->m_dict, name);
+      if (v.is_null()) continue;
+      auto get = v.type()->tp_descr_get;
+      if (!get) return v;
+      // A classmethod reached through super() of a class binds to that class.
+      Value inst = s->m_obj.is(Value::borrow(s->m_obj_type)) ? Value() : s->m_obj;
+      return get(v, inst, s->m_obj_type);
+    }
+  }
+  return generic_getattr(self, name);
+}
+static Value super_repr(const Value& self) {
+  auto* s = self.as<SuperObject>();
+  return new_str(format("<super: <class '%s'>, <%s object>>", s->m_type.as<TypeObject>()->m_name.c_str(),
+                        s->m_obj.is_null() ? "NULL" : type_name(s->m_obj).c_str()));
+}
+
+void init_function_types() {
+  type_ready(&CellType, &ObjectType);
+
+  FunctionType.tp_call = function_call;
+  FunctionType.tp_descr_get = function_descr_get;
+  FunctionType.tp_repr = function_repr;
+  type_ready(&FunctionType, &ObjectType);
+  type_add_getsets(&FunctionType, {{"__name__", fn_name_get, fn_name_set},
+                                   {"__qualname__", fn_qualname_get, fn_qualname_set},
+                                   {"__doc__", fn_doc_get, fn_doc_set},
+                                   {"__module__", fn_module_get, fn_module_set},
+                                   {"__defaults__", fn_defaults_get, fn_defaults_set},
+                                   {"__kwdefaults__", fn_kwdefaults_get},
+                                   {"__globals__", fn_globals_get},
+                                   {"__closure__", fn_closure_get},
+                                   {"__annotations__", fn_annotations_get},
+                                   {"__dict__", fn_dict_get}});
+
+  BuiltinFunctionType.tp_call = builtin_call_impl;
+  BuiltinFunctionType.tp_repr = builtin_repr;
+  type_ready(&BuiltinFunctionType, &ObjectType);
+  type_add_getsets(&BuiltinFunctionType, {{"__name__", builtin_name_get}, {"__qualname__", builtin_name_get},
+                                          {"__self__", builtin_self_get}});
+
+  MethodDescrType.tp_call = method_descr_call;
+  MethodDescrType.tp_descr_get = method_descr_get;
+  MethodDescrType.tp_repr = method_descr_repr;
+  type_ready(&MethodDescrType, &ObjectType);
+  type_add_getsets(&MethodDescrType, {{"__name__", method_descr_name_get}});
+
+  MethodType.tp_call = method_call;
+  MethodType.tp_repr = method_repr;
+  MethodType.tp_getattr = method_getattr;
+  MethodType.tp_richcompare = method_richcompare;
+  MethodType.tp_hash = method_hash;
+  type_ready(&MethodType, &ObjectType);
+
+  StaticMethodType.m_flags |= kBaseType;
+  StaticMethodType.tp_new = staticmethod_new;
+  StaticMethodType.tp_descr_get = staticmethod_get;
+  StaticMethodType.tp_call = staticmethod_call;
+  type_ready(&StaticMethodType, &ObjectType);
+  type_add_getsets(&StaticMethodType, {{"__func__", staticmethod_func}});
+
+  ClassMethodType.m_flags |= kBaseType;
+  ClassMethodType.tp_new = classmethod_new;
+  ClassMethodType.tp_descr_get = classmethod_get;
+  type_ready(&ClassMethodType, &ObjectType);
+  type_add_getsets(&ClassMethodType, {{"__func__", classmethod_func}});
+
+  PropertyType.m_flags |= kBaseType;
+  PropertyType.tp_new = property_new;
+  PropertyType.tp_init = property_init;
+  PropertyType.tp_descr_get = property_get;
+  PropertyType.tp_descr_set = property_set;
+  type_ready(&PropertyType, &ObjectType,
+             {{"getter", property_getter}, {"setter", property_setter}, {"deleter", property_deleter}});
+  type_add_getsets(&PropertyType, {{"fget", property_fget}, {"__doc__", property_doc}});
+
+  SuperType.tp_new = super_new;
+  SuperType.tp_init = nullptr;
+  SuperType.tp_getattr = super_getattr;
+  SuperType.tp_repr = super_repr;
+  type_ready(&SuperType, &ObjectType);
+  SuperType.tp_init = [](const Value&, const Value*, size_t, KwNames*) { return 0; };
+}
+
+}  // namespace hotpy

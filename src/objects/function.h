@@ -1,0 +1,102 @@
+// Callables: functions written in Python, native functions, bound methods, and the
+// descriptors that make methods (staticmethod, classmethod, property), plus cells.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "objects/object.h"
+#include "objects/str.h"
+
+namespace hotpy {
+
+// A variable captured by an inner function (ast::NameScope::Deref).
+struct CellObject : Object {
+  Value m_value;  // Null while unbound
+  explicit CellObject(Value v = Value());
+  void traverse(Visitor, void*) override;
+};
+extern TypeObject CellType;
+
+// A function defined by `def` or `lambda`: code (AST) + the environment it needs.
+struct FunctionObject : Object {
+  std::shared_ptr<ast::Unit> m_unit;  // keeps the AST alive (old code after a reload)
+  const ast::Scope* m_scope;
+  const ast::Arguments* m_params;
+  const ast::StmtList* m_body = nullptr;  // def
+  const ast::Expr* m_expr = nullptr;      // lambda: the returned expression
+  int m_first_line = 0;
+  DictObject* m_globals;                  // the defining module's dict (owned ref)
+  std::vector<Value> m_defaults;          // for the last positional parameters
+  std::vector<Value> m_kwdefaults;        // parallel to params->kwonlyargs; Null = required
+  std::vector<Value> m_closure;           // Cells, parallel to scope->free_slots
+  Value m_name, m_qualname, m_doc, m_module;
+  DictObject* m_dict = nullptr;           // function attributes, made on demand
+  FunctionObject();
+  ~FunctionObject() override;
+  void traverse(Visitor, void*) override;
+  DictObject** instance_dict() override { return &m_dict; }
+};
+extern TypeObject FunctionType;
+
+// A function implemented in C++. When m_self is set (a method of a builtin type
+// bound to its object, or a module function), it is passed as args[0].
+struct BuiltinFunctionObject : Object {
+  const char* m_name;
+  NativeFn m_fn;
+  Value m_self;
+  BuiltinFunctionObject(const char* name, NativeFn fn, Value self = Value());
+  void traverse(Visitor, void*) override;
+};
+extern TypeObject BuiltinFunctionType;
+Value new_builtin(const char* name, NativeFn fn, Value self = Value());
+
+// A method of a builtin type as stored in the type's dict: binds to an instance on
+// attribute access (becomes a BuiltinFunctionObject with m_self).
+struct MethodDescrObject : Object {
+  const char* m_name;
+  NativeFn m_fn;
+  TypeObject* m_owner;
+  MethodDescrObject(const char* name, NativeFn fn, TypeObject* owner);
+};
+extern TypeObject MethodDescrType;
+
+// A Python function bound to an instance.
+struct MethodObject : Object {
+  Value m_func;
+  Value m_self;
+  MethodObject(Value func, Value self);
+  void traverse(Visitor, void*) override;
+};
+extern TypeObject MethodType;
+Value new_method(const Value& func, const Value& self);
+
+struct StaticMethodObject : Object {
+  Value m_func;
+  explicit StaticMethodObject(Value f);
+};
+struct ClassMethodObject : Object {
+  Value m_func;
+  explicit ClassMethodObject(Value f);
+};
+struct PropertyObject : Object {
+  Value m_get, m_set, m_del, m_doc;
+  PropertyObject();
+};
+extern TypeObject StaticMethodType;
+extern TypeObject ClassMethodType;
+extern TypeObject PropertyType;
+
+extern TypeObject SuperType;
+// The `__new__` of a builtin type as a callable (installed as a staticmethod).
+Value new_builtin_new(TypeObject* type);
+// Set by the evaluator: finds the class and first argument of the running method
+// for a zero-argument super().
+extern bool (*zero_arg_super)(Value* type, Value* obj);
+
+// Calls a Python function: binds arguments to a new frame and runs the body
+// (eval/call.cpp).
+Value call_function(FunctionObject* f, const Value* args, size_t nargs, KwNames* kw);
+
+}  // namespace hotpy

@@ -1,0 +1,145 @@
+// Instances of classes written in Python, and building a class from its namespace.
+#include "objects/instance.h"
+
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+InstanceObject::InstanceObject(TypeObject* type) : Object(type) {
+  if (type->m_flags & kHeapType) incref(type);
+}
+InstanceObject::~InstanceObject() {
+  if (m_dict) decref(m_dict);
+  if (m_type->m_flags & kHeapType) decref(m_type);
+}
+void InstanceObject::traverse(Visitor visit, void* arg) {
+  if (m_dict) visit(m_dict, arg);
+  visit(m_type, arg);
+}
+
+// C3 linearization: the MRO CPython computes for multiple inheritance.
+static bool c3_merge(TypeObject* type, std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*>& out) {
+  out.assign(1, type);
+  for (;;) {
+    bool any = false;
+    for (auto& s : seqs) any = any || !s.empty();
+    if (!any) return true;
+    TypeObject* pick = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      TypeObject* cand = s.front();
+      bool in_tail = false;
+      for (auto& other : seqs)
+        for (size_t i = 1; i < other.size() && !in_tail; i++) in_tail = other[i] == cand;
+      if (!in_tail) {
+        pick = cand;
+        break;
+      }
+    }
+    if (!pick) return false;
+    out.push_back(pick);
+    for (auto& s : seqs)
+      if (!s.empty() && s.front() == pick) s.erase(s.begin());
+  }
+}
+
+// The builtin type whose C++ layout instances of `t` use.
+static TypeObject* solid_base(TypeObject* t) {
+  for (TypeObject* c : t->m_mro)
+    if (!(c->m_flags & kHeapType) && c != &ObjectType) return c;
+  return &ObjectType;
+}
+
+Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObject* ns) {
+  std::vector<TypeObject*> bases;
+  for (const Value& b : as_tuple(bases_v)->m_items) {
+    if (!b.type()->is_subtype(&TypeType))
+      return raise(&TypeErrorType, "bases must be types");
+    auto* bt = b.as<TypeObject>();
+    if (!(bt->m_flags & kBaseType))
+      return raise(&TypeErrorType, format("type '%s' is not an acceptable base type", bt->m_name.c_str()));
+    for (TypeObject* seen : bases)
+      if (seen == bt) return raise(&TypeErrorType, format("duplicate base class %s", bt->m_name.c_str()));
+    bases.push_back(bt);
+  }
+  if (bases.empty()) bases.push_back(&ObjectType);
+
+  // Instances are made by the base's tp_new, so all bases must share one layout.
+  TypeObject* solid = solid_base(bases[0]);
+  for (TypeObject* b : bases) {
+    TypeObject* s = solid_base(b);
+    if (s->is_subtype(solid)) solid = s;
+    else if (!solid->is_subtype(s))
+      return raise(&TypeErrorType, "multiple bases have instance lay-out conflict");
+  }
+
+  auto* t = new TypeObject(name->m_data);
+  t->m_refcnt = 1;
+  t->m_type = meta;
+  Value hold = Value::steal(t);
+  t->m_flags = kHeapType | kBaseType;
+  t->m_base = bases[0];
+  t->m_bases = bases;
+  for (TypeObject* b : bases) {
+    incref(b);
+    t->m_flags |= b->m_flags & (kIntSubclass | kStrSubclass | kTupleSubclass | kListSubclass | kDictSubclass |
+                                kExceptionSubclass | kTypeSubclass);
+    b->m_subclasses.push_back(t);
+  }
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (TypeObject* b : bases) seqs.push_back(b->m_mro);
+  seqs.push_back(bases);
+  if (!c3_merge(t, seqs, t->m_mro)) {
+    std::string names;
+    for (TypeObject* b : bases) names += (names.empty() ? "" : ", ") + b->m_name;
+    return raise(&TypeErrorType,
+                 format("Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str()));
+  }
+
+  Value copy = dict_copy(ns);
+  if (copy.is_null()) return copy;
+  t->m_dict = copy.as<DictObject>();
+  incref(t->m_dict);
+  Value qual = dict_get_str(t->m_dict, intern("__qualname__"));
+  if (is_str(qual)) {
+    t->m_qualname = as_str(qual)->m_data;
+    dict_del(t->m_dict, interned("__qualname__"));
+  }
+  if (dict_get_str(t->m_dict, intern("__doc__")).is_null()) dict_set_str(t->m_dict, intern("__doc__"), Value::none());
+  // __new__ is implicitly a staticmethod, __init_subclass__ a classmethod.
+  Value nw = dict_get_str(t->m_dict, intern("__new__"));
+  if (is_type(nw, &FunctionType))
+    dict_set_str(t->m_dict, intern("__new__"), Value::steal(new StaticMethodObject(nw)));
+  Value isc = dict_get_str(t->m_dict, intern("__init_subclass__"));
+  if (is_type(isc, &FunctionType))
+    dict_set_str(t->m_dict, intern("__init_subclass__"), Value::steal(new ClassMethodObject(isc)));
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (!dict_get_str(t->m_dict, intern("__eq__")).is_null() && dict_get_str(t->m_dict, intern("__hash__")).is_null())
+    dict_set_str(t->m_dict, intern("__hash__"), Value::none());
+  update_slots(t);
+
+  // __set_name__ on descriptors, then the parent's __init_subclass__.
+  size_t pos = 0;
+  Value k, v;
+  while (dict_next(t->m_dict, &pos, &k, &v)) {
+    if (!v.is_obj() || !is_str(k)) continue;
+    Value sn = v.type()->lookup(intern("__set_name__"));
+    if (sn.is_null()) continue;
+    Value args[2] = {hold, k};
+    if (call_method(v, intern("__set_name__"), args, 2).is_null()) return Value();
+  }
+  // The nearest base's __init_subclass__ (object's does nothing).
+  for (size_t i = 1; i < t->m_mro.size(); i++) {
+    Value f = dict_get_str(t->m_mro[i]->m_dict, intern("__init_subclass__"));
+    if (f.is_null()) continue;
+    if (is_type(f, &ClassMethodType) && call1(f.as<ClassMethodObject>()->m_func, hold).is_null()) return Value();
+    break;
+  }
+  return hold;
+}
+
+}  // namespace hotpy

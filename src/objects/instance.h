@@ -1,0 +1,22 @@
+// Instances of classes written in Python, and class creation.
+#pragma once
+#include "objects/dict.h"
+
+namespace hotpy {
+
+struct InstanceObject : Object {
+  DictObject* m_dict = nullptr;  // made on first attribute store
+  explicit InstanceObject(TypeObject* type);
+  ~InstanceObject() override;
+  void traverse(Visitor, void*) override;
+  DictObject** instance_dict() override { return &m_dict; }
+};
+
+// type(name, bases, ns): builds a class from its namespace, sets up MRO and the
+// dunder-dispatching slots. Returns Null on error.
+Value new_class(TypeObject* metatype, StrObject* name, const Value& bases, DictObject* ns);
+// Re-derives the slots of a class (and its subclasses' inherited ones) after a
+// dunder attribute changed.
+void update_slots(TypeObject* type);
+
+}  // namespace hotpy

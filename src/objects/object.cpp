@@ -1,0 +1,396 @@
+// Type objects, the `object` and `type` types, and the singletons None, True/False,
+// NotImplemented and Ellipsis.
+#include "objects/object.h"
+
+#include <cstdio>
+
+#include "objects/args.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/init.h"
+#include "objects/instance.h"
+#include "objects/int.h"
+#include "objects/ops.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/typeslots.h"
+
+namespace hotpy {
+
+// Builtin types are static and immortal: their count never reaches zero.
+constexpr uint32_t kImmortal = 1u << 30;
+
+TypeObject TypeType("type");
+TypeObject ObjectType("object");
+TypeObject NoneType("NoneType");
+TypeObject BoolType("bool");
+TypeObject NotImplementedType("NotImplementedType");
+TypeObject EllipsisType("ellipsis");
+
+namespace {
+struct Singleton : Object {
+  using Object::Object;
+};
+Singleton not_implemented_obj(&NotImplementedType);
+Singleton ellipsis_obj(&EllipsisType);
+}  // namespace
+Value NotImplemented;
+Value Ellipsis;
+
+TypeObject::TypeObject(std::string name)
+    : Object(&TypeType), m_name(name), m_qualname(std::move(name)) {
+  m_refcnt = kImmortal;
+}
+
+TypeObject::~TypeObject() {
+  for (TypeObject* base : m_bases) {
+    auto& subs = base->m_subclasses;
+    for (size_t i = 0; i < subs.size(); i++)
+      if (subs[i] == this) { subs.erase(subs.begin() + i); break; }
+  }
+  if (m_dict) decref(m_dict);
+  if (m_flags & kHeapType)
+    for (TypeObject* base : m_bases) decref(base);
+}
+
+void TypeObject::traverse(Visitor visit, void* arg) {
+  if (m_dict) visit(m_dict, arg);
+  for (TypeObject* base : m_bases) visit(base, arg);
+}
+
+bool TypeObject::is_subtype(const TypeObject* other) const {
+  if (this == other) return true;
+  for (const TypeObject* t : m_mro)
+    if (t == other) return true;
+  return false;
+}
+
+Value TypeObject::lookup(StrObject* name) const {
+  for (const TypeObject* t : m_mro) {
+    Value v = dict_get_str(t->m_dict, name);
+    if (!v.is_null()) return v;
+  }
+  return Value();
+}
+
+// ---------------------------------------------------------------------------
+// Deleting objects. A long chain (a linked list of nested tuples) would recurse
+// once per link in C++ destructors; past a depth the rest is queued and deleted
+// iteratively, like CPython's trashcan.
+
+namespace {
+int destroy_depth = 0;
+std::vector<Object*> deferred;
+}  // namespace
+
+void destroy_object(Object* o) {
+  if (destroy_depth > 100) {
+    deferred.push_back(o);
+    return;
+  }
+  ++destroy_depth;
+  delete o;
+  --destroy_depth;
+  if (destroy_depth == 0) {
+    while (!deferred.empty()) {
+      Object* next = deferred.back();
+      deferred.pop_back();
+      ++destroy_depth;
+      delete next;
+      --destroy_depth;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// type_ready: finishing builtin types
+
+static void inherit_slots(TypeObject* t, const TypeObject* b) {
+#define INHERIT(slot) if (!t->slot) t->slot = b->slot;
+  INHERIT(tp_new) INHERIT(tp_init) INHERIT(tp_repr) INHERIT(tp_str) INHERIT(tp_hash)
+  INHERIT(tp_richcompare) INHERIT(tp_bool) INHERIT(tp_len) INHERIT(tp_getattr)
+  INHERIT(tp_setattr) INHERIT(tp_call) INHERIT(tp_iter) INHERIT(tp_next) INHERIT(tp_getitem)
+  INHERIT(tp_setitem) INHERIT(tp_contains) INHERIT(tp_binary) INHERIT(tp_inplace)
+  INHERIT(tp_unary) INHERIT(tp_descr_get) INHERIT(tp_descr_set)
+#undef INHERIT
+}
+
+constexpr uint32_t kInheritedFlags = kIntSubclass | kStrSubclass | kTupleSubclass | kListSubclass |
+                                     kDictSubclass | kExceptionSubclass | kTypeSubclass;
+
+void type_ready(TypeObject* type, TypeObject* base, std::initializer_list<MethodDef> methods) {
+  if (!type->m_dict) type->m_dict = new DictObject();
+  if (type != &ObjectType && !base) base = &ObjectType;
+  type->m_base = base;
+  type->m_bases.clear();
+  type->m_mro.assign(1, type);
+  if (base) {
+    type->m_bases.push_back(base);
+    type->m_mro.insert(type->m_mro.end(), base->m_mro.begin(), base->m_mro.end());
+    type->m_flags |= base->m_flags & kInheritedFlags;
+    inherit_slots(type, base);
+  }
+  for (const MethodDef& m : methods)
+    dict_set_str(type->m_dict, intern(m.name), Value::steal(new MethodDescrObject(m.name, m.fn, type)));
+  add_slot_wrappers(type);
+  if (dict_get_str(type->m_dict, intern("__doc__")).is_null()) dict_set_str(type->m_dict, intern("__doc__"), Value::none());
+}
+
+void type_add_getsets(TypeObject* type, std::initializer_list<GetSetDef> getsets) {
+  if (!type->m_dict) type->m_dict = new DictObject();
+  for (const GetSetDef& g : getsets)
+    dict_set_str(type->m_dict, intern(g.name), Value::steal(new GetSetDescrObject(g, type)));
+}
+
+void type_add_value(TypeObject* type, const char* name, Value v) {
+  if (!type->m_dict) type->m_dict = new DictObject();
+  dict_set_str(type->m_dict, intern(name), v);
+}
+
+// ---------------------------------------------------------------------------
+// object
+
+static Value object_repr(const Value& self) {
+  TypeObject* t = self.type();
+  Value mod = dict_get_str(t->m_dict, intern("__module__"));
+  const void* addr = self.is_obj() ? static_cast<const void*>(self.obj()) : nullptr;
+  if (is_str(mod) && as_str(mod)->view() != "builtins")
+    return new_str(format("<%s.%s object at %p>", as_str(mod)->m_data.c_str(), t->m_qualname.c_str(), addr));
+  return new_str(format("<%s object at %p>", t->m_qualname.c_str(), addr));
+}
+
+static Value object_str(const Value& self) {
+  auto f = self.type()->tp_repr;
+  return f ? f(self) : object_repr(self);
+}
+
+static int64_t object_hash(const Value& self) {
+  // Identity hash: the address, shifted because allocations are aligned.
+  auto h = static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.obj()) >> 4);
+  return h == -1 ? -2 : h;
+}
+
+static Value object_richcompare(const Value& a, const Value& b, CmpOp op) {
+  if (op == CmpOp::Eq) return a.is(b) ? Value::boolean(true) : NotImplemented;
+  if (op == CmpOp::Ne) {
+    // object.__ne__ inverts the type's own __eq__ unless that is NotImplemented.
+    auto eq = a.type()->tp_richcompare;
+    Value r = eq ? eq(a, b, CmpOp::Eq) : NotImplemented;
+    if (r.is_null() || r.is(NotImplemented)) return r;
+    int t = truthy(r);
+    if (t < 0) return Value();
+    return Value::boolean(!t);
+  }
+  return NotImplemented;
+}
+
+Value object_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  bool has_args = nargs > 0 || (kw && as_tuple(Value::borrow(kw))->size() > 0);
+  if (has_args && type->tp_init == ObjectType.tp_init && type->tp_new == ObjectType.tp_new)
+    return raise(&TypeErrorType, format("%s() takes no arguments", type->m_name.c_str()));
+  return Value::steal(new InstanceObject(type));
+}
+
+static int object_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  TypeObject* type = self.type();
+  bool has_args = nargs > 0 || kw;
+  if (has_args && (type->tp_init != ObjectType.tp_init || type->tp_new == ObjectType.tp_new)) {
+    raise(&TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)");
+    return -1;
+  }
+  return 0;
+}
+
+// object.__format__: only the empty spec, which means str(self).
+static Value object_format(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("__format__", nargs, 2, 2)) return Value();
+  if (!is_str(args[1])) return raise(&TypeErrorType, "__format__() argument must be str");
+  if (as_str(args[1])->m_length > 0)
+    return raise(&TypeErrorType, format("unsupported format string passed to %s.__format__",
+                                        type_name(args[0]).c_str()));
+  return to_str(args[0]);
+}
+
+static Value object_dir(const Value* args, size_t nargs, KwNames*) {
+  // Names of the instance dict and of every class on the MRO, sorted.
+  Value self = args[0];
+  DictObject* seen = new DictObject();
+  Value hold = Value::steal(seen);
+  if (self.is_obj()) {
+    DictObject** d = self.obj()->instance_dict();
+    if (d && *d) dict_update(seen, Value::borrow(*d));
+  }
+  for (TypeObject* t : self.type()->m_mro) dict_update(seen, Value::borrow(t->m_dict));
+  std::vector<Value> names;
+  size_t pos = 0;
+  Value k, v;
+  while (dict_next(seen, &pos, &k, &v)) names.push_back(k);
+  if (!sort_values(names, Value(), false)) return Value();
+  return new_list(std::move(names));
+}
+
+static Value object_class_get(const Value& self) { return Value::borrow(self.type()); }
+
+static Value object_dict_get(const Value& self) {
+  DictObject** d = self.is_obj() ? self.obj()->instance_dict() : nullptr;
+  if (!d)
+    return raise(&AttributeErrorType, format("'%s' object has no attribute '__dict__'", type_name(self).c_str()));
+  if (!*d) *d = new DictObject();
+  return Value::borrow(*d);
+}
+
+// ---------------------------------------------------------------------------
+// type
+
+static Value type_repr(const Value& self) {
+  auto* t = self.as<TypeObject>();
+  Value mod = dict_get_str(t->m_dict, intern("__module__"));
+  if (is_str(mod) && as_str(mod)->view() != "builtins")
+    return new_str(format("<class '%s.%s'>", as_str(mod)->m_data.c_str(), t->m_qualname.c_str()));
+  return new_str(format("<class '%s'>", t->m_qualname.c_str()));
+}
+
+static Value type_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  auto* type = self.as<TypeObject>();
+  if (type == &TypeType && nargs == 1 && !kw) return Value::borrow(args[0].type());
+  if (!type->tp_new)
+    return raise(&TypeErrorType, format("cannot create '%s' instances", type->m_name.c_str()));
+  Value obj = type->tp_new(type, args, nargs, kw);
+  if (obj.is_null()) return obj;
+  // __init__ runs only when __new__ returned an instance of the class.
+  if (obj.type()->is_subtype(type) && obj.type()->tp_init) {
+    if (obj.type()->tp_init(obj, args, nargs, kw) < 0) return Value();
+  }
+  return obj;
+}
+
+static Value type_new(TypeObject* meta, const Value* args, size_t nargs, KwNames* kw) {
+  if (nargs == 1 && !kw) return Value::borrow(args[0].type());
+  if (nargs != 3) return raise(&TypeErrorType, "type() takes 1 or 3 arguments");
+  if (!is_str(args[0])) return raise(&TypeErrorType, "type.__new__() argument 1 must be str");
+  if (!is_tuple(args[1])) return raise(&TypeErrorType, "type.__new__() argument 2 must be tuple");
+  if (!is_dict(args[2])) return raise(&TypeErrorType, "type.__new__() argument 3 must be dict");
+  return new_class(meta, as_str(args[0]), args[1], as_dict(args[2]));
+}
+
+static int type_init(const Value&, const Value*, size_t, KwNames*) { return 0; }
+
+static Value type_mro_method(const Value* args, size_t nargs, KwNames*) {
+  std::vector<Value> items;
+  for (TypeObject* t : args[0].as<TypeObject>()->m_mro) items.push_back(Value::borrow(t));
+  return new_list(std::move(items));
+}
+
+static Value type_subclasses(const Value* args, size_t nargs, KwNames*) {
+  std::vector<Value> items;
+  for (TypeObject* t : args[0].as<TypeObject>()->m_subclasses) items.push_back(Value::borrow(t));
+  return new_list(std::move(items));
+}
+
+// ---------------------------------------------------------------------------
+// None, bool, NotImplemented, Ellipsis
+
+static Value none_repr(const Value&) { return interned("None"); }
+static int none_bool(const Value&) { return 0; }
+static int64_t none_hash(const Value&) { return 0xFCA86420; }
+static Value none_new(TypeObject*, const Value*, size_t nargs, KwNames*) {
+  if (nargs) return raise(&TypeErrorType, "NoneType takes no arguments");
+  return Value::none();
+}
+
+static Value bool_repr(const Value& self) { return interned(self.as_bool() ? "True" : "False"); }
+static Value bool_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("bool", kw) || !check_nargs("bool", nargs, 0, 1)) return Value();
+  if (nargs == 0) return Value::boolean(false);
+  int t = truthy(args[0]);
+  if (t < 0) return Value();
+  return Value::boolean(t);
+}
+// & | ^ of two bools stay bool; everything else is int arithmetic.
+static Value bool_binary(BinOp op, const Value& a, const Value& b) {
+  if (a.is_bool() && b.is_bool()) {
+    bool x = a.as_bool(), y = b.as_bool();
+    if (op == BinOp::BitAnd) return Value::boolean(x && y);
+    if (op == BinOp::BitOr) return Value::boolean(x || y);
+    if (op == BinOp::BitXor) return Value::boolean(x != y);
+  }
+  return int_binary(op, a, b);
+}
+
+static Value notimpl_repr(const Value&) { return interned("NotImplemented"); }
+static Value ellipsis_repr(const Value&) { return interned("Ellipsis"); }
+
+void init_core_types() {
+  NotImplemented = Value::borrow(&not_implemented_obj);
+  Ellipsis = Value::borrow(&ellipsis_obj);
+  not_implemented_obj.m_refcnt = kImmortal;
+  ellipsis_obj.m_refcnt = kImmortal;
+
+  ObjectType.m_flags = kBaseType;
+  ObjectType.tp_new = object_new;
+  ObjectType.tp_init = object_init;
+  ObjectType.tp_repr = object_repr;
+  ObjectType.tp_str = object_str;
+  ObjectType.tp_hash = object_hash;
+  ObjectType.tp_richcompare = object_richcompare;
+  ObjectType.tp_getattr = generic_getattr;
+  ObjectType.tp_setattr = generic_setattr;
+  type_ready(&ObjectType, nullptr, {{"__format__", object_format}, {"__dir__", object_dir}});
+  type_add_getsets(&ObjectType, {{"__class__", object_class_get}, {"__dict__", object_dict_get}});
+
+  TypeType.m_flags = kBaseType | kTypeSubclass;
+  TypeType.tp_call = type_call;
+  TypeType.tp_new = type_new;
+  TypeType.tp_init = type_init;
+  TypeType.tp_repr = type_repr;
+  TypeType.tp_getattr = type_getattr;
+  TypeType.tp_setattr = type_setattr;
+  type_ready(&TypeType, &ObjectType, {{"mro", type_mro_method}, {"__subclasses__", type_subclasses}});
+
+  NoneType.tp_repr = none_repr;
+  NoneType.tp_bool = none_bool;
+  NoneType.tp_hash = none_hash;
+  NoneType.tp_new = none_new;
+  type_ready(&NoneType, &ObjectType);
+
+  BoolType.tp_repr = bool_repr;
+  BoolType.tp_new = bool_new;
+  BoolType.tp_binary = bool_binary;
+  BoolType.tp_init = nullptr;
+
+  NotImplementedType.tp_repr = notimpl_repr;
+  type_ready(&NotImplementedType, &ObjectType);
+  EllipsisType.tp_repr = ellipsis_repr;
+  type_ready(&EllipsisType, &ObjectType);
+}
+
+// bool derives from int, so it is readied after int.
+static void init_bool_type() {
+  BoolType.m_flags &= ~kBaseType;
+  type_ready(&BoolType, &IntType);
+  BoolType.m_flags &= ~kBaseType;
+}
+
+void init_types() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  init_core_types();
+  init_typeslot_types();
+  init_str_type();
+  init_dict_type();
+  init_int_type();
+  init_bool_type();
+  init_float_type();
+  init_bytes_type();
+  init_tuple_list_types();
+  init_set_types();
+  init_iter_types();
+  init_function_types();
+  init_exception_types();
+  init_module_type();
+}
+
+}  // namespace hotpy

@@ -1,0 +1,70 @@
+// The abstract object protocol: what the evaluator and the builtins call to operate
+// on any Value. Each function dispatches through the type's slots (object.h) and
+// produces CPython's TypeError messages when a slot is missing.
+#pragma once
+#include <string>
+
+#include "objects/object.h"
+#include "objects/str.h"
+
+namespace hotpy {
+
+Value repr(const Value& v);   // a str, or Null
+Value to_str(const Value& v); // str(v)
+// UTF-8 text of repr/str, for messages; on error returns "<unprintable>" and clears it.
+std::string repr_text(const Value& v);
+std::string str_text(const Value& v);
+
+int64_t hash(const Value& v);                    // -1: error (TypeError: unhashable type)
+int truthy(const Value& v);                      // -1 error, 0, 1
+int64_t length(const Value& v);                  // -1: error
+Value rich_compare(const Value& a, const Value& b, CmpOp op);  // full protocol incl. reflection
+int compare_bool(const Value& a, const Value& b, CmpOp op);    // -1, 0, 1
+int equal(const Value& a, const Value& b);       // identity shortcut, then ==; -1 on error
+Value binary_op(BinOp op, const Value& a, const Value& b);
+Value inplace_op(BinOp op, const Value& a, const Value& b);
+Value unary_op(UnaryOp op, const Value& v);
+int contains(const Value& container, const Value& item);  // `item in container`
+
+Value get_attr(const Value& obj, StrObject* name);
+// Like get_attr, but a missing attribute returns Null with no exception set.
+Value get_attr_opt(const Value& obj, StrObject* name);
+int set_attr(const Value& obj, StrObject* name, const Value& v);
+int del_attr(const Value& obj, StrObject* name);
+// Generic attribute protocol of `object` (descriptors, instance dict, class).
+Value generic_getattr(const Value& obj, StrObject* name);
+int generic_setattr(const Value& obj, StrObject* name, const Value& v);
+
+Value get_item(const Value& obj, const Value& key);
+int set_item(const Value& obj, const Value& key, const Value& v);
+int del_item(const Value& obj, const Value& key);
+
+Value get_iter(const Value& obj);
+// Null with no exception pending means exhausted.
+Value iter_next(const Value& it);
+
+Value call(const Value& callable, const Value* args, size_t nargs, KwNames* kw = nullptr);
+inline Value call0(const Value& f) { return call(f, nullptr, 0); }
+inline Value call1(const Value& f, const Value& a) { return call(f, &a, 1); }
+Value call_method(const Value& obj, StrObject* name, const Value* args, size_t nargs);
+// Fetches a method for an immediate call without making a bound method: on success
+// `*self_needed` tells whether obj must be passed as the first argument.
+Value get_method(const Value& obj, StrObject* name, bool* self_needed);
+
+// Converts an int-like or an object with __index__ to int64 (TypeError/OverflowError).
+bool index_value(const Value& v, int64_t* out);
+bool is_callable(const Value& v);
+int is_instance_of(const Value& obj, const Value& cls);   // isinstance() incl. tuples
+int is_subclass_of(const Value& cls, const Value& base);
+
+const char* binop_symbol(BinOp op);        // "+", "//", ...
+const char* binop_dunder(BinOp op);        // "__add__"
+const char* binop_rdunder(BinOp op);       // "__radd__"
+const char* binop_idunder(BinOp op);       // "__iadd__"
+
+// Guard for recursive reprs ("[...]"): enter returns 1 if `obj` is already being
+// printed, 0 when entered, -1 on error.
+int repr_enter(Object* obj);
+void repr_leave(Object* obj);
+
+}  // namespace hotpy

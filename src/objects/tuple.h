@@ -1,0 +1,80 @@
+// tuple and list: sequences of Values.
+//
+// Both keep their items in a std::vector<Value>; a list's vector grows in place, a
+// tuple's never changes after creation. The helpers at the end are shared by every
+// sequence type (tuple, list, and the str/bytes/range authors may use them too).
+#pragma once
+#include <vector>
+
+#include "objects/object.h"
+
+namespace hotpy {
+
+struct TupleObject : Object {
+  std::vector<Value> m_items;
+  DictObject* m_dict = nullptr;  // only instances of Python subclasses (namedtuple-like)
+  explicit TupleObject(std::vector<Value> items, TypeObject* type = nullptr);
+  ~TupleObject() override;
+  size_t size() const { return m_items.size(); }
+  void traverse(Visitor, void*) override;
+  DictObject** instance_dict() override;
+};
+
+struct ListObject : Object {
+  std::vector<Value> m_items;
+  DictObject* m_dict = nullptr;  // only instances of Python subclasses
+  explicit ListObject(std::vector<Value> items = {}, TypeObject* type = nullptr);
+  ~ListObject() override;
+  size_t size() const { return m_items.size(); }
+  void traverse(Visitor, void*) override;
+  DictObject** instance_dict() override;
+};
+
+extern TypeObject TupleType;
+extern TypeObject ListType;
+
+inline bool is_tuple(const Value& v) { return v.is_obj() && (v.type()->m_flags & kTupleSubclass); }
+inline bool is_list(const Value& v) { return v.is_obj() && (v.type()->m_flags & kListSubclass); }
+inline TupleObject* as_tuple(const Value& v) { return v.as<TupleObject>(); }
+inline ListObject* as_list(const Value& v) { return v.as<ListObject>(); }
+
+Value new_tuple(std::vector<Value> items);
+Value empty_tuple();  // the shared ()
+Value new_list(std::vector<Value> items = {});
+
+// Collects the items of any iterable into `out` (appending); false on error.
+bool collect_iterable(const Value& iterable, std::vector<Value>& out);
+
+// Sorts in place with Python's semantics (stable; key may be Null; reverse keeps
+// stability); false on error (a comparison raised). On error the items keep their
+// original order.
+bool sort_values(std::vector<Value>& items, const Value& key, bool reverse);
+
+// Shared repr of a sequence "(1, 2)" / "[1, 2]" with the recursion guard.
+Value sequence_repr(const Value& self, const std::vector<Value>& items, const char* open, const char* close);
+
+// -- helpers shared by the sequence types
+
+// Lexicographic rich comparison of two item arrays (tuple/list semantics).
+Value sequence_compare(const std::vector<Value>& a, const std::vector<Value>& b, CmpOp op);
+// A subscript that is an index: true and *out set for ints/bools/__index__ objects;
+// huge ints raise IndexError("cannot fit 'int' into an index-sized integer").
+// Returns false with no error pending when `key` is not index-like at all.
+bool sequence_index(const Value& key, int64_t* out);
+// True when `v` is an int, bool, or has __index__.
+bool is_index_like(const Value& v);
+// Resolves a possibly negative index against `size`; false when out of range.
+inline bool wrap_index(int64_t* i, size_t size) {
+  if (*i < 0) *i += static_cast<int64_t>(size);
+  return *i >= 0 && static_cast<uint64_t>(*i) < size;
+}
+// The repeat count of `seq * n`: raises CPython's "can't multiply sequence by
+// non-int of type 'float'" / OverflowError; negative counts become 0.
+bool repeat_count(const Value& n, int64_t* out);
+// Arguments `start, stop` of index(): clamped like slice bounds.
+bool index_bounds(const Value* args, size_t nargs, size_t size, int64_t* start, int64_t* stop);
+
+// The unhashable types' tp_hash: "unhashable type: 'list'".
+int64_t hash_unhashable(const Value& self);
+
+}  // namespace hotpy

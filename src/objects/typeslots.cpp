@@ -1,0 +1,643 @@
+// Slots <-> dunder methods (see typeslots.h), and attribute access on type objects.
+#include "objects/typeslots.h"
+
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/instance.h"
+#include "objects/int.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+TypeObject GetSetDescrType("getset_descriptor");
+TypeObject WrapperDescrType("wrapper_descriptor");
+TypeObject MethodWrapperType("method-wrapper");
+
+GetSetDescrObject::GetSetDescrObject(const GetSetDef& def, TypeObject* owner)
+    : Object(&GetSetDescrType), m_def(def), m_owner(owner) {}
+
+static Value getset_get(const Value& descr, const Value& obj, TypeObject*) {
+  if (obj.is_null()) return descr;
+  return descr.as<GetSetDescrObject>()->m_def.get(obj);
+}
+static int getset_set(const Value& descr, const Value& obj, const Value& v) {
+  auto* d = descr.as<GetSetDescrObject>();
+  if (!d->m_def.set) {
+    raise(&AttributeErrorType, format("attribute '%s' of '%s' objects is not writable", d->m_def.name,
+                                      d->m_owner->m_name.c_str()));
+    return -1;
+  }
+  return d->m_def.set(obj, v);
+}
+
+// ---------------------------------------------------------------------------
+// Wrappers: a builtin type's slot exposed as a method.
+
+enum class WrapKind : uint8_t {
+  Repr, Str, Hash, Compare, Bool, Len, GetAttribute, SetAttr, DelAttr, Call, Iter, Next,
+  GetItem, SetItem, DelItem, Contains, Binary, RBinary, Inplace, Unary, Init, Get,
+};
+
+struct WrapperDescrObject : Object {
+  const char* m_name;
+  WrapKind m_kind;
+  uint8_t m_op;  // CmpOp, BinOp or UnaryOp
+  TypeObject* m_owner;
+  WrapperDescrObject(const char* name, WrapKind kind, uint8_t op, TypeObject* owner)
+      : Object(&WrapperDescrType), m_name(name), m_kind(kind), m_op(op), m_owner(owner) {}
+};
+
+struct MethodWrapperObject : Object {
+  Value m_descr, m_self;
+  MethodWrapperObject(Value d, Value s) : Object(&MethodWrapperType), m_descr(std::move(d)), m_self(std::move(s)) {}
+  void traverse(Visitor visit, void* arg) override {
+    if (m_self.is_obj()) visit(m_self.obj(), arg);
+  }
+};
+
+static Value from_int(int r) { return r < 0 ? Value() : Value::boolean(r); }
+
+static Value call_wrapper(WrapperDescrObject* w, const Value* args, size_t nargs, KwNames* kw) {
+  if (nargs < 1)
+    return raise(&TypeErrorType, format("descriptor '%s' of '%s' object needs an argument", w->m_name,
+                                        w->m_owner->m_name.c_str()));
+  const Value& self = args[0];
+  if (!self.type()->is_subtype(w->m_owner))
+    return raise(&TypeErrorType, format("descriptor '%s' requires a '%s' object but received a '%s'", w->m_name,
+                                        w->m_owner->m_name.c_str(), type_name(self).c_str()));
+  TypeObject* t = w->m_owner;
+  size_t n = nargs - 1;
+  auto need = [&](size_t k) {
+    if (n == k && !kw) return true;
+    raise(&TypeErrorType, format("expected %zu argument%s, got %zu", k, k == 1 ? "" : "s", n));
+    return false;
+  };
+  auto name_arg = [&](StrObject** out) {
+    if (!is_str(args[1])) {
+      raise(&TypeErrorType, format("attribute name must be string, not '%s'", type_name(args[1]).c_str()));
+      return false;
+    }
+    *out = as_str(args[1]);
+    return true;
+  };
+  StrObject* name;
+  switch (w->m_kind) {
+    case WrapKind::Repr: return need(0) ? t->tp_repr(self) : Value();
+    case WrapKind::Str: return need(0) ? t->tp_str(self) : Value();
+    case WrapKind::Hash: {
+      if (!need(0)) return Value();
+      int64_t h = t->tp_hash(self);
+      return h == -1 ? Value() : Value::integer(h);
+    }
+    case WrapKind::Compare: return need(1) ? t->tp_richcompare(self, args[1], CmpOp(w->m_op)) : Value();
+    case WrapKind::Bool: return need(0) ? from_int(t->tp_bool(self)) : Value();
+    case WrapKind::Len: {
+      if (!need(0)) return Value();
+      int64_t len = t->tp_len(self);
+      return len < 0 ? Value() : Value::integer(len);
+    }
+    case WrapKind::GetAttribute:
+      if (!need(1) || !name_arg(&name)) return Value();
+      return t->tp_getattr(self, name);
+    case WrapKind::SetAttr:
+      if (!need(2) || !name_arg(&name)) return Value();
+      return t->tp_setattr(self, name, args[2]) < 0 ? Value() : Value::none();
+    case WrapKind::DelAttr:
+      if (!need(1) || !name_arg(&name)) return Value();
+      return t->tp_setattr(self, name, Value()) < 0 ? Value() : Value::none();
+    case WrapKind::Call: return t->tp_call(self, args + 1, n, kw);
+    case WrapKind::Iter: return need(0) ? t->tp_iter(self) : Value();
+    case WrapKind::Next: {
+      if (!need(0)) return Value();
+      Value r = t->tp_next(self);
+      if (r.is_null() && !error_pending()) return raise(&StopIterationType, "");
+      return r;
+    }
+    case WrapKind::GetItem: return need(1) ? t->tp_getitem(self, args[1]) : Value();
+    case WrapKind::SetItem:
+      return need(2) ? (t->tp_setitem(self, args[1], args[2]) < 0 ? Value() : Value::none()) : Value();
+    case WrapKind::DelItem:
+      return need(1) ? (t->tp_setitem(self, args[1], Value()) < 0 ? Value() : Value::none()) : Value();
+    case WrapKind::Contains: return need(1) ? from_int(t->tp_contains(self, args[1])) : Value();
+    case WrapKind::Binary: return need(1) ? t->tp_binary(BinOp(w->m_op), self, args[1]) : Value();
+    case WrapKind::RBinary: return need(1) ? t->tp_binary(BinOp(w->m_op), args[1], self) : Value();
+    case WrapKind::Inplace: return need(1) ? t->tp_inplace(BinOp(w->m_op), self, args[1]) : Value();
+    case WrapKind::Unary: return need(0) ? t->tp_unary(UnaryOp(w->m_op), self) : Value();
+    case WrapKind::Init:
+      return t->tp_init(self, args + 1, n, kw) < 0 ? Value() : Value::none();
+    case WrapKind::Get: {
+      if (n < 1 || n > 2) return raise(&TypeErrorType, "__get__(None, None) is invalid");
+      Value obj = args[1].is_none() ? Value() : args[1];
+      TypeObject* owner = n == 2 && args[2].type()->is_subtype(&TypeType) ? args[2].as<TypeObject>() : nullptr;
+      return t->tp_descr_get(self, obj, owner);
+    }
+  }
+  return Value();
+}
+
+static Value wrapper_descr_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  return call_wrapper(self.as<WrapperDescrObject>(), args, nargs, kw);
+}
+static Value wrapper_descr_get(const Value& descr, const Value& obj, TypeObject*) {
+  if (obj.is_null()) return descr;
+  return Value::steal(new MethodWrapperObject(descr, obj));
+}
+static Value wrapper_descr_repr(const Value& self) {
+  auto* w = self.as<WrapperDescrObject>();
+  return new_str(format("<slot wrapper '%s' of '%s' objects>", w->m_name, w->m_owner->m_name.c_str()));
+}
+static Value method_wrapper_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  auto* m = self.as<MethodWrapperObject>();
+  size_t nkw = kw ? as_tuple(Value::borrow(kw))->size() : 0;
+  std::vector<Value> all;
+  all.reserve(nargs + nkw + 1);
+  all.push_back(m->m_self);
+  all.insert(all.end(), args, args + nargs + nkw);
+  return call_wrapper(m->m_descr.as<WrapperDescrObject>(), all.data(), nargs + 1, kw);
+}
+static Value method_wrapper_repr(const Value& self) {
+  auto* m = self.as<MethodWrapperObject>();
+  auto* w = m->m_descr.as<WrapperDescrObject>();
+  return new_str(format("<method-wrapper '%s' of %s object at %p>", w->m_name, type_name(m->m_self).c_str(),
+                        static_cast<void*>(m->m_self.is_obj() ? m->m_self.obj() : nullptr)));
+}
+
+// The dunder names of each slot. ORDER BINOP for the binary tables.
+static const char* const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+static const char* const kUnaryNames[] = {"__neg__", "__pos__", "__invert__"};
+
+void add_slot_wrappers(TypeObject* t) {
+  const TypeObject* b = t->m_base;
+  auto add = [&](const char* name, WrapKind kind, uint8_t op = 0) {
+    StrObject* key = intern(name);
+    if (!dict_get_str(t->m_dict, key).is_null()) return;
+    dict_set_str(t->m_dict, key, Value::steal(new WrapperDescrObject(name, kind, op, t)));
+  };
+#define OWN(slot) (t->slot && (!b || t->slot != b->slot))
+  if (OWN(tp_repr)) add("__repr__", WrapKind::Repr);
+  if (OWN(tp_str)) add("__str__", WrapKind::Str);
+  if (OWN(tp_hash)) add("__hash__", WrapKind::Hash);
+  if (OWN(tp_richcompare))
+    for (int op = 0; op < 6; op++) add(kCompareNames[op], WrapKind::Compare, uint8_t(op));
+  if (OWN(tp_bool)) add("__bool__", WrapKind::Bool);
+  if (OWN(tp_len)) add("__len__", WrapKind::Len);
+  if (OWN(tp_getattr)) add("__getattribute__", WrapKind::GetAttribute);
+  if (OWN(tp_setattr)) {
+    add("__setattr__", WrapKind::SetAttr);
+    add("__delattr__", WrapKind::DelAttr);
+  }
+  if (OWN(tp_call)) add("__call__", WrapKind::Call);
+  if (OWN(tp_iter)) add("__iter__", WrapKind::Iter);
+  if (OWN(tp_next)) add("__next__", WrapKind::Next);
+  if (OWN(tp_getitem)) add("__getitem__", WrapKind::GetItem);
+  if (OWN(tp_setitem)) {
+    add("__setitem__", WrapKind::SetItem);
+    add("__delitem__", WrapKind::DelItem);
+  }
+  if (OWN(tp_contains)) add("__contains__", WrapKind::Contains);
+  if (OWN(tp_binary))
+    for (int op = 0; op < kBinOpCount; op++) {
+      add(binop_dunder(BinOp(op)), WrapKind::Binary, uint8_t(op));
+      add(binop_rdunder(BinOp(op)), WrapKind::RBinary, uint8_t(op));
+    }
+  if (OWN(tp_inplace))
+    for (int op = 0; op < kBinOpCount; op++) add(binop_idunder(BinOp(op)), WrapKind::Inplace, uint8_t(op));
+  if (OWN(tp_unary))
+    for (int op = 0; op < 3; op++) add(kUnaryNames[op], WrapKind::Unary, uint8_t(op));
+  if (OWN(tp_init)) add("__init__", WrapKind::Init);
+  if (OWN(tp_descr_get)) add("__get__", WrapKind::Get);
+#undef OWN
+  // __new__ is a static method taking the class first.
+  if (t->tp_new && (!b || t->tp_new != b->tp_new)) {
+    StrObject* key = intern("__new__");
+    if (dict_get_str(t->m_dict, key).is_null())
+      dict_set_str(t->m_dict, key, Value::steal(new StaticMethodObject(new_builtin_new(t))));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Dispatchers: slots of classes written in Python call their dunder methods.
+
+// Calls type(self).<name>(self, args...) without making a bound method.
+// `*found` is false (and nothing is raised) when the class has no such attribute.
+static Value call_dunder(const Value& self, const char* name, const Value* args, size_t nargs, bool* found) {
+  Value f = self.type()->lookup(intern(name));
+  *found = !f.is_null();
+  if (f.is_null()) return Value();
+  Value stack[4];
+  stack[0] = self;
+  for (size_t i = 0; i < nargs && i < 3; i++) stack[i + 1] = args[i];
+  if (is_type(f, &FunctionType)) return call_function(f.as<FunctionObject>(), stack, nargs + 1, nullptr);
+  auto get = f.type()->tp_descr_get;
+  if (get) {
+    Value bound = get(f, self, self.type());
+    if (bound.is_null()) return bound;
+    return call(bound, args, nargs);
+  }
+  return call(f, args, nargs);
+}
+
+static Value dunder0(const Value& self, const char* name) {
+  bool found;
+  Value r = call_dunder(self, name, nullptr, 0, &found);
+  if (!found) return raise(&AttributeErrorType, name);
+  return r;
+}
+
+static Value slot_repr(const Value& self) {
+  Value r = dunder0(self, "__repr__");
+  if (!r.is_null() && !is_str(r))
+    return raise(&TypeErrorType, format("__repr__ returned non-string (type %s)", type_name(r).c_str()));
+  return r;
+}
+static Value slot_str(const Value& self) {
+  Value r = dunder0(self, "__str__");
+  if (!r.is_null() && !is_str(r))
+    return raise(&TypeErrorType, format("__str__ returned non-string (type %s)", type_name(r).c_str()));
+  return r;
+}
+static int64_t slot_hash(const Value& self) {
+  Value f = self.type()->lookup(intern("__hash__"));
+  if (f.is_none()) {
+    raise(&TypeErrorType, format("unhashable type: '%s'", type_name(self).c_str()));
+    return -1;
+  }
+  Value r = dunder0(self, "__hash__");
+  if (r.is_null()) return -1;
+  if (!is_int_like(r)) {
+    raise(&TypeErrorType, "__hash__ method should return an integer");
+    return -1;
+  }
+  int64_t h = r.is_int() || r.is_bool() ? (r.is_int() ? r.as_int() : r.as_bool()) : int_hash(r);
+  return h == -1 ? -2 : h;
+}
+static Value slot_richcompare(const Value& a, const Value& b, CmpOp op) {
+  bool found;
+  Value r = call_dunder(a, kCompareNames[int(op)], &b, 1, &found);
+  if (!found) return NotImplemented;
+  return r;
+}
+static int slot_bool(const Value& self) {
+  bool found;
+  Value r = call_dunder(self, "__bool__", nullptr, 0, &found);
+  if (found) {
+    if (r.is_null()) return -1;
+    if (!r.is_bool()) {
+      raise(&TypeErrorType, format("__bool__ should return bool, returned %s", type_name(r).c_str()));
+      return -1;
+    }
+    return r.as_bool();
+  }
+  r = call_dunder(self, "__len__", nullptr, 0, &found);
+  if (!found) return 1;
+  if (r.is_null()) return -1;
+  int64_t n;
+  if (!index_value(r, &n)) return -1;
+  if (n < 0) {
+    raise(&ValueErrorType, "__len__() should return >= 0");
+    return -1;
+  }
+  return n != 0;
+}
+static int64_t slot_len(const Value& self) {
+  Value r = dunder0(self, "__len__");
+  if (r.is_null()) return -1;
+  if (!is_int_like(r)) {
+    raise(&TypeErrorType, format("'%s' object cannot be interpreted as an integer", type_name(r).c_str()));
+    return -1;
+  }
+  int64_t n;
+  if (!index_value(r, &n)) return -1;
+  if (n < 0) {
+    raise(&ValueErrorType, "__len__() should return >= 0");
+    return -1;
+  }
+  return n;
+}
+static Value slot_getattr(const Value& self, StrObject* name) {
+  TypeObject* t = self.type();
+  Value custom = t->lookup(intern("__getattribute__"));
+  Value r;
+  Value name_v = Value::borrow(name);
+  bool found = false;
+  if (!custom.is_null() && custom.type() != &WrapperDescrType)
+    r = call_dunder(self, "__getattribute__", &name_v, 1, &found);
+  else
+    r = generic_getattr(self, name);
+  if (r.is_null() && error_matches(&AttributeErrorType) && !t->lookup(intern("__getattr__")).is_null()) {
+    clear_error();
+    r = call_dunder(self, "__getattr__", &name_v, 1, &found);
+  }
+  return r;
+}
+static int slot_setattr(const Value& self, StrObject* name, const Value& v) {
+  bool found;
+  Value args[2] = {Value::borrow(name), v};
+  Value r = v.is_null() ? call_dunder(self, "__delattr__", args, 1, &found)
+                        : call_dunder(self, "__setattr__", args, 2, &found);
+  if (!found) return generic_setattr(self, name, v);
+  return r.is_null() ? -1 : 0;
+}
+static Value slot_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  Value f = self.type()->lookup(intern("__call__"));
+  if (f.is_null())
+    return raise(&TypeErrorType, format("'%s' object is not callable", type_name(self).c_str()));
+  Value bound = f.type()->tp_descr_get ? f.type()->tp_descr_get(f, self, self.type()) : f;
+  if (bound.is_null()) return bound;
+  return call(bound, args, nargs, kw);
+}
+static Value slot_iter(const Value& self) {
+  Value f = self.type()->lookup(intern("__iter__"));
+  if (f.is_none())
+    return raise(&TypeErrorType, format("'%s' object is not iterable", type_name(self).c_str()));
+  Value r = dunder0(self, "__iter__");
+  if (!r.is_null() && !r.type()->tp_next)
+    return raise(&TypeErrorType, format("iter() returned non-iterator of type '%s'", type_name(r).c_str()));
+  return r;
+}
+static Value slot_next(const Value& self) {
+  Value r = dunder0(self, "__next__");
+  if (r.is_null() && error_matches(&StopIterationType)) clear_error();  // exhausted
+  return r;
+}
+static Value slot_getitem(const Value& self, const Value& key) {
+  bool found;
+  Value r = call_dunder(self, "__getitem__", &key, 1, &found);
+  if (!found)
+    return raise(&TypeErrorType, format("'%s' object is not subscriptable", type_name(self).c_str()));
+  return r;
+}
+static int slot_setitem(const Value& self, const Value& key, const Value& v) {
+  bool found;
+  Value args[2] = {key, v};
+  Value r = v.is_null() ? call_dunder(self, "__delitem__", args, 1, &found)
+                        : call_dunder(self, "__setitem__", args, 2, &found);
+  if (!found) {
+    raise(&TypeErrorType, format(v.is_null() ? "'%s' object doesn't support item deletion"
+                                             : "'%s' object does not support item assignment",
+                                 type_name(self).c_str()));
+    return -1;
+  }
+  return r.is_null() ? -1 : 0;
+}
+static int slot_contains(const Value& self, const Value& item) {
+  bool found;
+  Value r = call_dunder(self, "__contains__", &item, 1, &found);
+  if (!found) {
+    // No __contains__: iterate, as the `in` protocol does.
+    Value it = get_iter(self);
+    if (it.is_null()) return -1;
+    for (;;) {
+      Value x = iter_next(it);
+      if (x.is_null()) return error_pending() ? -1 : 0;
+      int eq = equal(x, item);
+      if (eq != 0) return eq;
+    }
+  }
+  if (r.is_null()) return -1;
+  return truthy(r);
+}
+static Value slot_binary(BinOp op, const Value& a, const Value& b) {
+  // Called with the class on either side (CPython's SLOT1BINFULL).
+  auto self_slot = [](const Value& v) { return v.type()->tp_binary == slot_binary; };
+  bool do_other = a.type() != b.type() && self_slot(b);
+  bool found;
+  if (self_slot(a)) {
+    if (do_other && b.type()->is_subtype(a.type())) {
+      Value r = call_dunder(b, binop_rdunder(op), &a, 1, &found);
+      if (found && !r.is(NotImplemented)) return r;
+      do_other = false;
+    }
+    Value r = call_dunder(a, binop_dunder(op), &b, 1, &found);
+    if (found && !r.is(NotImplemented)) return r;
+  }
+  if (do_other || (!self_slot(a) && self_slot(b))) {
+    Value r = call_dunder(b, binop_rdunder(op), &a, 1, &found);
+    if (found) return r;
+  }
+  return NotImplemented;
+}
+static Value slot_inplace(BinOp op, const Value& a, const Value& b) {
+  bool found;
+  Value r = call_dunder(a, binop_idunder(op), &b, 1, &found);
+  return found ? r : NotImplemented;
+}
+static Value slot_unary(UnaryOp op, const Value& self) {
+  bool found;
+  Value r = call_dunder(self, kUnaryNames[int(op)], nullptr, 0, &found);
+  if (!found) return NotImplemented;
+  return r;
+}
+static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  Value f = self.type()->lookup(intern("__init__"));
+  Value r;
+  if (is_type(f, &FunctionType)) {
+    size_t nkw = kw ? as_tuple(Value::borrow(kw))->size() : 0;
+    std::vector<Value> all;
+    all.reserve(nargs + nkw + 1);
+    all.push_back(self);
+    all.insert(all.end(), args, args + nargs + nkw);
+    r = call_function(f.as<FunctionObject>(), all.data(), nargs + 1, kw);
+  } else {
+    Value bound = f.type()->tp_descr_get ? f.type()->tp_descr_get(f, self, self.type()) : f;
+    if (bound.is_null()) return -1;
+    r = call(bound, args, nargs, kw);
+  }
+  if (r.is_null()) return -1;
+  if (!r.is_none()) {
+    raise(&TypeErrorType, format("__init__() should return None, not '%s'", type_name(r).c_str()));
+    return -1;
+  }
+  return 0;
+}
+static Value slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  Value f = type->lookup(intern("__new__"));
+  if (f.type() == &StaticMethodType) f = f.as<StaticMethodObject>()->m_func;
+  size_t nkw = kw ? as_tuple(Value::borrow(kw))->size() : 0;
+  std::vector<Value> all;
+  all.reserve(nargs + nkw + 1);
+  all.push_back(Value::borrow(type));
+  all.insert(all.end(), args, args + nargs + nkw);
+  return call(f, all.data(), nargs + 1, kw);
+}
+static Value slot_descr_get(const Value& descr, const Value& obj, TypeObject* owner) {
+  bool found;
+  Value args[2] = {obj.is_null() ? Value::none() : obj, owner ? Value::borrow(owner) : Value::none()};
+  Value r = call_dunder(descr, "__get__", args, 2, &found);
+  if (!found) return descr;
+  return r;
+}
+static int slot_descr_set(const Value& descr, const Value& obj, const Value& v) {
+  bool found;
+  Value args[2] = {obj, v};
+  Value r = v.is_null() ? call_dunder(descr, "__delete__", args, 1, &found)
+                        : call_dunder(descr, "__set__", args, 2, &found);
+  if (!found) {
+    raise(&AttributeErrorType, v.is_null() ? "__delete__" : "__set__");
+    return -1;
+  }
+  return r.is_null() ? -1 : 0;
+}
+
+// True when a class written in Python on t's MRO defines one of `names`.
+static bool defines(TypeObject* t, std::initializer_list<const char*> names) {
+  for (TypeObject* c : t->m_mro) {
+    if (!(c->m_flags & kHeapType)) continue;
+    for (const char* n : names)
+      if (!dict_get_str(c->m_dict, intern(n)).is_null()) return true;
+  }
+  return false;
+}
+
+void update_slots(TypeObject* t) {
+  // Start from the nearest builtin type on the MRO, then override what Python defines.
+  TypeObject* native = &ObjectType;
+  for (TypeObject* c : t->m_mro)
+    if (!(c->m_flags & kHeapType)) { native = c; break; }
+#define SLOT(slot, fn, ...) t->slot = defines(t, {__VA_ARGS__}) ? fn : native->slot;
+  SLOT(tp_repr, slot_repr, "__repr__")
+  SLOT(tp_str, slot_str, "__str__")
+  SLOT(tp_hash, slot_hash, "__hash__")
+  SLOT(tp_richcompare, slot_richcompare, "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__")
+  SLOT(tp_bool, slot_bool, "__bool__", "__len__")
+  SLOT(tp_len, slot_len, "__len__")
+  SLOT(tp_getattr, slot_getattr, "__getattribute__", "__getattr__")
+  SLOT(tp_setattr, slot_setattr, "__setattr__", "__delattr__")
+  SLOT(tp_call, slot_call, "__call__")
+  SLOT(tp_iter, slot_iter, "__iter__")
+  SLOT(tp_next, slot_next, "__next__")
+  SLOT(tp_getitem, slot_getitem, "__getitem__")
+  SLOT(tp_setitem, slot_setitem, "__setitem__", "__delitem__")
+  SLOT(tp_contains, slot_contains, "__contains__")
+  SLOT(tp_unary, slot_unary, "__neg__", "__pos__", "__invert__")
+  SLOT(tp_init, slot_init, "__init__")
+  SLOT(tp_new, slot_new, "__new__")
+  SLOT(tp_descr_get, slot_descr_get, "__get__")
+  SLOT(tp_descr_set, slot_descr_set, "__set__", "__delete__")
+#undef SLOT
+  bool binary = false, inplace = false;
+  for (int op = 0; op < kBinOpCount; op++) {
+    binary = binary || defines(t, {binop_dunder(BinOp(op)), binop_rdunder(BinOp(op))});
+    inplace = inplace || defines(t, {binop_idunder(BinOp(op))});
+  }
+  t->tp_binary = binary ? slot_binary : native->tp_binary;
+  t->tp_inplace = inplace ? slot_inplace : native->tp_inplace;
+  for (TypeObject* sub : t->m_subclasses) update_slots(sub);
+}
+
+// ---------------------------------------------------------------------------
+// Attributes of type objects (CPython's type_getattro / type_setattro).
+
+Value type_getattr(const Value& self, StrObject* name) {
+  auto* type = self.as<TypeObject>();
+  TypeObject* meta = self.type();
+  Value meta_attr = meta->lookup(name);
+  if (!meta_attr.is_null()) {
+    TypeObject* mt = meta_attr.type();
+    if (mt->tp_descr_get && mt->tp_descr_set) return mt->tp_descr_get(meta_attr, self, meta);
+  }
+  Value attr = type->lookup(name);
+  if (!attr.is_null()) {
+    auto get = attr.type()->tp_descr_get;
+    return get ? get(attr, Value(), type) : attr;
+  }
+  if (!meta_attr.is_null()) {
+    auto get = meta_attr.type()->tp_descr_get;
+    return get ? get(meta_attr, self, meta) : meta_attr;
+  }
+  return raise(&AttributeErrorType,
+               format("type object '%s' has no attribute '%s'", type->m_name.c_str(), name->m_data.c_str()));
+}
+
+int type_setattr(const Value& self, StrObject* name, const Value& v) {
+  auto* type = self.as<TypeObject>();
+  Value meta_attr = self.type()->lookup(name);
+  if (!meta_attr.is_null() && meta_attr.type()->tp_descr_set)
+    return meta_attr.type()->tp_descr_set(meta_attr, self, v);
+  if (!(type->m_flags & kHeapType)) {
+    raise(&TypeErrorType, format("cannot set '%s' attribute of immutable type '%s'", name->m_data.c_str(),
+                                 type->m_name.c_str()));
+    return -1;
+  }
+  if (v.is_null()) {
+    if (dict_del(type->m_dict, Value::borrow(name)) < 0) {
+      clear_error();
+      raise(&AttributeErrorType,
+            format("type object '%s' has no attribute '%s'", type->m_name.c_str(), name->m_data.c_str()));
+      return -1;
+    }
+  } else if (dict_set_str(type->m_dict, name, v) < 0) {
+    return -1;
+  }
+  if (name->m_data.size() > 4 && name->m_data.compare(0, 2, "__") == 0) update_slots(type);
+  return 0;
+}
+
+// Type attributes computed from the C++ fields.
+static Value type_name_get(const Value& t) { return new_str(t.as<TypeObject>()->m_name); }
+static int type_name_set(const Value& t, const Value& v) {
+  if (!is_str(v)) {
+    raise(&TypeErrorType, "can only assign string to __name__");
+    return -1;
+  }
+  t.as<TypeObject>()->m_name = as_str(v)->m_data;
+  return 0;
+}
+static Value type_qualname_get(const Value& t) { return new_str(t.as<TypeObject>()->m_qualname); }
+static int type_qualname_set(const Value& t, const Value& v) {
+  if (!is_str(v)) {
+    raise(&TypeErrorType, "can only assign string to __qualname__");
+    return -1;
+  }
+  t.as<TypeObject>()->m_qualname = as_str(v)->m_data;
+  return 0;
+}
+static Value type_mro_get(const Value& t) {
+  std::vector<Value> items;
+  for (TypeObject* c : t.as<TypeObject>()->m_mro) items.push_back(Value::borrow(c));
+  return new_tuple(std::move(items));
+}
+static Value type_bases_get(const Value& t) {
+  std::vector<Value> items;
+  for (TypeObject* c : t.as<TypeObject>()->m_bases) items.push_back(Value::borrow(c));
+  return new_tuple(std::move(items));
+}
+static Value type_base_get(const Value& t) {
+  TypeObject* b = t.as<TypeObject>()->m_base;
+  return b ? Value::borrow(b) : Value::none();
+}
+static Value type_dict_get(const Value& t) { return Value::borrow(t.as<TypeObject>()->m_dict); }
+static Value type_module_get(const Value& t) {
+  Value m = dict_get_str(t.as<TypeObject>()->m_dict, intern("__module__"));
+  return m.is_null() ? interned("builtins") : m;
+}
+static Value type_doc_get(const Value& t) {
+  Value d = dict_get_str(t.as<TypeObject>()->m_dict, intern("__doc__"));
+  return d.is_null() ? Value::none() : d;
+}
+
+void init_typeslot_types() {
+  GetSetDescrType.tp_descr_get = getset_get;
+  GetSetDescrType.tp_descr_set = getset_set;
+  type_ready(&GetSetDescrType, &ObjectType);
+  WrapperDescrType.tp_call = wrapper_descr_call;
+  WrapperDescrType.tp_descr_get = wrapper_descr_get;
+  WrapperDescrType.tp_repr = wrapper_descr_repr;
+  type_ready(&WrapperDescrType, &ObjectType);
+  MethodWrapperType.tp_call = method_wrapper_call;
+  MethodWrapperType.tp_repr = method_wrapper_repr;
+  type_ready(&MethodWrapperType, &ObjectType);
+  type_add_getsets(&TypeType, {{"__name__", type_name_get, type_name_set},
+                               {"__qualname__", type_qualname_get, type_qualname_set},
+                               {"__mro__", type_mro_get},
+                               {"__bases__", type_bases_get},
+                               {"__base__", type_base_get},
+                               {"__dict__", type_dict_get},
+                               {"__module__", type_module_get},
+                               {"__doc__", type_doc_get}});
+}
+
+}  // namespace hotpy

@@ -1,0 +1,24 @@
+// The bridge between slots and dunder methods, in both directions:
+//  - builtin types get wrapper methods (__repr__, __add__, ...) calling their slots,
+//    so `object.__init__(self)` and `super().__eq__(x)` work;
+//  - classes get slot functions that look up and call their dunder methods.
+#pragma once
+#include "objects/object.h"
+#include "objects/str.h"
+
+namespace hotpy {
+
+// A GetSetDef stored in a type's dict: a data descriptor.
+struct GetSetDescrObject : Object {
+  GetSetDef m_def;
+  TypeObject* m_owner;
+  GetSetDescrObject(const GetSetDef& def, TypeObject* owner);
+};
+extern TypeObject GetSetDescrType;
+
+void add_slot_wrappers(TypeObject* type);
+Value type_getattr(const Value& self, StrObject* name);
+int type_setattr(const Value& self, StrObject* name, const Value& v);
+void init_typeslot_types();
+
+}  // namespace hotpy

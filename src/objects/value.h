@@ -1,0 +1,119 @@
+// Value: the tagged word every part of the interpreter passes around.
+//
+// Layout (16 bytes): a one-byte Tag and an 8-byte payload.
+//   Null   no value. Returned by any operation that raised (the exception is pending
+//          in the thread state, see errors.h), and the content of an unbound slot.
+//   None   the None singleton, no payload.
+//   Bool   True/False in payload.b. Python's bool is an int subclass: numeric code
+//          treats it as 0/1.
+//   Int    a small int in payload.i. Arithmetic checks overflow and moves to a GMP
+//          big int object (objects/int.h); a big int that fits comes back here, so
+//          an int has exactly one representation.
+//   Float  a double in payload.f.
+//   Obj    a counted reference to a heap Object.
+// Copying a Value adds a reference, destroying one drops it: the counts are exact,
+// like CPython's, so files close and __del__ runs deterministically.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+namespace hotpy {
+
+struct TypeObject;
+struct DictObject;
+
+enum class Tag : uint8_t { Null, None, Bool, Int, Float, Obj };
+
+// Base of every heap object. Each heap type can list the references it holds
+// (traverse), so a cycle collector can be added without redesign.
+struct Object {
+  uint32_t m_refcnt = 1;  // a new object belongs to whoever made it
+  TypeObject* m_type;
+  explicit Object(TypeObject* type) : m_type(type) {}
+  Object(const Object&) = delete;
+  Object& operator=(const Object&) = delete;
+  virtual ~Object() = default;
+  using Visitor = void (*)(Object* child, void* arg);
+  virtual void traverse(Visitor, void*) {}
+  // Where this object keeps its attribute dict (instances of classes, functions,
+  // modules), or null when it has none: the generic attribute protocol uses it.
+  virtual DictObject** instance_dict() { return nullptr; }
+};
+
+inline void incref(Object* o) { ++o->m_refcnt; }
+void destroy_object(Object* o);  // objects/object.cpp: deletes without deep C++ recursion
+inline void decref(Object* o) {
+  if (--o->m_refcnt == 0) destroy_object(o);
+}
+
+class Value {
+ public:
+  Value() noexcept : m_tag(Tag::Null) { m_u.i = 0; }
+  static Value none() noexcept { Value v; v.m_tag = Tag::None; return v; }
+  static Value boolean(bool b) noexcept { Value v; v.m_tag = Tag::Bool; v.m_u.i = 0; v.m_u.b = b; return v; }
+  static Value integer(int64_t i) noexcept { Value v; v.m_tag = Tag::Int; v.m_u.i = i; return v; }
+  static Value number(double d) noexcept { Value v; v.m_tag = Tag::Float; v.m_u.f = d; return v; }
+  // Takes over a reference the caller owns (typically a freshly made object).
+  static Value steal(Object* o) noexcept { Value v; v.m_tag = Tag::Obj; v.m_u.o = o; return v; }
+  // Adds a reference of its own.
+  static Value borrow(Object* o) noexcept { incref(o); return steal(o); }
+
+  Value(const Value& v) noexcept : m_tag(v.m_tag), m_u(v.m_u) {
+    if (m_tag == Tag::Obj) incref(m_u.o);
+  }
+  Value(Value&& v) noexcept : m_tag(v.m_tag), m_u(v.m_u) { v.m_tag = Tag::Null; }
+  Value& operator=(const Value& v) noexcept {
+    if (v.m_tag == Tag::Obj) incref(v.m_u.o);
+    Value old(std::move(*this));
+    m_tag = v.m_tag; m_u = v.m_u;
+    return *this;
+  }
+  Value& operator=(Value&& v) noexcept {
+    if (this != &v) {
+      Value old(std::move(*this));
+      m_tag = v.m_tag; m_u = v.m_u; v.m_tag = Tag::Null;
+    }
+    return *this;
+  }
+  ~Value() { if (m_tag == Tag::Obj) decref(m_u.o); }
+
+  Tag tag() const noexcept { return m_tag; }
+  bool is_null() const noexcept { return m_tag == Tag::Null; }
+  bool is_none() const noexcept { return m_tag == Tag::None; }
+  bool is_bool() const noexcept { return m_tag == Tag::Bool; }
+  bool is_int() const noexcept { return m_tag == Tag::Int; }  // small int only
+  bool is_float() const noexcept { return m_tag == Tag::Float; }
+  bool is_obj() const noexcept { return m_tag == Tag::Obj; }
+
+  bool as_bool() const noexcept { return m_u.b; }
+  int64_t as_int() const noexcept { return m_u.i; }
+  double as_float() const noexcept { return m_u.f; }
+  Object* obj() const noexcept { return m_u.o; }
+  template <class T> T* as() const noexcept { return static_cast<T*>(m_u.o); }
+
+  // Gives up ownership of the heap reference without dropping it.
+  Object* release() noexcept { m_tag = Tag::Null; return m_u.o; }
+
+  // Python's `is`. Immediates compare by value (so equal small ints are identical,
+  // as CPython's cached ints are); heap objects by address.
+  bool is(const Value& o) const noexcept {
+    if (m_tag != o.m_tag) return false;
+    switch (m_tag) {
+      case Tag::Null: case Tag::None: return true;
+      case Tag::Bool: return m_u.b == o.m_u.b;
+      case Tag::Int: return m_u.i == o.m_u.i;
+      case Tag::Float: return m_u.i == o.m_u.i;  // same bits
+      case Tag::Obj: return m_u.o == o.m_u.o;
+    }
+    return false;
+  }
+
+  TypeObject* type() const noexcept;  // objects/object.h
+
+ private:
+  Tag m_tag;
+  union { bool b; int64_t i; double f; Object* o; } m_u;
+};
+
+}  // namespace hotpy
