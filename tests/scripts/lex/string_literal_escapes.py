@@ -1,0 +1,10 @@
+# Escape sequences in normal strings, and raw strings that keep backslashes.
+print("tab:\t|")
+print("newline:\nsecond line")
+print("quotes: \" \' \\")
+print("hex: \x41\x62 octal: \101\60")
+print([ord(c) for c in "\u00e9\U0001F600\0"])
+print(len("\x41\u00e9\U0001F600"))
+print(r"raw \n stays", len(r"\n"))
+print("unknown \q escape kept")
+print('single', "double", 'it\'s', "say \"hi\"")

@@ -1,0 +1,5 @@
+# A bare `print` writes just a newline.
+print 'before'
+print
+print
+print 'after'

@@ -1,0 +1,4 @@
+# Dedenting to a column no enclosing block used is an IndentationError.
+if True:
+        x = 1
+    y = 2
