@@ -28,8 +28,9 @@ test: build
 demo: build
 	@if [ -f samples/demo.sh ]; then bash samples/demo.sh; else $(HOTPY) samples/demo.py; fi
 
+# `make bench PROGRAMS="fib loop"` runs only some programs.
 bench: build
-	bench/compare $(HOTPY)
+	bench/compare $(HOTPY) $(PROGRAMS)
 
 conformance: build
 	@if [ -x $(SHARED)/conformance/run-conformance ]; then \
