@@ -14,9 +14,13 @@ all: build
 setup:
 	@bash tools/setup-deps.sh
 
-# Configure once; afterwards Ninja re-runs CMake by itself when a CMakeLists.txt changes.
+# Configure on every run (about a second): the top-level CMakeLists.txt adds a stage only
+# when its folder has a CMakeLists.txt, and a folder that appears later is not something
+# Ninja knows to re-check. Quiet unless it fails; the output stays in build/cmake.log.
 configure: setup
-	@test -f $(BUILD)/build.ninja || cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release
+	@mkdir -p $(BUILD)
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >$(BUILD)/cmake.log 2>&1 \
+	  || { cat $(BUILD)/cmake.log; exit 1; }
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
