@@ -196,6 +196,10 @@ struct Call final : Expr {
   Expr* func;
   ExprList args;                   // Starred for *iterable
   std::vector<Keyword> keywords;
+  // evaluator: the keyword names as a tuple, made on the first call (static keywords only)
+  mutable Value kwnames;
+  // evaluator: 1 when there is no *args/**kwargs (the fast path), 0 otherwise, -1 unknown
+  mutable int8_t simple = -1;
   Call(Loc l, Expr* f) : Expr(Kind::Call, l), func(f) {}
 };
 struct Attribute final : Expr {
@@ -318,6 +322,7 @@ struct Alias {
   Loc loc;
   StrObject* interned_name = nullptr;    // resolver
   StrObject* interned_asname = nullptr;  // resolver
+  Name* target = nullptr;  // resolver: Name(Store) the import binds ("a" for `import a.b`); null for *
 };
 struct Import final : Stmt {
   std::vector<Alias> names;

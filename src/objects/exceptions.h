@@ -19,6 +19,9 @@ struct BaseExceptionObject : Object {
   std::vector<TraceEntry> m_traceback;  // innermost frame last
   Value m_cause, m_context;           // Null when absent
   bool m_suppress_context = false;
+  // The activation (Frame::serial) whose traceback entry was added last: an
+  // exception gets one entry per frame it passes through (eval/traceback.cpp).
+  uint64_t m_tb_serial = 0;
   DictObject* m_dict = nullptr;
   explicit BaseExceptionObject(TypeObject* type);
   ~BaseExceptionObject() override;

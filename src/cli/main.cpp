@@ -1,0 +1,121 @@
+// The hotpy command: `hotpy [options] [-c cmd | script | -] [args]`, as CPython's
+// command line (DESIGN.md, "Compatibility rules").
+#include <pthread.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/runtime.h"
+
+namespace {
+
+const char* kUsage =
+    "usage: hotpy [option] ... [-c cmd | file | -] [arg] ...\n"
+    "Options:\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
+    "-V     : print the Python version number and exit (also --version)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+struct Options {
+  std::string command;     // -c
+  bool has_command = false;
+  std::string script;      // file or "-"
+  std::vector<std::string> args;
+  bool quiet = false;
+};
+
+struct Job {
+  Options opts;
+  int status = 0;
+};
+
+// Parses options; returns -1 to go on, else the exit status.
+int parse_options(int argc, char** argv, Options& o) {
+  int i = 1;
+  for (; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "-c") {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "Argument expected for the -c option\n%s", "usage: hotpy [option] ... [-c cmd | file | -] [arg] ...\nTry `hotpy -h' for more information.\n");
+        return 2;
+      }
+      o.has_command = true;
+      o.command = argv[i + 1];
+      o.args.push_back("-c");
+      for (int j = i + 2; j < argc; j++) o.args.push_back(argv[j]);
+      return -1;
+    }
+    if (a == "-V" || a == "--version") {
+      printf("Python 3.11.0 (hotpy %s)\n", hotpy::kVersion);
+      return 0;
+    }
+    if (a == "-h" || a == "-?" || a == "--help") {
+      fputs(kUsage, stdout);
+      return 0;
+    }
+    if (a == "-q") {
+      o.quiet = true;
+      continue;
+    }
+    if (a == "-") break;
+    if (a.size() > 1 && a[0] == '-') {
+      fprintf(stderr, "Unknown option: %s\nusage: hotpy [option] ... [-c cmd | file | -] [arg] ...\nTry `hotpy -h' for more information.\n",
+              a.c_str());
+      return 2;
+    }
+    break;
+  }
+  if (i < argc) {
+    o.script = argv[i];
+    for (int j = i; j < argc; j++) o.args.push_back(argv[j]);
+  } else {
+    o.script = "-";
+    o.args.push_back("");
+  }
+  return -1;
+}
+
+void* run_job(void* arg) {
+  auto* job = static_cast<Job*>(arg);
+  const Options& o = job->opts;
+  if (o.has_command) {
+    job->status = hotpy::run_main_source(o.command, "<string>", o.args, "");
+  } else if (o.script == "-") {
+    std::stringstream ss;
+    ss << std::cin.rdbuf();
+    job->status = hotpy::run_main_source(ss.str(), "<stdin>", o.args, "");
+  } else {
+    job->status = hotpy::run_main_file(o.script, o.args);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Job job;
+  int status = parse_options(argc, argv, job.opts);
+  if (status >= 0) return status;
+  // The tree walker recurses on the C stack; give it a large one so deep Python
+  // recursion ends in RecursionError (the limit is checked), never a crash.
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, hotpy::kMainStackSize);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, run_job, &job) != 0) {
+    run_job(&job);
+  } else {
+    pthread_join(thread, nullptr);
+  }
+  return job.status;
+}

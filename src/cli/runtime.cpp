@@ -1,0 +1,145 @@
+// Start-up of the interpreter and running __main__ (runtime.h).
+#include "cli/runtime.h"
+
+#include <pthread.h>
+#include <unistd.h>
+
+#include <climits>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "builtins/builtins.h"
+#include "eval/eval.h"
+#include "eval/generator.h"
+#include "modules/import.h"
+#include "modules/io.h"
+#include "modules/native.h"
+#include "modules/sys.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/init.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+void init_eval();
+
+// The lowest usable address of the running thread's stack, plus headroom.
+static const char* stack_floor() {
+  pthread_attr_t attr;
+  void* base = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
+  pthread_attr_getstack(&attr, &base, &size);
+  pthread_attr_destroy(&attr);
+  return static_cast<const char*>(base) + (256 << 10);
+}
+
+// Folders of Python modules that ship with hotpy: beside the executable's source
+// tree (a build) and the installed location.
+static std::vector<std::string> stdlib_dirs() {
+  std::vector<std::string> dirs;
+#ifdef HOTPY_SOURCE_STDLIB
+  dirs.push_back(HOTPY_SOURCE_STDLIB);
+#endif
+  return dirs;
+}
+
+void init_runtime(const std::vector<std::string>& argv, const std::string& path0) {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  ts.stack_limit = stack_floor();
+  init_types();
+  init_generator_type();
+  init_eval();
+  Value builtins = init_builtins_module();
+  Value sys = dict_get_str(sys_modules(), intern("sys"));
+  if (sys.is_null()) {
+    sys = init_sys_module();
+    dict_set_str(sys_modules(), intern("sys"), sys);
+  }
+  dict_set_str(sys_modules(), intern("builtins"), builtins);
+  sys_set_argv(argv);
+  ListObject* path = sys_path();
+  path->m_items.clear();
+  path->m_items.push_back(new_str(path0));
+  if (const char* env = getenv("HOTPY_PATH")) {
+    std::string s = env;
+    size_t start = 0;
+    while (start <= s.size()) {
+      size_t colon = s.find(':', start);
+      if (colon == std::string::npos) colon = s.size();
+      if (colon > start) path->m_items.push_back(new_str(s.substr(start, colon - start)));
+      start = colon + 1;
+    }
+  }
+  for (const std::string& d : stdlib_dirs()) path->m_items.push_back(new_str(d));
+}
+
+// The exit status for an uncaught exception (SystemExit carries its own).
+static int handle_uncaught(const Value& exc) {
+  if (exc.type()->is_subtype(&SystemExitType)) {
+    Value code = get_attr_opt(exc, intern("code"));
+    clear_error();
+    if (code.is_null() || code.is_none()) return 0;
+    if (code.is_int()) return int(code.as_int() & 0xff);
+    if (code.is_bool()) return code.as_bool();
+    // sys.exit("message") prints the message and exits 1.
+    flush_std_streams();
+    std::string text = str_text(code) + "\n";
+    Value err = get_attr_opt(sys_module(), intern("stderr"));
+    clear_error();
+    if (!err.is_null() && !call_method(err, intern("write"), std::vector<Value>{new_str(text)}.data(), 1).is_null()) {
+      flush_std_streams();
+      return 1;
+    }
+    clear_error();
+    fputs(text.c_str(), stderr);
+    return 1;
+  }
+  flush_std_streams();
+  print_exception(exc);
+  flush_std_streams();
+  return 1;
+}
+
+int run_main_source(const std::string& source, const std::string& filename, const std::vector<std::string>& argv,
+                    const std::string& path0) {
+  init_runtime(argv, path0);
+  Value main = new_module("__main__");
+  DictObject* globals = main.as<ModuleObject>()->m_dict;
+  dict_set_str(globals, intern("__builtins__"), Value::borrow(builtins_dict()));
+  if (!filename.empty() && filename[0] != '<') dict_set_str(globals, intern("__file__"), new_str(filename));
+  dict_set_str(sys_modules(), intern("__main__"), main);
+  int status = 0;
+  auto unit = compile_source(source, filename, ast::Mode::File);
+  if (!unit || run_unit(unit, globals).is_null()) status = handle_uncaught(fetch_error());
+  flush_std_streams();
+  return status;
+}
+
+int run_main_file(const std::string& path, const std::vector<std::string>& argv) {
+  char buf[PATH_MAX];
+  std::string abs = realpath(path.c_str(), buf) ? std::string(buf) : path;
+  std::ifstream in(path, std::ios::binary);
+  struct stat;
+  if (!in) {
+    std::string shown = path;
+    if (!path.empty() && path[0] != '/') {
+      char cwd[PATH_MAX];
+      if (getcwd(cwd, sizeof cwd)) shown = std::string(cwd) + "/" + path;
+    }
+    fprintf(stderr, "hotpy: can't open file '%s': [Errno 2] No such file or directory\n", shown.c_str());
+    return 2;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string dir = abs.substr(0, abs.rfind('/'));
+  if (dir.empty()) dir = "/";
+  return run_main_source(ss.str(), abs, argv, dir);
+}
+
+}  // namespace hotpy

@@ -1,0 +1,154 @@
+// Binding and unbinding targets: names, attributes, subscriptions, and unpacking
+// into tuples/lists with an optional starred target (Language Reference 7.2, 7.5).
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+bool assign_name(Frame* f, const Name* n, const Value& v) {
+  switch (n->scope) {
+    case NameScope::Fast: f->slots[n->slot] = v; return true;
+    case NameScope::Deref: f->slots[n->slot].as<CellObject>()->m_value = v; return true;
+    case NameScope::Global:
+      if (f->locals && f->scope->type == Scope::Type::Module) return dict_set_str(f->locals, n->interned, v) >= 0;
+      return dict_set_str(f->globals, n->interned, v) >= 0;
+    case NameScope::ClassBody:
+    case NameScope::ClassDeref:
+      return dict_set_str(f->locals ? f->locals : f->globals, n->interned, v) >= 0;
+    case NameScope::Unresolved: break;
+  }
+  raise(&SystemErrorType, format("unresolved name '%s'", n->id.c_str()));
+  return false;
+}
+
+// Unpacking: `a, *b, c = v`.
+static bool unpack(Frame* f, const ExprList& targets, const Value& v) {
+  size_t star = targets.size();
+  for (size_t i = 0; i < targets.size(); i++)
+    if (targets[i]->kind == Kind::Starred) star = i;
+  std::vector<Value> items;
+  if (is_tuple(v) || is_list(v)) {
+    items = is_tuple(v) ? as_tuple(v)->m_items : as_list(v)->m_items;
+  } else {
+    if (!v.type()->tp_iter && !v.type()->tp_getitem) {
+      raise(&TypeErrorType, format("cannot unpack non-iterable %s object", type_name(v).c_str()));
+      return false;
+    }
+    if (!collect_iterable(v, items)) return false;
+  }
+  size_t n = targets.size();
+  if (star == n) {
+    if (items.size() < n) {
+      raise(&ValueErrorType, format("not enough values to unpack (expected %zu, got %zu)", n, items.size()));
+      return false;
+    }
+    if (items.size() > n) {
+      raise(&ValueErrorType, format("too many values to unpack (expected %zu)", n));
+      return false;
+    }
+    for (size_t i = 0; i < n; i++)
+      if (!assign(f, targets[i], items[i])) return false;
+    return true;
+  }
+  if (items.size() < n - 1) {
+    raise(&ValueErrorType,
+          format("not enough values to unpack (expected at least %zu, got %zu)", n - 1, items.size()));
+    return false;
+  }
+  size_t after = n - star - 1;
+  for (size_t i = 0; i < star; i++)
+    if (!assign(f, targets[i], items[i])) return false;
+  std::vector<Value> rest(items.begin() + star, items.end() - after);
+  if (!assign(f, static_cast<const Starred*>(targets[star])->value, new_list(std::move(rest)))) return false;
+  for (size_t i = 0; i < after; i++)
+    if (!assign(f, targets[star + 1 + i], items[items.size() - after + i])) return false;
+  return true;
+}
+
+bool assign(Frame* f, const Expr* target, const Value& v) {
+  switch (target->kind) {
+    case Kind::Name: return assign_name(f, static_cast<const Name*>(target), v);
+    case Kind::Attribute: {
+      auto* a = static_cast<const Attribute*>(target);
+      Value obj = eval(f, a->value);
+      return !obj.is_null() && set_attr(obj, a->interned, v) >= 0;
+    }
+    case Kind::Subscript: {
+      auto* s = static_cast<const Subscript*>(target);
+      Value obj = eval(f, s->value);
+      if (obj.is_null()) return false;
+      Value key = eval_subscript_key(f, s->slice);
+      return !key.is_null() && set_item(obj, key, v) >= 0;
+    }
+    case Kind::Tuple:
+    case Kind::List: return unpack(f, static_cast<const Sequence*>(target)->elts, v);
+    case Kind::Starred: return assign(f, static_cast<const Starred*>(target)->value, v);
+    default: break;
+  }
+  raise(&SyntaxErrorType, "cannot assign to expression");
+  return false;
+}
+
+static bool delete_name(Frame* f, const Name* n) {
+  switch (n->scope) {
+    case NameScope::Fast:
+      if (f->slots[n->slot].is_null()) break;
+      f->slots[n->slot] = Value();
+      return true;
+    case NameScope::Deref: {
+      auto* cell = f->slots[n->slot].as<CellObject>();
+      if (cell->m_value.is_null()) break;
+      cell->m_value = Value();
+      return true;
+    }
+    case NameScope::Global:
+    case NameScope::ClassBody:
+    case NameScope::ClassDeref: {
+      bool module_locals = f->locals && f->scope->type == Scope::Type::Module;
+      DictObject* ns = (n->scope == NameScope::Global && !module_locals) || !f->locals ? f->globals : f->locals;
+      if (dict_get_str(ns, n->interned).is_null()) {
+        raise(&NameErrorType, format("name '%s' is not defined", n->id.c_str()));
+        return false;
+      }
+      return dict_del(ns, Value::borrow(n->interned)) >= 0;
+    }
+    case NameScope::Unresolved: return false;
+  }
+  raise(&UnboundLocalErrorType,
+        format("cannot access local variable '%s' where it is not associated with a value", n->id.c_str()));
+  return false;
+}
+
+bool delete_target(Frame* f, const Expr* target) {
+  switch (target->kind) {
+    case Kind::Name: return delete_name(f, static_cast<const Name*>(target));
+    case Kind::Attribute: {
+      auto* a = static_cast<const Attribute*>(target);
+      Value obj = eval(f, a->value);
+      return !obj.is_null() && del_attr(obj, a->interned) >= 0;
+    }
+    case Kind::Subscript: {
+      auto* s = static_cast<const Subscript*>(target);
+      Value obj = eval(f, s->value);
+      if (obj.is_null()) return false;
+      Value key = eval_subscript_key(f, s->slice);
+      return !key.is_null() && del_item(obj, key) >= 0;
+    }
+    case Kind::Tuple:
+    case Kind::List:
+      for (const Expr* e : static_cast<const Sequence*>(target)->elts)
+        if (!delete_target(f, e)) return false;
+      return true;
+    default: break;
+  }
+  raise(&SyntaxErrorType, "cannot delete expression");
+  return false;
+}
+
+}  // namespace hotpy

@@ -1,0 +1,278 @@
+// Calling functions written in Python: binding arguments to parameter slots
+// (Language Reference 6.3.4), running the body in a new frame, and making
+// function objects from `def` and `lambda`.
+#include <alloca.h>
+
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+Frame* current_frame = nullptr;
+static uint64_t next_serial = 1;
+uint64_t new_frame_serial() { return next_serial++; }
+
+// "'a', 'b' and 'c'" as CPython lists missing parameter names.
+static std::string name_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); i++) {
+    if (i) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+static std::string fname(FunctionObject* f) { return str_text(f->m_qualname) + "()"; }
+
+static bool too_many_positional(FunctionObject* func, size_t given, size_t nkw_given) {
+  const Arguments* p = func->m_params;
+  size_t npos = p->posonlyargs.size() + p->args.size();
+  size_t ndef = func->m_defaults.size();
+  std::string takes = ndef ? format("from %zu to %zu", npos - ndef, npos) : format("%zu", npos);
+  std::string kwpart;
+  if (nkw_given) kwpart = format(" positional argument%s (and %zu keyword-only argument%s)", given == 1 ? "" : "s",
+                                 nkw_given, nkw_given == 1 ? "" : "s");
+  raise(&TypeErrorType, format("%s takes %s positional argument%s but %zu%s %s given", fname(func).c_str(),
+                               takes.c_str(), npos == 1 && !ndef ? "" : "s", given,
+                               nkw_given ? kwpart.c_str() : "", given == 1 && !nkw_given ? "was" : "were"));
+  return false;
+}
+
+bool bind_arguments(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw, Value* slots) {
+  const Arguments* p = func->m_params;
+  size_t nposonly = p->posonlyargs.size();
+  size_t npos = nposonly + p->args.size();
+  size_t nkwonly = p->kwonlyargs.size();
+  size_t slot = npos + nkwonly;  // next slot after the named parameters
+  int varargs_slot = p->vararg ? int(slot++) : -1;
+  int kwargs_slot = p->kwarg ? int(slot++) : -1;
+
+  // Positional arguments.
+  size_t ncopy = nargs < npos ? nargs : npos;
+  for (size_t i = 0; i < ncopy; i++) slots[i] = args[i];
+  if (nargs > npos) {
+    if (varargs_slot < 0) {
+      size_t kwonly_given = 0;
+      if (kw)
+        for (const Value& k : kw->m_items)
+          for (const Arg& a : p->kwonlyargs) kwonly_given += as_str(k)->view() == a.name;
+      return too_many_positional(func, nargs, kwonly_given);
+    }
+    slots[varargs_slot] = new_tuple(std::vector<Value>(args + npos, args + nargs));
+  } else if (varargs_slot >= 0) {
+    slots[varargs_slot] = empty_tuple();
+  }
+
+  // Keyword arguments.
+  DictObject* extra = nullptr;
+  if (kwargs_slot >= 0) {
+    slots[kwargs_slot] = new_dict();
+    extra = as_dict(slots[kwargs_slot]);
+  }
+  if (kw) {
+    std::vector<std::string> posonly_as_kw;
+    const auto& names = kw->m_items;
+    for (size_t k = 0; k < names.size(); k++) {
+      StrObject* name = as_str(names[k]);
+      const Value& v = args[nargs + k];
+      int found = -1;
+      for (size_t i = nposonly; i < npos && found < 0; i++)
+        if (p->args[i - nposonly].name == name->view()) found = int(i);
+      for (size_t i = 0; i < nkwonly && found < 0; i++)
+        if (p->kwonlyargs[i].name == name->view()) found = int(npos + i);
+      if (found < 0) {
+        bool is_posonly = false;
+        for (const Arg& a : p->posonlyargs) is_posonly = is_posonly || a.name == name->view();
+        if (extra) {
+          if (dict_set(extra, names[k], v) < 0) return false;
+          continue;
+        }
+        if (is_posonly) {
+          posonly_as_kw.push_back(name->m_data);
+          continue;
+        }
+        raise(&TypeErrorType,
+              format("%s got an unexpected keyword argument '%s'", fname(func).c_str(), name->m_data.c_str()));
+        return false;
+      }
+      if (!slots[found].is_null()) {
+        raise(&TypeErrorType,
+              format("%s got multiple values for argument '%s'", fname(func).c_str(), name->m_data.c_str()));
+        return false;
+      }
+      slots[found] = v;
+    }
+    if (!posonly_as_kw.empty()) {
+      std::string list;
+      for (size_t i = 0; i < posonly_as_kw.size(); i++) list += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
+      raise(&TypeErrorType, format("%s got some positional-only arguments passed as keyword arguments: %s",
+                                   fname(func).c_str(), list.c_str()));
+      return false;
+    }
+  }
+
+  // Defaults, then report what is still missing.
+  if (nargs < npos) {
+    size_t ndef = func->m_defaults.size();
+    size_t first_default = npos - ndef;
+    std::vector<std::string> missing;
+    for (size_t i = nargs; i < npos; i++) {
+      if (!slots[i].is_null()) continue;
+      if (i >= first_default) {
+        slots[i] = func->m_defaults[i - first_default];
+        continue;
+      }
+      missing.push_back(i < nposonly ? p->posonlyargs[i].name : p->args[i - nposonly].name);
+    }
+    if (!missing.empty()) {
+      raise(&TypeErrorType, format("%s missing %zu required positional argument%s: %s", fname(func).c_str(),
+                                   missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str()));
+      return false;
+    }
+  }
+  if (nkwonly) {
+    std::vector<std::string> missing;
+    for (size_t i = 0; i < nkwonly; i++) {
+      Value& s = slots[npos + i];
+      if (!s.is_null()) continue;
+      if (i < func->m_kwdefaults.size() && !func->m_kwdefaults[i].is_null()) {
+        s = func->m_kwdefaults[i];
+        continue;
+      }
+      missing.push_back(p->kwonlyargs[i].name);
+    }
+    if (!missing.empty()) {
+      raise(&TypeErrorType, format("%s missing %zu required keyword-only argument%s: %s", fname(func).c_str(),
+                                   missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str()));
+      return false;
+    }
+  }
+  return true;
+}
+
+void init_cells(const Scope& scope, Value* slots, const std::vector<Value>& closure) {
+  for (int s : scope.cell_slots) slots[s] = Value::steal(new CellObject(std::move(slots[s])));
+  for (size_t k = 0; k < scope.free_slots.size() && k < closure.size(); k++) slots[scope.free_slots[k]] = closure[k];
+}
+
+Value run_frame(Frame* frame, const StmtList& body) {
+  frame->back = current_frame;
+  frame->serial = next_serial++;
+  current_frame = frame;
+  Completion c = exec_block(frame, body);
+  current_frame = frame->back;
+  if (c == Completion::Error) {
+    traceback_here(frame);
+    return Value();
+  }
+  if (c == Completion::Return) return std::move(frame->retval);
+  return Value::none();
+}
+
+// Evaluates a lambda's expression in its frame, as if it were `return expr`.
+static Value run_lambda(Frame* frame, const Expr* body) {
+  frame->back = current_frame;
+  frame->serial = next_serial++;
+  frame->line = body->loc.line;
+  current_frame = frame;
+  Value v = eval(frame, body);
+  current_frame = frame->back;
+  if (v.is_null()) traceback_here(frame);
+  return v;
+}
+
+Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {
+  const Scope& scope = *func->m_scope;
+  if (++ts.depth > ts.recursion_limit) {
+    --ts.depth;
+    return raise(&RecursionErrorType, "maximum recursion depth exceeded");
+  }
+  if (stack_exhausted()) {
+    --ts.depth;
+    return Value();
+  }
+  size_t n = scope.nslots;
+  if (scope.is_generator) {
+    auto* slots = new Value[n ? n : 1];
+    if (!bind_arguments(func, args, nargs, kw, slots)) {
+      delete[] slots;
+      --ts.depth;
+      return Value();
+    }
+    init_cells(scope, slots, func->m_closure);
+    --ts.depth;
+    return make_generator(func, slots);
+  }
+  // The frame's slots live on this C++ stack frame: no allocation per call.
+  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
+  for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
+  Value result;
+  const Arguments* p = func->m_params;
+  bool fast = !kw && !p->vararg && !p->kwarg && p->kwonlyargs.empty() &&
+              nargs == p->posonlyargs.size() + p->args.size();
+  if (fast) {
+    for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
+  }
+  if (fast || bind_arguments(func, args, nargs, kw, slots)) {
+    if (!scope.cell_slots.empty() || !scope.free_slots.empty()) init_cells(scope, slots, func->m_closure);
+    Frame frame;
+    frame.scope = &scope;
+    frame.slots = slots;
+    frame.globals = func->m_globals;
+    frame.func = func;
+    frame.unit = &func->m_unit;
+    frame.line = func->m_first_line;
+    result = func->m_body ? run_frame(&frame, *func->m_body) : run_lambda(&frame, func->m_expr);
+  }
+  for (size_t i = 0; i < n; i++) slots[i].~Value();
+  --ts.depth;
+  return result;
+}
+
+Value make_function(Frame* f, const Scope& scope, const Arguments* params, const StmtList* body, const Expr* expr,
+                    const std::string& name, int line) {
+  auto* fn = new FunctionObject();
+  Value result = Value::steal(fn);
+  fn->m_unit = *f->unit;
+  fn->m_scope = &scope;
+  fn->m_params = params;
+  fn->m_body = body;
+  fn->m_expr = expr;
+  fn->m_first_line = line;
+  fn->m_globals = f->globals;
+  incref(f->globals);
+  for (const Expr* d : params->defaults) {
+    Value v = eval(f, d);
+    if (v.is_null()) return v;
+    fn->m_defaults.push_back(std::move(v));
+  }
+  for (const Expr* d : params->kw_defaults) {
+    if (!d) {
+      fn->m_kwdefaults.emplace_back();
+      continue;
+    }
+    Value v = eval(f, d);
+    if (v.is_null()) return v;
+    fn->m_kwdefaults.push_back(std::move(v));
+  }
+  for (int from : scope.closure_from) fn->m_closure.push_back(f->slots[from]);
+  fn->m_name = new_str(name);
+  fn->m_qualname = new_str(scope.qualname.empty() ? name : scope.qualname);
+  fn->m_doc = Value::none();
+  if (body && !body->empty() && (*body)[0]->kind == Kind::ExprStmt) {
+    auto* first = static_cast<const ExprStmt*>((*body)[0])->value;
+    if (first->kind == Kind::Constant && static_cast<const Constant*>(first)->type == Constant::Type::Str)
+      fn->m_doc = static_cast<const Constant*>(first)->value;
+  }
+  Value mod = dict_get_str(f->globals, intern("__name__"));
+  fn->m_module = mod.is_null() ? Value::none() : mod;
+  return result;
+}
+
+}  // namespace hotpy

@@ -1,0 +1,115 @@
+// Comprehensions and generator expressions (Language Reference 6.2.4): each runs
+// in its own frame; the first iterable is evaluated in the enclosing scope.
+#include <alloca.h>
+
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "eval/generator.h"
+#include "objects/errors.h"
+#include "objects/ops.h"
+#include "objects/set.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+// Runs generator `level` of the comprehension, adding each element to `result`
+// (or yielding it, for a generator expression: result is Null).
+static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, const Value& result) {
+  const Comprehension& gen = c->generators[level];
+  auto next = it.type()->tp_next;
+  for (;;) {
+    Value item = next(it);
+    if (item.is_null()) return !error_pending();
+    if (!assign(f, gen.target, item)) return false;
+    bool keep = true;
+    for (const Expr* cond : gen.ifs) {
+      Value t = eval(f, cond);
+      if (t.is_null()) return false;
+      int b = truthy(t);
+      if (b < 0) return false;
+      if (!b) {
+        keep = false;
+        break;
+      }
+    }
+    if (!keep) continue;
+    if (level + 1 < c->generators.size()) {
+      Value inner = eval(f, c->generators[level + 1].iter);
+      if (inner.is_null()) return false;
+      Value inner_it = get_iter(inner);
+      if (inner_it.is_null() || !comp_level(f, c, level + 1, inner_it, result)) return false;
+      continue;
+    }
+    Value elt = eval(f, c->elt);
+    if (elt.is_null()) return false;
+    switch (c->kind) {
+      case Kind::ListComp: as_list(result)->m_items.push_back(std::move(elt)); break;
+      case Kind::SetComp:
+        if (set_add(as_set(result), elt) < 0) return false;
+        break;
+      case Kind::DictComp: {
+        Value v = eval(f, c->value);
+        if (v.is_null() || dict_set(as_dict(result), elt, v) < 0) return false;
+        break;
+      }
+      default:
+        if (generator_yield(elt).is_null()) return false;
+        break;
+    }
+  }
+}
+
+Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
+  Value result;
+  switch (c->kind) {
+    case Kind::ListComp: result = new_list(); break;
+    case Kind::SetComp: result = new_set(); break;
+    case Kind::DictComp: result = new_dict(); break;
+    default: break;
+  }
+  f->back = current_frame;
+  f->serial = new_frame_serial();
+  current_frame = f;
+  bool ok = comp_level(f, c, 0, it, result);
+  current_frame = f->back;
+  if (!ok) {
+    traceback_here(f);
+    return Value();
+  }
+  return c->kind == Kind::GeneratorExp ? Value::none() : result;
+}
+
+Value eval_comprehension(Frame* f, const Comp* c) {
+  Value iterable = eval(f, c->generators[0].iter);
+  if (iterable.is_null()) return iterable;
+  Value it = get_iter(iterable);
+  if (it.is_null()) return it;
+  const Scope& scope = c->scope;
+  size_t n = scope.nslots;
+  if (c->kind == Kind::GeneratorExp) {
+    auto* slots = new Value[n ? n : 1];
+    std::vector<Value> closure;
+    for (int from : scope.closure_from) closure.push_back(f->slots[from]);
+    init_cells(scope, slots, closure);
+    return make_genexpr(f, c, it, slots);
+  }
+  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
+  for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
+  std::vector<Value> closure;
+  for (int from : scope.closure_from) closure.push_back(f->slots[from]);
+  init_cells(scope, slots, closure);
+  Frame frame;
+  frame.scope = &scope;
+  frame.slots = slots;
+  frame.globals = f->globals;
+  frame.func = f->func;
+  frame.unit = f->unit;
+  frame.line = c->loc.line;
+  Value result = run_comprehension(&frame, c, it);
+  for (size_t i = 0; i < n; i++) slots[i].~Value();
+  return result;
+}
+
+}  // namespace hotpy

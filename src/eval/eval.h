@@ -1,0 +1,36 @@
+// The evaluator's entry points: run a resolved Unit in a namespace, and the hooks
+// the builtins need from the running interpreter (globals(), eval(), exec()...).
+#pragma once
+#include <memory>
+#include <string>
+
+#include "ast/ast.h"
+#include "objects/dict.h"
+
+namespace hotpy {
+
+// Runs a module-level unit (Mode::File or Interactive) with `globals` as its
+// namespace (and `locals`, when not null, as a separate namespace for exec()).
+// Returns None, or Null with the exception pending. In Interactive mode the value
+// of each expression statement is passed to sys.displayhook (echo + `_`).
+Value run_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals = nullptr);
+
+// Evaluates a Mode::Eval unit: the value of its expression.
+Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals = nullptr);
+
+// Lexes, parses and resolves `source`; on failure raises SyntaxError (or
+// IndentationError/TabError) and returns null.
+std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode);
+
+// The namespace of the running frame: globals() and locals().
+DictObject* current_globals();
+Value current_locals();  // a dict (a snapshot of the slots inside functions)
+
+// The builtins module's dict (eval/interp.cpp keeps it; builtins.cpp fills it).
+DictObject* builtins_dict();
+void set_builtins_dict(DictObject* d);
+
+// Prints `exc` with its traceback and chained causes to sys.stderr, CPython 3.11 style.
+void print_exception(const Value& exc);
+
+}  // namespace hotpy

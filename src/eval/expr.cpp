@@ -1,0 +1,462 @@
+// Evaluating expressions (Python Language Reference, chapter 6 "Expressions").
+#include <vector>
+
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/iter.h"
+#include "objects/ops.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+// ---------------------------------------------------------------------------
+// 6.2.1 Identifiers (names)
+
+static Value name_error(const Name* n) {
+  Value exc = new_exception(&NameErrorType, format("name '%s' is not defined", n->id.c_str()));
+  as_exception(exc)->m_dict = new DictObject();
+  dict_set_str(as_exception(exc)->m_dict, intern("name"), Value::borrow(n->interned));
+  return raise_value(exc);
+}
+
+static Value unbound_local(const Name* n) {
+  return raise(&UnboundLocalErrorType,
+               format("cannot access local variable '%s' where it is not associated with a value", n->id.c_str()));
+}
+
+static Value unbound_free(const Name* n) {
+  return raise(&NameErrorType, format("cannot access free variable '%s' where it is not associated with a value"
+                                      " in enclosing scope",
+                                      n->id.c_str()));
+}
+
+static Value load_global(Frame* f, const Name* n) {
+  if (f->locals && f->scope->type == Scope::Type::Module) {
+    // exec() with a separate locals mapping: module-level names live there.
+    Value v = dict_get_str(f->locals, n->interned);
+    if (!v.is_null()) return v;
+  }
+  Value v = dict_get_str(f->globals, n->interned);
+  if (!v.is_null()) return v;
+  v = dict_get_str(builtins_dict(), n->interned);
+  if (!v.is_null()) return v;
+  return name_error(n);
+}
+
+static bool is_free_slot(const Frame* f, int slot) {
+  for (int s : f->scope->free_slots)
+    if (s == slot) return true;
+  return false;
+}
+
+static Value load_name(Frame* f, const Name* n) {
+  switch (n->scope) {
+    case NameScope::Fast: {
+      const Value& v = f->slots[n->slot];
+      if (v.is_null()) return unbound_local(n);
+      return v;
+    }
+    case NameScope::Deref: {
+      const Value& v = f->slots[n->slot].as<CellObject>()->m_value;
+      if (v.is_null()) return is_free_slot(f, n->slot) ? unbound_free(n) : unbound_local(n);
+      return v;
+    }
+    case NameScope::Global: return load_global(f, n);
+    case NameScope::ClassBody:
+    case NameScope::ClassDeref: {
+      if (f->locals) {
+        Value v = dict_get_str(f->locals, n->interned);
+        if (!v.is_null()) return v;
+      }
+      if (n->scope == NameScope::ClassDeref) {
+        const Value& v = f->slots[n->slot].as<CellObject>()->m_value;
+        if (v.is_null()) return unbound_free(n);
+        return v;
+      }
+      return load_global(f, n);
+    }
+    case NameScope::Unresolved: break;
+  }
+  return raise(&SystemErrorType, format("unresolved name '%s'", n->id.c_str()));
+}
+
+// ---------------------------------------------------------------------------
+// 6.2.3 Displays: tuples, lists, sets, dicts, with * and ** unpacking
+
+static bool extend_from(std::vector<Value>& out, const Value& iterable) {
+  if (is_list(iterable) || is_tuple(iterable)) {
+    const auto& items = is_list(iterable) ? as_list(iterable)->m_items : as_tuple(iterable)->m_items;
+    out.insert(out.end(), items.begin(), items.end());
+    return true;
+  }
+  return collect_iterable(iterable, out);
+}
+
+static bool eval_elements(Frame* f, const ExprList& elts, std::vector<Value>& out) {
+  out.reserve(elts.size());
+  for (const Expr* e : elts) {
+    if (e->kind == Kind::Starred) {
+      Value it = eval(f, static_cast<const Starred*>(e)->value);
+      if (it.is_null()) return false;
+      if (!extend_from(out, it)) {
+        if (error_matches(&TypeErrorType) && !it.type()->tp_iter) {
+          clear_error();
+          raise(&TypeErrorType, format("Value after * must be an iterable, not %s", type_name(it).c_str()));
+        }
+        return false;
+      }
+      continue;
+    }
+    Value v = eval(f, e);
+    if (v.is_null()) return false;
+    out.push_back(std::move(v));
+  }
+  return true;
+}
+
+static Value eval_dict(Frame* f, const DictExpr* d) {
+  Value result = new_dict();
+  DictObject* dict = as_dict(result);
+  for (size_t i = 0; i < d->keys.size(); i++) {
+    if (!d->keys[i]) {
+      Value m = eval(f, d->values[i]);
+      if (m.is_null()) return m;
+      if (!is_dict(m) && m.type()->lookup(intern("keys")).is_null())
+        return raise(&TypeErrorType, format("'%s' object is not a mapping", type_name(m).c_str()));
+      if (dict_update(dict, m) < 0) return Value();
+      continue;
+    }
+    Value k = eval(f, d->keys[i]);
+    if (k.is_null()) return k;
+    Value v = eval(f, d->values[i]);
+    if (v.is_null()) return v;
+    if (dict_set(dict, k, v) < 0) return Value();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// 6.2.9 f-strings
+
+static Value eval_joined(Frame* f, const JoinedStr* j) {
+  std::string out;
+  for (const Expr* part : j->values) {
+    Value v = eval(f, part);
+    if (v.is_null()) return v;
+    out += as_str(v)->view();
+  }
+  return new_str(std::move(out));
+}
+
+static Value eval_formatted(Frame* f, const FormattedValue* fv) {
+  Value v = eval(f, fv->value);
+  if (v.is_null()) return v;
+  switch (fv->conversion) {
+    case 'r': v = repr(v); break;
+    case 's': v = to_str(v); break;
+    case 'a': v = call1(dict_get_str(builtins_dict(), intern("ascii")), v); break;
+    default: break;
+  }
+  if (v.is_null()) return v;
+  Value spec;
+  if (fv->format_spec) {
+    spec = eval(f, fv->format_spec);
+    if (spec.is_null()) return spec;
+  } else {
+    if (is_type(v, &StrType)) return v;
+    spec = interned("");
+  }
+  return format_value(v, spec);
+}
+
+// ---------------------------------------------------------------------------
+// 6.3.2 Subscriptions and slicings
+
+static Value eval_slice(Frame* f, const Slice* s) {
+  Value parts[3];
+  const Expr* exprs[3] = {s->lower, s->upper, s->step};
+  for (int i = 0; i < 3; i++) {
+    if (!exprs[i]) {
+      parts[i] = Value::none();
+      continue;
+    }
+    parts[i] = eval(f, exprs[i]);
+    if (parts[i].is_null()) return Value();
+  }
+  return new_slice(parts[0], parts[1], parts[2]);
+}
+
+Value eval_subscript_key(Frame* f, const Expr* e) {
+  if (e->kind == Kind::Slice) return eval_slice(f, static_cast<const Slice*>(e));
+  return eval(f, e);
+}
+
+// ---------------------------------------------------------------------------
+// 6.3.4 Calls
+
+// Builds the keyword-name tuple of a call once; it lives on the AST node.
+static TupleObject* static_kwnames(const Call* c) {
+  if (c->keywords.empty()) return nullptr;
+  if (c->kwnames.is_null()) {
+    std::vector<Value> names;
+    for (const Keyword& k : c->keywords) names.push_back(Value::borrow(k.interned));
+    c->kwnames = new_tuple(std::move(names));
+  }
+  return as_tuple(c->kwnames);
+}
+
+static bool is_simple_call(const Call* c) {
+  if (c->simple < 0) {
+    bool simple = true;
+    for (const Expr* a : c->args) simple = simple && a->kind != Kind::Starred;
+    for (const Keyword& k : c->keywords) simple = simple && !k.arg.empty();
+    c->simple = simple;
+  }
+  return c->simple;
+}
+
+// The general case: *iterables and **mappings flattened into one argument array.
+static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const Value* self) {
+  std::vector<Value> args;
+  if (self) args.push_back(*self);
+  for (const Expr* a : c->args) {
+    if (a->kind == Kind::Starred) {
+      Value it = eval(f, static_cast<const Starred*>(a)->value);
+      if (it.is_null()) return it;
+      if (!it.type()->tp_iter && !it.type()->tp_getitem)
+        return raise(&TypeErrorType, format("%s argument after * must be an iterable, not %s",
+                                            repr_text(callee).c_str(), type_name(it).c_str()));
+      if (!extend_from(args, it)) return Value();
+      continue;
+    }
+    Value v = eval(f, a);
+    if (v.is_null()) return v;
+    args.push_back(std::move(v));
+  }
+  size_t npos = args.size();
+  std::vector<Value> names;
+  auto add_kw = [&](Value name, Value v) {
+    for (const Value& n : names)
+      if (str_equal(as_str(n), as_str(name))) {
+        Value fname = get_attr_opt(callee, intern("__qualname__"));
+        raise(&TypeErrorType, format("%s() got multiple values for keyword argument '%s'",
+                                     fname.is_null() ? "function" : str_text(fname).c_str(),
+                                     as_str(name)->m_data.c_str()));
+        return false;
+      }
+    names.push_back(std::move(name));
+    args.push_back(std::move(v));
+    return true;
+  };
+  for (const Keyword& k : c->keywords) {
+    Value v = eval(f, k.value);
+    if (v.is_null()) return v;
+    if (!k.arg.empty()) {
+      if (!add_kw(Value::borrow(k.interned), v)) return Value();
+      continue;
+    }
+    if (!is_dict(v) && v.type()->lookup(intern("keys")).is_null()) {
+      Value fname = get_attr_opt(callee, intern("__qualname__"));
+      return raise(&TypeErrorType, format("%s() argument after ** must be a mapping, not %s",
+                                          fname.is_null() ? "function" : str_text(fname).c_str(),
+                                          type_name(v).c_str()));
+    }
+    Value d = v;
+    if (!is_dict(v)) {
+      d = new_dict();
+      if (dict_update(as_dict(d), v) < 0) return Value();
+    }
+    size_t pos = 0;
+    Value key, val;
+    while (dict_next(as_dict(d), &pos, &key, &val)) {
+      if (!is_str(key)) return raise(&TypeErrorType, "keywords must be strings");
+      if (!add_kw(key, val)) return Value();
+    }
+  }
+  Value kw = names.empty() ? Value() : new_tuple(std::move(names));
+  return call(callee, args.data(), npos, kw.is_null() ? nullptr : as_tuple(kw));
+}
+
+static Value eval_call(Frame* f, const Call* c) {
+  Value callee;
+  Value self;
+  bool self_needed = false;
+  if (c->func->kind == Kind::Attribute) {
+    auto* a = static_cast<const Attribute*>(c->func);
+    self = eval(f, a->value);
+    if (self.is_null()) return self;
+    callee = get_method(self, a->interned, &self_needed);
+  } else {
+    callee = eval(f, c->func);
+  }
+  if (callee.is_null()) return callee;
+  if (!is_simple_call(c)) return call_unpacking(f, c, callee, self_needed ? &self : nullptr);
+
+  size_t nargs = c->args.size() + self_needed;
+  size_t total = nargs + c->keywords.size();
+  Value stack[8];
+  std::vector<Value> heap;
+  Value* args = stack;
+  if (total > 8) {
+    heap.resize(total);
+    args = heap.data();
+  }
+  size_t i = 0;
+  if (self_needed) args[i++] = std::move(self);
+  for (const Expr* a : c->args) {
+    args[i] = eval(f, a);
+    if (args[i].is_null()) return Value();
+    i++;
+  }
+  for (const Keyword& k : c->keywords) {
+    args[i] = eval(f, k.value);
+    if (args[i].is_null()) return Value();
+    i++;
+  }
+  f->line = c->loc.line;
+  return call(callee, args, nargs, static_kwnames(c));
+}
+
+// ---------------------------------------------------------------------------
+// 6.10 Comparisons
+
+static Value compare(const Value& a, const Value& b, CompareOp op) {
+  switch (op) {
+    case CompareOp::Is: return Value::boolean(a.is(b));
+    case CompareOp::IsNot: return Value::boolean(!a.is(b));
+    case CompareOp::In:
+    case CompareOp::NotIn: {
+      int r = contains(b, a);
+      if (r < 0) return Value();
+      return Value::boolean(op == CompareOp::In ? r : !r);
+    }
+    default: return rich_compare(a, b, CmpOp(op));
+  }
+}
+
+static Value eval_compare(Frame* f, const Compare* c) {
+  Value left = eval(f, c->left);
+  if (left.is_null()) return left;
+  size_t n = c->ops.size();
+  for (size_t i = 0; i < n; i++) {
+    Value right = eval(f, c->comparators[i]);
+    if (right.is_null()) return right;
+    Value r = compare(left, right, c->ops[i]);
+    if (r.is_null() || i + 1 == n) return r;
+    int t = r.is_bool() ? r.as_bool() : truthy(r);
+    if (t < 0) return Value();
+    if (!t) return r;
+    left = std::move(right);
+  }
+  return Value::boolean(true);
+}
+
+// ---------------------------------------------------------------------------
+// The dispatcher
+
+Value eval(Frame* f, const Expr* e) {
+  switch (e->kind) {
+    case Kind::Name: return load_name(f, static_cast<const Name*>(e));
+    case Kind::Constant: return static_cast<const Constant*>(e)->value;
+    case Kind::BinOp: {
+      auto* b = static_cast<const BinOpExpr*>(e);
+      Value l = eval(f, b->left);
+      if (l.is_null()) return l;
+      Value r = eval(f, b->right);
+      if (r.is_null()) return r;
+      return binary_op(b->op, l, r);
+    }
+    case Kind::UnaryOp: {
+      auto* u = static_cast<const UnaryOpExpr*>(e);
+      Value v = eval(f, u->operand);
+      if (v.is_null()) return v;
+      return unary_op(u->op, v);
+    }
+    case Kind::BoolOp: {
+      auto* b = static_cast<const BoolOp*>(e);
+      Value v;
+      for (const Expr* x : b->values) {
+        v = eval(f, x);
+        if (v.is_null()) return v;
+        int t = truthy(v);
+        if (t < 0) return Value();
+        if (b->is_and ? !t : t) return v;
+      }
+      return v;
+    }
+    case Kind::Compare: return eval_compare(f, static_cast<const Compare*>(e));
+    case Kind::IfExp: {
+      auto* i = static_cast<const IfExp*>(e);
+      Value t = eval(f, i->test);
+      if (t.is_null()) return t;
+      int b = truthy(t);
+      if (b < 0) return Value();
+      return eval(f, b ? i->body : i->orelse);
+    }
+    case Kind::NamedExpr: {
+      auto* n = static_cast<const NamedExpr*>(e);
+      Value v = eval(f, n->value);
+      if (v.is_null() || !assign_name(f, n->target, v)) return Value();
+      return v;
+    }
+    case Kind::Lambda: {
+      auto* l = static_cast<const Lambda*>(e);
+      return make_function(f, l->scope, l->args, nullptr, l->body, "<lambda>", l->loc.line);
+    }
+    case Kind::Call: return eval_call(f, static_cast<const Call*>(e));
+    case Kind::Attribute: {
+      auto* a = static_cast<const Attribute*>(e);
+      Value obj = eval(f, a->value);
+      if (obj.is_null()) return obj;
+      return get_attr(obj, a->interned);
+    }
+    case Kind::Subscript: {
+      auto* s = static_cast<const Subscript*>(e);
+      Value obj = eval(f, s->value);
+      if (obj.is_null()) return obj;
+      Value key = eval_subscript_key(f, s->slice);
+      if (key.is_null()) return key;
+      return get_item(obj, key);
+    }
+    case Kind::Slice: return eval_slice(f, static_cast<const Slice*>(e));
+    case Kind::Tuple: {
+      std::vector<Value> items;
+      if (!eval_elements(f, static_cast<const Sequence*>(e)->elts, items)) return Value();
+      return new_tuple(std::move(items));
+    }
+    case Kind::List: {
+      std::vector<Value> items;
+      if (!eval_elements(f, static_cast<const Sequence*>(e)->elts, items)) return Value();
+      return new_list(std::move(items));
+    }
+    case Kind::Set: {
+      std::vector<Value> items;
+      if (!eval_elements(f, static_cast<const SetExpr*>(e)->elts, items)) return Value();
+      Value s = new_set();
+      for (const Value& v : items)
+        if (set_add(as_set(s), v) < 0) return Value();
+      return s;
+    }
+    case Kind::Dict: return eval_dict(f, static_cast<const DictExpr*>(e));
+    case Kind::ListComp:
+    case Kind::SetComp:
+    case Kind::DictComp:
+    case Kind::GeneratorExp: return eval_comprehension(f, static_cast<const Comp*>(e));
+    case Kind::JoinedStr: return eval_joined(f, static_cast<const JoinedStr*>(e));
+    case Kind::FormattedValue: return eval_formatted(f, static_cast<const FormattedValue*>(e));
+    case Kind::Starred: return raise(&SyntaxErrorType, "can't use starred expression here");
+    case Kind::Yield:
+    case Kind::YieldFrom: return eval_yield(f, static_cast<const YieldExpr*>(e));
+    case Kind::Await: return raise(&SyntaxErrorType, "'await' outside async function");
+    default: break;
+  }
+  return raise(&SystemErrorType, format("cannot evaluate %s", kind_name(e->kind)));
+}
+
+}  // namespace hotpy

@@ -1,0 +1,73 @@
+// Frames and completions: the evaluator's internal state.
+//
+// A Frame is one activation of a code block (module, class body, function,
+// comprehension). Its locals are an array of slots numbered by the resolver; a
+// function's slots live on the C++ stack of the call (no allocation per call).
+#pragma once
+#include <memory>
+
+#include "ast/ast.h"
+#include "objects/dict.h"
+#include "objects/function.h"
+
+namespace hotpy {
+
+// How a statement finished. Break/Continue/Return are ordinary results, not C++
+// exceptions; Error means a Python exception is pending (errors.h).
+enum class [[nodiscard]] Completion : uint8_t { Normal, Return, Break, Continue, Error };
+
+struct Frame {
+  Frame* back = nullptr;                    // the caller
+  const ast::Scope* scope = nullptr;
+  Value* slots = nullptr;                   // scope->nslots values
+  DictObject* globals = nullptr;            // borrowed: the module dict
+  DictObject* locals = nullptr;             // borrowed: class body / exec() namespace, or null
+  FunctionObject* func = nullptr;           // borrowed: the running function, or null
+  const std::shared_ptr<ast::Unit>* unit = nullptr;  // for new functions and tracebacks
+  int line = 0;                             // line of the statement being executed
+  uint64_t serial = 0;                      // unique per activation: traceback bookkeeping
+  Value retval;                             // set by `return`
+};
+
+// The innermost running frame (null at top level).
+extern Frame* current_frame;
+// A fresh activation number for Frame::serial.
+uint64_t new_frame_serial();
+
+// Statement and expression walkers (stmt.cpp, expr.cpp).
+Completion exec_block(Frame* f, const ast::StmtList& body);
+Value eval(Frame* f, const ast::Expr* e);
+
+// Assignment to a target expression (assign.cpp).
+bool assign(Frame* f, const ast::Expr* target, const Value& v);
+bool assign_name(Frame* f, const ast::Name* n, const Value& v);
+bool delete_target(Frame* f, const ast::Expr* target);
+
+// Function and class creation (call.cpp, klass.cpp).
+Value make_function(Frame* f, const ast::Scope& scope, const ast::Arguments* params, const ast::StmtList* body,
+                    const ast::Expr* expr, const std::string& name, int line);
+Value build_class(Frame* f, const ast::ClassDef* def);
+Value eval_comprehension(Frame* f, const ast::Comp* comp);
+
+// Runs a block of code with its own frame. `setup` binds arguments into slots.
+Value run_frame(Frame* frame, const ast::StmtList& body);
+
+// Generators (generator.cpp): a call of a generator function makes a generator
+// that owns `slots` (heap-allocated, already bound); `yield` suspends it.
+Value make_generator(FunctionObject* func, Value* slots);
+Value eval_yield(Frame* f, const ast::YieldExpr* y);
+
+// Binds call arguments to a function's parameter slots (call.cpp).
+bool bind_arguments(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw, Value* slots);
+// Sets up cells and free variables of a new frame.
+void init_cells(const ast::Scope& scope, Value* slots, const std::vector<Value>& closure);
+// Subscript keys: a Slice node becomes a slice object.
+Value eval_subscript_key(Frame* f, const ast::Expr* e);
+
+// Traceback bookkeeping (traceback.cpp): records the frame the pending exception
+// is passing through, once per frame.
+void traceback_here(Frame* f);
+// The handled exception becomes the context of the pending one (raised in a handler).
+void chain_context(const Value& handled);
+
+}  // namespace hotpy

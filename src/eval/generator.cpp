@@ -1,0 +1,340 @@
+// Generators as stackful coroutines (DESIGN.md, "Generators"): a generator's body
+// runs on a C stack of its own, switched to with swapcontext; `yield` switches back.
+#include "eval/generator.h"
+
+#include <sys/mman.h>
+
+#include "eval/eval.h"
+#include "objects/args.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+TypeObject GeneratorType("generator");
+
+// Stacks are reserved lazily (MAP_NORESERVE: only touched pages cost memory) and
+// recycled, since pipelines make and drop generators at a high rate.
+constexpr size_t kStackSize = 1 << 20;
+constexpr size_t kStackMargin = 64 << 10;  // headroom below which RecursionError is raised
+static std::vector<char*> free_stacks;
+
+static char* take_stack() {
+  if (!free_stacks.empty()) {
+    char* s = free_stacks.back();
+    free_stacks.pop_back();
+    return s;
+  }
+  void* p = mmap(nullptr, kStackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
+                 -1, 0);
+  return p == MAP_FAILED ? nullptr : static_cast<char*>(p);
+}
+
+static void give_stack(char* s) {
+  if (free_stacks.size() < 64)
+    free_stacks.push_back(s);
+  else
+    munmap(s, kStackSize);
+}
+
+// The generator whose body is running (innermost), or null.
+static GeneratorObject* running = nullptr;
+
+GeneratorObject::GeneratorObject() : Object(&GeneratorType) {}
+
+static void close_generator(GeneratorObject* g);
+
+GeneratorObject::~GeneratorObject() {
+  if (m_state == State::Suspended) {
+    // Unwind the suspended body (runs its finally blocks and frees what its stack holds).
+    Value saved = fetch_error();
+    incref(this);  // resurrected while closing
+    close_generator(this);
+    clear_error();
+    ts.exc = saved;
+  }
+  if (m_slots) {
+    size_t n = m_frame.scope ? m_frame.scope->nslots : 0;
+    for (size_t i = 0; i < n; i++) m_slots[i] = Value();
+    delete[] m_slots;
+  }
+  if (m_globals) decref(m_globals);
+  if (m_stack) give_stack(m_stack);
+}
+
+void GeneratorObject::traverse(Visitor visit, void* arg) {
+  for (const Value* v : {&m_func, &m_comp_iter, &m_transfer, &m_retval})
+    if (v->is_obj()) visit(v->obj(), arg);
+  if (m_globals) visit(m_globals, arg);
+}
+
+// The body of every generator, on its own stack.
+static void generator_entry() {
+  GeneratorObject* g = running;
+  Value result;
+  if (g->m_comp) {
+    result = run_comprehension(&g->m_frame, g->m_comp, g->m_comp_iter);
+  } else {
+    auto* fn = g->m_func.as<FunctionObject>();
+    result = run_frame(&g->m_frame, *fn->m_body);
+  }
+  if (result.is_null() && error_matches(&StopIterationType)) {
+    // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+    Value cause = fetch_error();
+    raise(&RuntimeErrorType, "generator raised StopIteration");
+    as_exception(ts.exc)->m_cause = cause;
+    as_exception(ts.exc)->m_context = cause;
+  }
+  g->m_retval = result.is_null() ? Value() : result;
+  g->m_state = GeneratorObject::State::Done;
+  swapcontext(&g->m_ctx, &g->m_caller);
+}
+
+Value generator_resume(GeneratorObject* g, const Value& sent) {
+  if (g->m_state == GeneratorObject::State::Running) return raise(&ValueErrorType, "generator already executing");
+  if (g->m_state == GeneratorObject::State::Done) {
+    if (g->m_throwing) g->m_throwing = false;  // the pending exception stays: it propagates
+    return Value();
+  }
+  if (g->m_state == GeneratorObject::State::Created) {
+    if (!sent.is_none() && !g->m_throwing)
+      return raise(&TypeErrorType, "can't send non-None value to a just-started generator");
+    if (g->m_throwing) {
+      // Thrown into a generator that never ran: it finishes with that exception.
+      g->m_throwing = false;
+      g->m_state = GeneratorObject::State::Done;
+      return Value();
+    }
+    g->m_stack = take_stack();
+    if (!g->m_stack) return raise(&MemoryErrorType, "cannot allocate a generator stack");
+    getcontext(&g->m_ctx);
+    g->m_ctx.uc_stack.ss_sp = g->m_stack;
+    g->m_ctx.uc_stack.ss_size = kStackSize;
+    g->m_ctx.uc_link = nullptr;
+    makecontext(&g->m_ctx, generator_entry, 0);
+  }
+  g->m_transfer = sent;
+  GeneratorObject* outer = running;
+  Frame* outer_frame = current_frame;
+  const char* outer_limit = ts.stack_limit;
+  Value outer_handled = std::move(ts.handled);
+  ts.handled = std::move(g->m_handled);
+  running = g;
+  g->m_frame.back = current_frame;
+  ts.stack_limit = g->m_stack + kStackMargin;
+  g->m_state = GeneratorObject::State::Running;
+  incref(g);  // alive while running, whatever the body drops
+  swapcontext(&g->m_caller, &g->m_ctx);
+  running = outer;
+  current_frame = outer_frame;
+  ts.stack_limit = outer_limit;
+  g->m_handled = std::move(ts.handled);
+  ts.handled = std::move(outer_handled);
+  Value out;
+  if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
+  if (g->m_state == GeneratorObject::State::Done) {
+    give_stack(g->m_stack);
+    g->m_stack = nullptr;
+  }
+  decref(g);
+  return out;
+}
+
+Value generator_yield(const Value& v) {
+  GeneratorObject* g = running;
+  if (!g) return raise(&SystemErrorType, "yield outside a running generator");
+  g->m_transfer = v;
+  g->m_state = GeneratorObject::State::Suspended;
+  Frame* frame = current_frame;
+  swapcontext(&g->m_ctx, &g->m_caller);
+  current_frame = frame;
+  g->m_state = GeneratorObject::State::Running;
+  if (g->m_throwing) {
+    g->m_throwing = false;
+    return Value();  // the thrown exception is pending
+  }
+  return std::move(g->m_transfer);
+}
+
+// `yield from it`: delegates next/send/throw to `it` until it finishes.
+static Value yield_from(const Value& iterable) {
+  Value it = get_iter(iterable);
+  if (it.is_null()) return it;
+  Value sent = Value::none();
+  for (;;) {
+    Value item;
+    if (is_type(it, &GeneratorType)) {
+      item = generator_resume(it.as<GeneratorObject>(), sent);
+      if (item.is_null()) {
+        if (error_pending()) return Value();
+        const Value& r = it.as<GeneratorObject>()->m_retval;
+        return r.is_null() ? Value::none() : r;
+      }
+    } else {
+      if (sent.is_none()) {
+        item = iter_next(it);
+      } else {
+        item = call_method(it, intern("send"), &sent, 1);
+      }
+      if (item.is_null()) {
+        if (!error_pending()) return Value::none();
+        if (!error_matches(&StopIterationType)) return Value();
+        Value stop = fetch_error();
+        const auto& args = as_tuple(as_exception(stop)->m_args)->m_items;
+        return args.empty() ? Value::none() : args[0];
+      }
+    }
+    sent = generator_yield(item);
+    if (sent.is_null()) {
+      // Thrown in: pass it to the delegate when it is a generator, else re-raise.
+      if (is_type(it, &GeneratorType) && !error_matches(&GeneratorExitType)) {
+        auto* sub = it.as<GeneratorObject>();
+        sub->m_throwing = true;
+        item = generator_resume(sub, Value::none());
+        if (item.is_null()) {
+          if (error_pending()) return Value();
+          return sub->m_retval.is_null() ? Value::none() : sub->m_retval;
+        }
+        sent = generator_yield(item);
+        if (!sent.is_null()) continue;
+      }
+      if (is_type(it, &GeneratorType)) close_generator(it.as<GeneratorObject>());
+      return Value();
+    }
+  }
+}
+
+Value eval_yield(Frame* f, const YieldExpr* y) {
+  Value v = Value::none();
+  if (y->value) {
+    v = eval(f, y->value);
+    if (v.is_null()) return v;
+  }
+  if (y->kind == Kind::YieldFrom) return yield_from(v);
+  return generator_yield(v);
+}
+
+// ---------------------------------------------------------------------------
+// Creation
+
+Value make_generator(FunctionObject* func, Value* slots) {
+  auto* g = new GeneratorObject();
+  Value hold = Value::steal(g);
+  g->m_func = Value::borrow(func);
+  g->m_slots = slots;
+  g->m_frame.scope = func->m_scope;
+  g->m_frame.slots = slots;
+  g->m_frame.globals = func->m_globals;
+  g->m_frame.func = func;
+  g->m_frame.unit = &func->m_unit;
+  g->m_frame.line = func->m_first_line;
+  g->m_name = func->m_name;
+  g->m_qualname = func->m_qualname;
+  return hold;
+}
+
+Value make_genexpr(Frame* parent, const Comp* c, Value it, Value* slots) {
+  auto* g = new GeneratorObject();
+  Value hold = Value::steal(g);
+  g->m_unit = *parent->unit;
+  g->m_comp = c;
+  g->m_comp_iter = std::move(it);
+  g->m_globals = parent->globals;
+  incref(g->m_globals);
+  g->m_slots = slots;
+  g->m_frame.scope = &c->scope;
+  g->m_frame.slots = slots;
+  g->m_frame.globals = parent->globals;
+  g->m_frame.func = parent->func;
+  g->m_frame.unit = &g->m_unit;
+  g->m_frame.line = c->loc.line;
+  g->m_name = interned("<genexpr>");
+  g->m_qualname = new_str(c->scope.qualname.empty() ? "<genexpr>" : c->scope.qualname);
+  return hold;
+}
+
+// ---------------------------------------------------------------------------
+// The generator type: iteration, send, throw, close
+
+static Value gen_iter(const Value& self) { return self; }
+static Value gen_next(const Value& self) { return generator_resume(self.as<GeneratorObject>(), Value::none()); }
+
+// Finishing with a return value raises StopIteration(value) from send()/__next__().
+static Value stop_with_value(GeneratorObject* g) {
+  if (error_pending()) return Value();
+  Value exc = call(Value::borrow(&StopIterationType), g->m_retval.is_null() ? nullptr : &g->m_retval,
+                   g->m_retval.is_null() || g->m_retval.is_none() ? 0 : 1);
+  if (exc.is_null()) return exc;
+  return raise_value(exc);
+}
+
+static Value gen_send(const Value* args, size_t nargs, KwNames*) {
+  if (!check_nargs("send", nargs - 1, 1, 1)) return Value();
+  auto* g = args[0].as<GeneratorObject>();
+  Value r = generator_resume(g, args[1]);
+  if (r.is_null()) return stop_with_value(g);
+  return r;
+}
+
+static Value gen_throw(const Value* args, size_t nargs, KwNames*) {
+  if (!check_nargs("throw", nargs - 1, 1, 3)) return Value();
+  auto* g = args[0].as<GeneratorObject>();
+  Value exc = args[1];
+  if (nargs > 2 && !args[2].is_none() && exc.type()->is_subtype(&TypeType)) {
+    exc = call1(exc, args[2]);
+    if (exc.is_null()) return exc;
+  }
+  raise_value(exc);
+  if (!is_exception(ts.exc)) return Value();
+  g->m_throwing = true;
+  Value r = generator_resume(g, Value::none());
+  if (r.is_null()) return stop_with_value(g);
+  return r;
+}
+
+static void close_generator(GeneratorObject* g) {
+  if (g->m_state == GeneratorObject::State::Created) {
+    g->m_state = GeneratorObject::State::Done;
+    return;
+  }
+  if (g->m_state != GeneratorObject::State::Suspended) return;
+  raise(&GeneratorExitType, "");
+  as_exception(ts.exc)->m_args = empty_tuple();
+  g->m_throwing = true;
+  Value r = generator_resume(g, Value::none());
+  if (!r.is_null()) {
+    raise(&RuntimeErrorType, "generator ignored GeneratorExit");
+    return;
+  }
+  if (error_matches(&GeneratorExitType) || error_matches(&StopIterationType)) clear_error();
+}
+
+static Value gen_close(const Value* args, size_t, KwNames*) {
+  close_generator(args[0].as<GeneratorObject>());
+  return error_pending() ? Value() : Value::none();
+}
+
+static Value gen_repr(const Value& self) {
+  auto* g = self.as<GeneratorObject>();
+  return new_str(format("<generator object %s at %p>", str_text(g->m_qualname).c_str(), static_cast<void*>(g)));
+}
+static Value gen_name(const Value& self) { return self.as<GeneratorObject>()->m_name; }
+static Value gen_qualname(const Value& self) { return self.as<GeneratorObject>()->m_qualname; }
+static Value gen_running(const Value& self) {
+  return Value::boolean(self.as<GeneratorObject>()->m_state == GeneratorObject::State::Running);
+}
+
+void init_generator_type() {
+  GeneratorType.tp_iter = gen_iter;
+  GeneratorType.tp_next = gen_next;
+  GeneratorType.tp_repr = gen_repr;
+  type_ready(&GeneratorType, &ObjectType, {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}});
+  type_add_getsets(&GeneratorType,
+                   {{"__name__", gen_name}, {"__qualname__", gen_qualname}, {"gi_running", gen_running}});
+}
+
+}  // namespace hotpy

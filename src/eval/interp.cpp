@@ -1,0 +1,149 @@
+// The evaluator's entry points (eval.h): compile source through the front end and
+// run units in a namespace, plus the hooks builtins use to see the running frame.
+#include <alloca.h>
+
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+#include "parse/parse.h"
+#include "resolve/resolver.h"
+
+namespace hotpy {
+
+static DictObject* the_builtins = nullptr;
+DictObject* builtins_dict() { return the_builtins; }
+void set_builtins_dict(DictObject* d) {
+  incref(d);
+  if (the_builtins) decref(the_builtins);
+  the_builtins = d;
+}
+
+// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+static void raise_syntax_error(const SyntaxErrorInfo& info) {
+  TypeObject* type = &SyntaxErrorType;
+  if (info.type == "IndentationError") type = &IndentationErrorType;
+  if (info.type == "TabError") type = &TabErrorType;
+  auto opt_int = [](int v) { return v > 0 ? Value::integer(v) : Value::none(); };
+  std::vector<Value> detail = {new_str(info.filename), Value::integer(info.line), opt_int(info.col),
+                               new_str(info.text), opt_int(info.end_line), opt_int(info.end_col)};
+  Value args[2] = {new_str(info.msg), new_tuple(std::move(detail))};
+  Value exc = call(Value::borrow(type), args, 2);
+  if (!exc.is_null()) raise_value(exc);
+}
+
+std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode) {
+  ParseResult parsed = parse(std::move(source), filename, mode);
+  if (parsed.error) {
+    raise_syntax_error(*parsed.error);
+    return nullptr;
+  }
+  std::shared_ptr<ast::Unit> unit(std::move(parsed.unit));
+  if (auto err = resolve(*unit)) {
+    raise_syntax_error(*err);
+    return nullptr;
+  }
+  if (error_pending()) return nullptr;  // a literal that could not be made
+  return unit;
+}
+
+// Runs the unit's module-level block; `body` is the statements to run.
+static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals,
+                              const ast::Expr* expr) {
+  if (dict_get_str(globals, intern("__builtins__")).is_null())
+    dict_set_str(globals, intern("__builtins__"), Value::borrow(the_builtins));
+  const ast::Scope& scope = unit->scope;
+  size_t n = scope.nslots;
+  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
+  for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
+  Frame frame;
+  frame.scope = &scope;
+  frame.slots = slots;
+  frame.globals = globals;
+  frame.locals = locals == globals ? nullptr : locals;
+  frame.unit = &unit;
+  frame.line = 1;
+  Value result;
+  if (expr) {
+    frame.back = current_frame;
+    frame.serial = new_frame_serial();
+    current_frame = &frame;
+    result = eval(&frame, expr);
+    current_frame = frame.back;
+    if (result.is_null()) traceback_here(&frame);
+  } else {
+    result = run_frame(&frame, unit->body);
+  }
+  for (size_t i = 0; i < n; i++) slots[i].~Value();
+  return result;
+}
+
+Value run_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals) {
+  return run_module_frame(unit, globals, locals, nullptr);
+}
+
+Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals) {
+  if (unit->body.size() != 1 || unit->body[0]->kind != ast::Kind::ExprStmt)
+    return raise(&SystemErrorType, "eval() needs an expression");
+  return run_module_frame(unit, globals, locals, static_cast<const ast::ExprStmt*>(unit->body[0])->value);
+}
+
+DictObject* current_globals() { return current_frame ? current_frame->globals : nullptr; }
+
+Value current_locals() {
+  Frame* f = current_frame;
+  if (!f) return Value::none();
+  if (f->locals) return Value::borrow(f->locals);
+  if (f->scope->type == ast::Scope::Type::Module) return Value::borrow(f->globals);
+  // Inside a function: a snapshot of the bound slots, as CPython's locals().
+  Value d = new_dict();
+  for (int i = 0; i < f->scope->nslots; i++) {
+    Value v = f->slots[i];
+    if (v.is_obj() && v.type() == &CellType) v = v.as<CellObject>()->m_value;
+    if (v.is_null()) continue;
+    dict_set_str(as_dict(d), intern(f->scope->slot_names[i]), v);
+  }
+  return d;
+}
+
+// super() without arguments: the class from the method's __class__ cell and the
+// method's first argument.
+static bool find_super_args(Value* type, Value* obj) {
+  Frame* f = current_frame;
+  // Comprehensions and generator expressions inside the method share its func.
+  while (f && f->scope->type == ast::Scope::Type::Comprehension) f = f->back;
+  if (!f || !f->func || f->scope->type != ast::Scope::Type::Function) {
+    raise(&RuntimeErrorType, "super(): no arguments");
+    return false;
+  }
+  const ast::Scope& s = *f->scope;
+  if (s.nslots == 0 || f->func->m_params->args.size() + f->func->m_params->posonlyargs.size() == 0) {
+    raise(&RuntimeErrorType, "super(): no arguments");
+    return false;
+  }
+  Value first = f->slots[0];
+  if (first.is_obj() && first.type() == &CellType) first = first.as<CellObject>()->m_value;
+  if (first.is_null()) {
+    raise(&RuntimeErrorType, "super(): arg[0] deleted");
+    return false;
+  }
+  for (int i = 0; i < s.nslots; i++) {
+    if (s.slot_names[i] != "__class__") continue;
+    const Value& cell = f->slots[i];
+    if (cell.is_obj() && cell.type() == &CellType && !cell.as<CellObject>()->m_value.is_null()) {
+      *type = cell.as<CellObject>()->m_value;
+      *obj = first;
+      return true;
+    }
+    raise(&RuntimeErrorType, "super(): empty __class__ cell");
+    return false;
+  }
+  raise(&RuntimeErrorType, "super(): __class__ cell not found");
+  return false;
+}
+
+void init_eval() { zero_arg_super = find_super_args; }
+
+}  // namespace hotpy

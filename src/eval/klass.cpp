@@ -1,0 +1,102 @@
+// The class statement (Language Reference 8.8): run the body in a fresh namespace,
+// then call the metaclass with (name, bases, namespace).
+#include <alloca.h>
+
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+// The most derived metaclass among the explicit one and the bases' types.
+static Value pick_metaclass(Value meta, const std::vector<Value>& bases) {
+  for (const Value& b : bases) {
+    TypeObject* bm = b.type();
+    TypeObject* m = meta.as<TypeObject>();
+    if (m->is_subtype(bm)) continue;
+    if (bm->is_subtype(m)) {
+      meta = Value::borrow(bm);
+      continue;
+    }
+    return raise(&TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                 "subclass of the metaclasses of all its bases");
+  }
+  return meta;
+}
+
+Value build_class(Frame* f, const ClassDef* def) {
+  std::vector<Value> bases;
+  for (const Expr* b : def->bases) {
+    if (b->kind == Kind::Starred) {
+      Value it = eval(f, static_cast<const Starred*>(b)->value);
+      if (it.is_null() || !collect_iterable(it, bases)) return Value();
+      continue;
+    }
+    Value v = eval(f, b);
+    if (v.is_null()) return v;
+    bases.push_back(std::move(v));
+  }
+  Value meta;
+  std::vector<Value> kwvalues;
+  std::vector<Value> kwnames;
+  for (const Keyword& k : def->keywords) {
+    Value v = eval(f, k.value);
+    if (v.is_null()) return v;
+    if (k.arg == "metaclass") {
+      meta = v;
+      continue;
+    }
+    kwnames.push_back(Value::borrow(k.interned));
+    kwvalues.push_back(std::move(v));
+  }
+  bool explicit_meta = !meta.is_null();
+  if (!explicit_meta) meta = Value::borrow(bases.empty() ? &TypeType : bases[0].type());
+  if (meta.type()->is_subtype(&TypeType)) {
+    meta = pick_metaclass(meta, bases);
+    if (meta.is_null()) return meta;
+  }
+
+  Value ns = new_dict();
+  Value modname = dict_get_str(f->globals, intern("__name__"));
+  if (!modname.is_null()) dict_set_str(as_dict(ns), intern("__module__"), modname);
+  dict_set_str(as_dict(ns), intern("__qualname__"), new_str(def->scope.qualname));
+  if (!def->body.empty() && def->body[0]->kind == Kind::ExprStmt) {
+    auto* first = static_cast<const ExprStmt*>(def->body[0])->value;
+    if (first->kind == Kind::Constant && static_cast<const Constant*>(first)->type == Constant::Type::Str)
+      dict_set_str(as_dict(ns), intern("__doc__"), static_cast<const Constant*>(first)->value);
+  }
+
+  const Scope& scope = def->scope;
+  size_t n = scope.nslots;
+  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
+  for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
+  std::vector<Value> closure;
+  for (int from : scope.closure_from) closure.push_back(f->slots[from]);
+  init_cells(scope, slots, closure);
+  Frame frame;
+  frame.scope = &scope;
+  frame.slots = slots;
+  frame.globals = f->globals;
+  frame.locals = as_dict(ns);
+  frame.func = nullptr;
+  frame.unit = f->unit;
+  frame.line = def->loc.line;
+  Value result = run_frame(&frame, def->body);
+  if (!result.is_null()) {
+    std::vector<Value> args = {new_str(def->name), new_tuple(bases), ns};
+    args.insert(args.end(), kwvalues.begin(), kwvalues.end());
+    Value kw = kwnames.empty() ? Value() : new_tuple(kwnames);
+    result = call(meta, args.data(), 3, kw.is_null() ? nullptr : as_tuple(kw));
+    if (!result.is_null() && scope.class_cell_slot >= 0)
+      slots[scope.class_cell_slot].as<CellObject>()->m_value = result;
+  }
+  for (size_t i = 0; i < n; i++) slots[i].~Value();
+  return result;
+}
+
+}  // namespace hotpy

@@ -1,0 +1,585 @@
+// Executing statements (Language Reference, chapters 7 and 8).
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "modules/import.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/iter.h"
+#include "objects/module.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+static Completion exec_stmt(Frame* f, const Stmt* s);
+
+Completion exec_block(Frame* f, const StmtList& body) {
+  for (const Stmt* s : body) {
+    Completion c = exec_stmt(f, s);
+    if (c != Completion::Normal) return c;
+  }
+  return Completion::Normal;
+}
+
+static Completion error() { return Completion::Error; }
+
+static Completion check(const Value& v) { return v.is_null() ? Completion::Error : Completion::Normal; }
+
+// ---------------------------------------------------------------------------
+// 7.1 Expression statements: the REPL echoes values through sys.displayhook.
+
+static Completion exec_expr_stmt(Frame* f, const ExprStmt* s) {
+  Value v = eval(f, s->value);
+  if (v.is_null()) return error();
+  if (f->scope->type == Scope::Type::Module && (*f->unit)->mode == Mode::Interactive && !f->locals) {
+    Value sys = dict_get_str(sys_modules(), intern("sys"));
+    Value hook = sys.is_null() ? Value() : get_attr_opt(sys, intern("displayhook"));
+    if (!hook.is_null()) return check(call1(hook, v));
+  }
+  return Completion::Normal;
+}
+
+// 7.2.1 Augmented assignment: the target's container and key are evaluated once.
+static Completion exec_augassign(Frame* f, const AugAssign* s) {
+  switch (s->target->kind) {
+    case Kind::Name: {
+      auto* n = static_cast<const Name*>(s->target);
+      Value cur = eval(f, n);
+      if (cur.is_null()) return error();
+      Value rhs = eval(f, s->value);
+      if (rhs.is_null()) return error();
+      Value r = inplace_op(s->op, cur, rhs);
+      if (r.is_null()) return error();
+      return assign_name(f, n, r) ? Completion::Normal : error();
+    }
+    case Kind::Attribute: {
+      auto* a = static_cast<const Attribute*>(s->target);
+      Value obj = eval(f, a->value);
+      if (obj.is_null()) return error();
+      Value cur = get_attr(obj, a->interned);
+      if (cur.is_null()) return error();
+      Value rhs = eval(f, s->value);
+      if (rhs.is_null()) return error();
+      Value r = inplace_op(s->op, cur, rhs);
+      if (r.is_null()) return error();
+      return set_attr(obj, a->interned, r) < 0 ? error() : Completion::Normal;
+    }
+    case Kind::Subscript: {
+      auto* sub = static_cast<const Subscript*>(s->target);
+      Value obj = eval(f, sub->value);
+      if (obj.is_null()) return error();
+      Value key = eval_subscript_key(f, sub->slice);
+      if (key.is_null()) return error();
+      Value cur = get_item(obj, key);
+      if (cur.is_null()) return error();
+      Value rhs = eval(f, s->value);
+      if (rhs.is_null()) return error();
+      Value r = inplace_op(s->op, cur, rhs);
+      if (r.is_null()) return error();
+      return set_item(obj, key, r) < 0 ? error() : Completion::Normal;
+    }
+    default: break;
+  }
+  raise(&SyntaxErrorType, "illegal expression for augmented assignment");
+  return error();
+}
+
+// ---------------------------------------------------------------------------
+// 7.8 raise
+
+static Completion exec_raise(Frame* f, const Raise* s) {
+  if (!s->exc) {
+    if (ts.handled.is_null()) {
+      raise(&RuntimeErrorType, "No active exception to reraise");
+      return error();
+    }
+    // A bare raise keeps the traceback; this frame is already recorded in it.
+    ts.exc = ts.handled;
+    as_exception(ts.exc)->m_tb_serial = f->serial;
+    return error();
+  }
+  Value exc = eval(f, s->exc);
+  if (exc.is_null()) return error();
+  Value cause;
+  if (s->cause) {
+    cause = eval(f, s->cause);
+    if (cause.is_null()) return error();
+  }
+  raise_value(exc);
+  if (!is_exception(ts.exc)) return error();
+  Value pending = ts.exc;
+  auto* e = as_exception(pending);
+  if (pending.is(exc) && e->m_tb_serial == f->serial) e->m_tb_serial = 0;  // re-raised here: a new entry
+  if (s->cause) {
+    if (cause.is_none()) {
+      e->m_cause = Value();
+    } else {
+      if (cause.type()->is_subtype(&TypeType) && (cause.as<TypeObject>()->m_flags & kExceptionSubclass)) {
+        Value saved = fetch_error();
+        cause = call0(cause);
+        if (cause.is_null()) return error();
+        ts.exc = saved;
+      }
+      if (!is_exception(cause)) {
+        raise(&TypeErrorType, "exception causes must derive from BaseException");
+        return error();
+      }
+      e->m_cause = cause;
+    }
+    e->m_suppress_context = true;
+  }
+  return error();
+}
+
+// 7.3 assert
+static Completion exec_assert(Frame* f, const Assert* s) {
+  Value t = eval(f, s->test);
+  if (t.is_null()) return error();
+  int b = truthy(t);
+  if (b < 0) return error();
+  if (b) return Completion::Normal;
+  if (!s->msg) {
+    raise_value(Value::borrow(&AssertionErrorType));
+    return error();
+  }
+  Value msg = eval(f, s->msg);
+  if (msg.is_null()) return error();
+  Value exc = call1(Value::borrow(&AssertionErrorType), msg);
+  if (exc.is_null()) return error();
+  raise_value(exc);
+  return error();
+}
+
+// ---------------------------------------------------------------------------
+// 7.11 import
+
+static Completion exec_import(Frame* f, const Import* s) {
+  for (const Alias& a : s->names) {
+    Value top = import_module_level(a.interned_name, f->globals, Value::none(), 0);
+    if (top.is_null()) return error();
+    if (a.asname.empty()) {
+      // `import a.b.c` binds the top-level package `a`.
+      if (!assign_name(f, a.target, top)) return error();
+      continue;
+    }
+    // `import a.b as c` binds the submodule itself.
+    Value mod = top;
+    std::string_view rest = a.name;
+    size_t dot = rest.find('.');
+    while (dot != std::string_view::npos) {
+      rest = rest.substr(dot + 1);
+      dot = rest.find('.');
+      mod = get_attr(mod, intern(rest.substr(0, dot)));
+      if (mod.is_null()) return error();
+    }
+    if (!assign_name(f, a.target, mod)) return error();
+  }
+  return Completion::Normal;
+}
+
+static Completion import_star(Frame* f, const Value& mod) {
+  DictObject* ns = f->locals ? f->locals : f->globals;
+  Value all = get_attr_opt(mod, intern("__all__"));
+  if (error_pending()) return error();
+  if (!all.is_null()) {
+    std::vector<Value> names;
+    if (!collect_iterable(all, names)) return error();
+    for (const Value& n : names) {
+      if (!is_str(n)) {
+        raise(&TypeErrorType, format("Item in %s.__all__ must be str, not %s", "module", type_name(n).c_str()));
+        return error();
+      }
+      Value v = get_attr(mod, as_str(n));
+      if (v.is_null() || dict_set(ns, n, v) < 0) return error();
+    }
+    return Completion::Normal;
+  }
+  DictObject** d = mod.obj()->instance_dict();
+  if (!d || !*d) return Completion::Normal;
+  size_t pos = 0;
+  Value k, v;
+  while (dict_next(*d, &pos, &k, &v)) {
+    if (is_str(k) && !as_str(k)->m_data.empty() && as_str(k)->m_data[0] == '_') continue;
+    if (dict_set(ns, k, v) < 0) return error();
+  }
+  return Completion::Normal;
+}
+
+static Completion exec_import_from(Frame* f, const ImportFrom* s) {
+  std::vector<Value> names;
+  for (const Alias& a : s->names) names.push_back(Value::borrow(a.interned_name));
+  Value fromlist = new_tuple(std::move(names));
+  Value mod = import_module_level(intern(s->module), f->globals, fromlist, s->level);
+  if (mod.is_null()) return error();
+  for (const Alias& a : s->names) {
+    if (a.name == "*") return import_star(f, mod);
+    Value v = import_from(mod, a.interned_name);
+    if (v.is_null()) return error();
+    if (!assign_name(f, a.target, v)) return error();
+  }
+  return Completion::Normal;
+}
+
+// ---------------------------------------------------------------------------
+// The Python 2 print statement: items separated by spaces, a newline unless the
+// statement ends in a comma, and a pending "softspace" before the next item.
+
+static bool print_softspace = false;
+
+static Completion exec_print(Frame* f, const Print* s) {
+  Value file;
+  if (s->dest) {
+    file = eval(f, s->dest);
+    if (file.is_null()) return error();
+  }
+  if (file.is_null() || file.is_none()) {
+    Value sys = dict_get_str(sys_modules(), intern("sys"));
+    file = sys.is_null() ? Value() : get_attr(sys, intern("stdout"));
+    if (file.is_null()) return error();
+  }
+  auto write = [&](const Value& text) { return !call_method(file, intern("write"), &text, 1).is_null(); };
+  for (const Expr* e : s->values) {
+    Value v = eval(f, e);
+    if (v.is_null()) return error();
+    Value text = to_str(v);
+    if (text.is_null()) return error();
+    if (print_softspace && !write(interned(" "))) return error();
+    if (!write(text)) return error();
+    const std::string& t = as_str(text)->m_data;
+    // Python 2 leaves no softspace after a string ending in a newline or tab.
+    print_softspace = !(is_str(v) && !t.empty() && (t.back() == '\n' || t.back() == '\t'));
+  }
+  if (s->newline) {
+    print_softspace = false;
+    if (!write(interned("\n"))) return error();
+  }
+  return Completion::Normal;
+}
+
+// ---------------------------------------------------------------------------
+// 8.3 for
+
+static Completion run_body(Frame* f, const StmtList& body, bool* stop) {
+  Completion c = exec_block(f, body);
+  *stop = false;
+  switch (c) {
+    case Completion::Normal:
+    case Completion::Continue: return Completion::Normal;
+    case Completion::Break: *stop = true; return Completion::Normal;
+    default: *stop = true; return c;
+  }
+}
+
+static Completion exec_for(Frame* f, const For* s) {
+  Value iterable = eval(f, s->iter);
+  if (iterable.is_null()) return error();
+  bool stop = false;
+  bool broke = false;
+  if (is_type(iterable, &RangeType)) {
+    // range() loops count in the Value itself: no iterator object, no boxing.
+    auto* r = iterable.as<RangeObject>();
+    int64_t v = r->m_start;
+    for (int64_t i = 0; i < r->m_length; i++, v += r->m_step) {
+      if (!assign(f, s->target, Value::integer(v))) return error();
+      Completion c = run_body(f, s->body, &stop);
+      if (c != Completion::Normal) return c;
+      if (stop) {
+        broke = true;
+        break;
+      }
+      f->line = s->loc.line;
+    }
+  } else {
+    Value it = get_iter(iterable);
+    if (it.is_null()) return error();
+    auto next = it.type()->tp_next;
+    for (;;) {
+      Value item = next(it);
+      if (item.is_null()) {
+        if (error_pending()) return error();
+        break;
+      }
+      if (!assign(f, s->target, item)) return error();
+      Completion c = run_body(f, s->body, &stop);
+      if (c != Completion::Normal) return c;
+      if (stop) {
+        broke = true;
+        break;
+      }
+      f->line = s->loc.line;
+    }
+  }
+  if (!broke) return exec_block(f, s->orelse);
+  return Completion::Normal;
+}
+
+static Completion exec_while(Frame* f, const While* s) {
+  for (;;) {
+    f->line = s->loc.line;
+    Value t = eval(f, s->test);
+    if (t.is_null()) return error();
+    int b = t.is_bool() ? t.as_bool() : truthy(t);
+    if (b < 0) return error();
+    if (!b) return exec_block(f, s->orelse);
+    bool stop;
+    Completion c = run_body(f, s->body, &stop);
+    if (c != Completion::Normal) return c;
+    if (stop) return Completion::Normal;
+  }
+}
+
+static Completion exec_if(Frame* f, const If* s) {
+  for (;;) {
+    Value t = eval(f, s->test);
+    if (t.is_null()) return error();
+    int b = t.is_bool() ? t.as_bool() : truthy(t);
+    if (b < 0) return error();
+    if (b) return exec_block(f, s->body);
+    // elif chains nest as a single If in orelse: loop instead of recursing.
+    if (s->orelse.size() == 1 && s->orelse[0]->kind == Kind::If) {
+      s = static_cast<const If*>(s->orelse[0]);
+      f->line = s->loc.line;
+      continue;
+    }
+    return exec_block(f, s->orelse);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 8.4 try
+
+// Does the pending exception match an `except` clause's type expression value?
+static int exception_matches(const Value& exc, const Value& type) {
+  auto valid = [](const Value& t) {
+    return t.type()->is_subtype(&TypeType) && (t.as<TypeObject>()->m_flags & kExceptionSubclass);
+  };
+  if (is_tuple(type)) {
+    for (const Value& t : as_tuple(type)->m_items)
+      if (!valid(t)) goto invalid;
+  } else if (!valid(type)) {
+    goto invalid;
+  }
+  return is_instance_of(exc, type);
+invalid:
+  raise(&TypeErrorType, "catching classes that do not inherit from BaseException is not allowed");
+  return -1;
+}
+
+static Completion run_handlers(Frame* f, const Try* s) {
+  traceback_here(f);
+  Value exc = ts.exc;
+  for (const ExceptHandler& h : s->handlers) {
+    if (h.type) {
+      Value saved = fetch_error();
+      Value type = eval(f, h.type);
+      if (type.is_null()) {
+        chain_context(saved);
+        return error();
+      }
+      int m = exception_matches(saved, type);
+      if (m < 0) {
+        chain_context(saved);
+        return error();
+      }
+      ts.exc = saved;
+      if (!m) continue;
+    }
+    clear_error();
+    f->line = h.loc.line;
+    Value outer = ts.handled;
+    ts.handled = exc;
+    if (h.target && !assign_name(f, h.target, exc)) {
+      ts.handled = outer;
+      return error();
+    }
+    Completion c = exec_block(f, h.body);
+    if (c == Completion::Error) chain_context(exc);
+    ts.handled = outer;
+    // `except E as e` unbinds e at the end of the handler (it would keep a cycle).
+    if (h.target) {
+      Value saved = fetch_error();
+      if (!delete_target(f, h.target)) clear_error();
+      ts.exc = saved;
+    }
+    return c;
+  }
+  return error();
+}
+
+static Completion exec_try(Frame* f, const Try* s) {
+  Completion c = exec_block(f, s->body);
+  if (c == Completion::Error && !s->handlers.empty())
+    c = run_handlers(f, s);
+  else if (c == Completion::Normal)
+    c = exec_block(f, s->orelse);
+  if (s->finalbody.empty()) return c;
+  // finally: runs whatever happened; its own break/continue/return/raise wins.
+  Value pending, retval;
+  if (c == Completion::Error) {
+    traceback_here(f);
+    pending = fetch_error();
+  }
+  if (c == Completion::Return) retval = f->retval;
+  Value outer = ts.handled;
+  if (!pending.is_null()) ts.handled = pending;
+  Completion fc = exec_block(f, s->finalbody);
+  ts.handled = outer;
+  if (fc != Completion::Normal) {
+    if (fc == Completion::Error && !pending.is_null()) chain_context(pending);
+    return fc;
+  }
+  if (c == Completion::Error) ts.exc = pending;
+  if (c == Completion::Return) f->retval = retval;
+  return c;
+}
+
+// ---------------------------------------------------------------------------
+// 8.5 with
+
+static Value special_method(const Value& obj, const char* name) {
+  Value m = obj.type()->lookup(intern(name));
+  if (m.is_null()) return m;
+  auto get = m.type()->tp_descr_get;
+  return get ? get(m, obj, obj.type()) : m;
+}
+
+static Completion exec_with_items(Frame* f, const With* s, size_t index) {
+  if (index == s->items.size()) return exec_block(f, s->body);
+  const WithItem& item = s->items[index];
+  Value mgr = eval(f, item.context_expr);
+  if (mgr.is_null()) return error();
+  Value enter = special_method(mgr, "__enter__");
+  Value exit = special_method(mgr, "__exit__");
+  if (enter.is_null() || exit.is_null()) {
+    if (!error_pending())
+      raise(&TypeErrorType, format("'%s' object does not support the context manager protocol",
+                                   type_name(mgr).c_str()));
+    return error();
+  }
+  Value entered = call0(enter);
+  if (entered.is_null()) return error();
+  Completion c;
+  if (item.optional_vars && !assign(f, item.optional_vars, entered))
+    c = Completion::Error;
+  else
+    c = exec_with_items(f, s, index + 1);
+  if (c == Completion::Error) {
+    traceback_here(f);
+    Value exc = fetch_error();
+    Value outer = ts.handled;
+    ts.handled = exc;
+    Value args[3] = {Value::borrow(exc.type()), exc, Value::none()};
+    Value r = call(exit, args, 3);
+    ts.handled = outer;
+    if (r.is_null()) {
+      chain_context(exc);
+      return error();
+    }
+    int suppress = truthy(r);
+    if (suppress < 0) return error();
+    if (suppress) return Completion::Normal;
+    ts.exc = exc;
+    return error();
+  }
+  Value none[3] = {Value::none(), Value::none(), Value::none()};
+  if (call(exit, none, 3).is_null()) return error();
+  return c;
+}
+
+// ---------------------------------------------------------------------------
+// 8.7 def, 8.8 class
+
+static bool apply_decorators(Frame* f, const ExprList& decorators, std::vector<Value>& evaluated, Value& target) {
+  for (size_t i = decorators.size(); i-- > 0;) {
+    target = call1(evaluated[i], target);
+    if (target.is_null()) return false;
+  }
+  return true;
+}
+
+static bool eval_decorators(Frame* f, const ExprList& decorators, std::vector<Value>& out) {
+  for (const Expr* d : decorators) {
+    Value v = eval(f, d);
+    if (v.is_null()) return false;
+    out.push_back(std::move(v));
+  }
+  return true;
+}
+
+static Completion exec_def(Frame* f, const FunctionDef* s) {
+  std::vector<Value> decorators;
+  if (!eval_decorators(f, s->decorator_list, decorators)) return error();
+  Value fn = make_function(f, s->scope, s->args, &s->body, nullptr, s->name, s->loc.line);
+  if (fn.is_null() || !apply_decorators(f, s->decorator_list, decorators, fn)) return error();
+  return assign_name(f, s->target, fn) ? Completion::Normal : error();
+}
+
+static Completion exec_class(Frame* f, const ClassDef* s) {
+  std::vector<Value> decorators;
+  if (!eval_decorators(f, s->decorator_list, decorators)) return error();
+  Value cls = build_class(f, s);
+  if (cls.is_null() || !apply_decorators(f, s->decorator_list, decorators, cls)) return error();
+  return assign_name(f, s->target, cls) ? Completion::Normal : error();
+}
+
+// ---------------------------------------------------------------------------
+
+static Completion exec_stmt(Frame* f, const Stmt* s) {
+  f->line = s->loc.line;
+  switch (s->kind) {
+    case Kind::ExprStmt: return exec_expr_stmt(f, static_cast<const ExprStmt*>(s));
+    case Kind::Assign: {
+      auto* a = static_cast<const Assign*>(s);
+      Value v = eval(f, a->value);
+      if (v.is_null()) return error();
+      for (const Expr* t : a->targets)
+        if (!assign(f, t, v)) return error();
+      return Completion::Normal;
+    }
+    case Kind::AugAssign: return exec_augassign(f, static_cast<const AugAssign*>(s));
+    case Kind::AnnAssign: {
+      auto* a = static_cast<const AnnAssign*>(s);
+      if (!a->value) return Completion::Normal;
+      Value v = eval(f, a->value);
+      if (v.is_null() || !assign(f, a->target, v)) return error();
+      return Completion::Normal;
+    }
+    case Kind::Delete:
+      for (const Expr* t : static_cast<const Delete*>(s)->targets)
+        if (!delete_target(f, t)) return error();
+      return Completion::Normal;
+    case Kind::Pass: return Completion::Normal;
+    case Kind::Break: return Completion::Break;
+    case Kind::Continue: return Completion::Continue;
+    case Kind::Return: {
+      auto* r = static_cast<const Return*>(s);
+      if (!r->value) {
+        f->retval = Value::none();
+        return Completion::Return;
+      }
+      f->retval = eval(f, r->value);
+      return f->retval.is_null() ? error() : Completion::Return;
+    }
+    case Kind::Raise: return exec_raise(f, static_cast<const Raise*>(s));
+    case Kind::Assert: return exec_assert(f, static_cast<const Assert*>(s));
+    case Kind::Global:
+    case Kind::Nonlocal: return Completion::Normal;
+    case Kind::Import: return exec_import(f, static_cast<const Import*>(s));
+    case Kind::ImportFrom: return exec_import_from(f, static_cast<const ImportFrom*>(s));
+    case Kind::Print: return exec_print(f, static_cast<const Print*>(s));
+    case Kind::If: return exec_if(f, static_cast<const If*>(s));
+    case Kind::While: return exec_while(f, static_cast<const While*>(s));
+    case Kind::For: return exec_for(f, static_cast<const For*>(s));
+    case Kind::With: return exec_with_items(f, static_cast<const With*>(s), 0);
+    case Kind::Try: return exec_try(f, static_cast<const Try*>(s));
+    case Kind::FunctionDef: return exec_def(f, static_cast<const FunctionDef*>(s));
+    case Kind::ClassDef: return exec_class(f, static_cast<const ClassDef*>(s));
+    default: break;
+  }
+  raise(&SystemErrorType, format("cannot execute %s", kind_name(s->kind)));
+  return error();
+}
+
+}  // namespace hotpy

@@ -1,0 +1,168 @@
+// Traceback entries recorded while an exception unwinds, and printing exceptions
+// the way CPython 3.11 does (chained causes and contexts, source lines, and the
+// SyntaxError caret display).
+#include <cstdio>
+#include <fstream>
+#include <unordered_set>
+
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "modules/import.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+void traceback_here(Frame* f) {
+  if (!is_exception(ts.exc)) return;
+  auto* e = as_exception(ts.exc);
+  if (e->m_tb_serial == f->serial) return;
+  e->m_tb_serial = f->serial;
+  std::string name = f->scope ? f->scope->name : "<module>";
+  if (f->scope && f->scope->type == ast::Scope::Type::Module) name = "<module>";
+  e->m_traceback.push_back({f->unit ? (*f->unit)->filename : "<unknown>", name, f->line});
+}
+
+void chain_context(const Value& handled) {
+  if (!is_exception(ts.exc) || !is_exception(handled) || ts.exc.is(handled)) return;
+  auto* e = as_exception(ts.exc);
+  if (!e->m_context.is_null()) return;
+  // Avoid a cycle: handled must not already have the new exception in its chain.
+  for (Value c = handled; is_exception(c); c = as_exception(c)->m_context)
+    if (c.is(ts.exc)) return;
+  e->m_context = handled;
+}
+
+// ---------------------------------------------------------------------------
+// Printing
+
+// The text of line `n` (1-based) of `filename`, or "" when it cannot be read.
+// Read at print time, as CPython's linecache does.
+static std::string source_line(const std::string& filename, int n) {
+  if (filename.empty() || filename[0] == '<') return "";
+  std::ifstream in(filename);
+  std::string line;
+  for (int i = 1; std::getline(in, line); i++)
+    if (i == n) return line;
+  return "";
+}
+
+static std::string strip(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t\f\r\n");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t\f\r\n");
+  return s.substr(a, b - a + 1);
+}
+
+// Writes through sys.stderr, so a program that replaces it sees the output.
+static void write_err(const std::string& text) {
+  Value sys = dict_get_str(sys_modules(), intern("sys"));
+  Value err = sys.is_null() ? Value() : get_attr_opt(sys, intern("stderr"));
+  if (!err.is_null() && !err.is_none()) {
+    Value s = new_str(text);
+    Value saved = fetch_error();
+    bool ok = !call_method(err, intern("write"), &s, 1).is_null();
+    clear_error();
+    ts.exc = saved;
+    if (ok) return;
+  }
+  fputs(text.c_str(), stderr);
+}
+
+static std::string exception_type_name(const Value& exc) {
+  TypeObject* t = exc.type();
+  Value mod = dict_get_str(t->m_dict, intern("__module__"));
+  std::string m = is_str(mod) ? as_str(mod)->m_data : "builtins";
+  if (m == "builtins" || m == "__main__") return t->m_qualname;
+  return m + "." + t->m_qualname;
+}
+
+// "  File "x.py", line 3" / the line / carets, for SyntaxError.
+static std::string syntax_error_detail(const Value& exc) {
+  auto attr = [&](const char* n) {
+    Value v = get_attr_opt(exc, intern(n));
+    clear_error();
+    return v;
+  };
+  Value file = attr("filename"), line = attr("lineno"), text = attr("text"), offset = attr("offset"),
+        end_offset = attr("end_offset"), end_line = attr("end_lineno");
+  std::string out;
+  out += "  File \"" + (is_str(file) ? as_str(file)->m_data : std::string("<string>")) + "\", line " +
+         (line.is_int() ? std::to_string(line.as_int()) : std::string("?")) + "\n";
+  if (is_str(text)) {
+    std::string t = as_str(text)->m_data;
+    while (!t.empty() && (t.back() == '\n' || t.back() == '\r')) t.pop_back();
+    size_t lead = t.find_first_not_of(" \t\f");
+    if (lead == std::string::npos) lead = t.size();
+    std::string shown = t.substr(lead);
+    out += "    " + shown + "\n";
+    if (offset.is_int()) {
+      // Columns count characters; convert the UTF-8 text's prefix accordingly.
+      int64_t col = offset.as_int() - 1 - int64_t(lead);
+      int64_t end = end_offset.is_int() && (!end_line.is_int() || !line.is_int() || end_line.as_int() == line.as_int())
+                        ? end_offset.as_int() - 1 - int64_t(lead)
+                        : col + 1;
+      if (col < 0) col = 0;
+      int64_t len = end > col ? end - col : 1;
+      int64_t shown_len = 0;
+      for (unsigned char c : shown) shown_len += (c & 0xC0) != 0x80;
+      if (col > shown_len) col = shown_len;
+      if (col + len > shown_len + 1) len = shown_len + 1 - col;
+      if (len < 1) len = 1;
+      out += "    " + std::string(size_t(col), ' ') + std::string(size_t(len), '^') + "\n";
+    }
+  }
+  return out;
+}
+
+static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
+  seen.insert(exc.obj());
+  auto* e = as_exception(exc);
+  Value cause = e->m_cause;
+  Value context = e->m_context;
+  if (is_exception(cause) && !seen.count(cause.obj())) {
+    print_one(cause, seen);
+    write_err("\nThe above exception was the direct cause of the following exception:\n\n");
+  } else if (is_exception(context) && !e->m_suppress_context && !seen.count(context.obj())) {
+    print_one(context, seen);
+    write_err("\nDuring handling of the above exception, another exception occurred:\n\n");
+  }
+  std::string out;
+  if (!e->m_traceback.empty()) {
+    out += "Traceback (most recent call last):\n";
+    for (size_t i = e->m_traceback.size(); i-- > 0;) {
+      const TraceEntry& t = e->m_traceback[i];
+      out += format("  File \"%s\", line %d, in %s\n", t.filename.c_str(), t.line, t.function.c_str());
+      std::string src = strip(source_line(t.filename, t.line));
+      if (!src.empty()) out += "    " + src + "\n";
+    }
+  }
+  if (exc.type()->is_subtype(&SyntaxErrorType)) {
+    out += syntax_error_detail(exc);
+    Value msg = get_attr_opt(exc, intern("msg"));
+    clear_error();
+    out += exception_type_name(exc) + ": " + (msg.is_null() ? std::string() : str_text(msg)) + "\n";
+    write_err(out);
+    return;
+  }
+  std::string msg = str_text(exc);
+  out += exception_type_name(exc);
+  if (!msg.empty()) out += ": " + msg;
+  out += "\n";
+  write_err(out);
+}
+
+void print_exception(const Value& exc) {
+  Value saved = fetch_error();
+  if (!is_exception(exc)) {
+    write_err(repr_text(exc) + "\n");
+  } else {
+    std::unordered_set<Object*> seen;
+    print_one(exc, seen);
+  }
+  ts.exc = saved;
+}
+
+}  // namespace hotpy
