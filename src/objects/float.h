@@ -33,6 +33,9 @@ inline bool float_value(const Value& v, double* out) {
 std::string float_repr(double d);
 Value float_binary(BinOp op, const Value& a, const Value& b);  // NotImplemented unless a float is involved
 Value float_unary(UnaryOp op, const Value& a);
+// x ** y with CPython's float semantics (ZeroDivisionError for 0.0 ** negative,
+// OverflowError on overflow); int ** negative int also ends here.
+Value float_pow(double x, double y);
 Value float_compare(const Value& a, const Value& b, CmpOp op);
 int64_t float_hash(double d);  // equal to int_hash for integral values, as CPython
 // Converts int-likes, floats and objects with __float__/__index__ to double; false

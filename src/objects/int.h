@@ -29,6 +29,42 @@ inline bool is_bigint(const Value& v) { return v.is_obj() && (v.type()->m_flags 
 // True for bool, small int and big int: anything int-like for arithmetic.
 inline bool is_int_like(const Value& v) { return v.is_int() || v.is_bool() || is_bigint(v); }
 inline mpz_srcptr bigint_mpz(const Value& v) { return v.as<BigIntObject>()->m_value; }
+// The small value of a Tag::Int or Tag::Bool Value.
+inline int64_t small_int(const Value& v) { return v.is_int() ? v.as_int() : int64_t(v.as_bool()); }
+
+static_assert(sizeof(mp_limb_t) == sizeof(uint64_t), "one GMP limb must hold an int64");
+
+// A read-only mpz view of any int-like Value; small ints borrow a limb on the
+// stack, so the slow paths of mixed small/big arithmetic never allocate.
+class IntView {
+ public:
+  explicit IntView(const Value& v) {
+    if (v.is_obj()) { m_ptr = bigint_mpz(v); return; }
+    int64_t i = small_int(v);
+    m_limb = i < 0 ? 0 - uint64_t(i) : uint64_t(i);
+    m_ptr = mpz_roinit_n(m_z, &m_limb, i < 0 ? -1 : i > 0 ? 1 : 0);
+  }
+  IntView(const IntView&) = delete;
+  IntView& operator=(const IntView&) = delete;
+  operator mpz_srcptr() const { return m_ptr; }
+  mpz_srcptr operator->() const { return m_ptr; }  // GMP's macros (mpz_sgn) use ->
+
+ private:
+  mp_limb_t m_limb = 0;
+  mpz_t m_z;
+  mpz_srcptr m_ptr;
+};
+
+// An mpz_t that clears itself.
+struct Mpz {
+  mpz_t z;
+  Mpz() { mpz_init(z); }
+  ~Mpz() { mpz_clear(z); }
+  Mpz(const Mpz&) = delete;
+  Mpz& operator=(const Mpz&) = delete;
+  operator mpz_ptr() { return z; }
+  mpz_ptr operator->() { return z; }  // GMP's macros (mpz_sgn) use ->
+};
 
 // Takes a result in `z` and returns it as a small int when it fits.
 Value int_from_mpz(const mpz_t z);
@@ -69,6 +105,18 @@ Value int_abs(const Value& v);
 Value int_round(const Value& v, const Value& ndigits);
 // The value of an exact int (a copy as plain int for bools and subclass instances).
 Value int_exact(const Value& v);
+
+// The text of a number for int()/float() parsing, as CPython's
+// _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become ASCII
+// digits, Unicode whitespace a space, any other non-ASCII character '?'. Returns
+// `s` itself when it is ASCII, else a view of `buf`.
+std::string_view number_text_ascii(std::string_view s, std::string& buf);
+// Python's whitespace (ASCII subset): what int() and float() strip.
+inline bool is_ascii_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
+}
+// repr of a str for messages, truncated to `max_chars` code points (CPython's %.200R).
+std::string truncated_repr(std::string_view s, size_t max_chars);
 
 // CPython's limit on decimal digits in int<->str conversions (sys.set_int_max_str_digits);
 // 0 means no limit.

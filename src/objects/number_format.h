@@ -9,6 +9,18 @@
 
 namespace hotpy {
 
+// Flags of double_to_string (CPython's Py_DTSF_*).
+enum DtsFlags : unsigned {
+  kDtsSign = 1,     // always a sign: "+1.5"
+  kDtsAddDot0 = 2,  // "1.0", not "1", when the result would look like an int
+  kDtsAlt = 4,      // '#': keep the point and (for g) the trailing zeros
+  kDtsNoNeg0 = 8,   // 'z': "-0.0" becomes "0.0", also after rounding
+};
+// CPython's PyOS_double_to_string: `code` is one of e E f F g G, or 'r' for repr
+// (shortest round-trip digits, exponent outside 1e-4 <= |d| < 1e16). inf/nan as
+// "inf", "-inf", "nan" (upper case for E F G).
+std::string double_to_string(double d, char code, int precision, unsigned flags);
+
 // format(v, spec) for an int-like `v` (bool counts as int), as int.__format__.
 // Returns a str, or Null with ValueError/TypeError pending (CPython's texts, e.g.
 // "Unknown format code 'z' for object of type 'int'").
