@@ -1,5 +1,10 @@
 // dict: insertion-ordered hash table in CPython's compact layout: a dense array of
 // entries in insertion order plus a sparse index table with open addressing.
+//
+// Deleting leaves a hole in m_entries (key Null) and a dummy in m_index; holes are
+// squeezed out when the table next grows. Lookups of exact str keys compare the
+// pointer, then the cached hash and the bytes, and never call __eq__: that is the
+// path global and attribute lookups take.
 #pragma once
 #include <vector>
 
@@ -15,11 +20,15 @@ struct DictObject : Object {
     Value value;
   };
   std::vector<Entry> m_entries;
-  std::vector<int32_t> m_index;  // -1 empty, -2 deleted, else entry number
+  std::vector<int32_t> m_index;  // -1 empty, -2 deleted, else entry number; size 0 or 2^k
   size_t m_used = 0;             // live entries
-  uint64_t m_version = 0;        // bumped on every change: iterators detect mutation
+  size_t m_fill = 0;             // index slots not empty (live + dummy): grow at 2/3
+  uint64_t m_version = 0;        // bumped on every change: iterators and caches detect mutation
+  DictObject* m_inst_dict = nullptr;  // attributes of instances of Python subclasses
   explicit DictObject(TypeObject* type = nullptr);
+  ~DictObject() override;
   void traverse(Visitor, void*) override;
+  DictObject** instance_dict() override;
   size_t size() const { return m_used; }
 };
 
@@ -35,11 +44,40 @@ Value dict_get_str(DictObject* d, StrObject* key);  // key: any str, fast for in
 int dict_set(DictObject* d, const Value& key, const Value& value);  // -1 on error
 int dict_set_str(DictObject* d, StrObject* key, const Value& value);
 int dict_del(DictObject* d, const Value& key);  // -1 error (KeyError if missing)
+// Removes `key` and returns its value; Null when absent (no exception) or on error
+// (exception pending).
+Value dict_pop(DictObject* d, const Value& key);
 int dict_contains(DictObject* d, const Value& key);  // -1, 0, 1
 void dict_clear(DictObject* d);
-// Iteration: `pos` starts at 0; returns false at the end.
+// Iteration: `pos` starts at 0; returns false at the end. key/value may be null.
 bool dict_next(DictObject* d, size_t* pos, Value* key, Value* value);
+// Like dict_next, also giving the stored hash (saves rehashing when copying keys).
+bool dict_next_hash(DictObject* d, size_t* pos, Value* key, Value* value, int64_t* hash);
 int dict_update(DictObject* d, const Value& other);  // from a mapping or iterable of pairs
-Value dict_copy(DictObject* d);
+// Adds every entry of `other`, overwriting (dict.update with a dict).
+int dict_merge(DictObject* d, DictObject* other);
+Value dict_copy(DictObject* d);  // always an exact dict
+Value dict_keys_list(DictObject* d);
+
+// Raises KeyError(key) (the key itself is the exception's argument) and returns Null.
+Value raise_key_error(const Value& key);
+
+// -- views and iterators (dict_views.cpp)
+
+enum class DictPart : uint8_t { Keys, Values, Items };
+
+struct DictViewObject : Object {
+  Value m_dict;
+  DictViewObject(TypeObject* type, Value dict) : Object(type), m_dict(std::move(dict)) {}
+  void traverse(Visitor, void*) override;
+};
+extern TypeObject DictKeysType, DictValuesType, DictItemsType;
+Value new_dict_view(const Value& dict, DictPart part);
+
+// Iterators over a dict's keys/values/items, forwards or reversed. They raise
+// "dictionary changed size during iteration" like CPython's.
+Value new_dict_iter(const Value& dict, DictPart part, bool reversed);
+extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;
+extern TypeObject DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType;
 
 }  // namespace hotpy

@@ -1,6 +1,11 @@
 // Iterator objects of the builtin sequences and the lazy builtins (range, enumerate,
 // zip, map, filter, reversed), and slice/range objects.
+//
+// Every iterator follows object.h's convention: tp_next returns Null with no
+// exception pending when exhausted, so `for` loops never build a StopIteration.
 #pragma once
+#include <vector>
+
 #include "objects/object.h"
 
 namespace hotpy {
@@ -15,18 +20,52 @@ Value new_slice(Value start, Value stop, Value step);
 // Resolves a slice against a sequence length, as PySlice_GetIndicesEx; false on error.
 bool slice_indices(SliceObject* s, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
                    int64_t* count);
+// One slice bound as _PyEval_SliceIndex: ints (huge ones clamp to the int64 range),
+// bools and __index__ objects. None is accepted (and leaves *out alone) only when
+// `allow_none`; the TypeError names what was allowed, like CPython.
+bool clamp_slice_index(const Value& v, int64_t* out, bool allow_none);
 
 struct RangeObject : Object {
   int64_t m_start, m_stop, m_step, m_length;
   RangeObject(int64_t a, int64_t b, int64_t c);
+  // The i-th element (0 <= i < m_length), computed without overflow.
+  int64_t item(int64_t i) const {
+    return static_cast<int64_t>(static_cast<uint64_t>(m_start) +
+                                static_cast<uint64_t>(i) * static_cast<uint64_t>(m_step));
+  }
 };
 extern TypeObject RangeType;
+// Number of elements of range(start, stop, step); step != 0. Saturates at INT64_MAX.
+int64_t range_length(int64_t start, int64_t stop, int64_t step);
 
-// Iterator over a tuple or list (by index, so it sees appends, like CPython's).
+// Iterator over a tuple or list by index, so it sees appends, like CPython's. The
+// evaluator may step it directly (check the type, then m_seq/m_index).
+struct SeqIterObject : Object {
+  Value m_seq;       // Null once exhausted
+  size_t m_index = 0;
+  SeqIterObject(TypeObject* type, Value seq) : Object(type), m_seq(std::move(seq)) {}
+  void traverse(Visitor, void*) override;
+};
+extern TypeObject ListIterType, TupleIterType, ListRevIterType;
 Value new_seq_iter(const Value& seq);
+// list.__reversed__
+Value new_list_reverse_iter(const Value& list);
+
+// Iterator over a range: a counter, no allocation per step.
+struct RangeIterObject : Object {
+  int64_t m_next, m_step;
+  uint64_t m_remaining;
+  RangeIterObject(int64_t start, int64_t step, uint64_t n);
+};
+extern TypeObject RangeIterType;
+
 // Iterator calling __getitem__(0), (1), ... until IndexError (old sequence protocol).
 Value new_getitem_iter(const Value& seq);
+extern TypeObject SeqGetItemIterType;  // "iterator"
 
 extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
+
+// tp_iter of every iterator type: returns the iterator itself.
+Value iter_self(const Value& self);
 
 }  // namespace hotpy

@@ -74,7 +74,27 @@ bool repeat_count(const Value& n, int64_t* out);
 // Arguments `start, stop` of index(): clamped like slice bounds.
 bool index_bounds(const Value* args, size_t nargs, size_t size, int64_t* start, int64_t* stop);
 
+// CPython's "insert expected 2 arguments, got 1" (args.h's check_nargs says
+// "takes exactly one argument" for a count of one, which is another CPython form).
+bool check_nargs_exact(const char* fname, size_t nargs, size_t n);
+
 // The unhashable types' tp_hash: "unhashable type: 'list'".
 int64_t hash_unhashable(const Value& self);
+
+// Before a sequence's tp_binary raises its own TypeError for `seq op x`, the right
+// operand's type gets its chance (its __radd__/__rmul__), as CPython's binary_op1
+// tries both nb slots before falling back to sq_concat/sq_repeat.
+Value binary_try_right(BinOp op, const Value& a, const Value& b);
+// `can only concatenate list (not "tuple") to list`
+Value raise_concat_error(const Value& seq, const Value& other);
+// "can't multiply sequence by non-int of type 'X'" for `a * b` where `seq` is the
+// sequence operand (a or b).
+Value sequence_repeat_error(const Value& a, const Value& b, const Value& seq);
+// An iterator's result tuple (enumerate, zip, dict.items()) that is refilled in
+// place when the caller has already dropped it (refcount 1), else replaced by a new
+// one: `for i, x in enumerate(xs)` then allocates no tuple per step.
+Value reuse_or_new_tuple(Value& cache, std::vector<Value>&& items);
+// Appends `n` copies of `src` to `out`; MemoryError when absurdly large.
+bool repeat_items(const std::vector<Value>& src, int64_t n, std::vector<Value>& out);
 
 }  // namespace hotpy

@@ -1,0 +1,635 @@
+// dict: the table (lookup, insert, delete, resize), the C++ API of dict.h, and the
+// dict type's slots and methods. Views and iterators are in dict_views.cpp.
+#include "objects/dict.h"
+
+#include <algorithm>
+
+#include "objects/args.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+TypeObject DictType("dict");
+
+DictObject::DictObject(TypeObject* type) : Object(type ? type : &DictType) {}
+
+DictObject::~DictObject() {
+  if (m_inst_dict) decref(m_inst_dict);
+}
+
+void DictObject::traverse(Visitor visit, void* arg) {
+  for (const Entry& e : m_entries) {
+    if (e.key.is_obj()) visit(e.key.obj(), arg);
+    if (e.value.is_obj()) visit(e.value.obj(), arg);
+  }
+  if (m_inst_dict) visit(m_inst_dict, arg);
+}
+
+DictObject** DictObject::instance_dict() {
+  return (m_type->m_flags & kHeapType) ? &m_inst_dict : nullptr;
+}
+
+Value new_dict() { return Value::steal(new DictObject()); }
+
+// -- the table
+
+namespace {
+
+constexpr int32_t kEmpty = -1;
+constexpr int32_t kDummy = -2;
+constexpr size_t kMinSize = 8;
+constexpr int kPerturbShift = 5;
+
+using Entry = DictObject::Entry;
+
+
+// Hash of a key, with exact str (the common key) answered from its cache.
+inline int64_t key_hash(const Value& key) {
+  if (is_exact_str(key)) return as_str(key)->hash();
+  return hash(key);
+}
+
+// Entries may fill 2/3 of the index before it grows (CPython's USABLE_FRACTION).
+inline size_t usable(const DictObject* d) { return (d->m_index.size() << 1) / 3; }
+
+// The probe sequence of CPython's dictobject.c: linear congruence plus the high
+// bits of the hash shifted in, so every slot is eventually visited.
+struct Probe {
+  size_t mask, i, perturb;
+  Probe(size_t size, int64_t hash)
+      : mask(size - 1), i(static_cast<size_t>(hash) & (size - 1)), perturb(static_cast<size_t>(hash)) {}
+  void next() {
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+};
+
+// Rebuilds the index with `size` slots, squeezing holes out of the entries.
+void rebuild(DictObject* d, size_t size) {
+  std::vector<Entry>& entries = d->m_entries;
+  if (d->m_used != entries.size()) {
+    size_t w = 0;
+    for (size_t r = 0; r < entries.size(); ++r) {
+      if (entries[r].key.is_null()) continue;
+      if (w != r) entries[w] = std::move(entries[r]);
+      ++w;
+    }
+    entries.resize(w);
+  }
+  d->m_index.assign(size, kEmpty);
+  for (size_t ix = 0; ix < entries.size(); ++ix) {
+    Probe p(size, entries[ix].hash);
+    while (d->m_index[p.i] != kEmpty) p.next();
+    d->m_index[p.i] = static_cast<int32_t>(ix);
+  }
+  d->m_fill = entries.size();
+  entries.reserve((size << 1) / 3);
+}
+
+// Room for one more entry: grows to hold 3x the live entries (GROWTH_RATE).
+void grow(DictObject* d) {
+  size_t want = std::max(kMinSize, d->m_used * 3);
+  size_t size = kMinSize;
+  while (size < want) size <<= 1;
+  rebuild(d, size);
+}
+
+// Finds `key`: its entry number (and its index slot in *slot), -1 when absent, -2
+// on error. An __eq__ that mutates the dict makes the search start again.
+int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
+restart:
+  if (d->m_index.empty()) return -1;
+  Probe p(d->m_index.size(), hash);
+  bool key_is_str = is_exact_str(key);
+  for (;; p.next()) {
+    int32_t ix = d->m_index[p.i];
+    if (ix == kEmpty) return -1;
+    if (ix < 0) continue;
+    const Entry& e = d->m_entries[ix];
+    if (e.key.is(key)) {
+      *slot = p.i;
+      return ix;
+    }
+    if (e.hash != hash) continue;
+    if (key_is_str && is_exact_str(e.key)) {
+      if (as_str(e.key)->m_data == as_str(key)->m_data) {
+        *slot = p.i;
+        return ix;
+      }
+      continue;
+    }
+    Value startkey = e.key;  // __eq__ may delete it from the dict
+    uint64_t version = d->m_version;
+    int eq = equal(startkey, key);
+    if (eq < 0) return -2;
+    if (d->m_version != version) goto restart;
+    if (eq) {
+      *slot = p.i;
+      return ix;
+    }
+  }
+}
+
+// Appends a key known to be absent.
+void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& value) {
+  // Dummies count against the fill (popitem leaves them without freeing an entry),
+  // so probes always end at an empty slot.
+  if (d->m_fill >= usable(d)) grow(d);
+  Probe p(d->m_index.size(), hash);
+  while (d->m_index[p.i] >= 0) p.next();  // empty or dummy: either may take it
+  if (d->m_index[p.i] == kEmpty) ++d->m_fill;
+  d->m_index[p.i] = static_cast<int32_t>(d->m_entries.size());
+  d->m_entries.push_back(Entry{hash, key, value});
+  ++d->m_used;
+  ++d->m_version;
+}
+
+int insert(DictObject* d, const Value& key, int64_t hash, const Value& value) {
+  size_t slot;
+  int64_t ix = lookup(d, key, hash, &slot);
+  if (ix == -2) return -1;
+  if (ix < 0) {
+    insert_new(d, key, hash, value);
+    return 0;
+  }
+  // The old value dies after the dict is consistent: its __del__ may look at it.
+  Value old = std::move(d->m_entries[ix].value);
+  d->m_entries[ix].value = value;
+  ++d->m_version;
+  return 0;
+}
+
+// Removes entry `ix` found at index slot `slot`, handing back its key and value
+// (the caller lets them die once it is done with the dict).
+void delete_at(DictObject* d, int64_t ix, size_t slot, Value* key, Value* value) {
+  d->m_index[slot] = kDummy;
+  Entry& e = d->m_entries[ix];
+  *key = std::move(e.key);  // leaves the hole: key Null
+  *value = std::move(e.value);
+  --d->m_used;
+  ++d->m_version;
+}
+
+// The index slot holding entry `ix`.
+size_t slot_of(DictObject* d, int64_t ix) {
+  Probe p(d->m_index.size(), d->m_entries[ix].hash);
+  while (d->m_index[p.i] != ix) p.next();
+  return p.i;
+}
+
+}  // namespace
+
+// -- the C++ API
+
+Value dict_get(DictObject* d, const Value& key) {
+  if (d->m_used == 0 && is_exact_str(key)) return Value();
+  int64_t h = key_hash(key);
+  if (h == -1) return Value();
+  size_t slot;
+  int64_t ix = lookup(d, key, h, &slot);
+  if (ix < 0) return Value();
+  return d->m_entries[ix].value;
+}
+
+Value dict_get_str(DictObject* d, StrObject* key) {
+  if (d->m_index.empty()) return Value();
+  int64_t h = key->hash();
+  bool exact = key->m_type == &StrType;
+  Probe p(d->m_index.size(), h);
+  for (;; p.next()) {
+    int32_t ix = d->m_index[p.i];
+    if (ix == kEmpty) return Value();
+    if (ix < 0) continue;
+    const Entry& e = d->m_entries[ix];
+    if (e.key.is_obj() && e.key.obj() == key) return e.value;
+    if (e.hash != h) continue;
+    if (exact && is_exact_str(e.key)) {
+      if (as_str(e.key)->m_data == key->m_data) return e.value;
+      continue;
+    }
+    return dict_get(d, Value::borrow(key));  // a str subclass may define __eq__
+  }
+}
+
+int dict_set(DictObject* d, const Value& key, const Value& value) {
+  int64_t h = key_hash(key);
+  if (h == -1) return -1;
+  return insert(d, key, h, value);
+}
+
+int dict_set_str(DictObject* d, StrObject* key, const Value& value) {
+  return insert(d, Value::borrow(key), key->hash(), value);
+}
+
+int dict_del(DictObject* d, const Value& key) {
+  int64_t h = key_hash(key);
+  if (h == -1) return -1;
+  size_t slot;
+  int64_t ix = lookup(d, key, h, &slot);
+  if (ix == -2) return -1;
+  if (ix == -1) {
+    raise_key_error(key);
+    return -1;
+  }
+  Value k, v;
+  delete_at(d, ix, slot, &k, &v);
+  return 0;
+}
+
+Value dict_pop(DictObject* d, const Value& key) {
+  if (d->m_used == 0) return Value();  // like CPython, no hashing of the key
+  int64_t h = key_hash(key);
+  if (h == -1) return Value();
+  size_t slot;
+  int64_t ix = lookup(d, key, h, &slot);
+  if (ix < 0) return Value();
+  Value k, v;
+  delete_at(d, ix, slot, &k, &v);
+  return v;
+}
+
+int dict_contains(DictObject* d, const Value& key) {
+  int64_t h = key_hash(key);
+  if (h == -1) return -1;
+  size_t slot;
+  int64_t ix = lookup(d, key, h, &slot);
+  return ix == -2 ? -1 : ix >= 0;
+}
+
+void dict_clear(DictObject* d) {
+  // Take everything out first: destructors run afterwards and may use the dict.
+  std::vector<Entry> old;
+  old.swap(d->m_entries);
+  std::vector<int32_t>().swap(d->m_index);
+  d->m_used = 0;
+  d->m_fill = 0;
+  ++d->m_version;
+}
+
+bool dict_next_hash(DictObject* d, size_t* pos, Value* key, Value* value, int64_t* hash) {
+  while (*pos < d->m_entries.size()) {
+    const Entry& e = d->m_entries[(*pos)++];
+    if (e.key.is_null()) continue;
+    if (key) *key = e.key;
+    if (value) *value = e.value;
+    if (hash) *hash = e.hash;
+    return true;
+  }
+  return false;
+}
+
+bool dict_next(DictObject* d, size_t* pos, Value* key, Value* value) {
+  return dict_next_hash(d, pos, key, value, nullptr);
+}
+
+int dict_merge(DictObject* d, DictObject* other) {
+  if (d == other || other->m_used == 0) return 0;
+  // Into an empty dict from one without holes: copy the table as it is.
+  if (d->m_used == 0 && other->m_used == other->m_entries.size()) {
+    std::vector<Entry> old;
+    old.swap(d->m_entries);
+    d->m_entries = other->m_entries;
+    d->m_index = other->m_index;
+    d->m_used = other->m_used;
+    d->m_fill = other->m_fill;
+    ++d->m_version;
+    return 0;
+  }
+  for (size_t i = 0; i < other->m_entries.size(); ++i) {
+    Entry e = other->m_entries[i];  // holds the references while __eq__ runs
+    if (e.key.is_null()) continue;
+    if (insert(d, e.key, e.hash, e.value) < 0) return -1;
+  }
+  return 0;
+}
+
+// dict.update(iterable of pairs)
+static int merge_from_pairs(DictObject* d, const Value& seq) {
+  Value it = get_iter(seq);
+  if (it.is_null()) return -1;
+  for (size_t n = 0;; ++n) {
+    Value item = iter_next(it);
+    if (item.is_null()) return error_pending() ? -1 : 0;
+    std::vector<Value> kv;
+    if (!collect_iterable(item, kv)) {
+      if (error_matches(&TypeErrorType) && !item.type()->tp_iter && !item.type()->tp_getitem) {
+        clear_error();
+        raise(&TypeErrorType,
+              format("cannot convert dictionary update sequence element #%zu to a sequence", n));
+      }
+      return -1;
+    }
+    if (kv.size() != 2) {
+      raise(&ValueErrorType,
+            format("dictionary update sequence element #%zu has length %zu; 2 is required", n, kv.size()));
+      return -1;
+    }
+    if (dict_set(d, kv[0], kv[1]) < 0) return -1;
+  }
+}
+
+int dict_update(DictObject* d, const Value& other) {
+  // A dict whose iteration is not overridden merges table to table.
+  if (is_dict(other) && other.type()->tp_iter == DictType.tp_iter) return dict_merge(d, as_dict(other));
+  static StrObject* keys_name = intern("keys");
+  Value keys = get_attr_opt(other, keys_name);
+  if (keys.is_null()) {
+    if (error_pending()) return -1;
+    return merge_from_pairs(d, other);
+  }
+  Value ks = call0(keys);
+  if (ks.is_null()) return -1;
+  Value it = get_iter(ks);
+  if (it.is_null()) return -1;
+  for (;;) {
+    Value k = iter_next(it);
+    if (k.is_null()) return error_pending() ? -1 : 0;
+    Value v = get_item(other, k);
+    if (v.is_null() || dict_set(d, k, v) < 0) return -1;
+  }
+}
+
+Value dict_copy(DictObject* d) {
+  auto* out = new DictObject();
+  Value result = Value::steal(out);
+  if (d->m_used == d->m_entries.size()) {
+    out->m_entries = d->m_entries;
+    out->m_index = d->m_index;
+    out->m_used = d->m_used;
+    out->m_fill = d->m_fill;
+  } else if (dict_merge(out, d) < 0) {
+    return Value();
+  }
+  return result;
+}
+
+Value dict_keys_list(DictObject* d) {
+  std::vector<Value> keys;
+  keys.reserve(d->m_used);
+  size_t pos = 0;
+  Value k;
+  while (dict_next(d, &pos, &k, nullptr)) keys.push_back(k);
+  return new_list(std::move(keys));
+}
+
+Value raise_key_error(const Value& key) {
+  Value exc = call1(Value::borrow(&KeyErrorType), key);
+  if (exc.is_null()) return Value();
+  return raise_value(exc);
+}
+
+// -- slots
+
+static Value dict_repr(const Value& self) {
+  DictObject* d = as_dict(self);
+  if (d->m_used == 0) return new_str("{}");
+  int status = repr_enter(self.obj());
+  if (status < 0) return Value();
+  if (status > 0) return new_str("{...}");
+  std::string out = "{";
+  size_t pos = 0;
+  Value k, v;
+  bool first = true;
+  while (dict_next(d, &pos, &k, &v)) {  // k and v hold their own references
+    if (!first) out += ", ";
+    first = false;
+    Value kr = repr(k);
+    Value vr = kr.is_null() ? Value() : repr(v);
+    if (vr.is_null()) {
+      repr_leave(self.obj());
+      return Value();
+    }
+    out += as_str(kr)->view();
+    out += ": ";
+    out += as_str(vr)->view();
+  }
+  out += "}";
+  repr_leave(self.obj());
+  return new_str(std::move(out));
+}
+
+// 1 when both dicts hold equal items, 0 if not, -1 on error.
+static int dict_equal(DictObject* a, DictObject* b) {
+  if (a->m_used != b->m_used) return 0;
+  for (size_t i = 0; i < a->m_entries.size(); ++i) {
+    Entry e = a->m_entries[i];  // keeps key and value alive through __eq__
+    if (e.key.is_null()) continue;
+    size_t slot;
+    int64_t ix = lookup(b, e.key, e.hash, &slot);
+    if (ix == -2) return -1;
+    if (ix == -1) return 0;
+    Value bv = b->m_entries[ix].value;
+    int eq = equal(e.value, bv);
+    if (eq <= 0) return eq;
+  }
+  return 1;
+}
+
+static Value dict_richcompare(const Value& a, const Value& b, CmpOp op) {
+  if (!is_dict(a) || !is_dict(b) || (op != CmpOp::Eq && op != CmpOp::Ne)) return NotImplemented;
+  int eq = dict_equal(as_dict(a), as_dict(b));
+  if (eq < 0) return Value();
+  return Value::boolean((eq == 1) == (op == CmpOp::Eq));
+}
+
+static int64_t dict_len(const Value& self) { return static_cast<int64_t>(as_dict(self)->m_used); }
+
+static Value dict_getitem(const Value& self, const Value& key) {
+  Value v = dict_get(as_dict(self), key);
+  if (!v.is_null() || error_pending()) return v;
+  if (self.type() != &DictType) {  // a subclass may supply the value
+    static StrObject* missing = intern("__missing__");
+    if (!self.type()->lookup(missing).is_null()) return call_method(self, missing, &key, 1);
+  }
+  return raise_key_error(key);
+}
+
+static int dict_setitem(const Value& self, const Value& key, const Value& v) {
+  if (v.is_null()) return dict_del(as_dict(self), key);
+  return dict_set(as_dict(self), key, v);
+}
+
+static int dict_contains_slot(const Value& self, const Value& key) {
+  return dict_contains(as_dict(self), key);
+}
+
+static Value dict_iter(const Value& self) { return new_dict_iter(self, DictPart::Keys, false); }
+
+static Value dict_binary(BinOp op, const Value& a, const Value& b) {
+  if (op != BinOp::BitOr || !is_dict(a) || !is_dict(b)) return NotImplemented;
+  Value out = dict_copy(as_dict(a));
+  if (out.is_null() || dict_update(as_dict(out), b) < 0) return Value();
+  return out;
+}
+
+static Value dict_inplace(BinOp op, const Value& a, const Value& b) {
+  if (op != BinOp::BitOr || !is_dict(a)) return NotImplemented;
+  if (dict_update(as_dict(a), b) < 0) return Value();
+  return a;
+}
+
+static Value dict_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  return Value::steal(new DictObject(type));
+}
+
+// dict.update(...) / dict(...): one optional mapping or iterable, then keywords.
+static int update_from_args(DictObject* d, const char* fname, const Value* args, size_t nargs,
+                            KwNames* kw) {
+  if (!check_nargs(fname, nargs, 0, 1)) return -1;
+  if (nargs == 1 && dict_update(d, args[0]) < 0) return -1;
+  for (size_t j = 0; kw && j < kw->size(); ++j)
+    if (dict_set(d, kw->m_items[j], args[nargs + j]) < 0) return -1;
+  return 0;
+}
+
+static int dict_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  return update_from_args(as_dict(self), "dict", args, nargs, kw);
+}
+
+// -- methods (args[0] is self)
+
+static Value dict_keys(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("keys", kw) || !check_nargs("dict.keys", nargs - 1, 0, 0)) return Value();
+  return new_dict_view(args[0], DictPart::Keys);
+}
+
+static Value dict_values(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("values", kw) || !check_nargs("dict.values", nargs - 1, 0, 0)) return Value();
+  return new_dict_view(args[0], DictPart::Values);
+}
+
+static Value dict_items(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("items", kw) || !check_nargs("dict.items", nargs - 1, 0, 0)) return Value();
+  return new_dict_view(args[0], DictPart::Items);
+}
+
+static Value dict_get_method(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("get", kw) || !check_nargs("get", nargs - 1, 1, 2)) return Value();
+  Value v = dict_get(as_dict(args[0]), args[1]);
+  if (!v.is_null() || error_pending()) return v;
+  return nargs == 3 ? args[2] : Value::none();
+}
+
+static Value dict_setdefault(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("setdefault", kw) || !check_nargs("setdefault", nargs - 1, 1, 2)) return Value();
+  DictObject* d = as_dict(args[0]);
+  Value v = dict_get(d, args[1]);
+  if (!v.is_null() || error_pending()) return v;
+  Value dflt = nargs == 3 ? args[2] : Value::none();
+  if (dict_set(d, args[1], dflt) < 0) return Value();
+  return dflt;
+}
+
+static Value dict_pop_method(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("pop", kw) || !check_nargs("pop", nargs - 1, 1, 2)) return Value();
+  Value v = dict_pop(as_dict(args[0]), args[1]);
+  if (!v.is_null() || error_pending()) return v;
+  if (nargs == 3) return args[2];
+  return raise_key_error(args[1]);
+}
+
+static Value dict_popitem(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("popitem", kw) || !check_nargs("dict.popitem", nargs - 1, 0, 0)) return Value();
+  DictObject* d = as_dict(args[0]);
+  if (d->m_used == 0) return raise(&KeyErrorType, "popitem(): dictionary is empty");
+  // LIFO: the last live entry; trailing holes go with it, as in CPython.
+  while (d->m_entries.back().key.is_null()) d->m_entries.pop_back();
+  int64_t ix = static_cast<int64_t>(d->m_entries.size()) - 1;
+  Value k, v;
+  delete_at(d, ix, slot_of(d, ix), &k, &v);
+  d->m_entries.pop_back();
+  return new_tuple({std::move(k), std::move(v)});
+}
+
+static Value dict_update_method(const Value* args, size_t nargs, KwNames* kw) {
+  if (update_from_args(as_dict(args[0]), "update", args + 1, nargs - 1, kw) < 0) return Value();
+  return Value::none();
+}
+
+static Value dict_clear_method(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("clear", kw) || !check_nargs("dict.clear", nargs - 1, 0, 0)) return Value();
+  dict_clear(as_dict(args[0]));
+  return Value::none();
+}
+
+static Value dict_copy_method(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("copy", kw) || !check_nargs("dict.copy", nargs - 1, 0, 0)) return Value();
+  return dict_copy(as_dict(args[0]));
+}
+
+static Value dict_reversed(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("dict.__reversed__", nargs - 1, 0, 0)) return Value();
+  return new_dict_iter(args[0], DictPart::Keys, true);
+}
+
+static Value dict_contains_method(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("dict.__contains__", nargs - 1, 1, 1)) return Value();
+  int r = dict_contains(as_dict(args[0]), args[1]);
+  if (r < 0) return Value();
+  return Value::boolean(r);
+}
+
+static Value dict_getitem_method(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("dict.__getitem__", nargs - 1, 1, 1)) return Value();
+  return dict_getitem(args[0], args[1]);
+}
+
+// dict.fromkeys(iterable, value=None), a classmethod: args[0] is the class.
+static Value dict_fromkeys(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("fromkeys", kw) || !check_nargs("fromkeys", nargs - 1, 1, 2)) return Value();
+  Value value = nargs == 3 ? args[2] : Value::none();
+  Value d = call0(args[0]);
+  if (d.is_null()) return Value();
+  Value it = get_iter(args[1]);
+  if (it.is_null()) return Value();
+  bool exact = d.type() == &DictType;
+  for (;;) {
+    Value k = iter_next(it);
+    if (k.is_null()) return error_pending() ? Value() : d;
+    if ((exact ? dict_set(as_dict(d), k, value) : set_item(d, k, value)) < 0) return Value();
+  }
+}
+
+void init_dict_views();  // dict_views.cpp
+
+void init_dict_type() {
+  DictType.m_flags |= kBaseType | kDictSubclass;
+  DictType.tp_new = dict_new;
+  DictType.tp_init = dict_init;
+  DictType.tp_repr = dict_repr;
+  DictType.tp_hash = hash_unhashable;
+  DictType.tp_richcompare = dict_richcompare;
+  DictType.tp_len = dict_len;
+  DictType.tp_getitem = dict_getitem;
+  DictType.tp_setitem = dict_setitem;
+  DictType.tp_contains = dict_contains_slot;
+  DictType.tp_iter = dict_iter;
+  DictType.tp_binary = dict_binary;
+  DictType.tp_inplace = dict_inplace;
+  type_ready(&DictType, &ObjectType,
+             {
+                 {"keys", dict_keys},
+                 {"values", dict_values},
+                 {"items", dict_items},
+                 {"get", dict_get_method},
+                 {"setdefault", dict_setdefault},
+                 {"pop", dict_pop_method},
+                 {"popitem", dict_popitem},
+                 {"update", dict_update_method},
+                 {"clear", dict_clear_method},
+                 {"copy", dict_copy_method},
+                 {"__reversed__", dict_reversed},
+                 {"__contains__", dict_contains_method},
+                 {"__getitem__", dict_getitem_method},
+             });
+  // fromkeys is a classmethod: dict.fromkeys(...) and {}.fromkeys(...) both get the class.
+  dict_set_str(DictType.m_dict, intern("fromkeys"),
+               Value::steal(new ClassMethodObject(new_builtin("fromkeys", dict_fromkeys))));
+  init_dict_views();
+}
+
+}  // namespace hotpy

@@ -1,0 +1,442 @@
+// tuple, and the helpers every sequence type shares (repr, comparison, indexing,
+// repeat counts, collecting an iterable). list lives in list.cpp.
+#include "objects/tuple.h"
+
+#include <algorithm>
+#include <new>
+
+#include "objects/args.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/init.h"
+#include "objects/int.h"
+#include "objects/iter.h"
+#include "objects/ops.h"
+
+namespace hotpy {
+
+TypeObject TupleType("tuple");
+
+// The shared (): made once, never freed (we keep the first reference).
+static TupleObject* g_empty_tuple = nullptr;
+
+TupleObject::TupleObject(std::vector<Value> items, TypeObject* type)
+    : Object(type ? type : &TupleType), m_items(std::move(items)) {}
+
+TupleObject::~TupleObject() {
+  if (m_dict) decref(m_dict);
+}
+
+void TupleObject::traverse(Visitor visit, void* arg) {
+  for (const Value& v : m_items)
+    if (v.is_obj()) visit(v.obj(), arg);
+  if (m_dict) visit(m_dict, arg);
+}
+
+// Only instances of classes written in Python get an attribute dict, as in CPython
+// where `().x = 1` fails but a namedtuple-like subclass instance has __dict__.
+DictObject** TupleObject::instance_dict() {
+  return (m_type->m_flags & kHeapType) ? &m_dict : nullptr;
+}
+
+Value empty_tuple() {
+  if (!g_empty_tuple) g_empty_tuple = new TupleObject({});
+  return Value::borrow(g_empty_tuple);
+}
+
+Value new_tuple(std::vector<Value> items) {
+  if (items.empty()) return empty_tuple();
+  return Value::steal(new TupleObject(std::move(items)));
+}
+
+// -- shared sequence helpers
+
+bool collect_iterable(const Value& iterable, std::vector<Value>& out) {
+  TypeObject* t = iterable.type();
+  // Exact list/tuple only: a subclass may override __iter__.
+  if (t == &ListType || t == &TupleType) {
+    const std::vector<Value>& src =
+        t == &ListType ? as_list(iterable)->m_items : as_tuple(iterable)->m_items;
+    if (&src == &out) {  // l.extend(l): copy first, inserting a range of itself is UB
+      std::vector<Value> copy(src);
+      out.insert(out.end(), copy.begin(), copy.end());
+    } else {
+      out.insert(out.end(), src.begin(), src.end());
+    }
+    return true;
+  }
+  Value it = get_iter(iterable);
+  if (it.is_null()) return false;
+  for (;;) {
+    Value item = iter_next(it);
+    if (item.is_null()) return !error_pending();
+    out.push_back(std::move(item));
+  }
+}
+
+Value sequence_repr(const Value& self, const std::vector<Value>& items, const char* open,
+                    const char* close) {
+  if (items.empty()) return new_str(std::string(open) + close);
+  int status = repr_enter(self.obj());
+  if (status < 0) return Value();
+  if (status > 0) return new_str(std::string(open) + "..." + close);
+  if (stack_exhausted()) {
+    repr_leave(self.obj());
+    return Value();
+  }
+  std::string out = open;
+  // Index each time: an element's __repr__ may shrink a list under us.
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ", ";
+    Value item = items[i];  // keep it alive while its repr runs
+    Value s = repr(item);
+    if (s.is_null()) {
+      repr_leave(self.obj());
+      return Value();
+    }
+    out += as_str(s)->view();
+  }
+  if (items.size() == 1 && open[0] == '(') out += ',';
+  out += close;
+  repr_leave(self.obj());
+  return new_str(std::move(out));
+}
+
+Value sequence_compare(const std::vector<Value>& a, const std::vector<Value>& b, CmpOp op) {
+  // Different lengths can't be equal: skip comparing items (CPython does the same).
+  if (a.size() != b.size() && (op == CmpOp::Eq || op == CmpOp::Ne))
+    return Value::boolean(op == CmpOp::Ne);
+  if (stack_exhausted()) return Value();
+  size_t i = 0;
+  for (; i < a.size() && i < b.size(); ++i) {
+    Value x = a[i], y = b[i];  // __eq__ may mutate either list
+    int eq = equal(x, y);
+    if (eq < 0) return Value();
+    if (!eq) break;
+  }
+  if (i >= a.size() || i >= b.size()) {
+    size_t la = a.size(), lb = b.size();
+    bool r = false;
+    switch (op) {
+      case CmpOp::Lt: r = la < lb; break;
+      case CmpOp::Le: r = la <= lb; break;
+      case CmpOp::Eq: r = la == lb; break;
+      case CmpOp::Ne: r = la != lb; break;
+      case CmpOp::Gt: r = la > lb; break;
+      case CmpOp::Ge: r = la >= lb; break;
+    }
+    return Value::boolean(r);
+  }
+  if (op == CmpOp::Eq) return Value::boolean(false);
+  if (op == CmpOp::Ne) return Value::boolean(true);
+  Value x = a[i], y = b[i];
+  return rich_compare(x, y, op);
+}
+
+bool is_index_like(const Value& v) {
+  if (v.is_int() || v.is_bool()) return true;
+  if (!v.is_obj()) return false;
+  if (is_bigint(v) || (v.type()->m_flags & kIntSubclass)) return true;
+  static StrObject* name = intern("__index__");
+  return !v.type()->lookup(name).is_null();
+}
+
+bool sequence_index(const Value& key, int64_t* out) {
+  if (key.is_int()) {
+    *out = key.as_int();
+    return true;
+  }
+  if (key.is_bool()) {
+    *out = key.as_bool();
+    return true;
+  }
+  if (!is_index_like(key)) return false;
+  if (is_bigint(key)) {
+    raise(&IndexErrorType, "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
+  return index_value(key, out);
+}
+
+bool repeat_count(const Value& n, int64_t* out) {
+  if (n.is_int()) {
+    *out = n.as_int() < 0 ? 0 : n.as_int();
+    return true;
+  }
+  if (n.is_bool()) {
+    *out = n.as_bool();
+    return true;
+  }
+  if (is_bigint(n)) {
+    if (mpz_sgn(n.as<BigIntObject>()->m_value) < 0) {
+      *out = 0;
+      return true;
+    }
+    raise(&OverflowErrorType, "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
+  if (!is_index_like(n)) {
+    raise(&TypeErrorType, format("can't multiply sequence by non-int of type '%s'", type_name(n).c_str()));
+    return false;
+  }
+  if (!index_value(n, out)) return false;
+  if (*out < 0) *out = 0;
+  return true;
+}
+
+bool index_bounds(const Value* args, size_t nargs, size_t size, int64_t* start, int64_t* stop) {
+  *start = 0;
+  *stop = static_cast<int64_t>(size);
+  for (size_t k = 0; k < nargs && k < 2; ++k) {
+    int64_t v;
+    if (!clamp_slice_index(args[k], &v, false)) return false;
+    if (v < 0) {
+      v += static_cast<int64_t>(size);
+      if (v < 0) v = 0;
+    }
+    (k == 0 ? *start : *stop) = v;
+  }
+  if (*stop > static_cast<int64_t>(size)) *stop = static_cast<int64_t>(size);
+  return true;
+}
+
+bool check_nargs_exact(const char* fname, size_t nargs, size_t n) {
+  if (nargs == n) return true;
+  raise(&TypeErrorType, format("%s expected %zu argument%s, got %zu", fname, n, n == 1 ? "" : "s", nargs));
+  return false;
+}
+
+int64_t hash_unhashable(const Value& self) {
+  raise(&TypeErrorType, format("unhashable type: '%s'", type_name(self).c_str()));
+  return -1;
+}
+
+Value binary_try_right(BinOp op, const Value& a, const Value& b) {
+  TypeObject* tb = b.type();
+  if (tb != a.type() && tb->tp_binary) return tb->tp_binary(op, a, b);
+  return NotImplemented;
+}
+
+bool repeat_items(const std::vector<Value>& src, int64_t n, std::vector<Value>& out) {
+  if (n <= 0 || src.empty()) return true;
+  // Value is 16 bytes: beyond 2^32 items the request cannot be met on any machine
+  // we target; CPython answers MemoryError there too.
+  if (static_cast<uint64_t>(n) > (uint64_t{1} << 32) / src.size()) {
+    raise_value(Value::borrow(&MemoryErrorType));
+    return false;
+  }
+  try {
+    out.reserve(src.size() * static_cast<size_t>(n));
+  } catch (const std::bad_alloc&) {
+    raise_value(Value::borrow(&MemoryErrorType));
+    return false;
+  }
+  if (src.size() == 1) {
+    out.assign(static_cast<size_t>(n), src[0]);
+  } else {
+    for (int64_t k = 0; k < n; ++k) out.insert(out.end(), src.begin(), src.end());
+  }
+  return true;
+}
+
+Value raise_concat_error(const Value& seq, const Value& other) {
+  const char* name = type_name(seq).c_str();
+  return raise(&TypeErrorType, format("can only concatenate %s (not \"%s\") to %s", name,
+                                      type_name(other).c_str(), name));
+}
+
+Value sequence_repeat_error(const Value& a, const Value& b, const Value& seq) {
+  // CPython repeats the left operand when it is a sequence, so it names the right one.
+  const Value& n = (&seq == &a) ? b : (is_str(a) || is_list(a) || is_tuple(a)) ? b : a;
+  return raise(&TypeErrorType,
+               format("can't multiply sequence by non-int of type '%s'", type_name(n).c_str()));
+}
+
+// A result tuple that the iterator may refill in place when nobody else holds it
+// (CPython's trick for enumerate/zip/dict.items: `for i, x in ...` then allocates
+// no tuple per step).
+Value reuse_or_new_tuple(Value& cache, std::vector<Value>&& items) {
+  if (cache.is_obj() && cache.obj()->m_refcnt == 1 && as_tuple(cache)->size() == items.size()) {
+    std::vector<Value>& slots = as_tuple(cache)->m_items;
+    for (size_t i = 0; i < items.size(); ++i) {
+      Value old = std::move(slots[i]);
+      slots[i] = std::move(items[i]);
+    }
+    return cache;
+  }
+  cache = Value::steal(new TupleObject(std::move(items)));
+  return cache;
+}
+
+// -- tuple slots
+
+static Value tuple_repr(const Value& self) {
+  return sequence_repr(self, as_tuple(self)->m_items, "(", ")");
+}
+
+// CPython's xxHash-based tuplehash (Objects/tupleobject.c), so hash((1, 2)) agrees.
+static int64_t tuple_hash(const Value& self) {
+  constexpr uint64_t kPrime1 = 11400714785074694791ULL;
+  constexpr uint64_t kPrime2 = 14029467366897019727ULL;
+  constexpr uint64_t kPrime5 = 2870177450012600261ULL;
+  const std::vector<Value>& items = as_tuple(self)->m_items;
+  uint64_t acc = kPrime5;
+  for (const Value& item : items) {
+    int64_t lane = hash(item);
+    if (lane == -1) return -1;
+    acc += static_cast<uint64_t>(lane) * kPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= kPrime1;
+  }
+  acc += items.size() ^ (kPrime5 ^ 3527539UL);
+  if (acc == static_cast<uint64_t>(-1)) return 1546275796;
+  return static_cast<int64_t>(acc);
+}
+
+static Value tuple_richcompare(const Value& a, const Value& b, CmpOp op) {
+  if (!is_tuple(a) || !is_tuple(b)) return NotImplemented;
+  return sequence_compare(as_tuple(a)->m_items, as_tuple(b)->m_items, op);
+}
+
+static int64_t tuple_len(const Value& self) { return static_cast<int64_t>(as_tuple(self)->size()); }
+
+static Value tuple_getitem(const Value& self, const Value& key) {
+  const std::vector<Value>& items = as_tuple(self)->m_items;
+  int64_t i;
+  if (key.is_int()) {
+    i = key.as_int();
+  } else if (key.is_obj() && key.type() == &SliceType) {
+    int64_t start, stop, step, count;
+    if (!slice_indices(key.as<SliceObject>(), static_cast<int64_t>(items.size()), &start, &stop,
+                       &step, &count))
+      return Value();
+    if (step == 1 && count == static_cast<int64_t>(items.size()) && self.type() == &TupleType)
+      return self;
+    std::vector<Value> out;
+    out.reserve(static_cast<size_t>(count));
+    for (int64_t k = 0, j = start; k < count; ++k, j += step) out.push_back(items[j]);
+    return new_tuple(std::move(out));
+  } else if (!sequence_index(key, &i)) {
+    if (error_pending()) return Value();
+    return raise(&TypeErrorType,
+                 format("tuple indices must be integers or slices, not %s", type_name(key).c_str()));
+  }
+  if (!wrap_index(&i, items.size())) return raise(&IndexErrorType, "tuple index out of range");
+  return items[static_cast<size_t>(i)];
+}
+
+static int tuple_contains(const Value& self, const Value& item) {
+  const std::vector<Value>& items = as_tuple(self)->m_items;
+  for (const Value& v : items) {
+    int eq = equal(v, item);
+    if (eq) return eq;
+  }
+  return 0;
+}
+
+static Value tuple_iter(const Value& self) { return new_seq_iter(self); }
+
+static Value tuple_binary(BinOp op, const Value& a, const Value& b) {
+  if (op == BinOp::Add) {
+    if (!is_tuple(a)) return NotImplemented;
+    if (!is_tuple(b)) {
+      Value r = binary_try_right(op, a, b);
+      if (r.is_null() || !r.is(NotImplemented)) return r;
+      return raise_concat_error(a, b);
+    }
+    const std::vector<Value>& x = as_tuple(a)->m_items;
+    const std::vector<Value>& y = as_tuple(b)->m_items;
+    if (y.empty() && a.type() == &TupleType) return a;
+    if (x.empty() && b.type() == &TupleType) return b;
+    std::vector<Value> out;
+    out.reserve(x.size() + y.size());
+    out.insert(out.end(), x.begin(), x.end());
+    out.insert(out.end(), y.begin(), y.end());
+    return new_tuple(std::move(out));
+  }
+  if (op == BinOp::Mul) {
+    bool left = is_tuple(a);
+    const Value& seq = left ? a : b;
+    const Value& n = left ? b : a;
+    if (!is_index_like(n)) {
+      if (left) {
+        Value r = binary_try_right(op, a, b);
+        if (r.is_null() || !r.is(NotImplemented)) return r;
+      }
+      return sequence_repeat_error(a, b, seq);
+    }
+    int64_t count;
+    if (!repeat_count(n, &count)) return Value();
+    const std::vector<Value>& items = as_tuple(seq)->m_items;
+    if (count == 1 && seq.type() == &TupleType) return seq;
+    std::vector<Value> out;
+    if (!repeat_items(items, count, out)) return Value();
+    return new_tuple(std::move(out));
+  }
+  return NotImplemented;
+}
+
+static Value tuple_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("tuple", kw) || !check_nargs("tuple", nargs, 0, 1)) return Value();
+  if (type == &TupleType) {
+    if (nargs == 0) return empty_tuple();
+    if (args[0].type() == &TupleType) return args[0];
+  }
+  std::vector<Value> items;
+  if (nargs == 1 && !collect_iterable(args[0], items)) return Value();
+  if (type == &TupleType) return new_tuple(std::move(items));
+  return Value::steal(new TupleObject(std::move(items), type));
+}
+
+// -- tuple methods (args[0] is self)
+
+static Value tuple_index(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("index", kw) || !check_nargs("index", nargs - 1, 1, 3)) return Value();
+  const std::vector<Value>& items = as_tuple(args[0])->m_items;
+  int64_t start, stop;
+  if (!index_bounds(args + 2, nargs - 2, items.size(), &start, &stop)) return Value();
+  for (int64_t i = start; i < stop && i < static_cast<int64_t>(items.size()); ++i) {
+    int eq = equal(items[i], args[1]);
+    if (eq < 0) return Value();
+    if (eq) return Value::integer(i);
+  }
+  return raise(&ValueErrorType, "tuple.index(x): x not in tuple");
+}
+
+static Value tuple_count(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("count", kw) || !check_nargs("tuple.count", nargs - 1, 1, 1)) return Value();
+  int64_t n = 0;
+  for (const Value& v : as_tuple(args[0])->m_items) {
+    int eq = equal(v, args[1]);
+    if (eq < 0) return Value();
+    n += eq;
+  }
+  return Value::integer(n);
+}
+
+static Value tuple_getnewargs(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("tuple.__getnewargs__", nargs - 1, 0, 0)) return Value();
+  return new_tuple({new_tuple(as_tuple(args[0])->m_items)});
+}
+
+void init_list_type();  // list.cpp
+
+void init_tuple_list_types() {
+  TupleType.m_flags |= kBaseType | kTupleSubclass;
+  TupleType.tp_new = tuple_new;
+  TupleType.tp_repr = tuple_repr;
+  TupleType.tp_hash = tuple_hash;
+  TupleType.tp_richcompare = tuple_richcompare;
+  TupleType.tp_len = tuple_len;
+  TupleType.tp_getitem = tuple_getitem;
+  TupleType.tp_contains = tuple_contains;
+  TupleType.tp_iter = tuple_iter;
+  TupleType.tp_binary = tuple_binary;
+  type_ready(&TupleType, &ObjectType,
+             {{"index", tuple_index}, {"count", tuple_count}, {"__getnewargs__", tuple_getnewargs}});
+  empty_tuple();  // made now so the first () costs nothing
+  init_list_type();
+}
+
+}  // namespace hotpy
