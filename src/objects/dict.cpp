@@ -15,10 +15,11 @@ namespace hotpy {
 
 TypeObject DictType("dict");
 
-DictObject::DictObject(TypeObject* type) : Object(type ? type : &DictType) {}
+DictObject::DictObject(TypeObject* type) : Object(type ? type : &DictType) { hold_type(m_type); }
 
 DictObject::~DictObject() {
   if (m_inst_dict) decref(m_inst_dict);
+  release_type(m_type);
 }
 
 void DictObject::traverse(Visitor visit, void* arg) {
@@ -27,6 +28,7 @@ void DictObject::traverse(Visitor visit, void* arg) {
     if (e.value.is_obj()) visit(e.value.obj(), arg);
   }
   if (m_inst_dict) visit(m_inst_dict, arg);
+  visit_heap_type(m_type, visit, arg);
 }
 
 DictObject** DictObject::instance_dict() {

@@ -110,15 +110,24 @@ static Value getitemiter_next(const Value& self) {
   return Value();
 }
 
+// Base of the lazy builtins, which Python code may subclass: an instance keeps
+// its class alive.
+namespace {
+struct LazyObject : Object {
+  explicit LazyObject(TypeObject* type) : Object(type) { hold_type(type); }
+  ~LazyObject() override { release_type(m_type); }
+};
+}  // namespace
+
 // -- enumerate(iterable, start=0)
 
 namespace {
-struct EnumerateObject : Object {
+struct EnumerateObject : LazyObject {
   Value m_iter;
   int64_t m_index;
   Value m_result;  // reused when the caller dropped it
   EnumerateObject(TypeObject* type, Value it, int64_t start)
-      : Object(type), m_iter(std::move(it)), m_index(start) {}
+      : LazyObject(type), m_iter(std::move(it)), m_index(start) {}
   void traverse(Visitor visit, void* arg) override {
     visit_value(m_iter, visit, arg);
     visit_value(m_result, visit, arg);
@@ -158,11 +167,11 @@ static Value enumerate_next(const Value& self) {
 // -- zip(*iterables, strict=False)
 
 namespace {
-struct ZipObject : Object {
+struct ZipObject : LazyObject {
   std::vector<Value> m_iters;
   bool m_strict = false;
   Value m_result;
-  explicit ZipObject(TypeObject* type) : Object(type) {}
+  explicit ZipObject(TypeObject* type) : LazyObject(type) {}
   void traverse(Visitor visit, void* arg) override {
     for (const Value& v : m_iters) visit_value(v, visit, arg);
     visit_value(m_result, visit, arg);
@@ -241,10 +250,10 @@ static Value zip_next(const Value& self) {
 // -- map(func, *iterables)
 
 namespace {
-struct MapObject : Object {
+struct MapObject : LazyObject {
   Value m_func;
   std::vector<Value> m_iters;
-  explicit MapObject(TypeObject* type) : Object(type) {}
+  explicit MapObject(TypeObject* type) : LazyObject(type) {}
   void traverse(Visitor visit, void* arg) override {
     visit_value(m_func, visit, arg);
     for (const Value& v : m_iters) visit_value(v, visit, arg);
@@ -287,11 +296,11 @@ static Value map_next(const Value& self) {
 // -- filter(function or None, iterable)
 
 namespace {
-struct FilterObject : Object {
+struct FilterObject : LazyObject {
   Value m_func;  // None or bool: keep truthy items
   Value m_iter;
   FilterObject(TypeObject* type, Value f, Value it)
-      : Object(type), m_func(std::move(f)), m_iter(std::move(it)) {}
+      : LazyObject(type), m_func(std::move(f)), m_iter(std::move(it)) {}
   void traverse(Visitor visit, void* arg) override {
     visit_value(m_func, visit, arg);
     visit_value(m_iter, visit, arg);
@@ -328,11 +337,11 @@ static Value filter_next(const Value& self) {
 // -- reversed(seq)
 
 namespace {
-struct ReversedObject : Object {
+struct ReversedObject : LazyObject {
   Value m_seq;        // Null once exhausted
   int64_t m_index;    // next index to fetch; -1 when done
   ReversedObject(TypeObject* type, Value seq, int64_t index)
-      : Object(type), m_seq(std::move(seq)), m_index(index) {}
+      : LazyObject(type), m_seq(std::move(seq)), m_index(index) {}
   void traverse(Visitor visit, void* arg) override { visit_value(m_seq, visit, arg); }
 };
 }  // namespace

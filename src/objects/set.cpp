@@ -12,6 +12,7 @@
 #include "objects/ops.h"
 #include "objects/set_internal.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
 
@@ -29,16 +30,20 @@ using Slot = SetObject::Slot;
 inline bool is_empty(const Slot& s) { return s.hash == 0 && s.key.is_null(); }
 }  // namespace
 
-SetObject::SetObject(TypeObject* type) : Object(type ? type : &SetType), m_table(kMinSize) {}
+SetObject::SetObject(TypeObject* type) : Object(type ? type : &SetType), m_table(kMinSize) {
+  hold_type(m_type);
+}
 
 SetObject::~SetObject() {
   if (m_dict) decref(m_dict);
+  release_type(m_type);
 }
 
 void SetObject::traverse(Visitor visit, void* arg) {
   for (const Slot& s : m_table)
     if (s.key.is_obj()) visit(s.key.obj(), arg);
   if (m_dict) visit(m_dict, arg);
+  visit_heap_type(m_type, visit, arg);
 }
 
 DictObject** SetObject::instance_dict() { return (m_type->m_flags & kHeapType) ? &m_dict : nullptr; }
@@ -261,6 +266,27 @@ Value make_new_set_basetype(TypeObject* type, const Value& iterable) {
 Value new_frozenset(const Value& iterable) { return make_new_set(&FrozenSetType, iterable); }
 
 Value set_copy(SetObject* so) { return make_new_set_basetype(so->m_type, Value::borrow(so)); }
+
+Value new_set_display(const std::vector<Value>& items, bool all_constant) {
+  Value result = new_set();
+  if (all_constant && items.size() > 2) {
+    // The compiler makes frozenset(items); merging it into the code's constants
+    // rebuilds it from its own iteration order (merge_consts_recursive); SET_UPDATE
+    // then merges that into the empty set. Each step can move items.
+    Value folded = new_frozenset(new_tuple(items));
+    if (folded.is_null()) return Value();
+    std::vector<Value> order;
+    size_t pos = 0;
+    Value key;
+    while (set_next(as_set(folded), &pos, &key)) order.push_back(key);
+    Value merged = new_frozenset(new_tuple(std::move(order)));
+    if (merged.is_null() || set_update(as_set(result), merged) < 0) return Value();
+    return result;
+  }
+  for (const Value& item : items)
+    if (set_add(as_set(result), item) < 0) return Value();
+  return result;
+}
 
 // -- bulk operations
 

@@ -22,16 +22,20 @@ TypeObject TupleType("tuple");
 static TupleObject* g_empty_tuple = nullptr;
 
 TupleObject::TupleObject(std::vector<Value> items, TypeObject* type)
-    : Object(type ? type : &TupleType), m_items(std::move(items)) {}
+    : Object(type ? type : &TupleType), m_items(std::move(items)) {
+  hold_type(m_type);
+}
 
 TupleObject::~TupleObject() {
   if (m_dict) decref(m_dict);
+  release_type(m_type);
 }
 
 void TupleObject::traverse(Visitor visit, void* arg) {
   for (const Value& v : m_items)
     if (v.is_obj()) visit(v.obj(), arg);
   if (m_dict) visit(m_dict, arg);
+  visit_heap_type(m_type, visit, arg);
 }
 
 // Only instances of classes written in Python get an attribute dict, as in CPython

@@ -10,6 +10,18 @@
 
 namespace hotpy {
 
+// Instances of classes written in Python keep their class alive (builtin types are
+// immortal), as InstanceObject does; containers of a subclass type call these.
+inline void hold_type(TypeObject* t) {
+  if (t->m_flags & kHeapType) incref(t);
+}
+inline void release_type(TypeObject* t) {
+  if (t->m_flags & kHeapType) decref(t);
+}
+inline void visit_heap_type(TypeObject* t, Object::Visitor visit, void* arg) {
+  if (t->m_flags & kHeapType) visit(t, arg);
+}
+
 struct TupleObject : Object {
   std::vector<Value> m_items;
   DictObject* m_dict = nullptr;  // only instances of Python subclasses (namedtuple-like)

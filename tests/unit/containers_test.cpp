@@ -389,6 +389,17 @@ TEST(Set, IterationOrderMatchesCPython) {
             "[1099511627776, 2305843009213693951, 2305843009213693952, 12345678901, -5, -2305843009213693952]");
 }
 
+TEST(Set, DisplaysFollowCPythonConstantFolding) {
+  // x = 1; print({1,9,17,25,33,41}, {x,9,17,25,33,41})
+  Value items = ints({1, 9, 17, 25, 33, 41});
+  EXPECT_EQ(r(new_set_display(as_list(items)->m_items, true)), "{1, 33, 17, 25, 41, 9}");
+  EXPECT_EQ(r(new_set_display(as_list(items)->m_items, false)), "{1, 33, 9, 41, 17, 25}");
+  // print({1, 2, -1, 7, 64, 32, 3})
+  Value more = ints({1, 2, -1, 7, 64, 32, 3});
+  EXPECT_EQ(r(new_set_display(as_list(more)->m_items, true)), "{64, 1, 2, 32, 3, 7, -1}");
+  EXPECT_EQ(r(new_set_display({l({})}, false)), "TypeError: unhashable type: 'list'");
+}
+
 TEST(Set, OperatorsKeepCPythonOrder) {
   auto S = [](int64_t a, int64_t b, int64_t step = 1) { return make_set(range_list(a, b, step)); };
   // set(range(10)) ^ set(range(5,15))
