@@ -3,6 +3,7 @@
 #pragma once
 #include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include "objects/function.h"
 #include "objects/module.h"
@@ -16,6 +17,8 @@ struct NativeModule {
 };
 // Entry for `name`, or null.
 const NativeModule* find_native_module(std::string_view name);
+// Every name in the table, in table order (sys.builtin_module_names).
+std::vector<const char*> native_module_names();
 
 // Adds native functions (no self) to a module's namespace.
 void module_add_functions(ModuleObject* m, std::initializer_list<MethodDef> fns);

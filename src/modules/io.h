@@ -1,0 +1,94 @@
+// File objects: what open() returns and what sys.stdin/stdout/stderr are.
+//
+// One native object serves text files (_io.TextIOWrapper) and binary files
+// (_io.BufferedReader / BufferedWriter / BufferedRandom); the four types differ only
+// in name and in whether read/write deal in str or bytes. Each file owns a POSIX
+// descriptor and its own buffers (no stdio), so print() in a loop costs a memcpy,
+// not a system call: stdout is line-buffered on a terminal and fully buffered
+// otherwise, stderr writes through.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "objects/object.h"
+
+namespace hotpy {
+
+// How a text file treats line endings (the `newline` argument of open()).
+enum class Newline : uint8_t {
+  Universal,     // None: \n, \r and \r\n all end lines and read back as \n
+  UniversalRaw,  // '': the same endings, returned untranslated
+  LF,            // '\n'
+  CR,            // '\r': ends lines on read; \n is written as \r
+  CRLF,          // '\r\n': ends lines on read; \n is written as \r\n
+};
+
+struct FileObject : Object {
+  int m_fd = -1;
+  Value m_name;               // str, bytes or int, as given to open()
+  std::string m_mode;         // as given to open(): "r", "wb", "a+"...
+  std::string m_encoding;     // text files: "UTF-8" (open) or "utf-8" (std streams)
+  std::string m_errors;       // text files: "strict"
+  bool m_text = true;
+  bool m_utf8 = true;         // encoding is UTF-8: no transcoding at all
+  bool m_readable = false;
+  bool m_writable = false;
+  bool m_closed = false;
+  bool m_closefd = true;      // close() closes the descriptor (not for std streams)
+  bool m_line_buffered = false;
+  bool m_write_through = false;  // stderr: every write reaches the descriptor
+  bool m_eof = false;         // the last read from the descriptor returned 0
+  Newline m_newline = Newline::Universal;
+  std::string m_rbuf;         // bytes read ahead, from m_rpos on
+  size_t m_rpos = 0;
+  std::string m_wbuf;         // bytes not yet written
+
+  explicit FileObject(TypeObject* type);
+  ~FileObject() override;
+  void traverse(Visitor, void*) override;
+};
+
+extern TypeObject TextIOWrapperType;    // "_io.TextIOWrapper"
+extern TypeObject BufferedReaderType;   // "_io.BufferedReader": "rb"
+extern TypeObject BufferedWriterType;   // "_io.BufferedWriter": "wb", "ab", "xb"
+extern TypeObject BufferedRandomType;   // "_io.BufferedRandom": "r+b", "w+b"...
+// io.UnsupportedOperation: an OSError that is also a ValueError, as in CPython.
+extern TypeObject UnsupportedOperationType;
+
+inline bool is_file(const Value& v) {
+  TypeObject* t = v.type();
+  return t == &TextIOWrapperType || t == &BufferedReaderType || t == &BufferedWriterType ||
+         t == &BufferedRandomType;
+}
+inline FileObject* as_file(const Value& v) { return v.as<FileObject>(); }
+
+// The builtin open(file, mode='r', buffering=-1, encoding=None, errors=None,
+// newline=None, closefd=True, opener=None).
+Value builtin_open(const Value* args, size_t nargs, KwNames* kw);
+
+// A text file over an already open descriptor (the std streams).
+Value file_from_fd(int fd, const char* name, const char* mode);
+
+// Appends UTF-8 text to a writable text file, as write() does (newline translation,
+// encoding, buffering policy). The caller checked is_file(); false on error.
+bool file_write_text(FileObject* f, std::string_view text);
+// Writes out the buffered bytes; false on error.
+bool file_flush(FileObject* f);
+// One line (with its ending), or an empty str/bytes at the end of the file.
+Value file_readline(FileObject* f, int64_t limit = -1);
+
+// The standard streams made at start-up (fds 0, 1, 2), for sys and print().
+Value std_stream(int fd);
+// Flushes stdout and stderr (at exit, and before stderr output); keeps any
+// pending exception.
+void flush_std_streams();
+
+// Raises the OSError subclass for `err` (FileNotFoundError for ENOENT...) with
+// args (errno, strerror[, filename]), as CPython. Returns Null. `filename` may be Null.
+Value raise_os_error(int err, const Value& filename = Value());
+
+void init_io_types();
+// The io module: open, the file types, UnsupportedOperation (modules/io_methods.cpp).
+Value init_io_module();
+
+}  // namespace hotpy

@@ -1,0 +1,42 @@
+// The table of native modules (CPython's PyImport_Inittab): one {name, init} row per
+// module written in C++. The importer's first finder looks names up here.
+#include "modules/native.h"
+
+#include "modules/io.h"
+#include "objects/dict.h"
+#include "objects/str.h"
+
+namespace hotpy {
+
+namespace {
+
+// ORDER: none needed; the lead adds time and importlib rows here.
+const NativeModule kNativeModules[] = {
+    {"sys", init_sys_module},
+#ifdef HOTPY_HAVE_MATH
+    {"math", init_math_module},
+#endif
+    {"io", init_io_module},
+};
+
+}  // namespace
+
+const NativeModule* find_native_module(std::string_view name) {
+  for (const NativeModule& m : kNativeModules)
+    if (name == m.name) return &m;
+  return nullptr;
+}
+
+std::vector<const char*> native_module_names() {
+  std::vector<const char*> names;
+  for (const NativeModule& m : kNativeModules) names.push_back(m.name);
+  return names;
+}
+
+void module_add_functions(ModuleObject* m, std::initializer_list<MethodDef> fns) {
+  for (const MethodDef& f : fns) dict_set_str(m->m_dict, intern(f.name), new_builtin(f.name, f.fn));
+}
+
+void module_add(ModuleObject* m, const char* name, Value v) { dict_set_str(m->m_dict, intern(name), std::move(v)); }
+
+}  // namespace hotpy

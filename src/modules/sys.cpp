@@ -1,0 +1,410 @@
+// The sys module: interpreter state visible to programs (argv, path, modules, the
+// standard streams, version facts) and the hooks the REPL and CLI use.
+#include "modules/sys.h"
+
+#include <unistd.h>
+
+#include <climits>
+#include <cstring>
+
+#include "eval/eval.h"
+#include "modules/import.h"
+#include "modules/io.h"
+#include "modules/native.h"
+#include "objects/args.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/instance.h"
+#include "objects/int.h"
+#include "objects/ops.h"
+#include "objects/set.h"
+#include "objects/str.h"
+
+namespace hotpy {
+
+TypeObject SimpleNamespaceType("types.SimpleNamespace");
+
+namespace {
+
+Value the_module;             // sys, once made
+DictObject* modules_dict;     // sys.modules (owned by the module's dict too)
+ListObject* path_list;        // sys.path
+ListObject* argv_list;        // sys.argv
+
+// ---------------------------------------------------------------------------
+// Struct sequences: tuples whose items also have names (sys.version_info.major),
+// with CPython's repr "sys.version_info(major=3, minor=11, ...)".
+
+TypeObject VersionInfoType("sys.version_info");
+TypeObject FlagsType("sys.flags");
+TypeObject FloatInfoType("sys.float_info");
+
+struct StructSeqInfo {
+  TypeObject* type;
+  std::vector<const char*> fields;
+};
+std::vector<StructSeqInfo> struct_seqs;
+
+const StructSeqInfo* seq_info(TypeObject* t) {
+  for (const StructSeqInfo& s : struct_seqs)
+    if (s.type == t) return &s;
+  return nullptr;
+}
+
+template <int I>
+Value seq_field(const Value& self) {
+  return as_tuple(self)->m_items[I];
+}
+using FieldGetter = Value (*)(const Value&);
+constexpr FieldGetter kFieldGetters[] = {
+    seq_field<0>,  seq_field<1>,  seq_field<2>,  seq_field<3>,  seq_field<4>,  seq_field<5>,
+    seq_field<6>,  seq_field<7>,  seq_field<8>,  seq_field<9>,  seq_field<10>, seq_field<11>,
+    seq_field<12>, seq_field<13>, seq_field<14>, seq_field<15>, seq_field<16>, seq_field<17>};
+
+Value struct_seq_repr(const Value& self) {
+  const StructSeqInfo* info = seq_info(self.type());
+  const auto& items = as_tuple(self)->m_items;
+  std::string out = self.type()->m_name + "(";
+  for (size_t i = 0; i < items.size() && info && i < info->fields.size(); i++) {
+    if (i) out += ", ";
+    Value r = repr(items[i]);
+    if (r.is_null()) return r;
+    out += info->fields[i];
+    out += '=';
+    out += as_str(r)->m_data;
+  }
+  return new_str(out + ")");
+}
+
+void ready_struct_seq(TypeObject* t, const char* short_name, std::vector<const char*> fields) {
+  t->m_qualname = short_name;
+  t->tp_repr = struct_seq_repr;
+  type_ready(t, &TupleType);
+  t->tp_new = nullptr;  // "cannot create 'sys.version_info' instances"
+  type_add_value(t, "__module__", interned("sys"));
+  for (size_t i = 0; i < fields.size(); i++) type_add_getsets(t, {{fields[i], kFieldGetters[i]}});
+  type_add_value(t, "n_fields", Value::integer(static_cast<int64_t>(fields.size())));
+  struct_seqs.push_back({t, std::move(fields)});
+}
+
+Value make_struct_seq(TypeObject* t, std::vector<Value> items) {
+  return Value::steal(new TupleObject(std::move(items), t));
+}
+
+// ---------------------------------------------------------------------------
+// types.SimpleNamespace
+
+Value namespace_new(TypeObject* type, const Value*, size_t, KwNames*) {
+  return Value::steal(new InstanceObject(type));
+}
+
+int namespace_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  if (nargs > 0) {
+    raise(&TypeErrorType, format("SimpleNamespace expected at most 0 arguments, got %zu", nargs));
+    return -1;
+  }
+  if (!kw) return 0;
+  for (size_t i = 0; i < kw->size(); i++)
+    if (set_attr(self, as_str(kw->m_items[i]), args[nargs + i]) < 0) return -1;
+  return 0;
+}
+
+Value namespace_repr(const Value& self) {
+  int r = repr_enter(self.obj());
+  if (r < 0) return Value();
+  if (r > 0) return new_str("namespace(...)");
+  std::string out = "namespace(";
+  DictObject* d = self.as<InstanceObject>()->m_dict;
+  size_t pos = 0;
+  Value k, v;
+  bool first = true;
+  while (d && dict_next(d, &pos, &k, &v)) {
+    Value text = repr(v);
+    if (text.is_null()) {
+      repr_leave(self.obj());
+      return text;
+    }
+    if (!first) out += ", ";
+    first = false;
+    out += str_text(k) + "=" + as_str(text)->m_data;
+  }
+  repr_leave(self.obj());
+  return new_str(out + ")");
+}
+
+Value namespace_richcompare(const Value& a, const Value& b, CmpOp op) {
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || a.type() != b.type()) return NotImplemented;
+  DictObject* da = a.as<InstanceObject>()->m_dict;
+  DictObject* db = b.as<InstanceObject>()->m_dict;
+  Value ea = da ? Value::borrow(da) : new_dict(), eb = db ? Value::borrow(db) : new_dict();
+  return rich_compare(ea, eb, op);
+}
+
+// ---------------------------------------------------------------------------
+// Functions
+
+Value sys_exit(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("exit", kw) || !check_nargs("exit", nargs, 0, 1)) return Value();
+  Value exc = call(Value::borrow(&SystemExitType), args, nargs);
+  if (exc.is_null()) return exc;
+  return raise_value(exc);
+}
+
+Value sys_getrecursionlimit(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("getrecursionlimit", kw) || !check_nargs("getrecursionlimit", nargs, 0, 0)) return Value();
+  return Value::integer(ts.recursion_limit);
+}
+
+Value sys_setrecursionlimit(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("setrecursionlimit", kw) || !check_nargs("setrecursionlimit", nargs, 1, 1)) return Value();
+  if (args[0].is_float()) return raise(&TypeErrorType, "'float' object cannot be interpreted as an integer");
+  int64_t n;
+  if (!index_value(args[0], &n)) return Value();
+  if (n < 1) return raise(&ValueErrorType, "recursion limit must be greater or equal than 1");
+  if (n > INT_MAX) return raise(&OverflowErrorType, "Python int too large to convert to C int");
+  if (n <= ts.depth)
+    return raise(&RecursionErrorType,
+                 format("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                        static_cast<int>(n), ts.depth));
+  ts.recursion_limit = static_cast<int>(n);
+  return Value::none();
+}
+
+Value sys_intern(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("intern", kw) || !check_nargs("intern", nargs, 1, 1)) return Value();
+  if (!is_exact_str(args[0]))
+    return raise(&TypeErrorType, format("intern() argument must be str, not %s", type_name(args[0]).c_str()));
+  return interned(as_str(args[0])->view());
+}
+
+Value sys_exc_info(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("exc_info", kw) || !check_nargs("exc_info", nargs, 0, 0)) return Value();
+  const Value& e = ts.handled;
+  if (e.is_null() || e.is_none()) return new_tuple({Value::none(), Value::none(), Value::none()});
+  return new_tuple({Value::borrow(e.type()), e, Value::none()});
+}
+
+Value sys_exception(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("exception", kw) || !check_nargs("exception", nargs, 0, 0)) return Value();
+  return ts.handled.is_null() ? Value::none() : ts.handled;
+}
+
+// A rough size: CPython's numbers for the common objects, not a promise.
+Value sys_getsizeof(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("getsizeof", kw) || !check_nargs("getsizeof", nargs, 1, 2)) return Value();
+  const Value& v = args[0];
+  int64_t size = 16;
+  if (v.is_none()) size = 16;
+  else if (v.is_bool() || v.is_int()) size = v.is_int() && v.as_int() == 0 ? 24 : 28;
+  else if (v.is_float()) size = 24;
+  else if (is_bigint(v)) size = 24 + 4 * ((mpz_sizeinbase(bigint_mpz(v), 2) + 29) / 30);
+  else if (is_str(v)) size = (as_str(v)->m_ascii ? 49 : 74) + static_cast<int64_t>(as_str(v)->m_data.size());
+  else if (is_bytes(v)) size = 33 + static_cast<int64_t>(bytes_view(v).size());
+  else if (is_list(v)) size = 56 + 8 * static_cast<int64_t>(as_list(v)->m_items.capacity());
+  else if (is_tuple(v)) size = 40 + 8 * static_cast<int64_t>(as_tuple(v)->size());
+  else if (is_dict(v)) size = as_dict(v)->size() == 0 ? 64 : 232 + 8 * static_cast<int64_t>(as_dict(v)->m_index.size());
+  else if (is_set_like(v)) size = 216 + 16 * static_cast<int64_t>(as_set(v)->m_table.size());
+  else size = 48;
+  return Value::integer(size);
+}
+
+Value sys_getrefcount(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("getrefcount", kw) || !check_nargs("getrefcount", nargs, 1, 1)) return Value();
+  // Immediates are like CPython's immortal small ints: a large constant.
+  if (!args[0].is_obj()) return Value::integer(4294967295LL);
+  return Value::integer(static_cast<int64_t>(args[0].obj()->m_refcnt));
+}
+
+Value sys_getdefaultencoding(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("getdefaultencoding", kw) || !check_nargs("getdefaultencoding", nargs, 0, 0)) return Value();
+  return new_str("utf-8");
+}
+
+// Writes text to the current sys.stdout, through its write() unless it is a native file.
+bool write_stdout(std::string_view text) {
+  Value out = sys_get(intern("stdout"));
+  if (out.is_null() || out.is_none()) return !raise(&RuntimeErrorType, "lost sys.stdout").is_null();
+  if (is_file(out)) return file_write_text(as_file(out), text);
+  Value s = new_str(text);
+  return !call_method(out, intern("write"), &s, 1).is_null();
+}
+
+// sys.displayhook(value): the REPL's echo. None is not shown; builtins._ keeps the
+// last value shown.
+Value sys_displayhook(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("displayhook", kw) || !check_nargs("displayhook", nargs, 1, 1)) return Value();
+  const Value& v = args[0];
+  if (v.is_none()) return Value::none();
+  DictObject* b = builtins_dict();
+  if (b && dict_set_str(b, intern("_"), Value::none()) < 0) return Value();
+  Value text = repr(v);
+  if (text.is_null()) return text;
+  std::string line = as_str(text)->m_data + "\n";
+  if (!write_stdout(line)) return Value();
+  if (b && dict_set_str(b, intern("_"), v) < 0) return Value();
+  return Value::none();
+}
+
+Value sys_excepthook(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("excepthook", kw) || !check_nargs("excepthook", nargs, 3, 3)) return Value();
+  print_exception(args[1]);
+  return Value::none();
+}
+
+std::string executable_path() {
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  return n > 0 ? std::string(buf, static_cast<size_t>(n)) : std::string();
+}
+
+Value make_version_info() {
+  return make_struct_seq(&VersionInfoType, {Value::integer(3), Value::integer(11), Value::integer(0),
+                                            new_str("final"), Value::integer(0)});
+}
+
+void add(DictObject* d, const char* name, Value v) { dict_set_str(d, intern(name), std::move(v)); }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// State shared with the CLI, the importer and print()
+
+DictObject* sys_modules() {
+  if (!modules_dict) modules_dict = new DictObject();  // this reference is never dropped
+  return modules_dict;
+}
+
+ListObject* sys_path() {
+  if (!path_list) path_list = new ListObject();
+  return path_list;
+}
+
+void sys_set_argv(const std::vector<std::string>& argv) {
+  if (!argv_list) argv_list = new ListObject();
+  argv_list->m_items.clear();
+  for (const std::string& a : argv) argv_list->m_items.push_back(new_str(a));
+  if (argv_list->m_items.empty()) argv_list->m_items.push_back(empty_str());
+}
+
+Value sys_module() {
+  if (the_module.is_null()) init_sys_module();
+  return the_module;
+}
+
+Value sys_get(StrObject* name) {
+  Value m = sys_module();
+  if (m.is_null()) return m;
+  return dict_get_str(m.as<ModuleObject>()->m_dict, name);
+}
+
+static void init_sys_types() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  ready_struct_seq(&VersionInfoType, "version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+  ready_struct_seq(&FlagsType, "flags",
+                   {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+                    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+                    "int_max_str_digits"});
+  ready_struct_seq(&FloatInfoType, "float_info",
+                   {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+                    "radix", "rounds"});
+  SimpleNamespaceType.m_qualname = "SimpleNamespace";
+  SimpleNamespaceType.m_flags |= kBaseType;
+  SimpleNamespaceType.tp_new = namespace_new;
+  SimpleNamespaceType.tp_init = namespace_init;
+  SimpleNamespaceType.tp_repr = namespace_repr;
+  SimpleNamespaceType.tp_richcompare = namespace_richcompare;
+  SimpleNamespaceType.tp_getattr = generic_getattr;
+  SimpleNamespaceType.tp_setattr = generic_setattr;
+  type_ready(&SimpleNamespaceType, &ObjectType);
+  SimpleNamespaceType.tp_hash = hash_unhashable;
+  type_add_value(&SimpleNamespaceType, "__module__", interned("types"));
+  init_io_types();
+}
+
+Value init_sys_module() {
+  if (!the_module.is_null()) return the_module;
+  init_sys_types();
+  Value m = new_module("sys");
+  DictObject* d = m.as<ModuleObject>()->m_dict;
+  the_module = m;
+
+  module_add_functions(m.as<ModuleObject>(),
+                       {{"exit", sys_exit, "Exit the interpreter by raising SystemExit(status)."},
+                        {"getrecursionlimit", sys_getrecursionlimit},
+                        {"setrecursionlimit", sys_setrecursionlimit},
+                        {"intern", sys_intern},
+                        {"exc_info", sys_exc_info},
+                        {"exception", sys_exception},
+                        {"getsizeof", sys_getsizeof},
+                        {"getrefcount", sys_getrefcount},
+                        {"getdefaultencoding", sys_getdefaultencoding},
+                        {"getfilesystemencoding", sys_getdefaultencoding},
+                        {"displayhook", sys_displayhook},
+                        {"excepthook", sys_excepthook}});
+  add(d, "__displayhook__", dict_get_str(d, intern("displayhook")));
+  add(d, "__excepthook__", dict_get_str(d, intern("excepthook")));
+
+  add(d, "modules", Value::borrow(sys_modules()));
+  add(d, "path", Value::borrow(sys_path()));
+  if (!argv_list) sys_set_argv({});
+  add(d, "argv", Value::borrow(argv_list));
+  add(d, "stdin", std_stream(0));
+  add(d, "stdout", std_stream(1));
+  add(d, "stderr", std_stream(2));
+  add(d, "__stdin__", std_stream(0));
+  add(d, "__stdout__", std_stream(1));
+  add(d, "__stderr__", std_stream(2));
+
+  add(d, "version", new_str("3.11.0 (hotpy 0.1.0) [C++20]"));
+  add(d, "version_info", make_version_info());
+  add(d, "hexversion", Value::integer(0x030b00f0));
+  add(d, "api_version", Value::integer(1013));
+  add(d, "platform", new_str("linux"));
+  add(d, "byteorder", new_str("little"));
+  add(d, "maxsize", Value::integer(INT64_MAX));
+  add(d, "maxunicode", Value::integer(0x10FFFF));
+  add(d, "executable", new_str(executable_path()));
+  add(d, "prefix", new_str(""));
+  add(d, "exec_prefix", new_str(""));
+  add(d, "dont_write_bytecode", Value::boolean(true));
+  add(d, "copyright", new_str("Copyright (c) hotpy authors."));
+  {
+    std::vector<Value> names;
+    for (const char* n : native_module_names()) names.push_back(new_str(n));
+    names.push_back(new_str("builtins"));
+    if (!sort_values(names, Value(), false)) clear_error();
+    add(d, "builtin_module_names", new_tuple(std::move(names)));
+  }
+  {
+    Value impl = Value::steal(new InstanceObject(&SimpleNamespaceType));
+    set_attr(impl, intern("name"), new_str("hotpy"));
+    set_attr(impl, intern("cache_tag"), Value::none());
+    set_attr(impl, intern("version"), make_version_info());
+    set_attr(impl, intern("hexversion"), Value::integer(0x030b00f0));
+    add(d, "implementation", impl);
+  }
+  {
+    std::vector<Value> f(18, Value::integer(0));
+    f[4] = Value::integer(1);   // dont_write_bytecode: hotpy never writes any
+    f[13] = Value::boolean(false);
+    f[16] = Value::boolean(false);
+    f[17] = Value::integer(int_max_str_digits > 0 ? int_max_str_digits : -1);
+    add(d, "flags", make_struct_seq(&FlagsType, std::move(f)));
+  }
+  add(d, "float_info", make_struct_seq(&FloatInfoType,
+                                       {Value::number(1.7976931348623157e+308), Value::integer(1024),
+                                        Value::integer(308), Value::number(2.2250738585072014e-308),
+                                        Value::integer(-1021), Value::integer(-307), Value::integer(15),
+                                        Value::integer(53), Value::number(2.220446049250313e-16),
+                                        Value::integer(2), Value::integer(1)}));
+  dict_set_str(sys_modules(), intern("sys"), m);
+  return m;
+}
+
+}  // namespace hotpy
