@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -95,12 +96,13 @@ static bool is_float_like(const Value& v) {
   return float_value(v, &d);
 }
 
-Value float_from_string(std::string_view text) {
+// float() of str (UTF-8) or bytes text.
+static Value parse_float_text(std::string_view text, bool is_bytes_text) {
   std::string buf;
-  std::string_view s = number_text_ascii(text, buf);
+  std::string_view s = is_bytes_text ? text : number_text_ascii(text, buf);
   auto invalid = [&]() {
-    return raise(&ValueErrorType,
-                 format("could not convert string to float: %s", str_repr(text).c_str()));
+    std::string shown = is_bytes_text ? bytes_repr(text) : str_repr(text);
+    return raise(&ValueErrorType, format("could not convert string to float: %s", shown.c_str()));
   };
   size_t i = 0, end = s.size();
   while (i < end && is_ascii_space(s[i])) ++i;
@@ -144,6 +146,8 @@ Value float_from_string(std::string_view text) {
   // glibc's strtod is correctly rounded; the text is plain C syntax by now.
   return Value::number(std::strtod(clean.c_str(), nullptr));
 }
+
+Value float_from_string(std::string_view text) { return parse_float_text(text, false); }
 
 // ---------------------------------------------------------------------------
 // Arithmetic
@@ -207,6 +211,12 @@ static void float_div_mod(double vx, double wx, double* floordiv, double* mod) {
 }
 
 Value float_binary(BinOp op, const Value& a, const Value& b) {
+  switch (op) {
+    case BinOp::MatMul: case BinOp::LShift: case BinOp::RShift:
+    case BinOp::BitAnd: case BinOp::BitOr: case BinOp::BitXor:
+      return NotImplemented;  // before converting: 10**400 ^ 1.5 is a TypeError
+    default: break;
+  }
   double x, y;
   if (a.is_float() && b.is_float()) {
     x = a.as_float();
@@ -451,6 +461,10 @@ static Value float_new(TypeObject* type, const Value* args, size_t nargs, KwName
       d = x.as_float();
     } else if (is_str(x)) {
       Value r = float_from_string(as_str(x)->view());
+      if (r.is_null()) return r;
+      d = r.as_float();
+    } else if (is_bytes(x)) {
+      Value r = parse_float_text(bytes_view(x), true);
       if (r.is_null()) return r;
       d = r.as_float();
     } else if (is_int_like(x)) {

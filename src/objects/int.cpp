@@ -3,10 +3,12 @@
 // int_ops.cpp, the format-spec language in number_format.cpp.
 #include "objects/int.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -166,6 +168,13 @@ std::string int_to_string(const Value& v, int base) {
   return s;
 }
 
+std::string int_to_prefixed(const Value& v, int base) {
+  std::string digits = int_to_string(v, base);
+  const char* prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+  if (digits[0] == '-') return "-" + std::string(prefix) + digits.substr(1);
+  return prefix + digits;
+}
+
 static Value digit_limit_error() {
   return raise(&ValueErrorType,
                format("Exceeds the limit (%lld digits) for integer string conversion; "
@@ -251,15 +260,17 @@ static int digit_value(char c) {
   return 99;
 }
 
-Value int_from_string(std::string_view text, int base) {
+// int() of str (UTF-8) or bytes text: bytes are not transformed from Unicode and
+// show as b'..' in the error message.
+static Value parse_int_text(std::string_view text, int base, bool is_bytes_text) {
   if (base != 0 && (base < 2 || base > 36))
     return raise(&ValueErrorType, "int() base must be >= 2 and <= 36, or 0");
   auto invalid = [&]() {
-    return raise(&ValueErrorType, format("invalid literal for int() with base %d: %s", base,
-                                         truncated_repr(text, 200).c_str()));
+    std::string shown = is_bytes_text ? bytes_repr(text) : truncated_repr(text, 200);
+    return raise(&ValueErrorType, format("invalid literal for int() with base %d: %s", base, shown.c_str()));
   };
   std::string buf;
-  std::string_view s = number_text_ascii(text, buf);
+  std::string_view s = is_bytes_text ? text : number_text_ascii(text, buf);
   size_t i = 0, end = s.size();
   while (i < end && is_ascii_space(s[i])) ++i;
   while (end > i && is_ascii_space(s[end - 1])) --end;
@@ -314,6 +325,8 @@ Value int_from_string(std::string_view text, int base) {
   return int_from_mpz_move(z);
 }
 
+Value int_from_string(std::string_view text, int base) { return parse_int_text(text, base, false); }
+
 // ---------------------------------------------------------------------------
 // int(): construction
 
@@ -331,6 +344,7 @@ static Value int_from_object(const Value& x) {
   double d;
   if (float_value(x, &d)) return int_from_double(d);
   if (is_str(x)) return int_from_string(as_str(x)->view(), 10);
+  if (is_bytes(x)) return parse_int_text(bytes_view(x), 10, true);
   static const char* const kDunders[] = {"__int__", "__index__", "__trunc__"};
   for (const char* name : kDunders) {
     Value r = call_dunder_opt(x, name);
@@ -376,10 +390,11 @@ static Value int_new(TypeObject* type, const Value* args, size_t nargs, KwNames*
     int64_t b;
     if (x.is_null()) return raise(&TypeErrorType, "int() missing string argument");
     if (!index_value(base, &b)) return Value();
-    if (!is_str(x)) return raise(&TypeErrorType, "int() can't convert non-string with explicit base");
+    if (!is_str(x) && !is_bytes(x))
+      return raise(&TypeErrorType, "int() can't convert non-string with explicit base");
     if (b != 0 && (b < 2 || b > 36))
       return raise(&ValueErrorType, "int() base must be >= 2 and <= 36, or 0");
-    result = int_from_string(as_str(x)->view(), int(b));
+    result = is_str(x) ? int_from_string(as_str(x)->view(), int(b)) : parse_int_text(bytes_view(x), int(b), true);
   }
   if (result.is_null() || type == &IntType) return result;
   return int_subclass_instance(type, result);
@@ -462,6 +477,108 @@ static Value m_getnewargs(const Value* args, size_t nargs, KwNames* kw) {
   return new_tuple({int_exact(args[0])});
 }
 
+// byteorder argument of to_bytes/from_bytes: true for 'little'.
+static bool little_endian_arg(const Value& v, bool* little) {
+  if (v.is_null()) {
+    *little = false;
+    return true;
+  }
+  if (!is_str(v)) {
+    raise(&TypeErrorType, format("to_bytes() argument 'byteorder' must be str, not %s", type_name(v).c_str()));
+    return false;
+  }
+  std::string_view s = as_str(v)->view();
+  if (s != "little" && s != "big") {
+    raise(&ValueErrorType, "byteorder must be either 'little' or 'big'");
+    return false;
+  }
+  *little = s == "little";
+  return true;
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+static Value m_to_bytes(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[3];
+  if (!bind_args("to_bytes", args + 1, nargs - 1, kw, {"length", "byteorder", "signed"}, 2, a)) return Value();
+  int64_t length = 1;
+  if (!a[0].is_null() && !index_value(a[0], &length)) return Value();
+  if (length < 0) return raise(&ValueErrorType, "length argument must be non-negative");
+  bool little;
+  if (!little_endian_arg(a[1], &little)) return Value();
+  int is_signed = a[2].is_null() ? 0 : truthy(a[2]);
+  if (is_signed < 0) return Value();
+  IntView v(args[0]);
+  if (!is_signed && mpz_sgn(v) < 0) return raise(&OverflowErrorType, "can't convert negative int to unsigned");
+  if (length == 0) {
+    if (mpz_sgn(v) != 0) return raise(&OverflowErrorType, "int too big to convert");
+    return new_bytes(std::string());
+  }
+  if (uint64_t(length) > (uint64_t(1) << 30)) return raise(&MemoryErrorType, "");
+  // Fits: -2**(8n-1) <= v < 2**(8n-1) signed, v < 2**(8n) unsigned.
+  uint64_t bits = 8 * uint64_t(length);
+  Mpz z, limit, low;
+  mpz_set(z, v);
+  mpz_setbit(limit, bits - (is_signed ? 1 : 0));
+  mpz_neg(low, limit);
+  if (mpz_cmp(z, limit) >= 0 || (is_signed && mpz_cmp(z, low) < 0))
+    return raise(&OverflowErrorType, "int too big to convert");
+  if (mpz_sgn(z) < 0) {  // two's complement: v + 2**(8n)
+    mpz_set_ui(limit, 0);
+    mpz_setbit(limit, bits);
+    mpz_add(z, z, limit);
+  }
+  std::string out(size_t(length), '\0');
+  size_t count = 0;
+  size_t need = (mpz_sizeinbase(z, 2) + 7) / 8;
+  if (mpz_sgn(z) != 0)
+    mpz_export(out.data() + (size_t(length) - need), &count, 1, 1, 0, 0, z);  // big-endian, right-aligned
+  if (little) std::reverse(out.begin(), out.end());
+  return new_bytes(std::move(out));
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod.
+static Value m_from_bytes(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[3];
+  if (!bind_args("from_bytes", args + 1, nargs - 1, kw, {"bytes", "byteorder", "signed"}, 2, a)) return Value();
+  if (a[0].is_null()) return raise(&TypeErrorType, "from_bytes() missing required argument 'bytes' (pos 1)");
+  bool little;
+  if (!little_endian_arg(a[1], &little)) return Value();
+  int is_signed = a[2].is_null() ? 0 : truthy(a[2]);
+  if (is_signed < 0) return Value();
+  std::string data;
+  if (is_bytes(a[0])) {
+    data = std::string(bytes_view(a[0]));
+  } else if (is_str(a[0])) {
+    return raise(&TypeErrorType, "cannot convert 'str' object to bytes");
+  } else {
+    std::vector<Value> items;
+    if (!collect_iterable(a[0], items)) {
+      if (error_matches(&TypeErrorType)) {
+        clear_error();
+        return raise(&TypeErrorType, format("cannot convert '%s' object to bytes", type_name(a[0]).c_str()));
+      }
+      return Value();
+    }
+    for (const Value& item : items) {
+      int64_t b;
+      if (!index_value(item, &b)) return Value();
+      if (b < 0 || b > 255) return raise(&ValueErrorType, "bytes must be in range(0, 256)");
+      data += char(b);
+    }
+  }
+  if (little) std::reverse(data.begin(), data.end());
+  Mpz z;
+  if (!data.empty()) mpz_import(z, data.size(), 1, 1, 0, 0, data.data());
+  if (is_signed && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80)) {
+    Mpz limit;
+    mpz_setbit(limit, 8 * data.size());
+    mpz_sub(z, z, limit);
+  }
+  Value result = int_from_mpz_move(z);
+  if (args[0].is_obj() && args[0].obj() != &IntType) return call1(args[0], result);
+  return result;
+}
+
 // Attribute getters: real, imag, numerator, denominator.
 static Value get_self(const Value& self) { return int_exact(self); }
 static Value get_zero(const Value&) { return Value::integer(0); }
@@ -494,7 +611,10 @@ void init_int_type() {
                  {"__rdivmod__", m_rdivmod},
                  {"__format__", m_format},
                  {"__getnewargs__", m_getnewargs},
+                 {"to_bytes", m_to_bytes},
              });
+  type_add_value(&IntType, "from_bytes",
+                 Value::steal(new ClassMethodObject(new_builtin("from_bytes", m_from_bytes))));
   type_add_getsets(&IntType, {{"real", get_self}, {"imag", get_zero}, {"numerator", get_self},
                               {"denominator", get_one}});
 }

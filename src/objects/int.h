@@ -82,6 +82,8 @@ void int_to_mpz(const Value& v, mpz_t out);
 // default text "Python int too large to convert to C long".
 bool int_to_int64(const Value& v, int64_t* out, const char* msg = nullptr);
 std::string int_to_string(const Value& v, int base = 10);  // no prefix, lowercase
+// bin()/oct()/hex() text: "-0b101", "0o17", "0xff" (base 2, 8 or 16).
+std::string int_to_prefixed(const Value& v, int base);
 // Correctly rounded (half to even) as CPython; *overflow set when out of range.
 double int_to_double(const Value& v, bool* overflow);
 // As above, raising OverflowError "int too large to convert to float".

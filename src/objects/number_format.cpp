@@ -348,7 +348,10 @@ Value fill_number(const FormatSpec& f, char sign_char, std::string_view prefix, 
     sign = sign_char == '-' ? "-" : " ";
   else if (sign_char == '-')
     sign = "-";
-  int64_t non_digit = int64_t(sign.size() + prefix.size() + (has_decimal ? 1 : 0) + remainder.size());
+  // Widths count code points: the remainder of 'c' may be any character.
+  size_t remainder_chars = 0;
+  for (char c : remainder) remainder_chars += (c & 0xc0) != 0x80;
+  int64_t non_digit = int64_t(sign.size() + prefix.size() + (has_decimal ? 1 : 0) + remainder_chars);
   int64_t min_width = (f.fill == "0" && f.align == '=') ? f.width - non_digit : 0;
   std::string grouped;
   if (!digits.empty()) grouped = group_digits(digits, min_width, f.thousands, f.group);
@@ -452,8 +455,7 @@ Value format_int(const Value& v, std::string_view spec) {
     if (f.alt)
       return raise(&ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t cp;
-    if (v.is_obj() && !mpz_fits_slong_p(bigint_mpz(v))) cp = -1;
-    else int_to_int64(v, &cp);
+    if (!int_to_int64(v, &cp)) return Value();
     if (cp < 0 || cp > 0x10ffff) return raise(&OverflowErrorType, "%c arg not in range(0x110000)");
     std::string ch;
     append_utf8(ch, uint32_t(cp));

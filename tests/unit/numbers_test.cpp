@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -69,6 +70,32 @@ Value parse_float(const std::string& s) { return float_from_string(s); }
 Value make(TypeObject* t, std::initializer_list<Value> args) {
   std::vector<Value> a(args);
   return call(Value::borrow(t), a.data(), a.size());
+}
+template <size_t N>
+Value Bytes(const char (&s)[N]) {  // keeps embedded NULs
+  return new_bytes(std::string(s, N - 1));
+}
+Value methv(const Value& self, const char* name, std::initializer_list<Value> args) {
+  std::vector<Value> a(args);
+  return call_method(self, intern(name), a.data(), a.size());
+}
+// self.name(*args, key=value)
+Value methkw(const Value& self, const char* name, std::initializer_list<Value> args, const char* key,
+             const Value& value) {
+  Value f = get_attr(self, intern(name));
+  if (f.is_null()) return f;
+  std::vector<Value> a(args);
+  size_t n = a.size();
+  a.push_back(value);
+  Value names = new_tuple({interned(key)});
+  return call(f, a.data(), n, as_tuple(names));
+}
+Value classmeth(TypeObject* t, const char* name, std::initializer_list<Value> args) {
+  return methv(Value::borrow(t), name, args);
+}
+Value classmethkw(TypeObject* t, const char* name, std::initializer_list<Value> args, const char* key,
+                  const Value& value) {
+  return methkw(Value::borrow(t), name, args, key, value);
 }
 Value fmt(const Value& v, const char* spec) { return format_int(v, spec); }
 Value ffmt(double d, const char* spec) { return format_float(d, spec); }
@@ -592,6 +619,35 @@ TEST_F(NumbersTest, PercentFormat) {
   EXPECT_EQ(T(pct('G', F(1e-20), PercentSpec{false, false, false, false, false, -1, -1})), "1E-20") << "\"%G\" % (1e-20,)";
   EXPECT_EQ(T(pct('E', F(INFINITY), PercentSpec{false, false, false, false, false, -1, -1})), "INF") << "\"%E\" % (float(\"inf\"),)";
   EXPECT_EQ(T(pct('i', I(-12), PercentSpec{false, true, false, false, false, -1, -1})), "-12") << "\"%+i\" % (-12,)";
+}
+
+TEST_F(NumbersTest, Bytes) {
+  EXPECT_EQ(R(methv(I(1024), "to_bytes", {I(2), S("big")})), "b'\\x04\\x00'") << "(1024).to_bytes(2, 'big')";
+  EXPECT_EQ(R(methv(I(1024), "to_bytes", {I(2), S("little")})), "b'\\x00\\x04'") << "(1024).to_bytes(2, 'little')";
+  EXPECT_EQ(R(methv(I(1024), "to_bytes", {I(1), S("big")})), "OverflowError: int too big to convert") << "(1024).to_bytes(1, 'big')";
+  EXPECT_EQ(R(methv(I(-1), "to_bytes", {I(2), S("big")})), "OverflowError: can't convert negative int to unsigned") << "(-1).to_bytes(2, 'big')";
+  EXPECT_EQ(R(methkw(I(-1), "to_bytes", {I(2), S("big")}, "signed", Value::boolean(true))), "b'\\xff\\xff'") << "(-1).to_bytes(2, 'big', signed=True)";
+  EXPECT_EQ(R(methkw(I(-129), "to_bytes", {I(1), S("big")}, "signed", Value::boolean(true))), "OverflowError: int too big to convert") << "(-129).to_bytes(1, 'big', signed=True)";
+  EXPECT_EQ(R(methkw(I(-128), "to_bytes", {I(1), S("big")}, "signed", Value::boolean(true))), "b'\\x80'") << "(-128).to_bytes(1, 'big', signed=True)";
+  EXPECT_EQ(R(methkw(I(128), "to_bytes", {I(1), S("big")}, "signed", Value::boolean(true))), "OverflowError: int too big to convert") << "(128).to_bytes(1, 'big', signed=True)";
+  EXPECT_EQ(R(methv(I(5), "to_bytes", {})), "b'\\x05'") << "(5).to_bytes()";
+  EXPECT_EQ(R(methv(I(5), "to_bytes", {I(2), S("middle")})), "ValueError: byteorder must be either 'little' or 'big'") << "(5).to_bytes(2, 'middle')";
+  EXPECT_EQ(R(methv(I(5), "to_bytes", {I(-1)})), "ValueError: length argument must be non-negative") << "(5).to_bytes(-1)";
+  EXPECT_EQ(R(methv(I(0), "to_bytes", {I(0)})), "b''") << "(0).to_bytes(0)";
+  EXPECT_EQ(R(methv(I(1), "to_bytes", {I(0)})), "OverflowError: int too big to convert") << "(1).to_bytes(0)";
+  EXPECT_EQ(R(methv(Big("1267650600228229401496703205376"), "to_bytes", {I(13), S("little")})), "b'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x10'") << "(2**100).to_bytes(13, 'little')";
+  EXPECT_EQ(R(classmeth(&IntType, "from_bytes", {Bytes("\x04\x00"), S("big")})), "1024") << "int.from_bytes(b'\\x04\\x00', 'big')";
+  EXPECT_EQ(R(classmeth(&IntType, "from_bytes", {Bytes("\x04\x00"), S("little")})), "4") << "int.from_bytes(b'\\x04\\x00', 'little')";
+  EXPECT_EQ(R(classmethkw(&IntType, "from_bytes", {Bytes("\xff\xff"), S("big")}, "signed", Value::boolean(true))), "-1") << "int.from_bytes(b'\\xff\\xff', 'big', signed=True)";
+  EXPECT_EQ(R(classmeth(&IntType, "from_bytes", {Bytes("\xff\xff")})), "65535") << "int.from_bytes(b'\\xff\\xff')";
+  EXPECT_EQ(R(classmeth(&IntType, "from_bytes", {new_list({I(1), I(2)})})), "258") << "int.from_bytes([1, 2])";
+  EXPECT_EQ(R(classmeth(&IntType, "from_bytes", {new_list({I(1), I(256)})})), "ValueError: bytes must be in range(0, 256)") << "int.from_bytes([1, 256])";
+  EXPECT_EQ(R(classmeth(&IntType, "from_bytes", {S("ab")})), "TypeError: cannot convert 'str' object to bytes") << "int.from_bytes('ab')";
+  EXPECT_EQ(R(make(&IntType, {Bytes("12")})), "12") << "int(b'12')";
+  EXPECT_EQ(R(make(&IntType, {Bytes("x")})), "ValueError: invalid literal for int() with base 10: b'x'") << "int(b'x')";
+  EXPECT_EQ(R(make(&IntType, {Bytes("ff"), I(16)})), "255") << "int(b'ff', 16)";
+  EXPECT_EQ(R(make(&FloatType, {Bytes("1.5")})), "1.5") << "float(b'1.5')";
+  EXPECT_EQ(R(make(&FloatType, {Bytes("x")})), "ValueError: could not convert string to float: b'x'") << "float(b'x')";
 }
 
 }  // namespace
