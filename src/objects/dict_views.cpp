@@ -113,11 +113,7 @@ static Value dictiter_next(const Value& self) {
     case DictPart::Values: return found->value;
     case DictPart::Items: break;
   }
-  std::vector<Value> pair;
-  pair.reserve(2);
-  pair.push_back(found->key);
-  pair.push_back(found->value);
-  return reuse_or_new_tuple(it->m_result, std::move(pair));
+  return reuse_pair(it->m_result, found->key, found->value);
 }
 
 static Value dictiter_length_hint(const Value* args, size_t nargs, KwNames* kw) {

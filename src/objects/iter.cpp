@@ -157,11 +157,7 @@ static Value enumerate_next(const Value& self) {
   auto* e = self.as<EnumerateObject>();
   Value item = iter_next(e->m_iter);
   if (item.is_null()) return Value();
-  std::vector<Value> pair;
-  pair.reserve(2);
-  pair.push_back(Value::integer(e->m_index++));
-  pair.push_back(std::move(item));
-  return reuse_or_new_tuple(e->m_result, std::move(pair));
+  return reuse_pair(e->m_result, Value::integer(e->m_index++), std::move(item));
 }
 
 // -- zip(*iterables, strict=False)
@@ -237,6 +233,15 @@ static Value zip_next(const Value& self) {
   auto* z = self.as<ZipObject>();
   size_t n = z->m_iters.size();
   if (n == 0) return Value();
+  if (TupleObject* t = reusable_tuple(z->m_result, n)) {  // refill in place: no allocation
+    for (size_t i = 0; i < n; ++i) {
+      Value item = iter_next(z->m_iters[i]);
+      if (item.is_null()) return z->m_strict ? zip_strict_error(z, i) : Value();
+      Value old = std::move(t->m_items[i]);
+      t->m_items[i] = std::move(item);
+    }
+    return z->m_result;
+  }
   std::vector<Value> items;
   items.reserve(n);
   for (size_t i = 0; i < n; ++i) {

@@ -298,7 +298,7 @@ static int list_contains(const Value& self, const Value& item) {
   const std::vector<Value>& items = as_list(self)->m_items;
   for (size_t i = 0; i < items.size(); ++i) {
     Value x = items[i];  // __eq__ may shrink the list
-    int eq = equal(x, item);
+    int eq = item_equal(x, item);
     if (eq) return eq;
   }
   return 0;
@@ -420,7 +420,7 @@ static Value list_pop(const Value* args, size_t nargs, KwNames* kw) {
 static int64_t list_find(const std::vector<Value>& items, const Value& x, int64_t start, int64_t stop) {
   for (int64_t i = start; i < stop && i < static_cast<int64_t>(items.size()); ++i) {
     Value item = items[i];
-    int eq = equal(item, x);
+    int eq = item_equal(item, x);
     if (eq < 0) return -2;
     if (eq) return i;
   }
@@ -459,7 +459,7 @@ static Value list_count(const Value* args, size_t nargs, KwNames* kw) {
   int64_t n = 0;
   for (size_t i = 0; i < items.size(); ++i) {
     Value item = items[i];
-    int eq = equal(item, args[1]);
+    int eq = item_equal(item, args[1]);
     if (eq < 0) return Value();
     n += eq;
   }

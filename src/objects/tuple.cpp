@@ -261,14 +261,30 @@ Value sequence_repeat_error(const Value& a, const Value& b, const Value& seq) {
 // (CPython's trick for enumerate/zip/dict.items: `for i, x in ...` then allocates
 // no tuple per step).
 Value reuse_or_new_tuple(Value& cache, std::vector<Value>&& items) {
-  if (cache.is_obj() && cache.obj()->m_refcnt == 1 && as_tuple(cache)->size() == items.size()) {
-    std::vector<Value>& slots = as_tuple(cache)->m_items;
+  if (TupleObject* t = reusable_tuple(cache, items.size())) {
+    std::vector<Value>& slots = t->m_items;
     for (size_t i = 0; i < items.size(); ++i) {
       Value old = std::move(slots[i]);
       slots[i] = std::move(items[i]);
     }
     return cache;
   }
+  cache = Value::steal(new TupleObject(std::move(items)));
+  return cache;
+}
+
+Value reuse_pair(Value& cache, Value a, Value b) {
+  if (TupleObject* t = reusable_tuple(cache, 2)) {
+    Value old0 = std::move(t->m_items[0]);  // released after the tuple is whole again
+    Value old1 = std::move(t->m_items[1]);
+    t->m_items[0] = std::move(a);
+    t->m_items[1] = std::move(b);
+    return cache;
+  }
+  std::vector<Value> items;
+  items.reserve(2);
+  items.push_back(std::move(a));
+  items.push_back(std::move(b));
   cache = Value::steal(new TupleObject(std::move(items)));
   return cache;
 }
@@ -333,7 +349,7 @@ static Value tuple_getitem(const Value& self, const Value& key) {
 static int tuple_contains(const Value& self, const Value& item) {
   const std::vector<Value>& items = as_tuple(self)->m_items;
   for (const Value& v : items) {
-    int eq = equal(v, item);
+    int eq = item_equal(v, item);
     if (eq) return eq;
   }
   return 0;
@@ -401,7 +417,7 @@ static Value tuple_index(const Value* args, size_t nargs, KwNames* kw) {
   int64_t start, stop;
   if (!index_bounds(args + 2, nargs - 2, items.size(), &start, &stop)) return Value();
   for (int64_t i = start; i < stop && i < static_cast<int64_t>(items.size()); ++i) {
-    int eq = equal(items[i], args[1]);
+    int eq = item_equal(items[i], args[1]);
     if (eq < 0) return Value();
     if (eq) return Value::integer(i);
   }
@@ -412,7 +428,7 @@ static Value tuple_count(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("count", kw) || !check_nargs("tuple.count", nargs - 1, 1, 1)) return Value();
   int64_t n = 0;
   for (const Value& v : as_tuple(args[0])->m_items) {
-    int eq = equal(v, args[1]);
+    int eq = item_equal(v, args[1]);
     if (eq < 0) return Value();
     n += eq;
   }

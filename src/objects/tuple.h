@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "objects/object.h"
+#include "objects/ops.h"
 
 namespace hotpy {
 
@@ -67,6 +68,10 @@ Value sequence_repr(const Value& self, const std::vector<Value>& items, const ch
 
 // -- helpers shared by the sequence types
 
+// `x == item` for searches (in, index, count, remove): two small ints are settled
+// inline, everything else goes through equal(). -1 on error.
+inline int item_equal(const Value& x, const Value& item);
+
 // Lexicographic rich comparison of two item arrays (tuple/list semantics).
 Value sequence_compare(const std::vector<Value>& a, const std::vector<Value>& b, CmpOp op);
 // A subscript that is an index: true and *out set for ints/bools/__index__ objects;
@@ -106,7 +111,21 @@ Value sequence_repeat_error(const Value& a, const Value& b, const Value& seq);
 // place when the caller has already dropped it (refcount 1), else replaced by a new
 // one: `for i, x in enumerate(xs)` then allocates no tuple per step.
 Value reuse_or_new_tuple(Value& cache, std::vector<Value>&& items);
+// The same for a pair, without building a vector when the tuple is reused.
+Value reuse_pair(Value& cache, Value a, Value b);
+// The cached tuple when it may be refilled in place (only the cache holds it and it
+// has `n` items), else null.
+inline TupleObject* reusable_tuple(const Value& cache, size_t n) {
+  if (cache.is_obj() && cache.obj()->m_refcnt == 1 && static_cast<TupleObject*>(cache.obj())->size() == n)
+    return static_cast<TupleObject*>(cache.obj());
+  return nullptr;
+}
 // Appends `n` copies of `src` to `out`; MemoryError when absurdly large.
 bool repeat_items(const std::vector<Value>& src, int64_t n, std::vector<Value>& out);
+
+inline int item_equal(const Value& x, const Value& item) {
+  if (x.is_int() && item.is_int()) return x.as_int() == item.as_int();
+  return equal(x, item);
+}
 
 }  // namespace hotpy
