@@ -138,9 +138,10 @@ restart:
 
 // Appends a key known to be absent.
 void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& value) {
-  // Dummies count against the fill (popitem leaves them without freeing an entry),
-  // so probes always end at an empty slot.
-  if (d->m_fill >= usable(d)) grow(d);
+  // Both budgets: appended entries (holes included, so churn compacts) and index
+  // slots in use (popitem leaves dummies behind), so probes always end at an empty slot.
+  size_t limit = usable(d);
+  if (d->m_entries.size() >= limit || d->m_fill >= limit) grow(d);
   Probe p(d->m_index.size(), hash);
   while (d->m_index[p.i] >= 0) p.next();  // empty or dummy: either may take it
   if (d->m_index[p.i] == kEmpty) ++d->m_fill;

@@ -301,6 +301,7 @@ static int64_t tuple_hash(const Value& self) {
   constexpr uint64_t kPrime2 = 14029467366897019727ULL;
   constexpr uint64_t kPrime5 = 2870177450012600261ULL;
   const std::vector<Value>& items = as_tuple(self)->m_items;
+  if (stack_exhausted()) return -1;  // ((((...),),),) nests without limit
   uint64_t acc = kPrime5;
   for (const Value& item : items) {
     int64_t lane = hash(item);

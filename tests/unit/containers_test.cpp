@@ -276,6 +276,14 @@ TEST(Dict, ManyKeysResize) {
   }
   EXPECT_EQ(dp->size(), 6666u);
   EXPECT_LT(dp->m_index.size(), 65536u);
+  // Insert/delete churn (each insert reuses the dummy its key left) compacts
+  // instead of growing the entries.
+  Value churn = new_dict();
+  for (int64_t k = 0; k < 100000; ++k) {
+    ASSERT_EQ(dict_set(as_dict(churn), i(k % 2 ? 8 : 16), i(k)), 0);
+    ASSERT_EQ(dict_del(as_dict(churn), i(k % 2 ? 8 : 16)), 0);
+  }
+  EXPECT_LE(as_dict(churn)->m_entries.size(), 8u);
   // popitem/insert cycles leave dummies behind; lookups of absent keys must end.
   Value small = new_dict();
   for (int64_t k = 0; k < 2000; ++k) {
