@@ -75,13 +75,116 @@ double f_cbrt(double x) { return std::cbrt(x); }
 double f_erf(double x) { return std::erf(x); }
 double f_erfc(double x) { return std::erfc(x); }
 
+// gamma and lgamma: CPython computes these itself (Lanczos' approximation with
+// g = 6.0247 and N = 13, coefficients from Godfrey) instead of trusting libm, so
+// hotpy does the same to print the same digits.
+constexpr double kLanczosG = 6.024680040776729583740234375;
+constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
+constexpr double kLanczosNum[13] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+// The denominator x*(x+1)*...*(x+11) expanded.
+constexpr double kLanczosDen[13] = {0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0,
+                                    45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
+                                    1925.0,     66.0,       1.0};
+constexpr double kLogPi = 1.144729885849400174143427351353058711647;
+
+// The rational function of Lanczos' formula, for x > 0; in 1/x for large x so
+// that neither sum overflows.
+double lanczos_sum(double x) {
+  double num = 0.0, den = 0.0;
+  if (x < 5.0) {
+    for (int i = 12; i >= 0; --i) {
+      num = num * x + kLanczosNum[i];
+      den = den * x + kLanczosDen[i];
+    }
+  } else {
+    for (int i = 0; i < 13; ++i) {
+      num = num / x + kLanczosNum[i];
+      den = den / x + kLanczosDen[i];
+    }
+  }
+  return num / den;
+}
+
+// sin(pi * x) for finite x, exact at integers and half-integers.
+double sin_pi(double x) {
+  double y = std::fmod(std::fabs(x), 2.0);
+  double r;
+  switch (int(std::round(2.0 * y))) {
+    case 0: r = std::sin(M_PI * y); break;
+    case 1: r = std::cos(M_PI * (y - 0.5)); break;
+    case 2: r = std::sin(M_PI * (1.0 - y)); break;  // not -sin(pi*(y-1)): keeps +0.0
+    case 3: r = -std::cos(M_PI * (y - 1.5)); break;
+    default: r = std::sin(M_PI * (y - 2.0)); break;
+  }
+  return std::copysign(1.0, x) * r;
+}
+
 Value m_gamma(const Value* args, size_t nargs, KwNames* kw) {
   double x;
   if (!exact_args("math.gamma", nargs, kw, 1) || !to_double(args[0], &x)) return Value();
-  if (std::isnan(x)) return Value::number(x);
-  if (x == -INFINITY || (x <= 0 && x == std::floor(x))) return math_domain_error();  // poles
-  double r = std::tgamma(x);
-  if (std::isinf(r) && std::isfinite(x)) return math_range_error();
+  if (!std::isfinite(x)) {
+    if (std::isnan(x) || x > 0.0) return Value::number(x);
+    return math_domain_error();
+  }
+  if (x == 0.0) return math_domain_error();  // a pole
+  if (x == std::floor(x)) {
+    if (x < 0.0) return math_domain_error();
+    if (x <= 23) {  // exact factorials
+      double f = 1.0;
+      for (int i = 2; i < int(x); ++i) f *= i;
+      return Value::number(f);
+    }
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) {  // gamma(x) ~ 1/x
+    double r = 1.0 / x;
+    if (std::isinf(r)) return math_range_error();
+    return Value::number(r);
+  }
+  if (absx > 200.0) {  // overflows, or underflows to +-0 for negative x
+    if (x < 0.0) return Value::number(0.0 / sin_pi(x));
+    return math_range_error();
+  }
+  double y = absx + kLanczosGMinusHalf;
+  // The rounding error of y, as a correction factor (1 + z).
+  double z = absx > kLanczosGMinusHalf ? (y - absx) - kLanczosGMinusHalf : (y - kLanczosGMinusHalf) - absx;
+  z = z * kLanczosG / y;
+  double r;
+  if (x < 0.0) {
+    r = -M_PI / sin_pi(absx) / absx * std::exp(y) / lanczos_sum(absx);
+    r -= z * r;
+    if (absx < 140.0) {
+      r /= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczos_sum(absx) / std::exp(y);
+    r += z * r;
+    if (absx < 140.0) {
+      r *= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  if (std::isinf(r)) return math_range_error();
   return Value::number(r);
 }
 
@@ -90,9 +193,15 @@ Value m_lgamma(const Value* args, size_t nargs, KwNames* kw) {
   if (!exact_args("math.lgamma", nargs, kw, 1) || !to_double(args[0], &x)) return Value();
   if (std::isnan(x)) return Value::number(x);
   if (std::isinf(x)) return Value::number(HUGE_VAL);
-  if (x <= 0 && x == std::floor(x)) return math_domain_error();
-  int sign;
-  double r = lgamma_r(x, &sign);
+  if (x == std::floor(x) && x <= 2.0) {
+    if (x <= 0.0) return math_domain_error();  // poles
+    return Value::number(0.0);                 // lgamma(1) == lgamma(2) == 0
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) return Value::number(-std::log(absx));
+  double r = std::log(lanczos_sum(absx)) - kLanczosG;
+  r += (absx - 0.5) * (std::log(absx + kLanczosG - 0.5) - 1);
+  if (x < 0.0) r = kLogPi - std::log(std::fabs(sin_pi(absx))) - std::log(absx) - r;  // reflection
   if (std::isinf(r)) return math_range_error();
   return Value::number(r);
 }
