@@ -192,19 +192,33 @@ Value str_format_spec(const StrObject* s, std::string_view spec) {
   return new_str_len(std::move(out), std::max(length, f.width));
 }
 
+namespace {
+
+// format(v, spec) once the spec is known to be a str; `spec_obj` is that str when the
+// caller has one (else it is made only if v's own __format__ must be called).
+Value format_with_spec(const Value& v, std::string_view spec, const Value* spec_obj) {
+  // The exact builtin types skip the __format__ lookup, as CPython's render_field.
+  if (is_exact_str(v)) return str_format_spec(as_str(v), spec);
+  if (v.is_int() || is_bigint(v)) return format_int(v, spec);
+  if (v.is_float()) return format_float(v.as_float(), spec);
+  Value made;
+  if (!spec_obj) {
+    made = new_str(spec);
+    spec_obj = &made;
+  }
+  Value r = call_method(v, format_name(), spec_obj, 1);
+  if (r.is_null() || is_str(r)) return r;
+  return raise(&TypeErrorType,
+               format("__format__ must return a str, not %s", type_name(r).c_str()));
+}
+
+}  // namespace
+
 Value format_value(const Value& v, const Value& spec) {
   if (!is_str(spec))
     return raise(&TypeErrorType,
                  format("format() argument 2 must be str, not %s", type_name(spec).c_str()));
-  std::string_view sv = as_str(spec)->view();
-  // The exact builtin types skip the __format__ lookup, as CPython's render_field.
-  if (is_exact_str(v)) return str_format_spec(as_str(v), sv);
-  if (v.is_int() || is_bigint(v)) return format_int(v, sv);
-  if (v.is_float()) return format_float(v.as_float(), sv);
-  Value r = call_method(v, format_name(), &spec, 1);
-  if (r.is_null() || is_str(r)) return r;
-  return raise(&TypeErrorType,
-               format("__format__ must return a str, not %s", type_name(r).c_str()));
+  return format_with_spec(v, as_str(spec)->view(), &spec);
 }
 
 namespace str_impl {
@@ -234,15 +248,32 @@ struct FieldSource {
   int64_t next_auto = 0;
 };
 
+// A field name or index made only of decimal digits (of any script, as CPython's
+// Py_UNICODE_TODECIMAL) is a number; false otherwise, or on overflow with an error set.
 bool is_digits(std::string_view s, int64_t* out) {
   if (s.empty()) return false;
+  int64_t v = 0;
+  bool ascii = true;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (c < '0' || c > '9') return false;
+    if (v > (INT64_MAX - (c - '0')) / 10) {
+      raise(&ValueErrorType, "Too many decimal digits in format string");
+      return false;
+    }
+    v = v * 10 + (c - '0');
+  }
+  if (ascii) {
+    *out = v;
+    return true;
+  }
   std::vector<uint32_t> cps;
   for (const char *p = s.data(), *end = p + s.size(); p < end;) cps.push_back(decode_utf8(p));
   size_t pos = 0;
-  int64_t v;
-  int got = read_integer(cps, &pos, &v);
-  if (got < 0) return false;  // overflow: the caller checks error_pending()
-  if (pos != cps.size()) return false;
+  if (read_integer(cps, &pos, &v) < 0 || pos != cps.size()) return false;
   *out = v;
   return true;
 }
@@ -413,12 +444,7 @@ have_field:
     if (!build_string(spec, src, depth - 1, expanded)) return false;
     spec = expanded;
   }
-  Value text;
-  if (is_exact_str(obj)) {
-    text = str_format_spec(as_str(obj), spec);
-  } else {
-    text = format_value(obj, new_str(spec));
-  }
+  Value text = format_with_spec(obj, spec, nullptr);
   if (text.is_null()) return false;
   out += as_str(text)->m_data;
   return true;
