@@ -115,7 +115,8 @@ Value builtin_print(const Value* args, size_t nargs, KwNames* kw) {
   if (!text_option(opt[0], "sep", " ", &sep) || !text_option(opt[1], "end", "\n", &end)) return Value();
   Value file = opt[2];
   if (file.is_null() || file.is_none()) {
-    file = sys_get(intern("stdout"));
+    static StrObject* const stdout_name = intern("stdout");
+    file = sys_get(stdout_name);
     if (file.is_null() || file.is_none()) return Value::none();  // as CPython: nowhere to print
   }
   if (is_file(file) && as_file(file)->m_text) {
@@ -137,7 +138,7 @@ Value builtin_print(const Value* args, size_t nargs, KwNames* kw) {
     if (use_shared) print_buffer_busy = false;
     if (!ok) return Value();
   } else {
-    StrObject* write = intern("write");
+    static StrObject* const write = intern("write");
     Value sep_v = opt[0].is_null() || opt[0].is_none() ? new_str(" ") : opt[0];
     Value end_v = opt[1].is_null() || opt[1].is_none() ? new_str("\n") : opt[1];
     for (size_t i = 0; i < nargs; i++) {

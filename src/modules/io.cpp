@@ -40,6 +40,11 @@ constexpr size_t kReadChunk = 65536;
 FileObject* std_files[3] = {nullptr, nullptr, nullptr};
 }  // namespace
 
+bool (*io_interrupted)() = nullptr;
+
+// After EINTR: whether to try the system call again.
+static bool retry_after_signal() { return !io_interrupted || io_interrupted(); }
+
 FileObject::FileObject(TypeObject* type) : Object(type) {}
 
 FileObject::~FileObject() {
@@ -103,8 +108,9 @@ static bool write_all(FileObject* f, const char* p, size_t n) {
   while (n > 0) {
     ssize_t k = ::write(f->m_fd, p, n);
     if (k < 0) {
-      if (errno == EINTR) continue;
-      raise_os_error(errno);
+      int err = errno;
+      if (err == EINTR && retry_after_signal()) continue;
+      if (err != EINTR) raise_os_error(err);
       return false;
     }
     p += k;
@@ -147,13 +153,14 @@ ssize_t fill_buffer(FileObject* f) {
   size_t old = buf.size();
   buf.resize(old + kReadChunk);
   ssize_t k;
+  int err = 0;
   do {
     k = ::read(f->m_fd, buf.data() + old, kReadChunk);
-  } while (k < 0 && errno == EINTR);
+    if (k < 0) err = errno;
+  } while (k < 0 && err == EINTR && retry_after_signal());
   if (k < 0) {
-    int err = errno;
     buf.resize(old);
-    raise_os_error(err);
+    if (err != EINTR) raise_os_error(err);
     return -1;
   }
   buf.resize(old + static_cast<size_t>(k));
@@ -297,12 +304,14 @@ bool read_all_bytes(FileObject* f, std::string& out) {
     size_t chunk = out.capacity() > old + 4096 ? out.capacity() - old : kReadChunk;
     out.resize(old + chunk);
     ssize_t k;
+    int err = 0;
     do {
       k = ::read(f->m_fd, out.data() + old, chunk);
-    } while (k < 0 && errno == EINTR);
+      if (k < 0) err = errno;
+    } while (k < 0 && err == EINTR && retry_after_signal());
     if (k < 0) {
       out.resize(old);
-      raise_os_error(errno);
+      if (err != EINTR) raise_os_error(err);
       return false;
     }
     out.resize(old + static_cast<size_t>(k));

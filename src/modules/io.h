@@ -87,6 +87,11 @@ void flush_std_streams();
 // args (errno, strerror[, filename]), as CPython. Returns Null. `filename` may be Null.
 Value raise_os_error(int err, const Value& filename = Value());
 
+// Called when a read or write on a file is interrupted by a signal (EINTR): returns
+// true to retry, or false with an exception pending (KeyboardInterrupt) to give up,
+// so Ctrl-C stops input(). Set by whoever installs the SIGINT handler; null retries.
+extern bool (*io_interrupted)();
+
 void init_io_types();
 // The io module: open, the file types, UnsupportedOperation (modules/io_methods.cpp).
 Value init_io_module();

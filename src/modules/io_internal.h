@@ -29,4 +29,8 @@ bool read_some(FileObject* f, int64_t n, std::string& out);
 // the end. `limit` (characters or bytes; -1 none) may cut the line short.
 bool read_line_bytes(FileObject* f, int64_t limit, std::string& out);
 
+// io.StringIO (io_stringio.cpp).
+extern TypeObject StringIOType;
+void init_stringio_type();
+
 }  // namespace hotpy

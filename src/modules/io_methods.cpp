@@ -321,6 +321,7 @@ void init_io_types() {
   ready_file_type(&BufferedReaderType, "BufferedReader");
   ready_file_type(&BufferedWriterType, "BufferedWriter");
   ready_file_type(&BufferedRandomType, "BufferedRandom");
+  init_stringio_type();
 
   // io.UnsupportedOperation derives from OSError and ValueError, so either
   // handler catches it; both share BaseExceptionObject's layout.
@@ -343,6 +344,7 @@ Value init_io_module() {
   module_add(mod, "BufferedReader", Value::borrow(&BufferedReaderType));
   module_add(mod, "BufferedWriter", Value::borrow(&BufferedWriterType));
   module_add(mod, "BufferedRandom", Value::borrow(&BufferedRandomType));
+  module_add(mod, "StringIO", Value::borrow(&StringIOType));
   module_add(mod, "DEFAULT_BUFFER_SIZE", Value::integer(8192));
   module_add(mod, "SEEK_SET", Value::integer(0));
   module_add(mod, "SEEK_CUR", Value::integer(1));

@@ -409,6 +409,37 @@ TEST(Files, UnsupportedOperationIsAlsoValueError) {
   EXPECT_TRUE(UnsupportedOperationType.is_subtype(&ValueErrorType));
 }
 
+// io.StringIO: io_test.py's session in CPython 3.11.
+TEST(Files, StringIO) {
+  Value io = init_io_module();
+  Value f = call1(get_attr(io, intern("StringIO")), s("héllo\nworld\n"));
+  ASSERT_FALSE(f.is_null()) << error();
+  EXPECT_EQ(r(method(f, "tell")), "0");
+  EXPECT_EQ(r(method(f, "read", {i(2)})), "'hé'");
+  EXPECT_EQ(r(method(f, "tell")), "2");
+  EXPECT_EQ(r(method(f, "write", {s("XY")})), "2");
+  EXPECT_EQ(r(method(f, "getvalue")), "'héXYo\\nworld\\n'");
+  EXPECT_EQ(r(method(f, "readline")), "'o\\n'");
+  EXPECT_EQ(r(method(f, "readlines")), "['world\\n']");
+  EXPECT_EQ(r(method(f, "seek", {i(20)})), "20");
+  EXPECT_EQ(r(method(f, "write", {s("z")})), "1");
+  EXPECT_EQ(r(method(f, "getvalue")), "'héXYo\\nworld\\n\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00z'");
+  EXPECT_EQ(r(method(f, "seek", {i(1), i(1)})), "!OSError: Can't do nonzero cur-relative seeks");
+  EXPECT_EQ(r(method(f, "seek", {i(-1)})), "!ValueError: Negative seek position -1");
+  EXPECT_EQ(r(method(f, "write", {i(1)})), "!TypeError: string argument expected, got 'int'");
+  EXPECT_EQ(r(method(f, "truncate", {i(3)})), "3");
+  EXPECT_EQ(r(method(f, "getvalue")), "'héX'");
+  EXPECT_EQ(r(method(f, "tell")), "21");
+  EXPECT_EQ(r(method(f, "close")), "None");
+  EXPECT_EQ(r(method(f, "read")), "!ValueError: I/O operation on closed file");
+  Value g = call1(get_attr(io, intern("StringIO")), s("a\nb"));
+  EXPECT_EQ(r(callb("list", {g})), "['a\\n', 'b']");
+  // print(1, 2, file=buf); buf.getvalue()
+  Value buf = call0(get_attr(io, intern("StringIO")));
+  callb("print", {i(1), i(2)}, {{"file", buf}});
+  EXPECT_EQ(r(method(buf, "getvalue")), "'1 2\\n'");
+}
+
 // ---- print
 
 TEST(Print, SepEndToFile) {
