@@ -93,7 +93,7 @@ Value m_hex(const Value* args, size_t nargs, KwNames* kw) {
 Value m_fromhex(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("fromhex", kw) || !check_nargs("float.fromhex", nargs - 1, 1, 1)) return Value();
   if (!is_str(args[1]))
-    return raise(&TypeErrorType, format("fromhex() argument must be str, not %s", type_name(args[1]).c_str()));
+    return raise(&TypeErrorType, "bad argument type for built-in operation");
   std::string_view s = as_str(args[1])->view();
   auto invalid = [] { return raise(&ValueErrorType, "invalid hexadecimal floating-point string"); };
   size_t i = 0, end = s.size();

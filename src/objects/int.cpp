@@ -447,7 +447,10 @@ static Value m_abs(const Value* args, size_t nargs, KwNames*) { return int_abs(a
 
 static Value m_round(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("int.__round__", kw) || !check_nargs("__round__", nargs - 1, 0, 1)) return Value();
-  return int_round(args[0], nargs > 1 ? args[1] : Value());
+  if (nargs == 1) return int_exact(args[0]);
+  int64_t n;  // int.__round__(None) is a TypeError; only round() treats None as absent
+  if (!is_bigint(args[1]) && !index_value(args[1], &n)) return Value();
+  return int_round(args[0], args[1]);
 }
 
 static Value m_divmod(const Value* args, size_t nargs, KwNames* kw) {

@@ -424,6 +424,23 @@ TEST_F(NumbersTest, FloatParsing) {
   EXPECT_EQ(R(meth(F(0.1), "hex")), "'0x1.999999999999ap-4'") << "(0.1).hex()";
   EXPECT_EQ(R(meth(F(-0.0), "hex")), "'-0x0.0p+0'") << "(-0.0).hex()";
   EXPECT_EQ(R(meth(F(5e-324), "hex")), "'0x0.0000000000001p-1022'") << "(5e-324).hex()";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("0x1p-1074")})), "5e-324") << "float.fromhex(\"0x1p-1074\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("0x1p-1080")})), "0.0") << "float.fromhex(\"0x1p-1080\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("0x1.fffffffffffff8p1023")})), "OverflowError: hexadecimal value too large to represent as a float") << "float.fromhex(\"0x1.fffffffffffff8p1023\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("1.8")})), "1.5") << "float.fromhex(\"1.8\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S(" -0X1.8P+1 ")})), "-3.0") << "float.fromhex(\" -0X1.8P+1 \")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("0x.8")})), "0.5") << "float.fromhex(\"0x.8\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("0x")})), "ValueError: invalid hexadecimal floating-point string") << "float.fromhex(\"0x\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("0x1p")})), "ValueError: invalid hexadecimal floating-point string") << "float.fromhex(\"0x1p\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("-Infinity")})), "-inf") << "float.fromhex(\"-Infinity\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("0x1.00000000000008p0")})), "1.0") << "float.fromhex(\"0x1.00000000000008p0\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {S("0x1.00000000000018p0")})), "1.0000000000000004") << "float.fromhex(\"0x1.00000000000018p0\")";
+  EXPECT_EQ(R(classmeth(&FloatType, "fromhex", {I(5)})), "TypeError: bad argument type for built-in operation") << "float.fromhex(5)";
+  EXPECT_EQ(R(methv(I(5), "__round__", {Value::none()})), "TypeError: 'NoneType' object cannot be interpreted as an integer") << "(5).__round__(None)";
+  EXPECT_EQ(R(methv(F(2.5), "__round__", {Value::none()})), "2") << "(2.5).__round__(None)";
+  EXPECT_EQ(R(methv(I(5), "bit_length", {I(1)})), "TypeError: int.bit_length() takes no arguments (1 given)") << "(5).bit_length(1)";
+  EXPECT_EQ(R(methv(I(5), "__format__", {I(3)})), "TypeError: __format__() argument must be str, not int") << "(5).__format__(3)";
+  EXPECT_EQ(R(methv(I(7), "__rdivmod__", {I(2)})), "(0, 2)") << "(7).__rdivmod__(2)";
 }
 
 TEST_F(NumbersTest, FormatInt) {
