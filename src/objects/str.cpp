@@ -581,6 +581,21 @@ Value str_slot_binary(BinOp op, const Value& a, const Value& b) {
   }
 }
 
+// `s += t`: when the left string has no other reference (count 1: only the caller's
+// Value), nobody can observe it change, so it grows in place instead of being copied
+// (CPython's unicode_concatenate trick); amortized O(len(t)) per step in a loop.
+Value str_slot_inplace(BinOp op, const Value& a, const Value& b) {
+  if (op != BinOp::Add || !is_exact_str(a) || !is_str(b) || a.obj()->m_refcnt != 1)
+    return NotImplemented;
+  auto* s = as_str(a);
+  const StrObject* t = as_str(b);
+  s->m_data += t->m_data;
+  s->m_length += t->m_length;
+  s->m_ascii = s->m_ascii && t->m_ascii;
+  s->m_hash = -1;
+  return a;
+}
+
 // str(object='', encoding='utf-8', errors='strict')
 Value str_slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   Value a[3];
@@ -666,6 +681,9 @@ void init_str_type() {
 #define HOTPY_STR_METHOD_DEF(name) {#name, str_impl::method_##name},
   type_ready(&StrType, &ObjectType, {HOTPY_STR_METHODS(HOTPY_STR_METHOD_DEF)});
 #undef HOTPY_STR_METHOD_DEF
+  // Set after type_ready so that str gets no __iadd__ (CPython's has none): the slot
+  // is only the in-place growth shortcut of `s += t`.
+  StrType.tp_inplace = str_slot_inplace;
   dict_set_str(StrType.m_dict, intern("maketrans"),
                Value::steal(new StaticMethodObject(
                    new_builtin("maketrans", str_impl::method_maketrans))));
