@@ -196,6 +196,21 @@ TEST(Str, Operators) {
        in(i(1), s("x")));
 }
 
+TEST(Str, InplaceConcat) {
+  Value shared = s("ab");
+  Value alias = shared;  // two references: += must make a new string
+  Value r = inplace_op(BinOp::Add, shared, s("c"));
+  EXPECT_EQ(show(r), "'abc'");
+  EXPECT_EQ(show(alias), "'ab'");
+  Value only = add(s("ab"), s("c"));  // a fresh string with one reference grows in place
+  Object* before = only.obj();
+  Value grown = inplace_op(BinOp::Add, only, s("é"));
+  EXPECT_EQ(grown.obj(), before);
+  EXPECT_EQ(show(grown), "'abcé'");
+  EXPECT_EQ(length(grown), 4);
+  EXPECT_TRUE(get_attr_opt(s("x"), intern("__iadd__")).is_null());  // str has no __iadd__
+}
+
 TEST(Str, HashAndIntern) {
   EXPECT_EQ(hash(s("héllo")), hash(add(s("hé"), s("llo"))));
   EXPECT_NE(hash(s("abc")), -1);
