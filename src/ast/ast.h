@@ -438,8 +438,17 @@ struct Unit {
   }
 };
 
-// A readable, indented dump of a tree (tests compare it).
+// A readable, indented dump of a tree (tests compare it), in the format of
+// CPython's ast.dump(tree, indent=2), so expectations can come from CPython.
 std::string dump(const Unit& unit);
 std::string dump(const Node* node);
+
+// How dump() writes: CPython's ast.dump(node, indent=..., include_attributes=...).
+struct DumpOptions {
+  int indent = 2;          // spaces per level; negative: all on one line (indent=None)
+  bool locations = false;  // add lineno, col_offset, end_lineno, end_col_offset
+};
+std::string dump(const Unit& unit, const DumpOptions& options);
+std::string dump(const Node* node, const DumpOptions& options);
 
 }  // namespace hotpy::ast

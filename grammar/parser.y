@@ -1,0 +1,1137 @@
+// grammar/parser.y: the Python 3.11 grammar (without `match` and async) plus the
+// Python 2 print statement, for Bison's LALR(1) C++ skeleton.
+//
+// The rules follow the shape of CPython's old LL(1) Grammar/Grammar, which is
+// also LALR(1); binary operators are resolved by precedence declarations instead
+// of one rule per level. Actions only build nodes, through ParseContext
+// (src/parse/parse_context.h), which also makes the checks CPython makes while
+// building (assignment targets, argument order, string literals) and phrases
+// syntax errors in CPython's words (src/parse/syntax_errors.cpp). Where one token
+// of lookahead is not enough (`print x`, `with (a as b):`) the token filter
+// (src/parse/token_filter.h) decides and hands over a distinct token.
+//
+// Several start symbols share the grammar: the token filter first hands over a
+// marker token (FILE_START, EVAL_START, ...) that picks one.
+
+%require "3.8"
+%language "c++"
+%skeleton "lalr1.cc"
+%header
+%define api.namespace {hotpy::frontend}
+%define api.parser.class {Parser}
+%define api.value.type variant
+%define api.token.constructor
+%define api.token.prefix {TOK_}
+%define api.location.type {hotpy::ast::Loc}
+%define parse.error custom
+%define parse.lac full
+%locations
+%param {ParseContext& ctx}
+%expect 0
+
+%code requires {
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ast/ast.h"
+#include "parse/grammar_types.h"
+}
+
+%code {
+#include "parse/parse_context.h"
+
+// A rule spans from its first symbol's start to its last symbol's end; an empty
+// rule sits, zero-width, at the end of what precedes it.
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                              \
+  do {                                                           \
+    if (N) {                                                     \
+      (Cur).line = YYRHSLOC(Rhs, 1).line;                        \
+      (Cur).col = YYRHSLOC(Rhs, 1).col;                          \
+      (Cur).end_line = YYRHSLOC(Rhs, N).end_line;                \
+      (Cur).end_col = YYRHSLOC(Rhs, N).end_col;                  \
+    } else {                                                     \
+      (Cur).line = (Cur).end_line = YYRHSLOC(Rhs, 0).end_line;   \
+      (Cur).col = (Cur).end_col = YYRHSLOC(Rhs, 0).end_col;      \
+    }                                                            \
+  } while (0)
+
+namespace hotpy::frontend {
+Parser::symbol_type yylex(ParseContext& ctx);
+
+namespace {
+using hotpy::ast::Loc;
+namespace ast = hotpy::ast;
+
+Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_col}; }
+}  // namespace
+}  // namespace hotpy::frontend
+}
+
+// ---- Tokens -----------------------------------------------------------------
+%token END 0 "end of file"
+%token <std::string_view> NAME "identifier"
+%token <std::string_view> NUMBER "number"
+%token <std::string_view> STRING "string"
+%token NEWLINE "newline"
+%token INDENT "indent"
+%token DEDENT "dedent"
+%token BADTOKEN "invalid token"
+%token PRINT "'print'"
+%token WITH_LPAREN "'(' of with-items"
+
+// Start markers (see the header comment).
+%token FILE_START "start of file"
+%token EVAL_START "start of expression input"
+%token SINGLE_START "start of interactive input"
+%token FEXPR_START "start of f-string expression"
+%token PROBE_DISJ "start of disjunction probe"
+%token PROBE_EXPR "start of expression probe"
+%token PROBE_BITOR "start of bitwise-or probe"
+
+// Keywords: the spellings live in src/parse/keywords.h (HOTPY_KEYWORDS).
+%token KW_FALSE "'False'" KW_NONE "'None'" KW_TRUE "'True'" KW_AND "'and'" KW_AS "'as'"
+%token KW_ASSERT "'assert'" KW_ASYNC "'async'" KW_AWAIT "'await'" KW_BREAK "'break'"
+%token KW_CLASS "'class'" KW_CONTINUE "'continue'" KW_DEF "'def'" KW_DEL "'del'"
+%token KW_ELIF "'elif'" KW_ELSE "'else'" KW_EXCEPT "'except'" KW_FINALLY "'finally'"
+%token KW_FOR "'for'" KW_FROM "'from'" KW_GLOBAL "'global'" KW_IF "'if'"
+%token KW_IMPORT "'import'" KW_IN "'in'" KW_IS "'is'" KW_LAMBDA "'lambda'"
+%token KW_NONLOCAL "'nonlocal'" KW_NOT "'not'" KW_OR "'or'" KW_PASS "'pass'"
+%token KW_RAISE "'raise'" KW_RETURN "'return'" KW_TRY "'try'" KW_WHILE "'while'"
+%token KW_WITH "'with'" KW_YIELD "'yield'"
+
+// Operators and delimiters.
+%token LPAR "'('" RPAR "')'" LSQB "'['" RSQB "']'" LBRACE "'{'" RBRACE "'}'"
+%token COLON "':'" COMMA "','" SEMI "';'" DOT "'.'" EQUAL "'='" RARROW "'->'"
+%token ELLIPSIS "'...'" COLONEQUAL "':='" AT "'@'"
+%token PLUS "'+'" MINUS "'-'" STAR "'*'" SLASH "'/'" VBAR "'|'" AMPER "'&'"
+%token LESS "'<'" GREATER "'>'" PERCENT "'%'" TILDE "'~'" CIRCUMFLEX "'^'"
+%token EQEQUAL "'=='" NOTEQUAL "'!='" LESSEQUAL "'<='" GREATEREQUAL "'>='"
+%token LEFTSHIFT "'<<'" RIGHTSHIFT "'>>'" DOUBLESTAR "'**'" DOUBLESLASH "'//'"
+%token PLUSEQUAL "'+='" MINEQUAL "'-='" STAREQUAL "'*='" SLASHEQUAL "'/='"
+%token PERCENTEQUAL "'%='" AMPEREQUAL "'&='" VBAREQUAL "'|='" CIRCUMFLEXEQUAL "'^='"
+%token LEFTSHIFTEQUAL "'<<='" RIGHTSHIFTEQUAL "'>>='" DOUBLESTAREQUAL "'**='"
+%token DOUBLESLASHEQUAL "'//='" ATEQUAL "'@='"
+
+// Binary operators, loosest first (Python Language Reference 6.17). Unary
+// minus binds looser than '**' on its right: -x**2 is -(x**2).
+%left VBAR
+%left CIRCUMFLEX
+%left AMPER
+%left LEFTSHIFT RIGHTSHIFT
+%left PLUS MINUS
+%left STAR SLASH PERCENT DOUBLESLASH AT
+%precedence UNARY
+%right DOUBLESTAR
+
+// ---- Values -----------------------------------------------------------------
+%type <ast::StmtList> stmts stmt simple_stmts small_stmts suite elif_part else_part
+%type <ast::StmtList> finally_part
+%type <ast::Stmt*> small_stmt expr_stmt del_stmt return_stmt raise_stmt global_stmt
+%type <ast::Stmt*> nonlocal_stmt assert_stmt import_stmt import_name import_from
+%type <ast::Stmt*> print_stmt compound_stmt if_stmt while_stmt for_stmt try_stmt
+%type <ast::Stmt*> with_stmt decorated
+%type <ast::FunctionDef*> funcdef
+%type <ast::ClassDef*> classdef
+%type <ast::ExprList> assign_chain decorators
+%type <ast::Expr*> decorator rhs return_opt
+%type <ast::Expr*> test or_test and_test not_test comparison arith power_operand
+%type <ast::Expr*> primary atom star_expr test_or_star named_or_star namedexpr_test
+%type <ast::Expr*> lambdef yield_expr dict_or_set opt_test sub_item slice
+%type <ast::Expr*> arith_or_star for_target with_target
+%type <ast::BoolOp*> or_chain and_chain
+%type <ast::Compare*> comp_chain
+%type <ast::DictExpr*> dict_items
+%type <std::pair<ast::Expr*, ast::Expr*>> dict_item
+%type <CompareOp> comp_op
+%type <BinOp> augassign
+%type <ExprSeq> star_exprs star_items test_list test_items named_list named_items
+%type <ExprSeq> target_list target_items subscripts sub_items print_list print_items
+%type <SeqBody> seq_body
+%type <std::vector<ast::Comprehension>> comp_for
+%type <ast::Comprehension> comp_clause
+%type <std::vector<ArgItem>> call_args arg_list
+%type <ArgItem> argument
+%type <std::vector<ParamItem>> params param_list lparams lparam_list
+%type <ParamItem> param_item tname lparam
+%type <ast::Arguments*> parameters lambda_params
+%type <std::vector<ast::WithItem>> with_items
+%type <ast::WithItem> with_item
+%type <std::vector<ast::ExceptHandler>> handlers
+%type <ast::ExceptHandler> handler
+%type <std::vector<ast::Alias>> dotted_as_names import_targets import_as_names
+%type <ast::Alias> dotted_as_name import_as_name
+%type <std::string> dotted_name
+%type <std::vector<std::string>> name_list
+%type <std::vector<Token>> strings
+%type <int> dots
+
+%%
+
+// ---- Start symbols ------------------------------------------------------------
+
+start
+  : FILE_START file_input
+  | EVAL_START eval_input
+  | SINGLE_START single_input
+  | FEXPR_START fexpr_input
+  | PROBE_DISJ or_test               { ctx.set_result($2); }
+  | PROBE_EXPR test                  { ctx.set_result($2); }
+  | PROBE_BITOR arith                { ctx.set_result($2); }
+  ;
+
+file_input
+  : %empty
+  | file_input stmt {
+      auto& body = ctx.unit().body;
+      body.insert(body.end(), $2.begin(), $2.end());
+    }
+  ;
+
+eval_input
+  : test_list           { ctx.unit().body.push_back(ctx.make<ast::ExprStmt>(@1, ctx.seq_expr(std::move($1), @1))); }
+  | test_list NEWLINE   { ctx.unit().body.push_back(ctx.make<ast::ExprStmt>(@1, ctx.seq_expr(std::move($1), @1))); }
+  ;
+
+single_input
+  : %empty
+  | simple_stmts {
+      auto& body = ctx.unit().body;
+      body.insert(body.end(), $1.begin(), $1.end());
+    }
+  | compound_stmt       { ctx.unit().body.push_back($1); }
+  ;
+
+// An f-string replacement field, parsed as if it stood in parentheses.
+fexpr_input
+  : yield_expr          { ctx.set_result($1); }
+  | seq_body {
+      ast::Expr* e = ctx.paren(std::move($1), @1);
+      if (!e) YYABORT;
+      ctx.set_result(e);
+    }
+  ;
+
+// ---- Statements -----------------------------------------------------------------
+
+stmts
+  : stmt                { $$ = std::move($1); }
+  | stmts stmt          { $$ = std::move($1); $$.insert($$.end(), $2.begin(), $2.end()); }
+  ;
+
+stmt
+  : simple_stmts        { $$ = std::move($1); }
+  | compound_stmt       { $$.push_back($1); }
+  ;
+
+simple_stmts
+  : small_stmts NEWLINE       { $$ = std::move($1); }
+  | small_stmts SEMI NEWLINE  { $$ = std::move($1); }
+  ;
+
+small_stmts
+  : small_stmt                    { $$.push_back($1); }
+  | small_stmts SEMI small_stmt   { $$ = std::move($1); $$.push_back($3); }
+  ;
+
+small_stmt
+  : expr_stmt
+  | del_stmt
+  | KW_PASS             { $$ = ctx.make<ast::Simple>(ast::Kind::Pass, @$); }
+  | KW_BREAK            { $$ = ctx.make<ast::Simple>(ast::Kind::Break, @$); }
+  | KW_CONTINUE         { $$ = ctx.make<ast::Simple>(ast::Kind::Continue, @$); }
+  | return_stmt
+  | raise_stmt
+  | global_stmt
+  | nonlocal_stmt
+  | assert_stmt
+  | import_stmt
+  | print_stmt
+  ;
+
+// expr_stmt: a = b = value, a += value, a: T = value, or an expression.
+expr_stmt
+  : star_exprs          { $$ = ctx.make<ast::ExprStmt>(@$, ctx.seq_expr(std::move($1), @1)); }
+  | yield_expr          { $$ = ctx.make<ast::ExprStmt>(@$, $1); }
+  | assign_chain rhs {
+      auto* s = ctx.make<ast::Assign>(@$, $2);
+      s->targets = std::move($1);
+      $$ = s;
+    }
+  | star_exprs augassign rhs {
+      $$ = ctx.aug_assign(std::move($1), @1, $2, $3, @$);
+      if (!$$) YYABORT;
+    }
+  | star_exprs COLON test {
+      $$ = ctx.ann_assign(std::move($1), @1, $3, nullptr, @$);
+      if (!$$) YYABORT;
+    }
+  | star_exprs COLON test EQUAL rhs {
+      $$ = ctx.ann_assign(std::move($1), @1, $3, $5, @$);
+      if (!$$) YYABORT;
+    }
+  ;
+
+// The targets are checked as soon as their '=' is seen, as CPython reports a bad
+// target before anything that follows it.
+assign_chain
+  : star_exprs EQUAL {
+      if (!ctx.assign_target($$, std::move($1), @1, true)) YYABORT;
+    }
+  | yield_expr EQUAL                  { ctx.yield_target($1); YYABORT; }
+  | assign_chain star_exprs EQUAL {
+      $$ = std::move($1);
+      if (!ctx.assign_target($$, std::move($2), @2, false)) YYABORT;
+    }
+  | assign_chain yield_expr EQUAL     { ctx.yield_target($2); YYABORT; }
+  ;
+
+rhs
+  : star_exprs          { $$ = ctx.seq_expr(std::move($1), @1); }
+  | yield_expr
+  ;
+
+augassign
+  : PLUSEQUAL           { $$ = BinOp::Add; }
+  | MINEQUAL            { $$ = BinOp::Sub; }
+  | STAREQUAL           { $$ = BinOp::Mul; }
+  | ATEQUAL             { $$ = BinOp::MatMul; }
+  | SLASHEQUAL          { $$ = BinOp::TrueDiv; }
+  | PERCENTEQUAL        { $$ = BinOp::Mod; }
+  | AMPEREQUAL          { $$ = BinOp::BitAnd; }
+  | VBAREQUAL           { $$ = BinOp::BitOr; }
+  | CIRCUMFLEXEQUAL     { $$ = BinOp::BitXor; }
+  | LEFTSHIFTEQUAL      { $$ = BinOp::LShift; }
+  | RIGHTSHIFTEQUAL     { $$ = BinOp::RShift; }
+  | DOUBLESTAREQUAL     { $$ = BinOp::Pow; }
+  | DOUBLESLASHEQUAL    { $$ = BinOp::FloorDiv; }
+  ;
+
+del_stmt
+  : KW_DEL target_list {
+      $$ = ctx.del(std::move($2), @2, @$);
+      if (!$$) YYABORT;
+    }
+  ;
+
+return_stmt
+  : KW_RETURN           { $$ = ctx.make<ast::Return>(@$, nullptr); }
+  | KW_RETURN star_exprs  { $$ = ctx.make<ast::Return>(@$, ctx.seq_expr(std::move($2), @2)); }
+  ;
+
+raise_stmt
+  : KW_RAISE                    { $$ = ctx.make<ast::Raise>(@$, nullptr, nullptr); }
+  | KW_RAISE test               { $$ = ctx.make<ast::Raise>(@$, $2, nullptr); }
+  | KW_RAISE test KW_FROM test  { $$ = ctx.make<ast::Raise>(@$, $2, $4); }
+  ;
+
+global_stmt
+  : KW_GLOBAL name_list {
+      auto* s = ctx.make<ast::NameDecl>(ast::Kind::Global, @$);
+      s->names = std::move($2);
+      $$ = s;
+    }
+  ;
+
+nonlocal_stmt
+  : KW_NONLOCAL name_list {
+      auto* s = ctx.make<ast::NameDecl>(ast::Kind::Nonlocal, @$);
+      s->names = std::move($2);
+      $$ = s;
+    }
+  ;
+
+name_list
+  : NAME                  { $$.emplace_back($1); }
+  | name_list COMMA NAME  { $$ = std::move($1); $$.emplace_back($3); }
+  ;
+
+assert_stmt
+  : KW_ASSERT test              { $$ = ctx.make<ast::Assert>(@$, $2, nullptr); }
+  | KW_ASSERT test COMMA test   { $$ = ctx.make<ast::Assert>(@$, $2, $4); }
+  ;
+
+// The Python 2 print statement; the token filter decided that PRINT is one.
+print_stmt
+  : PRINT               { $$ = ctx.make<ast::Print>(@$); }
+  | PRINT print_list {
+      auto* s = ctx.make<ast::Print>(@$);
+      s->newline = !$2.comma;
+      s->values = std::move($2.elts);
+      $$ = s;
+    }
+  | PRINT RIGHTSHIFT test {
+      auto* s = ctx.make<ast::Print>(@$);
+      s->dest = $3;
+      $$ = s;
+    }
+  | PRINT RIGHTSHIFT test COMMA print_list {
+      auto* s = ctx.make<ast::Print>(@$);
+      s->dest = $3;
+      s->newline = !$5.comma;
+      s->values = std::move($5.elts);
+      $$ = s;
+    }
+  ;
+
+print_list
+  : print_items                 { $$ = std::move($1); }
+  | print_items COMMA           { $$ = std::move($1); $$.comma = true; }
+  ;
+
+print_items
+  : test                        { $$.elts.push_back($1); }
+  | print_items COMMA test      { $$ = std::move($1); $$.elts.push_back($3); }
+  ;
+
+// ---- Imports ----------------------------------------------------------------------
+
+import_stmt
+  : import_name
+  | import_from
+  ;
+
+import_name
+  : KW_IMPORT dotted_as_names {
+      auto* s = ctx.make<ast::Import>(@$);
+      s->names = std::move($2);
+      $$ = s;
+    }
+  ;
+
+dotted_as_names
+  : dotted_as_name                        { $$.push_back(std::move($1)); }
+  | dotted_as_names COMMA dotted_as_name  { $$ = std::move($1); $$.push_back(std::move($3)); }
+  ;
+
+dotted_as_name
+  : dotted_name                 { $$.name = std::move($1); $$.loc = @$; }
+  | dotted_name KW_AS NAME      { $$.name = std::move($1); $$.asname = std::string($3); $$.loc = @$; }
+  ;
+
+dotted_name
+  : NAME                        { $$ = std::string($1); }
+  | dotted_name DOT NAME        { $$ = std::move($1); $$ += '.'; $$ += $3; }
+  ;
+
+import_from
+  : KW_FROM dotted_name KW_IMPORT import_targets {
+      auto* s = ctx.make<ast::ImportFrom>(@$);
+      s->module = std::move($2);
+      s->names = std::move($4);
+      $$ = s;
+    }
+  | KW_FROM dots dotted_name KW_IMPORT import_targets {
+      auto* s = ctx.make<ast::ImportFrom>(@$);
+      s->module = std::move($3);
+      s->level = $2;
+      s->names = std::move($5);
+      $$ = s;
+    }
+  | KW_FROM dots KW_IMPORT import_targets {
+      auto* s = ctx.make<ast::ImportFrom>(@$);
+      s->level = $2;
+      s->names = std::move($4);
+      $$ = s;
+    }
+  ;
+
+// '...' is one token, three dots of relative level.
+dots
+  : DOT                 { $$ = 1; }
+  | ELLIPSIS            { $$ = 3; }
+  | dots DOT            { $$ = $1 + 1; }
+  | dots ELLIPSIS       { $$ = $1 + 3; }
+  ;
+
+import_targets
+  : STAR {
+      ast::Alias a;
+      a.name = "*";
+      a.loc = @1;
+      $$.push_back(std::move(a));
+    }
+  | LPAR import_as_names RPAR         { $$ = std::move($2); }
+  | LPAR import_as_names COMMA RPAR   { $$ = std::move($2); }
+  | import_as_names                   { $$ = std::move($1); }
+  ;
+
+import_as_names
+  : import_as_name                        { $$.push_back(std::move($1)); }
+  | import_as_names COMMA import_as_name   { $$ = std::move($1); $$.push_back(std::move($3)); }
+  ;
+
+import_as_name
+  : NAME                { $$.name = std::string($1); $$.loc = @$; }
+  | NAME KW_AS NAME     { $$.name = std::string($1); $$.asname = std::string($3); $$.loc = @$; }
+  ;
+
+// ---- Compound statements --------------------------------------------------------------
+
+compound_stmt
+  : if_stmt
+  | while_stmt
+  | for_stmt
+  | try_stmt
+  | with_stmt
+  | funcdef             { $$ = $1; }
+  | classdef            { $$ = $1; }
+  | decorated
+  ;
+
+suite
+  : simple_stmts                    { $$ = std::move($1); }
+  | NEWLINE INDENT stmts DEDENT     { $$ = std::move($3); }
+  ;
+
+// `elif` chains nest: the elif is an If in its parent's orelse.
+if_stmt
+  : KW_IF namedexpr_test COLON suite elif_part {
+      auto* s = ctx.make<ast::If>(@$, $2);
+      s->body = std::move($4);
+      s->orelse = std::move($5);
+      s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
+      $$ = s;
+    }
+  ;
+
+elif_part
+  : %empty              {}
+  | KW_ELSE COLON suite { $$ = std::move($3); }
+  | KW_ELIF namedexpr_test COLON suite elif_part {
+      auto* s = ctx.make<ast::If>(@$, $2);
+      s->body = std::move($4);
+      s->orelse = std::move($5);
+      s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
+      $$.push_back(s);
+    }
+  ;
+
+else_part
+  : %empty              {}
+  | KW_ELSE COLON suite { $$ = std::move($3); }
+  ;
+
+while_stmt
+  : KW_WHILE namedexpr_test COLON suite else_part {
+      auto* s = ctx.make<ast::While>(@$, $2);
+      s->body = std::move($4);
+      s->orelse = std::move($5);
+      s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
+      $$ = s;
+    }
+  ;
+
+for_stmt
+  : KW_FOR for_target KW_IN star_exprs COLON suite else_part {
+      auto* s = ctx.make<ast::For>(@$, $2, ctx.seq_expr(std::move($4), @4));
+      s->body = std::move($6);
+      s->orelse = std::move($7);
+      s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
+      $$ = s;
+    }
+  ;
+
+// Checked when the 'in' is seen, before the iterable and the body.
+for_target
+  : target_list {
+      $$ = ctx.store_target(std::move($1), @1);
+      if (!$$) YYABORT;
+    }
+  ;
+
+target_list
+  : target_items                { $$ = std::move($1); }
+  | target_items COMMA          { $$ = std::move($1); $$.comma = true; }
+  ;
+
+target_items
+  : arith_or_star                       { $$.elts.push_back($1); }
+  | target_items COMMA arith_or_star    { $$ = std::move($1); $$.elts.push_back($3); }
+  ;
+
+arith_or_star
+  : arith
+  | star_expr
+  ;
+
+try_stmt
+  : KW_TRY COLON suite handlers else_part finally_part {
+      auto* s = ctx.make<ast::Try>(@$);
+      s->body = std::move($3);
+      s->handlers = std::move($4);
+      s->orelse = std::move($5);
+      s->finalbody = std::move($6);
+      if (!s->finalbody.empty()) s->loc = ctx.block_loc(@1, s->finalbody);
+      else if (!s->orelse.empty()) s->loc = ctx.block_loc(@1, s->orelse);
+      else s->loc = span(@1, s->handlers.back().loc);
+      $$ = s;
+    }
+  | KW_TRY COLON suite KW_FINALLY COLON suite {
+      auto* s = ctx.make<ast::Try>(@$);
+      s->body = std::move($3);
+      s->finalbody = std::move($6);
+      s->loc = ctx.block_loc(@1, s->finalbody);
+      $$ = s;
+    }
+  ;
+
+handlers
+  : handler             { $$.push_back(std::move($1)); }
+  | handlers handler    { $$ = std::move($1); $$.push_back(std::move($2)); }
+  ;
+
+handler
+  : KW_EXCEPT COLON suite {
+      $$.type = nullptr;
+      $$.body = std::move($3);
+      $$.loc = ctx.block_loc(@1, $$.body);
+    }
+  | KW_EXCEPT test COLON suite {
+      $$.type = $2;
+      $$.body = std::move($4);
+      $$.loc = ctx.block_loc(@1, $$.body);
+    }
+  | KW_EXCEPT test KW_AS NAME COLON suite {
+      $$.type = $2;
+      $$.name = std::string($4);
+      $$.body = std::move($6);
+      $$.loc = ctx.block_loc(@1, $$.body);
+    }
+  ;
+
+finally_part
+  : %empty                  {}
+  | KW_FINALLY COLON suite  { $$ = std::move($3); }
+  ;
+
+with_stmt
+  : KW_WITH with_items COLON suite {
+      auto* s = ctx.make<ast::With>(@$);
+      s->items = std::move($2);
+      s->body = std::move($4);
+      s->loc = ctx.block_loc(@1, s->body);
+      $$ = s;
+    }
+  | KW_WITH WITH_LPAREN with_items RPAR COLON suite {
+      auto* s = ctx.make<ast::With>(@$);
+      s->items = std::move($3);
+      s->body = std::move($6);
+      s->loc = ctx.block_loc(@1, s->body);
+      $$ = s;
+    }
+  | KW_WITH WITH_LPAREN with_items COMMA RPAR COLON suite {
+      auto* s = ctx.make<ast::With>(@$);
+      s->items = std::move($3);
+      s->body = std::move($7);
+      s->loc = ctx.block_loc(@1, s->body);
+      $$ = s;
+    }
+  ;
+
+with_items
+  : with_item                   { $$.push_back($1); }
+  | with_items COMMA with_item  { $$ = std::move($1); $$.push_back($3); }
+  ;
+
+with_item
+  : test                        { $$.context_expr = $1; $$.optional_vars = nullptr; }
+  | test KW_AS with_target      { $$.context_expr = $1; $$.optional_vars = $3; }
+  ;
+
+with_target
+  : arith {
+      $$ = ctx.store_target($1);
+      if (!$$) YYABORT;
+    }
+  ;
+
+funcdef
+  : KW_DEF NAME LPAR parameters RPAR return_opt COLON suite {
+      $$ = ctx.make<ast::FunctionDef>(@$, std::string($2), $4);
+      $$->returns = $6;
+      $$->body = std::move($8);
+      $$->loc = ctx.block_loc(@1, $$->body);
+    }
+  ;
+
+return_opt
+  : %empty              { $$ = nullptr; }
+  | RARROW test         { $$ = $2; }
+  ;
+
+// Checked when the ')' is seen.
+parameters
+  : params {
+      $$ = ctx.arguments(std::move($1), false);
+      if (!$$) YYABORT;
+    }
+  ;
+
+params
+  : %empty                      {}
+  | param_list                  { $$ = std::move($1); }
+  | param_list COMMA            { $$ = std::move($1); }
+  ;
+
+param_list
+  : param_item                      { $$.push_back(std::move($1)); }
+  | param_list COMMA param_item     { $$ = std::move($1); $$.push_back(std::move($3)); }
+  ;
+
+param_item
+  : tname                       { $$ = std::move($1); }
+  | tname EQUAL test            { $$ = std::move($1); $$.default_value = $3; }
+  | STAR                        { $$.kind = ParamItem::Star; $$.op = @1; }
+  | STAR tname                  { $$ = std::move($2); $$.kind = ParamItem::Star; $$.op = @1; }
+  | DOUBLESTAR tname            { $$ = std::move($2); $$.kind = ParamItem::DoubleStar; $$.op = @1; }
+  | SLASH                       { $$.kind = ParamItem::Slash; $$.op = @1; }
+  | STAR tname EQUAL test {
+      ctx.fail_at(@3, "var-positional argument cannot have default value");
+      YYABORT;
+    }
+  | DOUBLESTAR tname EQUAL test {
+      ctx.fail_at(@3, "var-keyword argument cannot have default value");
+      YYABORT;
+    }
+  ;
+
+tname
+  : NAME                        { $$.name = $1; $$.name_loc = @$; }
+  | NAME COLON test             { $$.name = $1; $$.annotation = $3; $$.name_loc = @$; }
+  ;
+
+classdef
+  : KW_CLASS NAME COLON suite {
+      $$ = ctx.make<ast::ClassDef>(@$, std::string($2));
+      $$->body = std::move($4);
+      $$->loc = ctx.block_loc(@1, $$->body);
+    }
+  | KW_CLASS NAME LPAR RPAR COLON suite {
+      $$ = ctx.make<ast::ClassDef>(@$, std::string($2));
+      $$->body = std::move($6);
+      $$->loc = ctx.block_loc(@1, $$->body);
+    }
+  | KW_CLASS NAME LPAR call_args RPAR COLON suite {
+      $$ = ctx.make<ast::ClassDef>(@$, std::string($2));
+      auto* bases = static_cast<ast::Call*>(ctx.call(nullptr, std::move($4), @$, span(@3, @5)));
+      if (!bases) YYABORT;
+      $$->bases = std::move(bases->args);
+      $$->keywords = std::move(bases->keywords);
+      $$->body = std::move($7);
+      $$->loc = ctx.block_loc(@1, $$->body);
+    }
+  ;
+
+// The def or class keeps its own position; the decorators only come along.
+decorated
+  : decorators funcdef  { $2->decorator_list = std::move($1); $$ = $2; }
+  | decorators classdef { $2->decorator_list = std::move($1); $$ = $2; }
+  ;
+
+decorators
+  : decorator               { $$.push_back($1); }
+  | decorators decorator    { $$ = std::move($1); $$.push_back($2); }
+  ;
+
+decorator
+  : AT namedexpr_test NEWLINE   { $$ = $2; }
+  ;
+
+// ---- Expressions ----------------------------------------------------------------------
+
+star_exprs
+  : star_items                  { $$ = std::move($1); }
+  | star_items COMMA            { $$ = std::move($1); $$.comma = true; }
+  ;
+
+star_items
+  : test_or_star                        { $$.elts.push_back($1); }
+  | star_items COMMA test_or_star       { $$ = std::move($1); $$.elts.push_back($3); }
+  ;
+
+test_or_star
+  : test
+  | star_expr
+  ;
+
+star_expr
+  : STAR arith          { $$ = ctx.make<ast::Starred>(@$, $2, ast::Ctx::Load); }
+  ;
+
+test_list
+  : test_items                  { $$ = std::move($1); }
+  | test_items COMMA            { $$ = std::move($1); $$.comma = true; }
+  ;
+
+test_items
+  : test                        { $$.elts.push_back($1); }
+  | test_items COMMA test       { $$ = std::move($1); $$.elts.push_back($3); }
+  ;
+
+namedexpr_test
+  : test
+  | test COLONEQUAL test {
+      $$ = ctx.named($1, $3, @$);
+      if (!$$) YYABORT;
+    }
+  ;
+
+test
+  : or_test
+  | or_test KW_IF or_test KW_ELSE test  { $$ = ctx.make<ast::IfExp>(@$, $3, $1, $5); }
+  | lambdef
+  ;
+
+lambdef
+  : KW_LAMBDA COLON test {
+      $$ = ctx.lambda({}, $3, @$);
+      if (!$$) YYABORT;
+    }
+  | KW_LAMBDA lambda_params COLON test {
+      $$ = ctx.make<ast::Lambda>(@$, $2, $4);
+    }
+  ;
+
+lambda_params
+  : lparams {
+      $$ = ctx.arguments(std::move($1), true);
+      if (!$$) YYABORT;
+    }
+  ;
+
+lparams
+  : lparam_list                 { $$ = std::move($1); }
+  | lparam_list COMMA           { $$ = std::move($1); }
+  ;
+
+lparam_list
+  : lparam                      { $$.push_back(std::move($1)); }
+  | lparam_list COMMA lparam    { $$ = std::move($1); $$.push_back(std::move($3)); }
+  ;
+
+lparam
+  : NAME                { $$.name = $1; $$.name_loc = @$; }
+  | NAME EQUAL test     { $$.name = $1; $$.name_loc = @1; $$.default_value = $3; }
+  | STAR                { $$.kind = ParamItem::Star; $$.op = @1; }
+  | STAR NAME           { $$.kind = ParamItem::Star; $$.name = $2; $$.name_loc = @2; $$.op = @1; }
+  | DOUBLESTAR NAME     { $$.kind = ParamItem::DoubleStar; $$.name = $2; $$.name_loc = @2; $$.op = @1; }
+  | SLASH               { $$.kind = ParamItem::Slash; $$.op = @1; }
+  ;
+
+or_test
+  : and_test
+  | or_chain            { $$ = $1; }
+  ;
+
+or_chain
+  : and_test KW_OR and_test     { $$ = ctx.boolop(false, $1, $3, @$); }
+  | or_chain KW_OR and_test     { $$ = $1; $$->values.push_back($3); $$->loc = @$; }
+  ;
+
+and_test
+  : not_test
+  | and_chain           { $$ = $1; }
+  ;
+
+and_chain
+  : not_test KW_AND not_test    { $$ = ctx.boolop(true, $1, $3, @$); }
+  | and_chain KW_AND not_test   { $$ = $1; $$->values.push_back($3); $$->loc = @$; }
+  ;
+
+not_test
+  : KW_NOT not_test     { $$ = ctx.unary(UnaryOp::Not, $2, @$); }
+  | comparison
+  ;
+
+comparison
+  : arith
+  | comp_chain          { $$ = $1; }
+  ;
+
+comp_chain
+  : arith comp_op arith {
+      $$ = ctx.compare($1, $2, $3, @$);
+    }
+  | comp_chain comp_op arith {
+      $$ = $1;
+      $$->ops.push_back($2);
+      $$->comparators.push_back($3);
+      $$->loc = @$;
+    }
+  ;
+
+comp_op
+  : LESS                { $$ = CompareOp::Lt; }
+  | GREATER             { $$ = CompareOp::Gt; }
+  | EQEQUAL             { $$ = CompareOp::Eq; }
+  | GREATEREQUAL        { $$ = CompareOp::Ge; }
+  | LESSEQUAL           { $$ = CompareOp::Le; }
+  | NOTEQUAL            { $$ = CompareOp::Ne; }
+  | KW_IN               { $$ = CompareOp::In; }
+  | KW_NOT KW_IN        { $$ = CompareOp::NotIn; }
+  | KW_IS               { $$ = CompareOp::Is; }
+  | KW_IS KW_NOT        { $$ = CompareOp::IsNot; }
+  ;
+
+// CPython's bitwise_or and everything it contains, by precedence.
+arith
+  : arith VBAR arith            { $$ = ctx.binop(BinOp::BitOr, $1, $3, @$); }
+  | arith CIRCUMFLEX arith      { $$ = ctx.binop(BinOp::BitXor, $1, $3, @$); }
+  | arith AMPER arith           { $$ = ctx.binop(BinOp::BitAnd, $1, $3, @$); }
+  | arith LEFTSHIFT arith       { $$ = ctx.binop(BinOp::LShift, $1, $3, @$); }
+  | arith RIGHTSHIFT arith      { $$ = ctx.binop(BinOp::RShift, $1, $3, @$); }
+  | arith PLUS arith            { $$ = ctx.binop(BinOp::Add, $1, $3, @$); }
+  | arith MINUS arith           { $$ = ctx.binop(BinOp::Sub, $1, $3, @$); }
+  | arith STAR arith            { $$ = ctx.binop(BinOp::Mul, $1, $3, @$); }
+  | arith SLASH arith           { $$ = ctx.binop(BinOp::TrueDiv, $1, $3, @$); }
+  | arith PERCENT arith         { $$ = ctx.binop(BinOp::Mod, $1, $3, @$); }
+  | arith DOUBLESLASH arith     { $$ = ctx.binop(BinOp::FloorDiv, $1, $3, @$); }
+  | arith AT arith              { $$ = ctx.binop(BinOp::MatMul, $1, $3, @$); }
+  | arith DOUBLESTAR arith      { $$ = ctx.binop(BinOp::Pow, $1, $3, @$); }
+  | MINUS arith %prec UNARY     { $$ = ctx.unary(UnaryOp::Neg, $2, @$); }
+  | PLUS arith %prec UNARY      { $$ = ctx.unary(UnaryOp::Pos, $2, @$); }
+  | TILDE arith %prec UNARY     { $$ = ctx.unary(UnaryOp::Invert, $2, @$); }
+  | power_operand
+  ;
+
+power_operand
+  : primary
+  | KW_AWAIT primary    { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Await, @$, $2); }
+  ;
+
+primary
+  : atom
+  | primary DOT NAME {
+      $$ = ctx.make<ast::Attribute>(@$, $1, std::string($3), ast::Ctx::Load);
+    }
+  | primary LSQB subscripts RSQB {
+      $$ = ctx.subscript($1, std::move($3), @3, @$);
+    }
+  | primary LPAR RPAR {
+      $$ = ctx.call($1, {}, @$, span(@2, @3));
+    }
+  | primary LPAR call_args RPAR {
+      $$ = ctx.call($1, std::move($3), @$, span(@2, @4));
+      if (!$$) YYABORT;
+    }
+  ;
+
+atom
+  : NAME                { $$ = ctx.name($1, @1); }
+  | NUMBER              { $$ = ctx.number($1, @1); }
+  | strings {
+      $$ = ctx.strings(std::move($1), @1);
+      if (!$$) YYABORT;
+    }
+  | ELLIPSIS            { $$ = ctx.constant(ast::Constant::Type::Ellipsis, @1); }
+  | KW_NONE             { $$ = ctx.constant(ast::Constant::Type::None, @1); }
+  | KW_TRUE             { $$ = ctx.constant(ast::Constant::Type::True, @1); }
+  | KW_FALSE            { $$ = ctx.constant(ast::Constant::Type::False, @1); }
+  | LPAR RPAR           { $$ = ctx.make<ast::Sequence>(ast::Kind::Tuple, @$, ast::Ctx::Load); }
+  | LPAR yield_expr RPAR  { $$ = $2; }
+  | LPAR seq_body RPAR {
+      $$ = ctx.paren(std::move($2), @$);
+      if (!$$) YYABORT;
+    }
+  | LSQB RSQB           { $$ = ctx.make<ast::Sequence>(ast::Kind::List, @$, ast::Ctx::Load); }
+  | LSQB seq_body RSQB {
+      $$ = ctx.list(std::move($2), @$);
+      if (!$$) YYABORT;
+    }
+  | LBRACE RBRACE       { $$ = ctx.make<ast::DictExpr>(@$); }
+  | LBRACE dict_or_set RBRACE {
+      $$ = $2;
+      if (!$$) YYABORT;
+      $$->loc = @$;
+    }
+  ;
+
+strings
+  : STRING              { $$.push_back(Token{Parser::token::TOK_STRING, @1, $1}); }
+  | strings STRING      { $$ = std::move($1); $$.push_back(Token{Parser::token::TOK_STRING, @2, $2}); }
+  ;
+
+// The inside of (...) and [...]: elements, or one element and its generators.
+seq_body
+  : named_or_star comp_for      { $$.elt = $1; $$.gens = std::move($2); }
+  | named_list                  { $$.seq = std::move($1); }
+  ;
+
+named_list
+  : named_items                 { $$ = std::move($1); }
+  | named_items COMMA           { $$ = std::move($1); $$.comma = true; }
+  ;
+
+named_items
+  : named_or_star                       { $$.elts.push_back($1); }
+  | named_items COMMA named_or_star     { $$ = std::move($1); $$.elts.push_back($3); }
+  ;
+
+named_or_star
+  : namedexpr_test
+  | star_expr
+  ;
+
+dict_or_set
+  : dict_items                  { $$ = $1; }
+  | dict_items COMMA            { $$ = $1; }
+  | test COLON test comp_for {
+      $$ = ctx.comprehension(ast::Kind::DictComp, $1, $3, std::move($4), @$);
+    }
+  | named_list                  { $$ = ctx.set(std::move($1), @$); }
+  | named_or_star comp_for {
+      $$ = ctx.comprehension(ast::Kind::SetComp, $1, nullptr, std::move($2), @$);
+    }
+  ;
+
+dict_items
+  : dict_item {
+      $$ = ctx.make<ast::DictExpr>(@$);
+      $$->keys.push_back($1.first);
+      $$->values.push_back($1.second);
+    }
+  | dict_items COMMA dict_item {
+      $$ = $1;
+      $$->keys.push_back($3.first);
+      $$->values.push_back($3.second);
+    }
+  ;
+
+dict_item
+  : test COLON test             { $$ = {$1, $3}; }
+  | DOUBLESTAR arith            { $$ = {nullptr, $2}; }
+  ;
+
+comp_for
+  : comp_clause                 { $$.push_back(std::move($1)); }
+  | comp_for comp_clause        { $$ = std::move($1); $$.push_back(std::move($2)); }
+  | comp_for KW_IF or_test      { $$ = std::move($1); $$.back().ifs.push_back($3); }
+  ;
+
+comp_clause
+  : KW_FOR for_target KW_IN or_test   { $$.target = $2; $$.iter = $4; }
+  ;
+
+subscripts
+  : sub_items                   { $$ = std::move($1); }
+  | sub_items COMMA             { $$ = std::move($1); $$.comma = true; }
+  ;
+
+sub_items
+  : sub_item                    { $$.elts.push_back($1); }
+  | sub_items COMMA sub_item    { $$ = std::move($1); $$.elts.push_back($3); }
+  ;
+
+sub_item
+  : namedexpr_test
+  | star_expr
+  | slice
+  ;
+
+// A slice's position runs from its first to its last present part.
+slice
+  : opt_test COLON opt_test {
+      $$ = ctx.make<ast::Slice>(span($1 ? @1 : @2, $3 ? @3 : @2), $1, $3, nullptr);
+    }
+  | opt_test COLON opt_test COLON opt_test {
+      $$ = ctx.make<ast::Slice>(span($1 ? @1 : @2, $5 ? @5 : @4), $1, $3, $5);
+    }
+  ;
+
+opt_test
+  : %empty              { $$ = nullptr; }
+  | test
+  ;
+
+call_args
+  : arg_list                    { $$ = std::move($1); }
+  | arg_list COMMA              { $$ = std::move($1); }
+  ;
+
+arg_list
+  : argument                    { $$.push_back($1); }
+  | arg_list COMMA argument     { $$ = std::move($1); $$.push_back($3); }
+  ;
+
+argument
+  : namedexpr_test {
+      $$.kind = ArgItem::Positional;
+      $$.value = $1;
+      $$.loc = @$;
+    }
+  | namedexpr_test comp_for {
+      $$.kind = ArgItem::Generator;
+      $$.value = ctx.comprehension(ast::Kind::GeneratorExp, $1, nullptr, std::move($2), @$);
+      $$.loc = @$;
+    }
+  | test EQUAL test {
+      $$.kind = ArgItem::Keyword;
+      $$.key = $1;
+      $$.value = $3;
+      $$.loc = @$;
+      $$.op = @2;
+    }
+  | STAR test {
+      $$.kind = ArgItem::Starred;
+      $$.value = ctx.make<ast::Starred>(@$, $2, ast::Ctx::Load);
+      $$.loc = @$;
+      $$.op = @1;
+    }
+  | DOUBLESTAR test {
+      $$.kind = ArgItem::DoubleStar;
+      $$.value = $2;
+      $$.loc = @$;
+      $$.op = @1;
+    }
+  ;
+
+yield_expr
+  : KW_YIELD            { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, nullptr); }
+  | KW_YIELD KW_FROM test  { $$ = ctx.make<ast::YieldExpr>(ast::Kind::YieldFrom, @$, $3); }
+  | KW_YIELD star_exprs {
+      $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, ctx.seq_expr(std::move($2), @2));
+    }
+  ;
+
+%%
+
+namespace hotpy::frontend {
+
+Parser::symbol_type yylex(ParseContext& ctx) {
+  Token t = ctx.next_token();
+  switch (t.kind) {
+    case Parser::token::TOK_NAME:
+    case Parser::token::TOK_NUMBER:
+    case Parser::token::TOK_STRING:
+      return Parser::symbol_type(t.kind, t.text, t.loc);
+    default:
+      return Parser::symbol_type(t.kind, t.loc);
+  }
+}
+
+// Bison calls this only when it runs out of memory: syntax errors go through
+// report_syntax_error below.
+void Parser::error(const location_type& loc, const std::string& msg) { ctx.fail_at(loc, msg); }
+
+// The expected tokens (exact, thanks to LAC), as token kinds, go to the one
+// reporter that phrases CPython's messages.
+void Parser::report_syntax_error(const context& yyctx) const {
+  static const std::vector<int> token_of_symbol = [] {
+    std::vector<int> map(YYNTOKENS, -1);
+    for (int t = 0; t < 1024; ++t) {
+      symbol_kind_type s = yytranslate_(t);
+      if (s != symbol_kind::S_YYUNDEF && map[s] < 0) map[s] = t;
+    }
+    return map;
+  }();
+  symbol_kind_type kinds[YYNTOKENS];
+  int n = yyctx.expected_tokens(kinds, YYNTOKENS);
+  std::vector<int> expected;
+  expected.reserve(n);
+  for (int i = 0; i < n; ++i) expected.push_back(token_of_symbol[kinds[i]]);
+  ctx.syntax_error(expected);
+}
+
+}  // namespace hotpy::frontend

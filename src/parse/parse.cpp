@@ -1,0 +1,176 @@
+// The front end's entry point (parse.h): source text in, an AST Unit or
+// CPython's SyntaxError out. One driver for every mode: files, eval() input and
+// REPL inputs, where "not finished yet" is told apart from "wrong".
+#include "parse/parse.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "parse/lexer.h"
+#include "parse/parse_context.h"
+#include "parse/token_filter.h"
+#include "parser.hpp"
+
+namespace hotpy {
+
+namespace {
+
+using frontend::RawError;
+using T = frontend::Parser::token;
+
+// Universal newlines, as CPython reads source: "\r\n" and "\r" become "\n".
+void normalize_newlines(std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out += '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  s = std::move(out);
+}
+
+std::string_view line_of(const std::string& src, int line) {
+  if (line < 1) return {};
+  size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    size_t nl = src.find('\n', start);
+    if (nl == std::string::npos) return {};
+    start = nl + 1;
+  }
+  size_t end = src.find('\n', start);
+  if (end == std::string::npos) end = src.size();
+  return std::string_view(src).substr(start, end - start);
+}
+
+// RawError columns count bytes; CPython's offsets count characters.
+int char_offset(std::string_view text, int byte_offset) {
+  if (byte_offset <= 0) return 0;
+  size_t n = static_cast<size_t>(byte_offset - 1);
+  size_t within = std::min(n, text.size());
+  int chars = 0;
+  for (size_t i = 0; i < within; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xc0) != 0x80) ++chars;
+  return chars + 1 + static_cast<int>(n - within);
+}
+
+SyntaxErrorInfo finish(const RawError& e, const std::string& src, const std::string& filename) {
+  SyntaxErrorInfo info;
+  info.type = e.type;
+  info.msg = e.msg;
+  info.filename = filename;
+  info.line = e.line;
+  std::string_view text = e.has_text_override ? std::string_view(e.text_override)
+                                              : line_of(src, e.line);
+  info.text = std::string(text);
+  info.col = char_offset(text, e.col);
+  info.end_line = e.end_line;
+  if (e.end_col > 0) {
+    std::string_view end_text = (e.end_line == e.line || e.has_text_override)
+                                    ? text
+                                    : line_of(src, e.end_line);
+    info.end_col = char_offset(end_text, e.end_col);
+  }
+  return info;
+}
+
+// NUL bytes and text that is not UTF-8 stop everything before lexing, as in
+// CPython (which would need a coding declaration for other encodings).
+std::optional<RawError> check_source(const std::string& s) {
+  int line = 1;
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end) {
+    auto c = static_cast<unsigned char>(*p);
+    if (c == '\n') {
+      ++line;
+      ++p;
+    } else if (c == 0) {
+      RawError e;
+      e.msg = "source code cannot contain null bytes";
+      e.line = e.end_line = line;
+      return e;
+    } else if (c < 0x80) {
+      ++p;
+    } else {
+      uint32_t cp;
+      int n = frontend::utf8_decode(p, end, &cp);
+      if (n == 0) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "\\x%02x", c);
+        RawError e;
+        e.msg = std::string("Non-UTF-8 code starting with '") + hex +
+                "' on line " + std::to_string(line) +
+                ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+        e.line = e.end_line = line;
+        return e;
+      }
+      p += n;
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_compound(const ast::Stmt* s) {
+  switch (s->kind) {
+    case ast::Kind::If: case ast::Kind::While: case ast::Kind::For: case ast::Kind::Try:
+    case ast::Kind::With: case ast::Kind::FunctionDef: case ast::Kind::ClassDef:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
+  ParseResult result;
+  auto unit = std::make_unique<ast::Unit>();
+  unit->filename = filename;
+  unit->mode = mode;
+  if (source.size() >= 3 && std::memcmp(source.data(), "\xEF\xBB\xBF", 3) == 0)
+    source.erase(0, 3);
+  if (source.find('\r') != std::string::npos) normalize_newlines(source);
+  unit->source = std::move(source);
+  const std::string& src = unit->source;
+  if (auto bad = check_source(src)) {
+    result.error = finish(*bad, src, filename);
+    return result;
+  }
+  // About one node per 8 bytes of typical source: one allocation up front.
+  unit->nodes.reserve(src.size() / 8 + 16);
+
+  frontend::Lexer lexer(src);
+  frontend::TokenFilter filter(lexer, mode);
+  frontend::ParseContext ctx(*unit, filter, mode);
+  frontend::Parser parser(ctx);
+  bool ok = parser.parse() == 0 && !ctx.error();
+  bool blank_end = filter.ended_by_blank_line();
+  if (ok) {
+    // A REPL compound statement is finished only by an empty line.
+    if (mode == ast::Mode::Interactive && !blank_end && !unit->body.empty() &&
+        is_compound(unit->body.front()))
+      result.incomplete = true;
+    result.unit = std::move(unit);
+    return result;
+  }
+  RawError err = ctx.error() ? *ctx.error() : frontend::error_at_token(ctx.lookahead(), "invalid syntax");
+  bool from_lexer = ctx.lookahead().kind == T::TOK_YYerror;
+  if (mode == ast::Mode::Interactive && !blank_end &&
+      ((from_lexer && err.at_eof) || (!from_lexer && ctx.lookahead().kind == T::TOK_END)))
+    result.incomplete = true;
+  if (!from_lexer) {
+    // A tokenizer error further on wins over a parser error (CPython scans the
+    // rest of the input after a syntax error).
+    int line = std::max({err.line, err.read_line, ctx.lookahead().loc.line});
+    ast::Loc at{line, 0, line, 0};
+    if (auto later = filter.scan_rest(at)) err = *later;
+  }
+  result.error = finish(err, src, filename);
+  return result;
+}
+
+}  // namespace hotpy

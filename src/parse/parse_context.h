@@ -1,0 +1,127 @@
+// ParseContext: what grammar/parser.y's actions see. It supplies tokens, keeps
+// the first error, and builds AST nodes into the Unit with the checks CPython's
+// parser makes while building (assignment targets, argument order, string
+// literals). One context per parse; f-string expressions and the error
+// reporter's probes run nested parsers with contexts of their own.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/ast.h"
+#include "parse/grammar_types.h"
+#include "parse/token.h"
+
+namespace hotpy::frontend {
+
+class TokenFilter;
+
+class ParseContext {
+ public:
+  // Tokens come from [filter]; nodes go into [unit].
+  ParseContext(ast::Unit& unit, TokenFilter& filter, ast::Mode mode, bool fexpr = false);
+  // Tokens come from a recorded list (the error reporter's probes).
+  ParseContext(ast::Unit& unit, const std::vector<Token>& replay);
+
+  // --- Tokens ----------------------------------------------------------------
+  Token next_token();
+  const Token& lookahead() const { return m_last; }
+  TokenFilter* filter() const { return m_filter; }
+  ast::Unit& unit() { return m_unit; }
+  ast::Mode mode() const { return m_mode; }
+  bool probing() const { return m_replay != nullptr; }
+  bool fexpr() const { return m_fexpr; }
+
+  // --- Errors: the first one wins ---------------------------------------------
+  // Records [e] unless an error is already recorded; always returns false so
+  // actions can write `if (!ctx.fail(...)) YYABORT;`.
+  bool fail(RawError e);
+  // An error whose caret spans [loc] (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
+  bool fail_at(const ast::Loc& loc, std::string msg, std::string type = "SyntaxError");
+  // An error at the last token read (CPython's RAISE_SYNTAX_ERROR).
+  bool fail_here(std::string msg);
+  const std::optional<RawError>& error() const { return m_error; }
+  // The expression a sub-parse produced (f-string fields, probes).
+  void set_result(ast::Expr* e) { m_result = e; }
+  ast::Expr* result() const { return m_result; }
+  // Bison found no way to continue: phrase CPython's message (syntax_errors.cpp).
+  void syntax_error(const std::vector<int>& expected);
+
+  // --- Building: expressions (parse_context.cpp) ---------------------------------
+  template <class T, class... A>
+  T* make(A&&... a) {
+    return m_unit.make<T>(std::forward<A>(a)...);
+  }
+  ast::Expr* name(std::string_view id, const ast::Loc& loc);
+  ast::Expr* number(std::string_view text, const ast::Loc& loc);
+  ast::Expr* constant(ast::Constant::Type type, const ast::Loc& loc);
+  ast::Expr* seq_expr(ExprSeq&& seq, const ast::Loc& loc);  // one element, or a Tuple
+  ast::Expr* tuple(ExprSeq&& seq, const ast::Loc& loc);
+  ast::Expr* paren(SeqBody&& body, const ast::Loc& loc);    // (...)
+  ast::Expr* list(SeqBody&& body, const ast::Loc& loc);     // [...]
+  ast::Expr* set(ExprSeq&& seq, const ast::Loc& loc);
+  ast::Expr* comprehension(ast::Kind kind, ast::Expr* elt, ast::Expr* value,
+                           std::vector<ast::Comprehension>&& gens, const ast::Loc& loc);
+  ast::Expr* binop(BinOp op, ast::Expr* a, ast::Expr* b, const ast::Loc& loc);
+  ast::Expr* unary(UnaryOp op, ast::Expr* e, const ast::Loc& loc);
+  ast::BoolOp* boolop(bool is_and, ast::Expr* a, ast::Expr* b, const ast::Loc& loc);
+  ast::Compare* compare(ast::Expr* a, CompareOp op, ast::Expr* b, const ast::Loc& loc);
+  ast::Expr* named(ast::Expr* target, ast::Expr* value, const ast::Loc& loc);
+  ast::Expr* call(ast::Expr* func, std::vector<ArgItem>&& args, const ast::Loc& loc,
+                  const ast::Loc& parens);
+  ast::Expr* subscript(ast::Expr* value, ExprSeq&& index, const ast::Loc& index_loc,
+                       const ast::Loc& loc);
+  ast::Expr* lambda(std::vector<ParamItem>&& params, ast::Expr* body, const ast::Loc& loc);
+  ast::Arguments* arguments(std::vector<ParamItem>&& params, bool lambda);
+
+  // --- Building: strings (strings.cpp, fstring.cpp) -------------------------------
+  // Adjacent literals, concatenated: a Constant(Str), a Constant(Bytes) or a
+  // JoinedStr. Returns null after recording an error.
+  ast::Expr* strings(std::vector<Token>&& pieces, const ast::Loc& loc);
+
+  // --- Building: targets and statements (targets.cpp) ----------------------------
+  // The targets of `a = b = value`; [first] is the left-most one.
+  bool assign_target(ast::ExprList& targets, ExprSeq&& seq, const ast::Loc& loc, bool first);
+  bool yield_target(ast::Expr* yield);
+  ast::Stmt* aug_assign(ExprSeq&& seq, const ast::Loc& target_loc, BinOp op,
+                        ast::Expr* value, const ast::Loc& loc);
+  ast::Stmt* ann_assign(ExprSeq&& seq, const ast::Loc& target_loc, ast::Expr* annotation,
+                        ast::Expr* value, const ast::Loc& loc);
+  ast::Stmt* del(ExprSeq&& seq, const ast::Loc& seq_loc, const ast::Loc& loc);
+  // for-loop, comprehension and with-item targets ("cannot assign to ...").
+  ast::Expr* store_target(ExprSeq&& seq, const ast::Loc& loc);
+  ast::Expr* store_target(ast::Expr* e);
+  // Where a compound statement ends: its last statement's end.
+  ast::Loc block_loc(const ast::Loc& start, const ast::StmtList& last_block);
+
+ private:
+  ast::Expr* join_fstrings(std::vector<Token>& pieces, const ast::Loc& loc);
+  bool valid_keyword_arguments(std::vector<ArgItem>& args);
+
+  ast::Unit& m_unit;
+  TokenFilter* m_filter = nullptr;
+  const std::vector<Token>* m_replay = nullptr;
+  size_t m_replay_pos = 0;
+  ast::Mode m_mode = ast::Mode::File;
+  bool m_fexpr = false;
+  Token m_last;
+  ast::Expr* m_result = nullptr;
+  std::optional<RawError> m_error;
+};
+
+// The position CPython gives an error found at token [t]: on the token, or,
+// for INDENT/DEDENT, at the indentation width, and for END at the end of the
+// last line.
+RawError error_at_token(const Token& t, std::string msg, std::string type = "SyntaxError");
+
+// Python's name for the kind of an expression in error messages
+// ("function call", "literal", ...), CPython's _PyPegen_get_expr_name.
+const char* expr_name(const ast::Expr* e);
+// Could CPython's bitwise_or rule match [e] without parentheses?
+bool is_bitwise_or(const ast::Expr* e);
+// Does [e] start with a list, tuple, generator expression, True, None or False
+// (which CPython's invalid_named_expression leaves alone)?
+bool starts_with_display(const ast::Expr* e);
+
+}  // namespace hotpy::frontend

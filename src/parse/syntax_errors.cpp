@@ -1,0 +1,400 @@
+// Syntax errors in CPython 3.11's words.
+//
+// Bison stops at the first token it cannot shift and (with LAC) knows exactly
+// which tokens it expected. CPython's PEG parser, in the same spot, re-parses
+// with its invalid_* rules to say *why*. This file plays the most useful of those
+// rules against the tokens of the current logical line (kept by the token
+// filter). Where a rule needs "the expression that ends here", a probe parse
+// runs the same grammar over a slice of the recorded tokens.
+#include <algorithm>
+
+#include "parse/parse_context.h"
+#include "parse/token_filter.h"
+#include "parser.hpp"
+
+namespace hotpy::frontend {
+
+namespace {
+
+using T = Parser::token;
+using Tokens = std::vector<Token>;
+
+bool has(const std::vector<int>& v, int k) { return std::find(v.begin(), v.end(), k) != v.end(); }
+
+bool is_open(int k) {
+  return k == T::TOK_LPAR || k == T::TOK_LSQB || k == T::TOK_LBRACE || k == T::TOK_WITH_LPAREN;
+}
+bool is_close(int k) { return k == T::TOK_RPAR || k == T::TOK_RSQB || k == T::TOK_RBRACE; }
+
+bool ends_expression(int k) {
+  switch (k) {
+    case T::TOK_NAME: case T::TOK_NUMBER: case T::TOK_STRING: case T::TOK_RPAR:
+    case T::TOK_RSQB: case T::TOK_RBRACE: case T::TOK_KW_NONE: case T::TOK_KW_TRUE:
+    case T::TOK_KW_FALSE: case T::TOK_ELLIPSIS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Ends an element at the same bracket depth.
+bool is_separator(int k) {
+  switch (k) {
+    case T::TOK_COMMA: case T::TOK_COLON: case T::TOK_EQUAL: case T::TOK_COLONEQUAL:
+    case T::TOK_SEMI: case T::TOK_NEWLINE: case T::TOK_INDENT: case T::TOK_DEDENT:
+    case T::TOK_END: case T::TOK_YYerror:
+      return true;
+    default:
+      return false;
+  }
+}
+
+RawError ranged(const ast::Loc& from, const ast::Loc& to, std::string msg) {
+  RawError e;
+  e.msg = std::move(msg);
+  e.line = from.line;
+  e.col = from.col + 1;
+  e.end_line = to.end_line;
+  e.end_col = to.end_col + 1;
+  return e;
+}
+
+// Parses tokens [begin, end) with the grammar's [start] symbol; the expression
+// it yields, or null when they are not one.
+ast::Expr* probe(ast::Unit& scratch, int start, const Token* begin, const Token* end) {
+  if (begin >= end) return nullptr;
+  Tokens toks;
+  toks.reserve(end - begin + 2);
+  Token s;
+  s.kind = start;
+  s.loc = begin->loc;
+  toks.push_back(s);
+  toks.insert(toks.end(), begin, end);
+  Token e;
+  e.kind = T::TOK_END;
+  e.loc = end[-1].loc;
+  toks.push_back(e);
+  ParseContext ctx(scratch, toks);
+  Parser parser(ctx);
+  if (parser.parse() != 0 || ctx.error()) return nullptr;
+  return ctx.result();
+}
+
+// Where the element holding token [e] begins: after the enclosing bracket or
+// the last separator at the same depth. Sets [comprehension] when a `for` lies
+// in between (the iterable and conditions of a comprehension are disjunctions,
+// where CPython looks for no missing comma).
+size_t element_start(const Tokens& line, size_t e, bool* comprehension) {
+  int depth = 0;
+  size_t i = e;
+  for (; i > 0; --i) {
+    int k = line[i - 1].kind;
+    if (is_close(k)) {
+      ++depth;
+    } else if (is_open(k)) {
+      if (depth == 0) break;
+      --depth;
+    } else if (depth == 0) {
+      if (is_separator(k)) break;
+      if (k == T::TOK_KW_FOR && comprehension) *comprehension = true;
+    }
+  }
+  return i;
+}
+
+// The tokens from [first] on that could belong to the expression starting
+// there: up to the next separator or unmatched closing bracket, which is [stop]
+// (or the last token looked at).
+Tokens expression_tail(const Token* first, TokenFilter& filter, Token* stop) {
+  Tokens out;
+  if (first) out.push_back(*first);
+  const auto& more = filter.peek(96);
+  int depth = 0;
+  stop->kind = T::TOK_END;
+  for (const Token& t : more) {
+    *stop = t;
+    if (out.size() >= 96) break;
+    if (is_open(t.kind)) {
+      ++depth;
+    } else if (is_close(t.kind)) {
+      if (depth == 0) break;
+      --depth;
+    } else if (depth == 0 && is_separator(t.kind)) {
+      break;
+    }
+    out.push_back(t);
+  }
+  return out;
+}
+
+// The longest prefix of [tail] that parses with [start]; its length, or 0.
+size_t longest(ast::Unit& scratch, int start, const Tokens& tail) {
+  for (size_t n = tail.size(); n > 0; --n)
+    if (probe(scratch, start, tail.data(), tail.data() + n)) return n;
+  return 0;
+}
+
+// What a block belongs to, for "expected an indented block after ...".
+std::string block_owner(int kind) {
+  switch (kind) {
+    case T::TOK_KW_DEF: return "function definition";
+    case T::TOK_KW_CLASS: return "class definition";
+    case T::TOK_KW_IF: return "'if' statement";
+    case T::TOK_KW_ELIF: return "'elif' statement";
+    case T::TOK_KW_ELSE: return "'else' statement";
+    case T::TOK_KW_WHILE: return "'while' statement";
+    case T::TOK_KW_FOR: return "'for' statement";
+    case T::TOK_KW_TRY: return "'try' statement";
+    case T::TOK_KW_EXCEPT: return "'except' statement";
+    case T::TOK_KW_FINALLY: return "'finally' statement";
+    case T::TOK_KW_WITH: return "'with' statement";
+    default: return "statement";
+  }
+}
+
+class Diagnosis {
+ public:
+  Diagnosis(ParseContext& ctx, const std::vector<int>& expected)
+      : m_ctx(ctx), m_filter(*ctx.filter()), m_line(m_filter.line_tokens()),
+        m_expected(expected), m_la(ctx.lookahead()) {
+    m_e = m_line.empty() ? 0 : m_line.size() - 1;  // the lookahead's index
+    for (const Token& t : m_line)
+      if (t.kind != T::TOK_INDENT && t.kind != T::TOK_DEDENT) {
+        m_first = t.kind;
+        break;
+      }
+    m_scratch.filename = "<probe>";
+  }
+
+  RawError run();
+  int read_line() const { return m_read_line; }
+
+ private:
+  std::optional<RawError> expected_colon();
+  std::optional<RawError> stray_equal();
+  std::optional<RawError> missing_comma();
+  std::optional<RawError> expected_else();
+  std::optional<RawError> dict_key();
+  int innermost_open(size_t* at) const;
+
+  ParseContext& m_ctx;
+  TokenFilter& m_filter;
+  const Tokens& m_line;
+  const std::vector<int>& m_expected;
+  const Token& m_la;
+  size_t m_e = 0;
+  int m_first = 0;
+  int m_read_line = 0;
+  ast::Unit m_scratch;  // nodes built by probes
+};
+
+RawError Diagnosis::run() {
+  const std::string kIndent = "IndentationError";
+  if (m_la.kind == T::TOK_INDENT) return error_at_token(m_la, "unexpected indent", kIndent);
+  if (has(m_expected, T::TOK_INDENT)) {
+    const Token& header = m_filter.previous_line_first();
+    return error_at_token(m_la,
+                          "expected an indented block after " + block_owner(header.kind) +
+                              " on line " + std::to_string(header.loc.line),
+                          kIndent);
+  }
+  if (m_la.kind == T::TOK_DEDENT) return error_at_token(m_la, "unexpected unindent", kIndent);
+  // `async` only starts `async def`, `async for` and `async with`, which CPython
+  // reads one token further before it gives up.
+  if (m_la.kind == T::TOK_KW_ASYNC) {
+    const auto& next = m_filter.peek(1);
+    if (!next.empty() && next.front().kind != T::TOK_YYerror)
+      return error_at_token(next.front(), "invalid syntax");
+  }
+  if (auto e = expected_colon()) return *e;
+  if (m_la.kind == T::TOK_EQUAL)
+    if (auto e = stray_equal()) return *e;
+  if (auto e = missing_comma()) return *e;
+  if (auto e = expected_else()) return *e;
+  if (auto e = dict_key()) return *e;
+  if (m_la.kind == T::TOK_NEWLINE && m_first == T::TOK_KW_FROM && m_filter.depth() == 0 &&
+      m_e > 0 && m_line[m_e - 1].kind == T::TOK_COMMA)
+    return error_at_token(m_la, "trailing comma not allowed without surrounding parentheses");
+  if (m_ctx.mode() == ast::Mode::Interactive && m_expected.size() == 1 &&
+      m_expected[0] == T::TOK_END && m_filter.before_last().kind == T::TOK_NEWLINE)
+    return error_at_token(m_filter.before_last(),
+                          "multiple statements found while compiling a single statement");
+  return error_at_token(m_la, "invalid syntax");
+}
+
+// `if x` NEWLINE, `class A` NEWLINE...; and after `def ...)`, `try`, `else`,
+// `finally`, where CPython insists on the ':' whatever follows.
+std::optional<RawError> Diagnosis::expected_colon() {
+  if (!has(m_expected, T::TOK_COLON) || m_filter.depth() != 0) return std::nullopt;
+  switch (m_first) {
+    case T::TOK_KW_DEF: case T::TOK_KW_TRY: case T::TOK_KW_ELSE: case T::TOK_KW_FINALLY:
+      return error_at_token(m_la, "expected ':'");
+    case T::TOK_KW_IF: case T::TOK_KW_ELIF: case T::TOK_KW_WHILE: case T::TOK_KW_FOR:
+    case T::TOK_KW_WITH: case T::TOK_KW_CLASS: case T::TOK_KW_EXCEPT:
+      if (m_la.kind == T::TOK_NEWLINE) return error_at_token(m_la, "expected ':'");
+      return std::nullopt;
+    default:
+      return std::nullopt;
+  }
+}
+
+int Diagnosis::innermost_open(size_t* at) const {
+  int depth = 0;
+  for (size_t i = m_e; i > 0; --i) {
+    int k = m_line[i - 1].kind;
+    if (is_close(k)) {
+      ++depth;
+    } else if (is_open(k)) {
+      if (depth == 0) {
+        *at = i - 1;
+        return k;
+      }
+      --depth;
+    }
+  }
+  return 0;
+}
+
+// A '=' where an expression goes on: CPython's invalid_kwarg inside a call,
+// invalid_named_expression in conditions and displays.
+std::optional<RawError> Diagnosis::stray_equal() {
+  size_t open_at = 0;
+  int open = innermost_open(&open_at);
+  size_t s = element_start(m_line, m_e, nullptr);
+  if (s >= m_e) return std::nullopt;
+  const Token& a0 = m_line[s];
+  const Token& eq = m_line[m_e];
+  bool single_name = m_e - s == 1 && a0.kind == T::TOK_NAME;
+  if (open == T::TOK_LPAR && open_at > 0 && ends_expression(m_line[open_at - 1].kind)) {
+    // f(a.b=1), f(True=1): a keyword argument that is not a name.
+    if (single_name) return std::nullopt;
+    if (m_e - s == 1 && (a0.kind == T::TOK_KW_TRUE || a0.kind == T::TOK_KW_FALSE ||
+                         a0.kind == T::TOK_KW_NONE))
+      return ranged(a0.loc, eq.loc, "cannot assign to " + std::string(a0.text));
+    if (probe(m_scratch, T::TOK_PROBE_EXPR, &m_line[s], &m_line[m_e]))
+      return ranged(a0.loc, eq.loc,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?");
+    return std::nullopt;
+  }
+  bool header = m_first == T::TOK_KW_IF || m_first == T::TOK_KW_ELIF ||
+                m_first == T::TOK_KW_WHILE || m_first == T::TOK_AT;
+  if (!open && !header) return std::nullopt;
+  if (!open) {
+    // The condition starts after the statement's keyword.
+    while (s < m_e && (m_line[s].kind == T::TOK_INDENT || m_line[s].kind == T::TOK_DEDENT)) ++s;
+    ++s;
+    if (s >= m_e) return std::nullopt;
+    single_name = m_e - s == 1 && m_line[s].kind == T::TOK_NAME;
+  }
+  Token stop;
+  Tokens tail = expression_tail(nullptr, m_filter, &stop);
+  size_t n = longest(m_scratch, T::TOK_PROBE_BITOR, tail);
+  if (n == 0) return std::nullopt;
+  if (n == tail.size() && stop.kind == T::TOK_YYerror) return m_filter.error();
+  const Token& after = n < tail.size() ? tail[n] : stop;
+  if (after.kind == T::TOK_EQUAL || after.kind == T::TOK_COLONEQUAL) return std::nullopt;
+  m_read_line = after.loc.line;
+  if (single_name)
+    return ranged(m_line[s].loc, tail[n - 1].loc,
+                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  ast::Expr* a = probe(m_scratch, T::TOK_PROBE_BITOR, &m_line[s], &m_line[m_e]);
+  if (!a || starts_with_display(a)) return std::nullopt;
+  return ranged(a->loc, a->loc,
+                std::string("cannot assign to ") + expr_name(a) +
+                    " here. Maybe you meant '==' instead of '='?");
+}
+
+// Two expressions side by side inside brackets: CPython's invalid_expression
+// "Perhaps you forgot a comma?", spanning both.
+std::optional<RawError> Diagnosis::missing_comma() {
+  bool fexpr_field = m_ctx.mode() == ast::Mode::Eval && m_filter.depth() == 0 &&
+                     m_ctx.fexpr();
+  if (m_filter.depth() == 0 && !fexpr_field) return std::nullopt;
+  if (m_e == 0 || !ends_expression(m_line[m_e - 1].kind)) return std::nullopt;
+  if (!starts_expression(m_la.kind)) return std::nullopt;
+  bool comprehension = false;
+  size_t s = element_start(m_line, m_e, &comprehension);
+  if (comprehension || s >= m_e) return std::nullopt;
+  const Token& a0 = m_line[s];
+  if (a0.kind == T::TOK_NAME &&
+      (a0.text == "match" || a0.text == "case" || a0.text == "_" ||
+       (s + 1 <= m_e && m_line[s + 1].kind == T::TOK_STRING)))
+    return std::nullopt;
+  if (!probe(m_scratch, T::TOK_PROBE_DISJ, &m_line[s], &m_line[m_e])) return std::nullopt;
+  Token stop;
+  Tokens tail = expression_tail(&m_la, m_filter, &stop);
+  size_t n = longest(m_scratch, T::TOK_PROBE_EXPR, tail);
+  if (n == 0) return std::nullopt;
+  // CPython reads the token after the second expression: a tokenizer error
+  // there (such as the end of the input inside the brackets) is what it reports.
+  if (n == tail.size() && stop.kind == T::TOK_YYerror) return m_filter.error();
+  m_read_line = n < tail.size() ? tail[n].loc.line : stop.loc.line;
+  if (m_e - s == 1 && a0.kind == T::TOK_NAME && (a0.text == "print" || a0.text == "exec")) {
+    std::string name(a0.text);
+    return ranged(a0.loc, tail[n - 1].loc,
+                  "Missing parentheses in call to '" + name + "'. Did you mean " + name +
+                      "(...)?");
+  }
+  return ranged(a0.loc, tail[n - 1].loc, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+// `a if b` without its else.
+std::optional<RawError> Diagnosis::expected_else() {
+  if (!has(m_expected, T::TOK_KW_ELSE) || m_la.kind == T::TOK_KW_ELSE) return std::nullopt;
+  int depth = 0;
+  size_t at = 0;
+  bool found = false;
+  for (size_t i = m_e; i > 0; --i) {
+    int k = m_line[i - 1].kind;
+    if (is_close(k)) ++depth;
+    else if (is_open(k)) { if (depth-- == 0) break; }
+    else if (depth == 0 && k == T::TOK_KW_IF) { at = i - 1; found = true; break; }
+  }
+  if (!found || at + 1 >= m_e) return std::nullopt;
+  size_t s = element_start(m_line, at, nullptr);
+  for (; s < at; ++s)
+    if (probe(m_scratch, T::TOK_PROBE_DISJ, &m_line[s], &m_line[at])) break;
+  if (s >= at) return std::nullopt;
+  return ranged(m_line[s].loc, m_line[m_e - 1].loc, "expected 'else' after 'if' expression");
+}
+
+// {1: 2, 3}: an element of a dict display without its ':'.
+std::optional<RawError> Diagnosis::dict_key() {
+  if (m_la.kind != T::TOK_COMMA && m_la.kind != T::TOK_RBRACE) return std::nullopt;
+  size_t open_at = 0;
+  if (innermost_open(&open_at) != T::TOK_LBRACE || m_e == 0 || m_e - 1 == open_at)
+    return std::nullopt;
+  bool dict = false, colon_here = false;
+  int depth = 0;
+  for (size_t i = open_at + 1; i < m_e; ++i) {
+    int k = m_line[i].kind;
+    if (is_open(k)) ++depth;
+    else if (is_close(k)) --depth;
+    else if (depth == 0 && k == T::TOK_COLON) dict = colon_here = true;
+    else if (depth == 0 && k == T::TOK_COMMA) colon_here = false;
+  }
+  if (!dict || colon_here || m_line[m_e - 1].kind == T::TOK_COMMA) return std::nullopt;
+  RawError e;
+  e.msg = "':' expected after dictionary key";
+  const Token& last = m_line[m_e - 1];
+  e.line = last.loc.end_line;
+  e.col = last.loc.end_col;
+  e.end_line = e.line;
+  return e;
+}
+
+}  // namespace
+
+void ParseContext::syntax_error(const std::vector<int>& expected) {
+  if (m_error) return;
+  if (probing() || !m_filter) {
+    fail(error_at_token(m_last, "invalid syntax"));
+    return;
+  }
+  Diagnosis d(*this, expected);
+  RawError e = d.run();
+  e.read_line = std::max(d.read_line(), m_last.loc.line);
+  fail(std::move(e));
+}
+
+}  // namespace hotpy::frontend
