@@ -228,6 +228,8 @@ Value method___format__(const Value* args, size_t nargs, KwNames* kw) {
   if (!is_str(args[1]))
     return raise(&TypeErrorType, format("__format__() argument must be str, not %s",
                                         type_name(args[1]).c_str()));
+  // An empty spec means str(self), which a subclass may have redefined.
+  if (as_str(args[1])->m_data.empty() && !is_exact_str(args[0])) return to_str(args[0]);
   return str_format_spec(as_str(args[0]), as_str(args[1])->view());
 }
 
