@@ -1,0 +1,439 @@
+// Pass 3 of the resolver: the static errors CPython 3.11 reports from its
+// compiler (Python/compile.c) rather than its symtable: 'return' outside function,
+// 'break' outside loop, yield/await placement, starred targets, `__debug__`
+// assignments and repeated keyword arguments.
+//
+// The walk follows the compiler's order, not the source order, because the
+// compiler stops at the first error it meets: a class body is compiled before its
+// bases, a comprehension's body before its first iterable, an assignment's value
+// before its targets. It runs only when passes 1 and 2 found nothing, as CPython
+// only compiles a module whose symbol table was built.
+#include <climits>
+#include <unordered_map>
+
+#include "resolve/symtable.h"
+
+namespace hotpy::resolver {
+namespace {
+
+using ast::Kind;
+using ast::Loc;
+using Type = ast::Scope::Type;
+
+class Checker {
+ public:
+  explicit Checker(Block& module) { index(module); }
+
+  std::optional<ResolveError> run(ast::Unit& unit) {
+    visit_body(unit.body);
+    return m_error;
+  }
+
+ private:
+  // Makes a new code unit (the compiler's compiler_unit) current: loops do not
+  // reach into a def or class body.
+  class EnterUnit {
+   public:
+    EnterUnit(Checker& checker, Type type)
+        : m_checker(checker), m_type(checker.m_type), m_loops(checker.m_loops) {
+      checker.m_type = type;
+      checker.m_loops = 0;
+    }
+    ~EnterUnit() {
+      m_checker.m_type = m_type;
+      m_checker.m_loops = m_loops;
+    }
+    EnterUnit(const EnterUnit&) = delete;
+    EnterUnit& operator=(const EnterUnit&) = delete;
+
+   private:
+    Checker& m_checker;
+    Type m_type;
+    int m_loops;
+  };
+
+  void index(Block& b) {
+    m_blocks[&b.scope] = &b;
+    for (auto& child : b.children) index(*child);
+  }
+
+  void error(std::string msg, const Loc& loc) {
+    if (!m_error) m_error = ResolveError{std::move(msg), loc};
+  }
+
+  bool in_function() const {  // the compiler's "ste_type == FunctionBlock"
+    return m_type == Type::Function || m_type == Type::Lambda || m_type == Type::Comprehension;
+  }
+
+  // forbidden_name: `__debug__` is a constant the compiler folds.
+  void forbid(const std::string& name, ast::Ctx ctx, const Loc& loc) {
+    if (name != "__debug__") return;
+    if (ctx == ast::Ctx::Store) error("cannot assign to __debug__", loc);
+    if (ctx == ast::Ctx::Del) error("cannot delete __debug__", loc);
+  }
+  void forbid_params(const ast::Arguments* a, const Loc& loc) {
+    for (const ast::Arg& arg : a->posonlyargs) forbid(arg.name, ast::Ctx::Store, loc);
+    for (const ast::Arg& arg : a->args) forbid(arg.name, ast::Ctx::Store, loc);
+    if (a->vararg) forbid(a->vararg->name, ast::Ctx::Store, loc);
+    for (const ast::Arg& arg : a->kwonlyargs) forbid(arg.name, ast::Ctx::Store, loc);
+    if (a->kwarg) forbid(a->kwarg->name, ast::Ctx::Store, loc);
+  }
+
+  // validate_keywords: no `__debug__=` and no keyword given twice.
+  void validate_keywords(const std::vector<ast::Keyword>& kws, const Loc& call) {
+    for (size_t i = 0; i < kws.size(); ++i) {
+      if (kws[i].arg.empty()) continue;
+      forbid(kws[i].arg, ast::Ctx::Store, call);
+      for (size_t j = i + 1; j < kws.size(); ++j) {
+        if (kws[j].arg == kws[i].arg) {
+          error("keyword argument repeated: " + kws[i].arg, kws[j].loc);
+          return;
+        }
+      }
+    }
+  }
+
+  // unpack_helper: one starred target per level, with at most 255 names before it.
+  void check_unpack(const ast::ExprList& elts, const Loc& loc) {
+    bool seen_star = false;
+    size_t n = elts.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (elts[i]->kind != Kind::Starred) continue;
+      if (seen_star) {
+        error("multiple starred expressions in assignment", loc);
+      } else if (i >= (1u << 8) || n - i - 1 >= size_t(INT_MAX >> 8)) {
+        error("too many expressions in star-unpacking assignment", loc);
+      }
+      seen_star = true;
+    }
+  }
+
+  void visit_body(const ast::StmtList& body) {
+    for (ast::Stmt* s : body) visit_stmt(s);
+  }
+  void visit_exprs(const ast::ExprList& list) {
+    for (ast::Expr* e : list) visit_expr(e);
+  }
+  // Elements that may be `*x`: tuple/list/set displays, call arguments, bases.
+  void visit_elements(const ast::ExprList& list) {
+    for (ast::Expr* e : list) {
+      visit_expr(e->kind == Kind::Starred ? static_cast<ast::Starred*>(e)->value : e);
+    }
+  }
+  void visit_loop_body(const ast::StmtList& body) {
+    ++m_loops;
+    visit_body(body);
+    --m_loops;
+  }
+
+  void visit_stmt(ast::Stmt* s) {
+    switch (s->kind) {
+      case Kind::FunctionDef:
+        return visit_function(static_cast<ast::FunctionDef*>(s));
+      case Kind::ClassDef:
+        return visit_class(static_cast<ast::ClassDef*>(s));
+      case Kind::Return: {
+        if (m_type != Type::Function) error("'return' outside function", s->loc);
+        return visit_expr(static_cast<ast::Return*>(s)->value);
+      }
+      case Kind::Delete:
+        return visit_exprs(static_cast<ast::Delete*>(s)->targets);
+      case Kind::Assign: {
+        auto* a = static_cast<ast::Assign*>(s);
+        visit_expr(a->value);
+        return visit_exprs(a->targets);
+      }
+      case Kind::AugAssign: {
+        auto* a = static_cast<ast::AugAssign*>(s);
+        visit_expr(a->target);
+        return visit_expr(a->value);
+      }
+      case Kind::AnnAssign:
+        return visit_annassign(static_cast<ast::AnnAssign*>(s));
+      case Kind::For: {
+        auto* f = static_cast<ast::For*>(s);
+        visit_expr(f->iter);
+        visit_expr(f->target);
+        visit_loop_body(f->body);
+        return visit_body(f->orelse);  // `else` runs after the loop: break is not in it
+      }
+      case Kind::While: {
+        auto* w = static_cast<ast::While*>(s);
+        visit_expr(w->test);
+        visit_loop_body(w->body);
+        return visit_body(w->orelse);
+      }
+      case Kind::If: {
+        auto* i = static_cast<ast::If*>(s);
+        visit_expr(i->test);
+        visit_body(i->body);
+        return visit_body(i->orelse);
+      }
+      case Kind::With: {
+        auto* w = static_cast<ast::With*>(s);
+        for (ast::WithItem& item : w->items) {
+          visit_expr(item.context_expr);
+          visit_expr(item.optional_vars);
+        }
+        return visit_body(w->body);
+      }
+      case Kind::Raise: {
+        auto* r = static_cast<ast::Raise*>(s);
+        visit_expr(r->exc);
+        return visit_expr(r->cause);
+      }
+      case Kind::Try: {
+        auto* t = static_cast<ast::Try*>(s);
+        visit_body(t->body);
+        for (ast::ExceptHandler& h : t->handlers) {
+          visit_expr(h.type);
+          if (!h.name.empty()) forbid(h.name, ast::Ctx::Store, h.loc);
+          visit_body(h.body);
+        }
+        visit_body(t->orelse);
+        return visit_body(t->finalbody);
+      }
+      case Kind::Assert: {
+        auto* a = static_cast<ast::Assert*>(s);
+        visit_expr(a->test);
+        return visit_expr(a->msg);
+      }
+      case Kind::Import:
+        for (const ast::Alias& a : static_cast<ast::Import*>(s)->names) {
+          const std::string& bound = a.asname.empty() ? a.name : a.asname;
+          forbid(bound.substr(0, bound.find('.')), ast::Ctx::Store, s->loc);
+        }
+        return;
+      case Kind::ImportFrom:
+        for (const ast::Alias& a : static_cast<ast::ImportFrom*>(s)->names) {
+          forbid(a.asname.empty() ? a.name : a.asname, ast::Ctx::Store, s->loc);
+        }
+        return;
+      case Kind::ExprStmt:
+        return visit_expr(static_cast<ast::ExprStmt*>(s)->value);
+      case Kind::Print: {
+        auto* p = static_cast<ast::Print*>(s);
+        visit_expr(p->dest);
+        return visit_exprs(p->values);
+      }
+      case Kind::Break:
+        if (m_loops == 0) error("'break' outside loop", s->loc);
+        return;
+      case Kind::Continue:
+        if (m_loops == 0) error("'continue' not properly in loop", s->loc);
+        return;
+      default:
+        return;  // pass, global, nonlocal
+    }
+  }
+
+  // compiler_function: parameters, decorators, defaults, annotations, the body,
+  // then the store of the name.
+  void visit_function(ast::FunctionDef* f) {
+    forbid_params(f->args, f->loc);
+    visit_exprs(f->decorator_list);
+    visit_defaults(f->args);
+    visit_annotations(f->args, f->returns);
+    {
+      EnterUnit unit(*this, Type::Function);
+      visit_body(f->body);
+    }
+    forbid(f->name, ast::Ctx::Store, f->loc);
+  }
+
+  // compiler_class: decorators, the body, then bases and keywords, then the name.
+  void visit_class(ast::ClassDef* c) {
+    visit_exprs(c->decorator_list);
+    {
+      EnterUnit unit(*this, Type::Class);
+      visit_body(c->body);
+    }
+    validate_keywords(c->keywords, c->loc);
+    visit_elements(c->bases);
+    for (const ast::Keyword& k : c->keywords) visit_expr(k.value);
+    forbid(c->name, ast::Ctx::Store, c->loc);
+  }
+
+  void visit_defaults(const ast::Arguments* a) {
+    visit_exprs(a->defaults);
+    visit_exprs(a->kw_defaults);
+  }
+  void visit_annotations(const ast::Arguments* a, ast::Expr* returns) {
+    for (const ast::Arg& arg : a->posonlyargs) visit_expr(arg.annotation);
+    for (const ast::Arg& arg : a->args) visit_expr(arg.annotation);
+    if (a->vararg) visit_expr(a->vararg->annotation);
+    for (const ast::Arg& arg : a->kwonlyargs) visit_expr(arg.annotation);
+    if (a->kwarg) visit_expr(a->kwarg->annotation);
+    visit_expr(returns);
+  }
+
+  // compiler_annassign: the assignment first; annotations are evaluated only in a
+  // module or class body.
+  void visit_annassign(ast::AnnAssign* a) {
+    if (a->value) {
+      visit_expr(a->value);
+      visit_expr(a->target);
+    }
+    if (a->target->kind == Kind::Name) {
+      forbid(static_cast<ast::Name*>(a->target)->id, ast::Ctx::Store, a->loc);
+    } else if (a->target->kind == Kind::Attribute) {
+      forbid(static_cast<ast::Attribute*>(a->target)->attr, ast::Ctx::Store, a->loc);
+    }
+    if (m_type == Type::Module || m_type == Type::Class) visit_expr(a->annotation);
+  }
+
+  void visit_expr(ast::Expr* e) {
+    if (!e) return;
+    switch (e->kind) {
+      case Kind::Name: {
+        auto* n = static_cast<ast::Name*>(e);
+        return forbid(n->id, n->ctx, n->loc);
+      }
+      case Kind::Starred:
+        // Reached only where no display, call or target list accepts it.
+        if (static_cast<ast::Starred*>(e)->ctx == ast::Ctx::Store) {
+          error("starred assignment target must be in a list or tuple", e->loc);
+        } else {
+          error("can't use starred expression here", e->loc);
+        }
+        return;
+      case Kind::Tuple:
+      case Kind::List: {
+        auto* seq = static_cast<ast::Sequence*>(e);
+        if (seq->ctx == ast::Ctx::Store) {
+          check_unpack(seq->elts, seq->loc);
+          return visit_elements(seq->elts);
+        }
+        if (seq->ctx == ast::Ctx::Del) return visit_exprs(seq->elts);
+        return visit_elements(seq->elts);
+      }
+      case Kind::Set:
+        return visit_elements(static_cast<ast::SetExpr*>(e)->elts);
+      case Kind::Call: {
+        auto* c = static_cast<ast::Call*>(e);
+        visit_expr(c->func);
+        validate_keywords(c->keywords, c->loc);
+        visit_elements(c->args);
+        for (const ast::Keyword& k : c->keywords) visit_expr(k.value);
+        return;
+      }
+      case Kind::Attribute: {
+        auto* a = static_cast<ast::Attribute*>(e);
+        visit_expr(a->value);
+        return forbid(a->attr, a->ctx, a->loc);
+      }
+      case Kind::Subscript: {
+        auto* s = static_cast<ast::Subscript*>(e);
+        visit_expr(s->value);
+        return visit_expr(s->slice);
+      }
+      case Kind::Slice: {
+        auto* s = static_cast<ast::Slice*>(e);
+        visit_expr(s->lower);
+        visit_expr(s->upper);
+        return visit_expr(s->step);
+      }
+      case Kind::NamedExpr: {
+        auto* n = static_cast<ast::NamedExpr*>(e);
+        visit_expr(n->value);
+        return visit_expr(n->target);
+      }
+      case Kind::Yield:
+      case Kind::YieldFrom:
+        if (!in_function()) error("'yield' outside function", e->loc);
+        return visit_expr(static_cast<ast::YieldExpr*>(e)->value);
+      case Kind::Await:
+        if (!in_function()) {
+          error("'await' outside function", e->loc);
+        } else if (m_type != Type::Comprehension) {
+          error("'await' outside async function", e->loc);  // hotpy has no `async def`
+        }
+        return visit_expr(static_cast<ast::YieldExpr*>(e)->value);
+      case Kind::Lambda: {
+        auto* l = static_cast<ast::Lambda*>(e);
+        forbid_params(l->args, l->loc);
+        visit_defaults(l->args);
+        EnterUnit unit(*this, Type::Lambda);
+        return visit_expr(l->body);
+      }
+      case Kind::ListComp:
+      case Kind::SetComp:
+      case Kind::DictComp:
+      case Kind::GeneratorExp:
+        return visit_comprehension(static_cast<ast::Comp*>(e));
+      case Kind::JoinedStr:
+        return visit_exprs(static_cast<ast::JoinedStr*>(e)->values);
+      case Kind::FormattedValue: {
+        auto* f = static_cast<ast::FormattedValue*>(e);
+        visit_expr(f->value);
+        return visit_expr(f->format_spec);
+      }
+      case Kind::BinOp: {
+        auto* b = static_cast<ast::BinOpExpr*>(e);
+        visit_expr(b->left);
+        return visit_expr(b->right);
+      }
+      case Kind::UnaryOp:
+        return visit_expr(static_cast<ast::UnaryOpExpr*>(e)->operand);
+      case Kind::BoolOp:
+        return visit_exprs(static_cast<ast::BoolOp*>(e)->values);
+      case Kind::Compare: {
+        auto* c = static_cast<ast::Compare*>(e);
+        visit_expr(c->left);
+        return visit_exprs(c->comparators);
+      }
+      case Kind::IfExp: {
+        auto* i = static_cast<ast::IfExp*>(e);
+        visit_expr(i->test);
+        visit_expr(i->body);
+        return visit_expr(i->orelse);
+      }
+      case Kind::Dict: {
+        auto* d = static_cast<ast::DictExpr*>(e);
+        for (size_t i = 0; i < d->values.size(); ++i) {
+          visit_expr(d->keys[i]);
+          visit_expr(d->values[i]);
+        }
+        return;
+      }
+      default:
+        return;  // constants
+    }
+  }
+
+  // compiler_comprehension: the body (generators after the first, their targets
+  // and conditions, then the element) is compiled before the first iterable.
+  void visit_comprehension(ast::Comp* c) {
+    auto it = m_blocks.find(&c->scope);
+    bool is_async = it != m_blocks.end() && it->second->coroutine;
+    bool nested = m_type == Type::Comprehension;
+    {
+      EnterUnit unit(*this, Type::Comprehension);
+      if (is_async && c->kind != Kind::GeneratorExp && !nested) {
+        error("asynchronous comprehension outside of an asynchronous function", c->loc);
+      }
+      for (size_t i = 0; i < c->generators.size(); ++i) {
+        ast::Comprehension& gen = c->generators[i];
+        if (i > 0) visit_expr(gen.iter);
+        visit_expr(gen.target);
+        visit_exprs(gen.ifs);
+      }
+      visit_expr(c->elt);
+      visit_expr(c->value);
+    }
+    visit_expr(c->generators.front().iter);
+  }
+
+  std::unordered_map<const ast::Scope*, Block*> m_blocks;  // each comprehension's block
+  Type m_type = Type::Module;
+  int m_loops = 0;  // loops enclosing the current statement within the current unit
+  std::optional<ResolveError> m_error;
+};
+
+}  // namespace
+
+std::optional<ResolveError> check(ast::Unit& unit, Block& module) {
+  return Checker(module).run(unit);
+}
+
+}  // namespace hotpy::resolver

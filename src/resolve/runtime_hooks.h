@@ -1,0 +1,17 @@
+// The resolver's only contact with the object runtime: interned names and constant
+// objects are made here, once per node, so the evaluator never builds them again.
+// Kept behind two functions so the analysis passes stay plain C++ over the AST.
+#pragma once
+#include <string_view>
+
+#include "ast/ast.h"
+
+namespace hotpy::resolver {
+
+// The immortal interned str for an identifier (objects/str.h: hotpy::intern).
+StrObject* intern_identifier(std::string_view name);
+
+// Sets c.value to the literal's runtime object (objects/constant.h).
+void attach_constant(ast::Constant& c);
+
+}  // namespace hotpy::resolver
