@@ -598,6 +598,7 @@ Value str_slot_inplace(BinOp op, const Value& a, const Value& b) {
 
 // str(object='', encoding='utf-8', errors='strict')
 Value str_slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (nargs == 1 && !kw && type == &StrType) return to_str(args[0]);  // str(x): the common call
   Value a[3];
   if (!str_impl::bind_method_args("str", args, nargs, kw, {"object", "encoding", "errors"}, a))
     return Value();
