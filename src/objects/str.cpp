@@ -3,6 +3,7 @@
 #include "objects/str.h"
 
 #include <bit>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 #include <vector>
@@ -337,19 +338,29 @@ size_t str_offset(const StrObject* s, int64_t index) {
   if (s->m_ascii) return static_cast<size_t>(index);
   const std::string& d = s->m_data;
   if (index >= s->m_length) return d.size();
-  if (index > s->m_length / 2) {
-    // Nearer the end: walk backwards over the remaining code points.
-    size_t off = d.size();
-    for (int64_t k = s->m_length; k > index; --k) {
-      do --off;
-      while ((static_cast<unsigned char>(d[off]) & 0xC0) == 0x80);
-    }
-    return off;
-  }
+  // Walk from the nearest known point: the start, the end, or the cursor.
+  int64_t from = 0;
   size_t off = 0;
-  for (int64_t k = 0; k < index; ++k) {
+  int64_t cursor = s->m_cursor_index;
+  if (std::abs(index - cursor) < index) {
+    from = cursor;
+    off = s->m_cursor_offset;
+  }
+  if (s->m_length - index < std::abs(index - from)) {
+    from = s->m_length;
+    off = d.size();
+  }
+  for (; from > index; --from) {
+    do --off;
+    while ((static_cast<unsigned char>(d[off]) & 0xC0) == 0x80);
+  }
+  for (; from < index; ++from) {
     ++off;
     while (off < d.size() && (static_cast<unsigned char>(d[off]) & 0xC0) == 0x80) ++off;
+  }
+  if (off <= UINT32_MAX) {
+    s->m_cursor_index = static_cast<uint32_t>(index);
+    s->m_cursor_offset = static_cast<uint32_t>(off);
   }
   return off;
 }
@@ -592,7 +603,7 @@ Value str_slot_inplace(BinOp op, const Value& a, const Value& b) {
   s->m_data += t->m_data;
   s->m_length += t->m_length;
   s->m_ascii = s->m_ascii && t->m_ascii;
-  s->m_hash = -1;
+  s->m_hash = -1;  // the cursor stays valid: the text before it did not change
   return a;
 }
 

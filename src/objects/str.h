@@ -17,6 +17,10 @@ struct StrObject : Object {
   mutable int64_t m_hash = -1; // computed once
   bool m_ascii;
   bool m_interned = false;
+  // Non-ASCII only: the code point last indexed and its byte offset, so that walking
+  // s[i], s[i+1], ... costs O(1) per step instead of O(i).
+  mutable uint32_t m_cursor_index = 0;
+  mutable uint32_t m_cursor_offset = 0;
   StrObject(TypeObject* type, std::string data);
   explicit StrObject(std::string data);
   // The caller knows the code-point length (slices, concatenations): no scan.

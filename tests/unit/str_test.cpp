@@ -131,6 +131,29 @@ TEST(Str, CodePointIndexing) {
        idx(s("x"), s("a")));
 }
 
+// Random access in any order over mixed-width text must agree with a decoded copy
+// (the non-ASCII index cursor moves both ways).
+TEST(Str, RandomAccessNonAscii) {
+  const char* units[] = {"a", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80"};
+  std::string text;
+  std::vector<std::string> chars;
+  uint64_t seed = 12345;
+  auto next = [&seed] { return (seed = seed * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+  for (int k = 0; k < 500; ++k) {
+    chars.push_back(units[next() % 4]);
+    text += chars.back();
+  }
+  Value str = new_str(text);
+  ASSERT_EQ(length(str), 500);
+  for (int k = 0; k < 2000; ++k) {
+    int64_t at = static_cast<int64_t>(next() % 500);
+    Value c = idx(str, i(k % 2 ? at : at - 500));
+    ASSERT_FALSE(c.is_null());
+    ASSERT_EQ(as_str(c)->m_data, chars[at]) << "index " << at;
+  }
+  for (int64_t at = 499; at >= 0; --at) ASSERT_EQ(as_str(idx(str, i(at)))->m_data, chars[at]);
+}
+
 TEST(Str, Slicing) {
   CASE(R"~('olleh')~", R"~("hello"[::-1])~", idx(s("hello"), sl(none(), none(), i(-1))));
   CASE(R"~('ol')~", R"~("héllo"[4:0:-2])~", idx(s("héllo"), sl(i(4), i(0), i(-2))));
