@@ -314,9 +314,10 @@ static Value parse_int_text(std::string_view text, int base, bool is_bytes_text)
                  format("Exceeds the limit (%lld digits) for integer string conversion: value has "
                         "%zu digits; use sys.set_int_max_str_digits() to increase the limit",
                         (long long)int_max_str_digits, digits.size()));
-  if (digits.size() <= 18 && b <= 10) {
+  // Fits int64 for sure: 18 decimal digits, 15 hex digits, 12 digits in base 36.
+  if (digits.size() <= (b <= 10 ? 18u : b <= 16 ? 15u : 12u)) {
     int64_t v = 0;
-    for (char c : digits) v = v * b + (c - '0');
+    for (char c : digits) v = v * b + digit_value(c);
     return Value::integer(negative ? -v : v);
   }
   Mpz z;
