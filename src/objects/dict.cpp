@@ -112,11 +112,11 @@ restart:
     if (ix == kEmpty) return -1;
     if (ix < 0) continue;
     const Entry& e = d->m_entries[ix];
+    if (e.hash != hash) continue;  // cheaper than identity, and implied by it
     if (e.key.is(key)) {
       *slot = p.i;
       return ix;
     }
-    if (e.hash != hash) continue;
     if (key_is_str && is_exact_str(e.key)) {
       if (as_str(e.key)->m_data == as_str(key)->m_data) {
         *slot = p.i;
@@ -136,6 +136,34 @@ restart:
   }
 }
 
+// lookup() for an exact str key: the cached hash first, then the pointer, then the
+// bytes; no __eq__ unless a non-str key shares the hash (then the generic path).
+inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
+  if (d->m_index.empty()) return -1;
+  const StrObject* k = as_str(key);
+  const int32_t* index = d->m_index.data();
+  const Entry* entries = d->m_entries.data();
+  Probe p(d->m_index.size(), hash);
+  for (;; p.next()) {
+    int32_t ix = index[p.i];
+    if (ix == kEmpty) return -1;
+    if (ix < 0) continue;
+    const Entry& e = entries[ix];
+    if (e.hash != hash) continue;
+    if (!is_exact_str(e.key)) return lookup(d, key, hash, slot);
+    const StrObject* ek = as_str(e.key);
+    if (ek == k || (ek->m_data.size() == k->m_data.size() && ek->m_data == k->m_data)) {
+      *slot = p.i;
+      return ix;
+    }
+  }
+}
+
+// Either lookup, chosen by the key's type.
+inline int64_t find(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
+  return is_exact_str(key) ? lookup_str(d, key, hash, slot) : lookup(d, key, hash, slot);
+}
+
 // Appends a key known to be absent.
 void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& value) {
   // Both budgets: appended entries (holes included, so churn compacts) and index
@@ -153,7 +181,7 @@ void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& valu
 
 int insert(DictObject* d, const Value& key, int64_t hash, const Value& value) {
   size_t slot;
-  int64_t ix = lookup(d, key, hash, &slot);
+  int64_t ix = find(d, key, hash, &slot);
   if (ix == -2) return -1;
   if (ix < 0) {
     insert_new(d, key, hash, value);
@@ -193,7 +221,7 @@ Value dict_get(DictObject* d, const Value& key) {
   int64_t h = key_hash(key);
   if (h == -1) return Value();
   size_t slot;
-  int64_t ix = lookup(d, key, h, &slot);
+  int64_t ix = find(d, key, h, &slot);
   if (ix < 0) return Value();
   return d->m_entries[ix].value;
 }
@@ -232,7 +260,7 @@ int dict_del(DictObject* d, const Value& key) {
   int64_t h = key_hash(key);
   if (h == -1) return -1;
   size_t slot;
-  int64_t ix = lookup(d, key, h, &slot);
+  int64_t ix = find(d, key, h, &slot);
   if (ix == -2) return -1;
   if (ix == -1) {
     raise_key_error(key);
@@ -248,7 +276,7 @@ Value dict_pop(DictObject* d, const Value& key) {
   int64_t h = key_hash(key);
   if (h == -1) return Value();
   size_t slot;
-  int64_t ix = lookup(d, key, h, &slot);
+  int64_t ix = find(d, key, h, &slot);
   if (ix < 0) return Value();
   Value k, v;
   delete_at(d, ix, slot, &k, &v);
@@ -259,7 +287,7 @@ int dict_contains(DictObject* d, const Value& key) {
   int64_t h = key_hash(key);
   if (h == -1) return -1;
   size_t slot;
-  int64_t ix = lookup(d, key, h, &slot);
+  int64_t ix = find(d, key, h, &slot);
   return ix == -2 ? -1 : ix >= 0;
 }
 
@@ -422,7 +450,7 @@ static int dict_equal(DictObject* a, DictObject* b) {
     Entry e = a->m_entries[i];  // keeps key and value alive through __eq__
     if (e.key.is_null()) continue;
     size_t slot;
-    int64_t ix = lookup(b, e.key, e.hash, &slot);
+    int64_t ix = find(b, e.key, e.hash, &slot);
     if (ix == -2) return -1;
     if (ix == -1) return 0;
     Value bv = b->m_entries[ix].value;

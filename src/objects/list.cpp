@@ -84,18 +84,45 @@ bool sort_permutation(std::vector<uint32_t>& perm, Less lt) {
   return merge_sort(perm.data(), tmp.data(), perm.size(), lt);
 }
 
-enum class KeyKind { Int, Float, Str, Other };
+enum class KeyKind { Int, Float, Str, Tuple, Other };
 
 KeyKind common_kind(const std::vector<Value>& keys) {
   TypeObject* first = keys[0].type();
   KeyKind kind = keys[0].is_int()               ? KeyKind::Int
                  : keys[0].is_float()           ? KeyKind::Float
                  : first == &StrType            ? KeyKind::Str
+                 : first == &TupleType          ? KeyKind::Tuple
                                                 : KeyKind::Other;
   if (kind == KeyKind::Other) return kind;
   for (const Value& k : keys)
     if (k.tag() != keys[0].tag() || k.type() != first) return KeyKind::Other;
   return kind;
+}
+
+// keys[x] < keys[y] for two exact tuples, as tuple's own `<` decides it (first
+// unequal item, else the shorter one) but with ints and strs compared inline:
+// CPython's unsafe_tuple_compare does the same for sort keys like (len, name).
+int tuple_less(const Value& x, const Value& y) {
+  const std::vector<Value>& a = as_tuple(x)->m_items;
+  const std::vector<Value>& b = as_tuple(y)->m_items;
+  size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    const Value& p = a[i];
+    const Value& q = b[i];
+    if (p.is_int() && q.is_int()) {
+      if (p.as_int() != q.as_int()) return p.as_int() < q.as_int();
+      continue;
+    }
+    if (p.type() == &StrType && q.type() == &StrType) {
+      std::string_view u = as_str(p)->view(), v = as_str(q)->view();
+      if (u != v) return u < v;
+      continue;
+    }
+    int eq = equal(p, q);
+    if (eq < 0) return -1;
+    if (!eq) return compare_bool(p, q, CmpOp::Lt);
+  }
+  return a.size() < b.size();
 }
 
 }  // namespace
@@ -141,6 +168,9 @@ bool sort_values(std::vector<Value>& items, const Value& key, bool reverse) {
       ok = sort_permutation(perm, [&](uint32_t x, uint32_t y) {
         return static_cast<int>(as_str(keys[x])->view() < as_str(keys[y])->view());
       });
+      break;
+    case KeyKind::Tuple:
+      ok = sort_permutation(perm, [&](uint32_t x, uint32_t y) { return tuple_less(keys[x], keys[y]); });
       break;
     default:
       ok = sort_permutation(perm, [&](uint32_t x, uint32_t y) {

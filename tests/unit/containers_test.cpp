@@ -223,6 +223,25 @@ TEST(List, SortIsStableWithKeyAndReverse) {
   const std::vector<Value>& sorted = as_list(lst)->m_items;
   for (int k = 0; k < 1000; ++k) ASSERT_EQ(sorted[k].as_int(), 999 - k);
 
+  // Tuple keys (the inline int/str comparisons) with mixed item types:
+  // sorted([(1,'b'),(1,'a'),(0,'z'),(1,'a',0),(1.5,),(True,'x'),(1,),(0.5,'q'),(-1,'a')])
+  auto tuples = [] {
+    return std::vector<Value>{t({i(1), s("b")}),        t({i(1), s("a")}),         t({i(0), s("z")}),
+                              t({i(1), s("a"), i(0)}),  t({Value::number(1.5)}),   t({Value::boolean(true), s("x")}),
+                              t({i(1)}),                t({Value::number(0.5), s("q")}), t({i(-1), s("a")})};
+  };
+  v = tuples();
+  ASSERT_TRUE(sort_values(v, Value(), false));
+  EXPECT_EQ(r(new_list(v)),
+            "[(-1, 'a'), (0, 'z'), (0.5, 'q'), (1,), (1, 'a'), (1, 'a', 0), (1, 'b'), (True, 'x'), (1.5,)]");
+  v = tuples();
+  ASSERT_TRUE(sort_values(v, Value(), true));
+  EXPECT_EQ(r(new_list(v)),
+            "[(1.5,), (True, 'x'), (1, 'b'), (1, 'a', 0), (1, 'a'), (1,), (0.5, 'q'), (0, 'z'), (-1, 'a')]");
+  v = {t({i(1), s("a")}), t({i(1), i(2)})};
+  EXPECT_FALSE(sort_values(v, Value(), false));
+  EXPECT_EQ(error(), "TypeError: '<' not supported between instances of 'int' and 'str'");
+
   // A comparison that raises stops the sort and keeps every item.
   Value bad = l({i(3), s("a"), i(1)});
   EXPECT_EQ(r(meth(bad, "sort")), "TypeError: '<' not supported between instances of 'str' and 'int'");
