@@ -141,6 +141,22 @@ static Value eval_dict(Frame* f, const DictExpr* d) {
   return result;
 }
 
+// A literal CPython's compiler folds into a constant (set displays depend on it).
+static bool is_constant_expr(const Expr* e) {
+  switch (e->kind) {
+    case Kind::Constant: return true;
+    case Kind::UnaryOp: {
+      auto* u = static_cast<const UnaryOpExpr*>(e);
+      return u->op != UnaryOp::Not && u->operand->kind == Kind::Constant;
+    }
+    case Kind::Tuple:
+      for (const Expr* x : static_cast<const Sequence*>(e)->elts)
+        if (!is_constant_expr(x)) return false;
+      return true;
+    default: return false;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // 6.2.9 f-strings
 
@@ -436,12 +452,12 @@ Value eval(Frame* f, const Expr* e) {
       return new_list(std::move(items));
     }
     case Kind::Set: {
+      auto* s = static_cast<const SetExpr*>(e);
       std::vector<Value> items;
-      if (!eval_elements(f, static_cast<const SetExpr*>(e)->elts, items)) return Value();
-      Value s = new_set();
-      for (const Value& v : items)
-        if (set_add(as_set(s), v) < 0) return Value();
-      return s;
+      if (!eval_elements(f, s->elts, items)) return Value();
+      bool all_constant = true;
+      for (const Expr* x : s->elts) all_constant = all_constant && is_constant_expr(x);
+      return new_set_display(items, all_constant);
     }
     case Kind::Dict: return eval_dict(f, static_cast<const DictExpr*>(e));
     case Kind::ListComp:

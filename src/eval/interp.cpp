@@ -23,6 +23,10 @@ void set_builtins_dict(DictObject* d) {
 
 // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
 static void raise_syntax_error(const SyntaxErrorInfo& info) {
+  if (info.type == "RecursionError") {
+    raise(&RecursionErrorType, info.msg);
+    return;
+  }
   TypeObject* type = &SyntaxErrorType;
   if (info.type == "IndentationError") type = &IndentationErrorType;
   if (info.type == "TabError") type = &TabErrorType;
@@ -66,6 +70,16 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
   frame.unit = &unit;
   frame.line = 1;
   Value result;
+  if (!expr && unit->mode == ast::Mode::File) {
+    // The module docstring is the first statement when it is a string literal.
+    Value doc = Value::none();
+    if (!unit->body.empty() && unit->body[0]->kind == ast::Kind::ExprStmt) {
+      auto* first = static_cast<const ast::ExprStmt*>(unit->body[0])->value;
+      if (first->kind == ast::Kind::Constant && static_cast<const ast::Constant*>(first)->type == ast::Constant::Type::Str)
+        doc = static_cast<const ast::Constant*>(first)->value;
+    }
+    dict_set_str(locals && locals != globals ? locals : globals, intern("__doc__"), doc);
+  }
   if (expr) {
     frame.back = current_frame;
     frame.serial = new_frame_serial();

@@ -13,9 +13,9 @@ namespace {
 // ORDER: none needed; the lead adds time and importlib rows here.
 const NativeModule kNativeModules[] = {
     {"sys", init_sys_module},
-#ifdef HOTPY_HAVE_MATH
     {"math", init_math_module},
-#endif
+    {"time", init_time_module},
+    {"importlib", init_importlib_module},
     {"io", init_io_module},
 };
 

@@ -26,5 +26,7 @@ void module_add(ModuleObject* m, const char* name, Value v);
 
 Value init_sys_module();   // modules/sys.cpp
 Value init_math_module();  // modules/math.cpp
+Value init_time_module();       // modules/time.cpp
+Value init_importlib_module();  // modules/importlib.cpp
 
 }  // namespace hotpy

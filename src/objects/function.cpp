@@ -258,6 +258,9 @@ static Value method_getattr(const Value& self, StrObject* name) {
   auto* m = self.as<MethodObject>();
   if (name->view() == "__self__") return m->m_self;
   if (name->view() == "__func__") return m->m_func;
+  // The function's own metadata shows through the method (CPython's getsets).
+  std::string_view n = name->view();
+  if (n == "__doc__" || n == "__name__" || n == "__qualname__" || n == "__module__") return get_attr(m->m_func, name);
   Value v = generic_getattr(self, name);
   if (!v.is_null() || !error_matches(&AttributeErrorType)) return v;
   clear_error();

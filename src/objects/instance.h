@@ -9,7 +9,8 @@ struct InstanceObject : Object {
   explicit InstanceObject(TypeObject* type);
   ~InstanceObject() override;
   void traverse(Visitor, void*) override;
-  DictObject** instance_dict() override { return &m_dict; }
+  // A plain object() has no attribute dict; instances of other types do.
+  DictObject** instance_dict() override { return m_type != &ObjectType ? &m_dict : nullptr; }
 };
 
 // type(name, bases, ns): builds a class from its namespace, sets up MRO and the

@@ -1,0 +1,49 @@
+// The importlib module: the import system's functions for programs.
+#include "modules/import.h"
+#include "modules/native.h"
+#include "objects/args.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/str.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+// import_module(name, package=None): the module itself, not the top-level package.
+static Value importlib_import_module(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[2];
+  if (!bind_args("import_module", args, nargs, kw, {"name", "package"}, 2, a)) return Value();
+  if (a[0].is_null()) return raise(&TypeErrorType, "import_module() missing required argument 'name' (pos 1)");
+  if (!is_str(a[0])) return raise(&TypeErrorType, "module name must be str");
+  std::string name = as_str(a[0])->m_data;
+  int level = 0;
+  while (level < int(name.size()) && name[level] == '.') level++;
+  DictObject* globals = nullptr;
+  Value holder;
+  if (level > 0) {
+    if (a[1].is_null() || a[1].is_none())
+      return raise(&TypeErrorType, format("the 'package' argument is required to perform a relative import for %s",
+                                          repr_text(a[0]).c_str()));
+    holder = new_dict();
+    globals = as_dict(holder);
+    dict_set_str(globals, intern("__package__"), a[1]);
+  }
+  Value fromlist = new_tuple({interned("__name__")});
+  return import_module_level(intern(name.substr(level)), globals, fromlist, level);
+}
+
+// Nothing is cached between imports (every import looks at the file system).
+static Value importlib_invalidate_caches(const Value*, size_t nargs, KwNames*) {
+  if (!check_nargs("invalidate_caches", nargs, 0, 0)) return Value();
+  return Value::none();
+}
+
+Value init_importlib_module() {
+  Value m = new_module("importlib");
+  module_add_functions(m.as<ModuleObject>(), {{"import_module", importlib_import_module},
+                                              {"invalidate_caches", importlib_invalidate_caches}});
+  return m;
+}
+
+}  // namespace hotpy
