@@ -108,12 +108,12 @@ static Value parse_float_text(std::string_view text, bool is_bytes_text) {
   while (i < end && is_ascii_space(s[i])) ++i;
   while (end > i && is_ascii_space(s[end - 1])) --end;
   std::string clean;
-  size_t start = i;
   if (i < end && (s[i] == '+' || s[i] == '-')) clean += s[i++];
   // inf, infinity, nan in any case.
-  std::string word;
-  for (size_t k = i; k < end; ++k) word += char(s[k] | 0x20);
-  if (word == "inf" || word == "infinity" || word == "nan") {
+  if (i < end && ((s[i] | 0x20) == 'i' || (s[i] | 0x20) == 'n')) {
+    std::string word;
+    for (size_t k = i; k < end && word.size() < 9; ++k) word += char(s[k] | 0x20);
+    if (end - i > 8 || (word != "inf" && word != "infinity" && word != "nan")) return invalid();
     double d = word == "nan" ? NAN : INFINITY;
     return Value::number(clean == "-" ? -d : d);
   }
@@ -141,7 +141,6 @@ static Value parse_float_text(std::string_view text, bool is_bytes_text) {
       return invalid();
     }
   }
-  (void)start;
   if (!any_digits) return invalid();
   // glibc's strtod is correctly rounded; the text is plain C syntax by now.
   return Value::number(std::strtod(clean.c_str(), nullptr));
