@@ -12,6 +12,10 @@
 //
 // Several start symbols share the grammar: the token filter first hands over a
 // marker token (FILE_START, EVAL_START, ...) that picks one.
+//
+// Semantic values are a %union of plain data, as in PHP's grammar: Bison copies
+// a few bytes per symbol. Lists come from ParseContext's recycling pools
+// (ctx.alloc<T>() makes one, ctx.take(p) hands its contents to a node).
 
 %require "3.8"
 %language "c++"
@@ -19,8 +23,6 @@
 %header
 %define api.namespace {hotpy::frontend}
 %define api.parser.class {Parser}
-%define api.value.type variant
-%define api.token.constructor
 %define api.token.prefix {TOK_}
 %define api.location.type {hotpy::ast::Loc}
 %define parse.error custom
@@ -58,7 +60,7 @@
   } while (0)
 
 namespace hotpy::frontend {
-Parser::symbol_type yylex(ParseContext& ctx);
+int yylex(Parser::value_type* value, Parser::location_type* loc, ParseContext& ctx);
 
 namespace {
 using hotpy::ast::Loc;
@@ -71,9 +73,9 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 
 // ---- Tokens -----------------------------------------------------------------
 %token END 0 "end of file"
-%token <std::string_view> NAME "identifier"
-%token <std::string_view> NUMBER "number"
-%token <std::string_view> STRING "string"
+%token <text> NAME "identifier"
+%token <text> NUMBER "number"
+%token <text> STRING "string"
 %token NEWLINE "newline"
 %token INDENT "indent"
 %token DEDENT "dedent"
@@ -114,8 +116,14 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 %token LEFTSHIFTEQUAL "'<<='" RIGHTSHIFTEQUAL "'>>='" DOUBLESTAREQUAL "'**='"
 %token DOUBLESLASHEQUAL "'//='" ATEQUAL "'@='"
 
-// Binary operators, loosest first (Python Language Reference 6.17). Unary
-// minus binds looser than '**' on its right: -x**2 is -(x**2).
+// Operators, loosest first (Python Language Reference 6.17): `or`, `and` and
+// `not` over the comparisons, then the arithmetic of CPython's bitwise_or.
+// Unary minus binds looser than '**' on its right: -x**2 is -(x**2). Folding
+// the levels into two nonterminals keeps the chain of reductions from a name
+// to an expression short, which is most of the parser's work.
+%left KW_OR
+%left KW_AND
+%precedence KW_NOT
 %left VBAR
 %left CIRCUMFLEX
 %left AMPER
@@ -126,46 +134,78 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 %right DOUBLESTAR
 
 // ---- Values -----------------------------------------------------------------
-%type <ast::StmtList> stmts stmt simple_stmts small_stmts suite elif_part else_part
-%type <ast::StmtList> finally_part
-%type <ast::Stmt*> small_stmt expr_stmt del_stmt return_stmt raise_stmt global_stmt
-%type <ast::Stmt*> nonlocal_stmt assert_stmt import_stmt import_name import_from
-%type <ast::Stmt*> print_stmt compound_stmt if_stmt while_stmt for_stmt try_stmt
-%type <ast::Stmt*> with_stmt decorated
-%type <ast::FunctionDef*> funcdef
-%type <ast::ClassDef*> classdef
-%type <ast::ExprList> assign_chain decorators
-%type <ast::Expr*> decorator rhs return_opt
-%type <ast::Expr*> test or_test and_test not_test comparison arith power_operand
-%type <ast::Expr*> primary atom star_expr test_or_star named_or_star namedexpr_test
-%type <ast::Expr*> lambdef yield_expr dict_or_set opt_test sub_item slice
-%type <ast::Expr*> arith_or_star for_target with_target
-%type <ast::BoolOp*> or_chain and_chain
-%type <ast::Compare*> comp_chain
-%type <ast::DictExpr*> dict_items
-%type <std::pair<ast::Expr*, ast::Expr*>> dict_item
-%type <CompareOp> comp_op
-%type <BinOp> augassign
-%type <ExprSeq> star_exprs star_items test_list test_items named_list named_items
-%type <ExprSeq> target_list target_items subscripts sub_items print_list print_items
-%type <SeqBody> seq_body
-%type <std::vector<ast::Comprehension>> comp_for
-%type <ast::Comprehension> comp_clause
-%type <std::vector<ArgItem>> call_args arg_list
-%type <ArgItem> argument
-%type <std::vector<ParamItem>> params param_list lparams lparam_list
-%type <ParamItem> param_item tname lparam
-%type <ast::Arguments*> parameters lambda_params
-%type <std::vector<ast::WithItem>> with_items
-%type <ast::WithItem> with_item
-%type <std::vector<ast::ExceptHandler>> handlers
-%type <ast::ExceptHandler> handler
-%type <std::vector<ast::Alias>> dotted_as_names import_targets import_as_names
-%type <ast::Alias> dotted_as_name import_as_name
-%type <std::string> dotted_name
-%type <std::vector<std::string>> name_list
-%type <std::vector<Token>> strings
-%type <int> dots
+%union {
+  hotpy::frontend::Text text;
+  hotpy::ast::Expr* expr;
+  hotpy::ast::Stmt* stmt;
+  hotpy::ast::FunctionDef* func;
+  hotpy::ast::ClassDef* klass;
+  hotpy::ast::BoolOp* boolop;
+  hotpy::ast::Compare* compare;
+  hotpy::ast::DictExpr* dict;
+  hotpy::ast::Arguments* arguments;
+  hotpy::ast::StmtList* stmts;
+  hotpy::ast::ExprList* exprs;
+  hotpy::frontend::ExprSeq* seq;
+  hotpy::frontend::SeqBody* body;
+  std::vector<hotpy::ast::Comprehension>* comps;
+  hotpy::frontend::CompClause clause;
+  hotpy::frontend::KeyValue kv;
+  std::vector<hotpy::frontend::ArgItem>* args;
+  hotpy::frontend::ArgItem* arg;
+  std::vector<hotpy::frontend::ParamItem>* params;
+  hotpy::frontend::ParamItem* param;
+  std::vector<hotpy::ast::WithItem>* withs;
+  hotpy::ast::WithItem with;
+  std::vector<hotpy::ast::ExceptHandler>* handlers;
+  hotpy::ast::ExceptHandler* handler;
+  std::vector<hotpy::ast::Alias>* aliases;
+  hotpy::ast::Alias* alias;
+  std::string* str;
+  std::vector<std::string>* names;
+  std::vector<hotpy::frontend::Token>* pieces;
+  hotpy::CompareOp cmpop;
+  hotpy::BinOp binop;
+  int num;
+}
+
+%type <stmts> stmts stmt simple_stmts small_stmts suite elif_part else_part finally_part
+%type <stmt> small_stmt expr_stmt del_stmt return_stmt raise_stmt global_stmt
+%type <stmt> nonlocal_stmt assert_stmt import_stmt import_name import_from
+%type <stmt> print_stmt compound_stmt if_stmt while_stmt for_stmt try_stmt
+%type <stmt> with_stmt decorated
+%type <func> funcdef
+%type <klass> classdef
+%type <exprs> assign_chain decorators
+%type <expr> decorator rhs return_opt
+%type <expr> test boolexpr arith primary star_expr named_or_star namedexpr_test
+%type <expr> lambdef yield_expr dict_or_set opt_test sub_item slice
+%type <expr> arith_or_star for_target with_target
+%type <compare> comp_chain
+%type <dict> dict_items
+%type <kv> dict_item
+%type <cmpop> comp_op
+%type <binop> augassign
+%type <seq> star_exprs star_items test_list test_items named_list named_items
+%type <seq> target_list target_items subscripts sub_items print_list print_items
+%type <body> seq_body
+%type <comps> comp_for
+%type <clause> comp_clause
+%type <args> call_args arg_list
+%type <arg> argument
+%type <params> params param_list lparams lparam_list
+%type <param> param_item tname lparam
+%type <arguments> parameters lambda_params
+%type <withs> with_items
+%type <with> with_item
+%type <handlers> handlers
+%type <handler> handler
+%type <aliases> dotted_as_names import_targets import_as_names
+%type <alias> dotted_as_name import_as_name
+%type <str> dotted_name
+%type <names> name_list
+%type <pieces> strings
+%type <num> dots
 
 %%
 
@@ -176,7 +216,7 @@ start
   | EVAL_START eval_input
   | SINGLE_START single_input
   | FEXPR_START fexpr_input
-  | PROBE_DISJ or_test               { ctx.set_result($2); }
+  | PROBE_DISJ boolexpr              { ctx.set_result($2); }
   | PROBE_EXPR test                  { ctx.set_result($2); }
   | PROBE_BITOR arith                { ctx.set_result($2); }
   ;
@@ -185,21 +225,19 @@ file_input
   : %empty
   | file_input stmt {
       auto& body = ctx.unit().body;
-      body.insert(body.end(), $2.begin(), $2.end());
+      body.insert(body.end(), $2->begin(), $2->end());
+      ctx.take($2);
     }
   ;
 
 eval_input
-  : test_list           { ctx.unit().body.push_back(ctx.make<ast::ExprStmt>(@1, ctx.seq_expr(std::move($1), @1))); }
-  | test_list NEWLINE   { ctx.unit().body.push_back(ctx.make<ast::ExprStmt>(@1, ctx.seq_expr(std::move($1), @1))); }
+  : test_list           { ctx.unit().body.push_back(ctx.make<ast::ExprStmt>(@1, ctx.seq_expr(ctx.take($1), @1))); }
+  | test_list NEWLINE   { ctx.unit().body.push_back(ctx.make<ast::ExprStmt>(@1, ctx.seq_expr(ctx.take($1), @1))); }
   ;
 
 single_input
   : %empty
-  | simple_stmts {
-      auto& body = ctx.unit().body;
-      body.insert(body.end(), $1.begin(), $1.end());
-    }
+  | simple_stmts        { ctx.unit().body = ctx.take($1); }
   | compound_stmt       { ctx.unit().body.push_back($1); }
   ;
 
@@ -207,7 +245,7 @@ single_input
 fexpr_input
   : yield_expr          { ctx.set_result($1); }
   | seq_body {
-      ast::Expr* e = ctx.paren(std::move($1), @1);
+      ast::Expr* e = ctx.paren(ctx.take($1), @1);
       if (!e) YYABORT;
       ctx.set_result(e);
     }
@@ -216,23 +254,27 @@ fexpr_input
 // ---- Statements -----------------------------------------------------------------
 
 stmts
-  : stmt                { $$ = std::move($1); }
-  | stmts stmt          { $$ = std::move($1); $$.insert($$.end(), $2.begin(), $2.end()); }
+  : stmt
+  | stmts stmt {
+      $$ = $1;
+      $$->insert($$->end(), $2->begin(), $2->end());
+      ctx.take($2);
+    }
   ;
 
 stmt
-  : simple_stmts        { $$ = std::move($1); }
-  | compound_stmt       { $$.push_back($1); }
+  : simple_stmts
+  | compound_stmt       { $$ = ctx.alloc<ast::StmtList>(); $$->push_back($1); }
   ;
 
 simple_stmts
-  : small_stmts NEWLINE       { $$ = std::move($1); }
-  | small_stmts SEMI NEWLINE  { $$ = std::move($1); }
+  : small_stmts NEWLINE
+  | small_stmts SEMI NEWLINE
   ;
 
 small_stmts
-  : small_stmt                    { $$.push_back($1); }
-  | small_stmts SEMI small_stmt   { $$ = std::move($1); $$.push_back($3); }
+  : small_stmt                    { $$ = ctx.alloc<ast::StmtList>(); $$->push_back($1); }
+  | small_stmts SEMI small_stmt   { $$ = $1; $$->push_back($3); }
   ;
 
 small_stmt
@@ -252,23 +294,23 @@ small_stmt
 
 // expr_stmt: a = b = value, a += value, a: T = value, or an expression.
 expr_stmt
-  : star_exprs          { $$ = ctx.make<ast::ExprStmt>(@$, ctx.seq_expr(std::move($1), @1)); }
+  : star_exprs          { $$ = ctx.make<ast::ExprStmt>(@$, ctx.seq_expr(ctx.take($1), @1)); }
   | yield_expr          { $$ = ctx.make<ast::ExprStmt>(@$, $1); }
   | assign_chain rhs {
       auto* s = ctx.make<ast::Assign>(@$, $2);
-      s->targets = std::move($1);
+      s->targets = ctx.take($1);
       $$ = s;
     }
   | star_exprs augassign rhs {
-      $$ = ctx.aug_assign(std::move($1), @1, $2, $3, @$);
+      $$ = ctx.aug_assign(ctx.take($1), @1, $2, $3, @$);
       if (!$$) YYABORT;
     }
   | star_exprs COLON test {
-      $$ = ctx.ann_assign(std::move($1), @1, $3, nullptr, @$);
+      $$ = ctx.ann_assign(ctx.take($1), @1, $3, nullptr, @$);
       if (!$$) YYABORT;
     }
   | star_exprs COLON test EQUAL rhs {
-      $$ = ctx.ann_assign(std::move($1), @1, $3, $5, @$);
+      $$ = ctx.ann_assign(ctx.take($1), @1, $3, $5, @$);
       if (!$$) YYABORT;
     }
   ;
@@ -277,18 +319,19 @@ expr_stmt
 // target before anything that follows it.
 assign_chain
   : star_exprs EQUAL {
-      if (!ctx.assign_target($$, std::move($1), @1, true)) YYABORT;
+      $$ = ctx.alloc<ast::ExprList>();
+      if (!ctx.assign_target(*$$, ctx.take($1), @1, true)) YYABORT;
     }
   | yield_expr EQUAL                  { ctx.yield_target($1); YYABORT; }
   | assign_chain star_exprs EQUAL {
-      $$ = std::move($1);
-      if (!ctx.assign_target($$, std::move($2), @2, false)) YYABORT;
+      $$ = $1;
+      if (!ctx.assign_target(*$$, ctx.take($2), @2, false)) YYABORT;
     }
   | assign_chain yield_expr EQUAL     { ctx.yield_target($2); YYABORT; }
   ;
 
 rhs
-  : star_exprs          { $$ = ctx.seq_expr(std::move($1), @1); }
+  : star_exprs          { $$ = ctx.seq_expr(ctx.take($1), @1); }
   | yield_expr
   ;
 
@@ -310,14 +353,14 @@ augassign
 
 del_stmt
   : KW_DEL target_list {
-      $$ = ctx.del(std::move($2), @2, @$);
+      $$ = ctx.del(ctx.take($2), @2, @$);
       if (!$$) YYABORT;
     }
   ;
 
 return_stmt
   : KW_RETURN           { $$ = ctx.make<ast::Return>(@$, nullptr); }
-  | KW_RETURN star_exprs  { $$ = ctx.make<ast::Return>(@$, ctx.seq_expr(std::move($2), @2)); }
+  | KW_RETURN star_exprs  { $$ = ctx.make<ast::Return>(@$, ctx.seq_expr(ctx.take($2), @2)); }
   ;
 
 raise_stmt
@@ -329,7 +372,7 @@ raise_stmt
 global_stmt
   : KW_GLOBAL name_list {
       auto* s = ctx.make<ast::NameDecl>(ast::Kind::Global, @$);
-      s->names = std::move($2);
+      s->names = ctx.take($2);
       $$ = s;
     }
   ;
@@ -337,14 +380,14 @@ global_stmt
 nonlocal_stmt
   : KW_NONLOCAL name_list {
       auto* s = ctx.make<ast::NameDecl>(ast::Kind::Nonlocal, @$);
-      s->names = std::move($2);
+      s->names = ctx.take($2);
       $$ = s;
     }
   ;
 
 name_list
-  : NAME                  { $$.emplace_back($1); }
-  | name_list COMMA NAME  { $$ = std::move($1); $$.emplace_back($3); }
+  : NAME                  { $$ = ctx.alloc<std::vector<std::string>>(); $$->emplace_back($1.sv()); }
+  | name_list COMMA NAME  { $$ = $1; $$->emplace_back($3.sv()); }
   ;
 
 assert_stmt
@@ -357,8 +400,9 @@ print_stmt
   : PRINT               { $$ = ctx.make<ast::Print>(@$); }
   | PRINT print_list {
       auto* s = ctx.make<ast::Print>(@$);
-      s->newline = !$2.comma;
-      s->values = std::move($2.elts);
+      ExprSeq items = ctx.take($2);
+      s->newline = !items.comma;
+      s->values = std::move(items.elts);
       $$ = s;
     }
   | PRINT RIGHTSHIFT test {
@@ -368,21 +412,22 @@ print_stmt
     }
   | PRINT RIGHTSHIFT test COMMA print_list {
       auto* s = ctx.make<ast::Print>(@$);
+      ExprSeq items = ctx.take($5);
       s->dest = $3;
-      s->newline = !$5.comma;
-      s->values = std::move($5.elts);
+      s->newline = !items.comma;
+      s->values = std::move(items.elts);
       $$ = s;
     }
   ;
 
 print_list
-  : print_items                 { $$ = std::move($1); }
-  | print_items COMMA           { $$ = std::move($1); $$.comma = true; }
+  : print_items
+  | print_items COMMA           { $$ = $1; $$->comma = true; }
   ;
 
 print_items
-  : test                        { $$.elts.push_back($1); }
-  | print_items COMMA test      { $$ = std::move($1); $$.elts.push_back($3); }
+  : test                        { $$ = ctx.alloc<ExprSeq>(); $$->elts.push_back($1); }
+  | print_items COMMA test      { $$ = $1; $$->elts.push_back($3); }
   ;
 
 // ---- Imports ----------------------------------------------------------------------
@@ -395,44 +440,56 @@ import_stmt
 import_name
   : KW_IMPORT dotted_as_names {
       auto* s = ctx.make<ast::Import>(@$);
-      s->names = std::move($2);
+      s->names = ctx.take($2);
       $$ = s;
     }
   ;
 
 dotted_as_names
-  : dotted_as_name                        { $$.push_back(std::move($1)); }
-  | dotted_as_names COMMA dotted_as_name  { $$ = std::move($1); $$.push_back(std::move($3)); }
+  : dotted_as_name {
+      $$ = ctx.alloc<std::vector<ast::Alias>>();
+      $$->push_back(ctx.take($1));
+    }
+  | dotted_as_names COMMA dotted_as_name  { $$ = $1; $$->push_back(ctx.take($3)); }
   ;
 
 dotted_as_name
-  : dotted_name                 { $$.name = std::move($1); $$.loc = @$; }
-  | dotted_name KW_AS NAME      { $$.name = std::move($1); $$.asname = std::string($3); $$.loc = @$; }
+  : dotted_name {
+      $$ = ctx.alloc<ast::Alias>();
+      $$->name = ctx.take($1);
+      $$->loc = @$;
+    }
+  | dotted_name KW_AS NAME {
+      $$ = ctx.alloc<ast::Alias>();
+      $$->name = ctx.take($1);
+      $$->asname = std::string($3.sv());
+      $$->loc = @$;
+    }
   ;
 
 dotted_name
-  : NAME                        { $$ = std::string($1); }
-  | dotted_name DOT NAME        { $$ = std::move($1); $$ += '.'; $$ += $3; }
+  : NAME                        { $$ = ctx.alloc<std::string>(); $$->assign($1.sv()); }
+  | dotted_name DOT NAME        { $$ = $1; *$$ += '.'; *$$ += $3.sv(); }
   ;
 
 import_from
   : KW_FROM dotted_name KW_IMPORT import_targets {
       auto* s = ctx.make<ast::ImportFrom>(@$);
-      s->module = std::move($2);
-      s->names = std::move($4);
+      s->module = ctx.take($2);
+      s->names = ctx.take($4);
       $$ = s;
     }
   | KW_FROM dots dotted_name KW_IMPORT import_targets {
       auto* s = ctx.make<ast::ImportFrom>(@$);
-      s->module = std::move($3);
+      s->module = ctx.take($3);
       s->level = $2;
-      s->names = std::move($5);
+      s->names = ctx.take($5);
       $$ = s;
     }
   | KW_FROM dots KW_IMPORT import_targets {
       auto* s = ctx.make<ast::ImportFrom>(@$);
       s->level = $2;
-      s->names = std::move($4);
+      s->names = ctx.take($4);
       $$ = s;
     }
   ;
@@ -447,24 +504,37 @@ dots
 
 import_targets
   : STAR {
+      $$ = ctx.alloc<std::vector<ast::Alias>>();
       ast::Alias a;
       a.name = "*";
       a.loc = @1;
-      $$.push_back(std::move(a));
+      $$->push_back(std::move(a));
     }
-  | LPAR import_as_names RPAR         { $$ = std::move($2); }
-  | LPAR import_as_names COMMA RPAR   { $$ = std::move($2); }
-  | import_as_names                   { $$ = std::move($1); }
+  | LPAR import_as_names RPAR         { $$ = $2; }
+  | LPAR import_as_names COMMA RPAR   { $$ = $2; }
+  | import_as_names
   ;
 
 import_as_names
-  : import_as_name                        { $$.push_back(std::move($1)); }
-  | import_as_names COMMA import_as_name   { $$ = std::move($1); $$.push_back(std::move($3)); }
+  : import_as_name {
+      $$ = ctx.alloc<std::vector<ast::Alias>>();
+      $$->push_back(ctx.take($1));
+    }
+  | import_as_names COMMA import_as_name  { $$ = $1; $$->push_back(ctx.take($3)); }
   ;
 
 import_as_name
-  : NAME                { $$.name = std::string($1); $$.loc = @$; }
-  | NAME KW_AS NAME     { $$.name = std::string($1); $$.asname = std::string($3); $$.loc = @$; }
+  : NAME {
+      $$ = ctx.alloc<ast::Alias>();
+      $$->name = std::string($1.sv());
+      $$->loc = @$;
+    }
+  | NAME KW_AS NAME {
+      $$ = ctx.alloc<ast::Alias>();
+      $$->name = std::string($1.sv());
+      $$->asname = std::string($3.sv());
+      $$->loc = @$;
+    }
   ;
 
 // ---- Compound statements --------------------------------------------------------------
@@ -481,43 +551,44 @@ compound_stmt
   ;
 
 suite
-  : simple_stmts                    { $$ = std::move($1); }
-  | NEWLINE INDENT stmts DEDENT     { $$ = std::move($3); }
+  : simple_stmts
+  | NEWLINE INDENT stmts DEDENT     { $$ = $3; }
   ;
 
 // `elif` chains nest: the elif is an If in its parent's orelse.
 if_stmt
   : KW_IF namedexpr_test COLON suite elif_part {
       auto* s = ctx.make<ast::If>(@$, $2);
-      s->body = std::move($4);
-      s->orelse = std::move($5);
+      s->body = ctx.take($4);
+      if ($5) s->orelse = ctx.take($5);
       s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
       $$ = s;
     }
   ;
 
 elif_part
-  : %empty              {}
-  | KW_ELSE COLON suite { $$ = std::move($3); }
+  : %empty              { $$ = nullptr; }
+  | KW_ELSE COLON suite { $$ = $3; }
   | KW_ELIF namedexpr_test COLON suite elif_part {
       auto* s = ctx.make<ast::If>(@$, $2);
-      s->body = std::move($4);
-      s->orelse = std::move($5);
+      s->body = ctx.take($4);
+      if ($5) s->orelse = ctx.take($5);
       s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
-      $$.push_back(s);
+      $$ = ctx.alloc<ast::StmtList>();
+      $$->push_back(s);
     }
   ;
 
 else_part
-  : %empty              {}
-  | KW_ELSE COLON suite { $$ = std::move($3); }
+  : %empty              { $$ = nullptr; }
+  | KW_ELSE COLON suite { $$ = $3; }
   ;
 
 while_stmt
   : KW_WHILE namedexpr_test COLON suite else_part {
       auto* s = ctx.make<ast::While>(@$, $2);
-      s->body = std::move($4);
-      s->orelse = std::move($5);
+      s->body = ctx.take($4);
+      if ($5) s->orelse = ctx.take($5);
       s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
       $$ = s;
     }
@@ -525,9 +596,9 @@ while_stmt
 
 for_stmt
   : KW_FOR for_target KW_IN star_exprs COLON suite else_part {
-      auto* s = ctx.make<ast::For>(@$, $2, ctx.seq_expr(std::move($4), @4));
-      s->body = std::move($6);
-      s->orelse = std::move($7);
+      auto* s = ctx.make<ast::For>(@$, $2, ctx.seq_expr(ctx.take($4), @4));
+      s->body = ctx.take($6);
+      if ($7) s->orelse = ctx.take($7);
       s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
       $$ = s;
     }
@@ -536,19 +607,19 @@ for_stmt
 // Checked when the 'in' is seen, before the iterable and the body.
 for_target
   : target_list {
-      $$ = ctx.store_target(std::move($1), @1);
+      $$ = ctx.store_target(ctx.take($1), @1);
       if (!$$) YYABORT;
     }
   ;
 
 target_list
-  : target_items                { $$ = std::move($1); }
-  | target_items COMMA          { $$ = std::move($1); $$.comma = true; }
+  : target_items
+  | target_items COMMA          { $$ = $1; $$->comma = true; }
   ;
 
 target_items
-  : arith_or_star                       { $$.elts.push_back($1); }
-  | target_items COMMA arith_or_star    { $$ = std::move($1); $$.elts.push_back($3); }
+  : arith_or_star                       { $$ = ctx.alloc<ExprSeq>(); $$->elts.push_back($1); }
+  | target_items COMMA arith_or_star    { $$ = $1; $$->elts.push_back($3); }
   ;
 
 arith_or_star
@@ -559,10 +630,10 @@ arith_or_star
 try_stmt
   : KW_TRY COLON suite handlers else_part finally_part {
       auto* s = ctx.make<ast::Try>(@$);
-      s->body = std::move($3);
-      s->handlers = std::move($4);
-      s->orelse = std::move($5);
-      s->finalbody = std::move($6);
+      s->body = ctx.take($3);
+      s->handlers = ctx.take($4);
+      if ($5) s->orelse = ctx.take($5);
+      if ($6) s->finalbody = ctx.take($6);
       if (!s->finalbody.empty()) s->loc = ctx.block_loc(@1, s->finalbody);
       else if (!s->orelse.empty()) s->loc = ctx.block_loc(@1, s->orelse);
       else s->loc = span(@1, s->handlers.back().loc);
@@ -570,69 +641,75 @@ try_stmt
     }
   | KW_TRY COLON suite KW_FINALLY COLON suite {
       auto* s = ctx.make<ast::Try>(@$);
-      s->body = std::move($3);
-      s->finalbody = std::move($6);
+      s->body = ctx.take($3);
+      s->finalbody = ctx.take($6);
       s->loc = ctx.block_loc(@1, s->finalbody);
       $$ = s;
     }
   ;
 
 handlers
-  : handler             { $$.push_back(std::move($1)); }
-  | handlers handler    { $$ = std::move($1); $$.push_back(std::move($2)); }
+  : handler {
+      $$ = ctx.alloc<std::vector<ast::ExceptHandler>>();
+      $$->push_back(ctx.take($1));
+    }
+  | handlers handler    { $$ = $1; $$->push_back(ctx.take($2)); }
   ;
 
 handler
   : KW_EXCEPT COLON suite {
-      $$.type = nullptr;
-      $$.body = std::move($3);
-      $$.loc = ctx.block_loc(@1, $$.body);
+      $$ = ctx.alloc<ast::ExceptHandler>();
+      $$->type = nullptr;
+      $$->body = ctx.take($3);
+      $$->loc = ctx.block_loc(@1, $$->body);
     }
   | KW_EXCEPT test COLON suite {
-      $$.type = $2;
-      $$.body = std::move($4);
-      $$.loc = ctx.block_loc(@1, $$.body);
+      $$ = ctx.alloc<ast::ExceptHandler>();
+      $$->type = $2;
+      $$->body = ctx.take($4);
+      $$->loc = ctx.block_loc(@1, $$->body);
     }
   | KW_EXCEPT test KW_AS NAME COLON suite {
-      $$.type = $2;
-      $$.name = std::string($4);
-      $$.body = std::move($6);
-      $$.loc = ctx.block_loc(@1, $$.body);
+      $$ = ctx.alloc<ast::ExceptHandler>();
+      $$->type = $2;
+      $$->name = std::string($4.sv());
+      $$->body = ctx.take($6);
+      $$->loc = ctx.block_loc(@1, $$->body);
     }
   ;
 
 finally_part
-  : %empty                  {}
-  | KW_FINALLY COLON suite  { $$ = std::move($3); }
+  : %empty                  { $$ = nullptr; }
+  | KW_FINALLY COLON suite  { $$ = $3; }
   ;
 
 with_stmt
   : KW_WITH with_items COLON suite {
       auto* s = ctx.make<ast::With>(@$);
-      s->items = std::move($2);
-      s->body = std::move($4);
+      s->items = ctx.take($2);
+      s->body = ctx.take($4);
       s->loc = ctx.block_loc(@1, s->body);
       $$ = s;
     }
   | KW_WITH WITH_LPAREN with_items RPAR COLON suite {
       auto* s = ctx.make<ast::With>(@$);
-      s->items = std::move($3);
-      s->body = std::move($6);
+      s->items = ctx.take($3);
+      s->body = ctx.take($6);
       s->loc = ctx.block_loc(@1, s->body);
       $$ = s;
     }
   | KW_WITH WITH_LPAREN with_items COMMA RPAR COLON suite {
       auto* s = ctx.make<ast::With>(@$);
-      s->items = std::move($3);
-      s->body = std::move($7);
+      s->items = ctx.take($3);
+      s->body = ctx.take($7);
       s->loc = ctx.block_loc(@1, s->body);
       $$ = s;
     }
   ;
 
 with_items
-  : with_item                   { $$.push_back($1); }
-  | with_items COMMA with_item  { $$ = std::move($1); $$.push_back($3); }
+  : with_item                   { $$ = ctx.alloc<std::vector<ast::WithItem>>(); $$->push_back($1); }
+  | with_items COMMA with_item  { $$ = $1; $$->push_back($3); }
   ;
 
 with_item
@@ -649,9 +726,9 @@ with_target
 
 funcdef
   : KW_DEF NAME LPAR parameters RPAR return_opt COLON suite {
-      $$ = ctx.make<ast::FunctionDef>(@$, std::string($2), $4);
+      $$ = ctx.make<ast::FunctionDef>(@$, std::string($2.sv()), $4);
       $$->returns = $6;
-      $$->body = std::move($8);
+      $$->body = ctx.take($8);
       $$->loc = ctx.block_loc(@1, $$->body);
     }
   ;
@@ -664,29 +741,32 @@ return_opt
 // Checked when the ')' is seen.
 parameters
   : params {
-      $$ = ctx.arguments(std::move($1), false);
+      $$ = ctx.arguments(ctx.take($1), false);
       if (!$$) YYABORT;
     }
   ;
 
 params
-  : %empty                      {}
-  | param_list                  { $$ = std::move($1); }
-  | param_list COMMA            { $$ = std::move($1); }
+  : %empty                      { $$ = ctx.alloc<std::vector<ParamItem>>(); }
+  | param_list
+  | param_list COMMA
   ;
 
 param_list
-  : param_item                      { $$.push_back(std::move($1)); }
-  | param_list COMMA param_item     { $$ = std::move($1); $$.push_back(std::move($3)); }
+  : param_item {
+      $$ = ctx.alloc<std::vector<ParamItem>>();
+      $$->push_back(ctx.take($1));
+    }
+  | param_list COMMA param_item     { $$ = $1; $$->push_back(ctx.take($3)); }
   ;
 
 param_item
-  : tname                       { $$ = std::move($1); }
-  | tname EQUAL test            { $$ = std::move($1); $$.default_value = $3; }
-  | STAR                        { $$.kind = ParamItem::Star; $$.op = @1; }
-  | STAR tname                  { $$ = std::move($2); $$.kind = ParamItem::Star; $$.op = @1; }
-  | DOUBLESTAR tname            { $$ = std::move($2); $$.kind = ParamItem::DoubleStar; $$.op = @1; }
-  | SLASH                       { $$.kind = ParamItem::Slash; $$.op = @1; }
+  : tname
+  | tname EQUAL test            { $$ = $1; $$->default_value = $3; }
+  | STAR                        { $$ = ctx.alloc<ParamItem>(); $$->kind = ParamItem::Star; $$->op = @1; }
+  | STAR tname                  { $$ = $2; $$->kind = ParamItem::Star; $$->op = @1; }
+  | DOUBLESTAR tname            { $$ = $2; $$->kind = ParamItem::DoubleStar; $$->op = @1; }
+  | SLASH                       { $$ = ctx.alloc<ParamItem>(); $$->kind = ParamItem::Slash; $$->op = @1; }
   | STAR tname EQUAL test {
       ctx.fail_at(@3, "var-positional argument cannot have default value");
       YYABORT;
@@ -698,41 +778,50 @@ param_item
   ;
 
 tname
-  : NAME                        { $$.name = $1; $$.name_loc = @$; }
-  | NAME COLON test             { $$.name = $1; $$.annotation = $3; $$.name_loc = @$; }
+  : NAME {
+      $$ = ctx.alloc<ParamItem>();
+      $$->name = $1.sv();
+      $$->name_loc = @$;
+    }
+  | NAME COLON test {
+      $$ = ctx.alloc<ParamItem>();
+      $$->name = $1.sv();
+      $$->annotation = $3;
+      $$->name_loc = @$;
+    }
   ;
 
 classdef
   : KW_CLASS NAME COLON suite {
-      $$ = ctx.make<ast::ClassDef>(@$, std::string($2));
-      $$->body = std::move($4);
+      $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
+      $$->body = ctx.take($4);
       $$->loc = ctx.block_loc(@1, $$->body);
     }
   | KW_CLASS NAME LPAR RPAR COLON suite {
-      $$ = ctx.make<ast::ClassDef>(@$, std::string($2));
-      $$->body = std::move($6);
+      $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
+      $$->body = ctx.take($6);
       $$->loc = ctx.block_loc(@1, $$->body);
     }
   | KW_CLASS NAME LPAR call_args RPAR COLON suite {
-      $$ = ctx.make<ast::ClassDef>(@$, std::string($2));
-      auto* bases = static_cast<ast::Call*>(ctx.call(nullptr, std::move($4), @$, span(@3, @5)));
+      $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
+      auto* bases = static_cast<ast::Call*>(ctx.call(nullptr, ctx.take($4), @$, span(@3, @5)));
       if (!bases) YYABORT;
       $$->bases = std::move(bases->args);
       $$->keywords = std::move(bases->keywords);
-      $$->body = std::move($7);
+      $$->body = ctx.take($7);
       $$->loc = ctx.block_loc(@1, $$->body);
     }
   ;
 
 // The def or class keeps its own position; the decorators only come along.
 decorated
-  : decorators funcdef  { $2->decorator_list = std::move($1); $$ = $2; }
-  | decorators classdef { $2->decorator_list = std::move($1); $$ = $2; }
+  : decorators funcdef  { $2->decorator_list = ctx.take($1); $$ = $2; }
+  | decorators classdef { $2->decorator_list = ctx.take($1); $$ = $2; }
   ;
 
 decorators
-  : decorator               { $$.push_back($1); }
-  | decorators decorator    { $$ = std::move($1); $$.push_back($2); }
+  : decorator               { $$ = ctx.alloc<ast::ExprList>(); $$->push_back($1); }
+  | decorators decorator    { $$ = $1; $$->push_back($2); }
   ;
 
 decorator
@@ -742,18 +831,15 @@ decorator
 // ---- Expressions ----------------------------------------------------------------------
 
 star_exprs
-  : star_items                  { $$ = std::move($1); }
-  | star_items COMMA            { $$ = std::move($1); $$.comma = true; }
+  : star_items
+  | star_items COMMA            { $$ = $1; $$->comma = true; }
   ;
 
 star_items
-  : test_or_star                        { $$.elts.push_back($1); }
-  | star_items COMMA test_or_star       { $$ = std::move($1); $$.elts.push_back($3); }
-  ;
-
-test_or_star
-  : test
-  | star_expr
+  : test                        { $$ = ctx.alloc<ExprSeq>(); $$->elts.push_back($1); }
+  | star_expr                   { $$ = ctx.alloc<ExprSeq>(); $$->elts.push_back($1); }
+  | star_items COMMA test       { $$ = $1; $$->elts.push_back($3); }
+  | star_items COMMA star_expr  { $$ = $1; $$->elts.push_back($3); }
   ;
 
 star_expr
@@ -761,13 +847,13 @@ star_expr
   ;
 
 test_list
-  : test_items                  { $$ = std::move($1); }
-  | test_items COMMA            { $$ = std::move($1); $$.comma = true; }
+  : test_items
+  | test_items COMMA            { $$ = $1; $$->comma = true; }
   ;
 
 test_items
-  : test                        { $$.elts.push_back($1); }
-  | test_items COMMA test       { $$ = std::move($1); $$.elts.push_back($3); }
+  : test                        { $$ = ctx.alloc<ExprSeq>(); $$->elts.push_back($1); }
+  | test_items COMMA test       { $$ = $1; $$->elts.push_back($3); }
   ;
 
 namedexpr_test
@@ -779,8 +865,8 @@ namedexpr_test
   ;
 
 test
-  : or_test
-  | or_test KW_IF or_test KW_ELSE test  { $$ = ctx.make<ast::IfExp>(@$, $3, $1, $5); }
+  : boolexpr
+  | boolexpr KW_IF boolexpr KW_ELSE test  { $$ = ctx.make<ast::IfExp>(@$, $3, $1, $5); }
   | lambdef
   ;
 
@@ -796,64 +882,67 @@ lambdef
 
 lambda_params
   : lparams {
-      $$ = ctx.arguments(std::move($1), true);
+      $$ = ctx.arguments(ctx.take($1), true);
       if (!$$) YYABORT;
     }
   ;
 
 lparams
-  : lparam_list                 { $$ = std::move($1); }
-  | lparam_list COMMA           { $$ = std::move($1); }
+  : lparam_list
+  | lparam_list COMMA
   ;
 
 lparam_list
-  : lparam                      { $$.push_back(std::move($1)); }
-  | lparam_list COMMA lparam    { $$ = std::move($1); $$.push_back(std::move($3)); }
+  : lparam {
+      $$ = ctx.alloc<std::vector<ParamItem>>();
+      $$->push_back(ctx.take($1));
+    }
+  | lparam_list COMMA lparam    { $$ = $1; $$->push_back(ctx.take($3)); }
   ;
 
 lparam
-  : NAME                { $$.name = $1; $$.name_loc = @$; }
-  | NAME EQUAL test     { $$.name = $1; $$.name_loc = @1; $$.default_value = $3; }
-  | STAR                { $$.kind = ParamItem::Star; $$.op = @1; }
-  | STAR NAME           { $$.kind = ParamItem::Star; $$.name = $2; $$.name_loc = @2; $$.op = @1; }
-  | DOUBLESTAR NAME     { $$.kind = ParamItem::DoubleStar; $$.name = $2; $$.name_loc = @2; $$.op = @1; }
-  | SLASH               { $$.kind = ParamItem::Slash; $$.op = @1; }
+  : NAME {
+      $$ = ctx.alloc<ParamItem>();
+      $$->name = $1.sv();
+      $$->name_loc = @$;
+    }
+  | NAME EQUAL test {
+      $$ = ctx.alloc<ParamItem>();
+      $$->name = $1.sv();
+      $$->name_loc = @1;
+      $$->default_value = $3;
+    }
+  | STAR                { $$ = ctx.alloc<ParamItem>(); $$->kind = ParamItem::Star; $$->op = @1; }
+  | STAR NAME {
+      $$ = ctx.alloc<ParamItem>();
+      $$->kind = ParamItem::Star;
+      $$->name = $2.sv();
+      $$->name_loc = @2;
+      $$->op = @1;
+    }
+  | DOUBLESTAR NAME {
+      $$ = ctx.alloc<ParamItem>();
+      $$->kind = ParamItem::DoubleStar;
+      $$->name = $2.sv();
+      $$->name_loc = @2;
+      $$->op = @1;
+    }
+  | SLASH               { $$ = ctx.alloc<ParamItem>(); $$->kind = ParamItem::Slash; $$->op = @1; }
   ;
 
-or_test
-  : and_test
-  | or_chain            { $$ = $1; }
-  ;
-
-or_chain
-  : and_test KW_OR and_test     { $$ = ctx.boolop(false, $1, $3, @$); }
-  | or_chain KW_OR and_test     { $$ = $1; $$->values.push_back($3); $$->loc = @$; }
-  ;
-
-and_test
-  : not_test
-  | and_chain           { $$ = $1; }
-  ;
-
-and_chain
-  : not_test KW_AND not_test    { $$ = ctx.boolop(true, $1, $3, @$); }
-  | and_chain KW_AND not_test   { $$ = $1; $$->values.push_back($3); $$->loc = @$; }
-  ;
-
-not_test
-  : KW_NOT not_test     { $$ = ctx.unary(UnaryOp::Not, $2, @$); }
-  | comparison
-  ;
-
-comparison
-  : arith
-  | comp_chain          { $$ = $1; }
+// CPython's disjunction: `or`, `and`, `not` and the comparisons. A BoolOp
+// collects its operands, `a or b or c` in one node, but `(a or b) or c` keeps
+// the parenthesized one apart (its position differs from the operand's).
+boolexpr
+  : boolexpr KW_OR boolexpr     { $$ = ctx.boolop(false, $1, @1, $3, @$); }
+  | boolexpr KW_AND boolexpr    { $$ = ctx.boolop(true, $1, @1, $3, @$); }
+  | KW_NOT boolexpr             { $$ = ctx.unary(UnaryOp::Not, $2, @$); }
+  | arith
+  | comp_chain                  { $$ = $1; }
   ;
 
 comp_chain
-  : arith comp_op arith {
-      $$ = ctx.compare($1, $2, $3, @$);
-    }
+  : arith comp_op arith         { $$ = ctx.compare($1, $2, $3, @$); }
   | comp_chain comp_op arith {
       $$ = $1;
       $$->ops.push_back($2);
@@ -893,36 +982,29 @@ arith
   | MINUS arith %prec UNARY     { $$ = ctx.unary(UnaryOp::Neg, $2, @$); }
   | PLUS arith %prec UNARY      { $$ = ctx.unary(UnaryOp::Pos, $2, @$); }
   | TILDE arith %prec UNARY     { $$ = ctx.unary(UnaryOp::Invert, $2, @$); }
-  | power_operand
-  ;
-
-power_operand
-  : primary
+  | primary
   | KW_AWAIT primary    { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Await, @$, $2); }
   ;
 
+// Atoms and what follows them: attributes, subscripts, calls.
 primary
-  : atom
-  | primary DOT NAME {
-      $$ = ctx.make<ast::Attribute>(@$, $1, std::string($3), ast::Ctx::Load);
+  : primary DOT NAME {
+      $$ = ctx.make<ast::Attribute>(@$, $1, std::string($3.sv()), ast::Ctx::Load);
     }
   | primary LSQB subscripts RSQB {
-      $$ = ctx.subscript($1, std::move($3), @3, @$);
+      $$ = ctx.subscript($1, ctx.take($3), @3, @$);
     }
   | primary LPAR RPAR {
       $$ = ctx.call($1, {}, @$, span(@2, @3));
     }
   | primary LPAR call_args RPAR {
-      $$ = ctx.call($1, std::move($3), @$, span(@2, @4));
+      $$ = ctx.call($1, ctx.take($3), @$, span(@2, @4));
       if (!$$) YYABORT;
     }
-  ;
-
-atom
-  : NAME                { $$ = ctx.name($1, @1); }
-  | NUMBER              { $$ = ctx.number($1, @1); }
+  | NAME                { $$ = ctx.name($1.sv(), @1); }
+  | NUMBER              { $$ = ctx.number($1.sv(), @1); }
   | strings {
-      $$ = ctx.strings(std::move($1), @1);
+      $$ = ctx.strings(ctx.take($1), @1);
       if (!$$) YYABORT;
     }
   | ELLIPSIS            { $$ = ctx.constant(ast::Constant::Type::Ellipsis, @1); }
@@ -932,12 +1014,12 @@ atom
   | LPAR RPAR           { $$ = ctx.make<ast::Sequence>(ast::Kind::Tuple, @$, ast::Ctx::Load); }
   | LPAR yield_expr RPAR  { $$ = $2; }
   | LPAR seq_body RPAR {
-      $$ = ctx.paren(std::move($2), @$);
+      $$ = ctx.paren(ctx.take($2), @$);
       if (!$$) YYABORT;
     }
   | LSQB RSQB           { $$ = ctx.make<ast::Sequence>(ast::Kind::List, @$, ast::Ctx::Load); }
   | LSQB seq_body RSQB {
-      $$ = ctx.list(std::move($2), @$);
+      $$ = ctx.list(ctx.take($2), @$);
       if (!$$) YYABORT;
     }
   | LBRACE RBRACE       { $$ = ctx.make<ast::DictExpr>(@$); }
@@ -949,24 +1031,53 @@ atom
   ;
 
 strings
-  : STRING              { $$.push_back(Token{Parser::token::TOK_STRING, @1, $1}); }
-  | strings STRING      { $$ = std::move($1); $$.push_back(Token{Parser::token::TOK_STRING, @2, $2}); }
+  : STRING {
+      $$ = ctx.alloc<std::vector<Token>>();
+      $$->push_back(Token{Parser::token::TOK_STRING, @1, $1.sv()});
+    }
+  | strings STRING {
+      $$ = $1;
+      $$->push_back(Token{Parser::token::TOK_STRING, @2, $2.sv()});
+    }
   ;
 
 // The inside of (...) and [...]: elements, or one element and its generators.
 seq_body
-  : named_or_star comp_for      { $$.elt = $1; $$.gens = std::move($2); }
-  | named_list                  { $$.seq = std::move($1); }
+  : named_or_star comp_for {
+      $$ = ctx.alloc<SeqBody>();
+      $$->elt = $1;
+      $$->gens = ctx.take($2);
+    }
+  | named_list {
+      $$ = ctx.alloc<SeqBody>();
+      $$->seq = ctx.take($1);
+    }
   ;
 
 named_list
-  : named_items                 { $$ = std::move($1); }
-  | named_items COMMA           { $$ = std::move($1); $$.comma = true; }
+  : named_items
+  | named_items COMMA           { $$ = $1; $$->comma = true; }
   ;
 
+// Elements are spelled out (rather than going through named_or_star) to
+// spare one reduction per element.
 named_items
-  : named_or_star                       { $$.elts.push_back($1); }
-  | named_items COMMA named_or_star     { $$ = std::move($1); $$.elts.push_back($3); }
+  : test                                { $$ = ctx.alloc<ExprSeq>(); $$->elts.push_back($1); }
+  | star_expr                           { $$ = ctx.alloc<ExprSeq>(); $$->elts.push_back($1); }
+  | test COLONEQUAL test {
+      $$ = ctx.alloc<ExprSeq>();
+      ast::Expr* e = ctx.named($1, $3, @$);
+      if (!e) YYABORT;
+      $$->elts.push_back(e);
+    }
+  | named_items COMMA test              { $$ = $1; $$->elts.push_back($3); }
+  | named_items COMMA star_expr         { $$ = $1; $$->elts.push_back($3); }
+  | named_items COMMA test COLONEQUAL test {
+      $$ = $1;
+      ast::Expr* e = ctx.named($3, $5, span(@3, @5));
+      if (!e) YYABORT;
+      $$->elts.push_back(e);
+    }
   ;
 
 named_or_star
@@ -978,54 +1089,64 @@ dict_or_set
   : dict_items                  { $$ = $1; }
   | dict_items COMMA            { $$ = $1; }
   | test COLON test comp_for {
-      $$ = ctx.comprehension(ast::Kind::DictComp, $1, $3, std::move($4), @$);
+      $$ = ctx.comprehension(ast::Kind::DictComp, $1, $3, ctx.take($4), @$);
     }
-  | named_list                  { $$ = ctx.set(std::move($1), @$); }
+  | named_list                  { $$ = ctx.set(ctx.take($1), @$); }
   | named_or_star comp_for {
-      $$ = ctx.comprehension(ast::Kind::SetComp, $1, nullptr, std::move($2), @$);
+      $$ = ctx.comprehension(ast::Kind::SetComp, $1, nullptr, ctx.take($2), @$);
     }
   ;
 
 dict_items
   : dict_item {
       $$ = ctx.make<ast::DictExpr>(@$);
-      $$->keys.push_back($1.first);
-      $$->values.push_back($1.second);
+      $$->keys.push_back($1.key);
+      $$->values.push_back($1.value);
     }
   | dict_items COMMA dict_item {
       $$ = $1;
-      $$->keys.push_back($3.first);
-      $$->values.push_back($3.second);
+      $$->keys.push_back($3.key);
+      $$->values.push_back($3.value);
     }
   ;
 
 dict_item
-  : test COLON test             { $$ = {$1, $3}; }
-  | DOUBLESTAR arith            { $$ = {nullptr, $2}; }
+  : test COLON test             { $$.key = $1; $$.value = $3; }
+  | DOUBLESTAR arith            { $$.key = nullptr; $$.value = $2; }
   ;
 
 comp_for
-  : comp_clause                 { $$.push_back(std::move($1)); }
-  | comp_for comp_clause        { $$ = std::move($1); $$.push_back(std::move($2)); }
-  | comp_for KW_IF or_test      { $$ = std::move($1); $$.back().ifs.push_back($3); }
+  : comp_clause {
+      $$ = ctx.alloc<std::vector<ast::Comprehension>>();
+      $$->push_back(ast::Comprehension{$1.target, $1.iter, {}});
+    }
+  | comp_for comp_clause {
+      $$ = $1;
+      $$->push_back(ast::Comprehension{$2.target, $2.iter, {}});
+    }
+  | comp_for KW_IF boolexpr     { $$ = $1; $$->back().ifs.push_back($3); }
   ;
 
 comp_clause
-  : KW_FOR for_target KW_IN or_test   { $$.target = $2; $$.iter = $4; }
+  : KW_FOR for_target KW_IN boolexpr  { $$.target = $2; $$.iter = $4; }
   ;
 
 subscripts
-  : sub_items                   { $$ = std::move($1); }
-  | sub_items COMMA             { $$ = std::move($1); $$.comma = true; }
+  : sub_items
+  | sub_items COMMA             { $$ = $1; $$->comma = true; }
   ;
 
 sub_items
-  : sub_item                    { $$.elts.push_back($1); }
-  | sub_items COMMA sub_item    { $$ = std::move($1); $$.elts.push_back($3); }
+  : sub_item                    { $$ = ctx.alloc<ExprSeq>(); $$->elts.push_back($1); }
+  | sub_items COMMA sub_item    { $$ = $1; $$->elts.push_back($3); }
   ;
 
 sub_item
-  : namedexpr_test
+  : test
+  | test COLONEQUAL test {
+      $$ = ctx.named($1, $3, @$);
+      if (!$$) YYABORT;
+    }
   | star_expr
   | slice
   ;
@@ -1046,44 +1167,60 @@ opt_test
   ;
 
 call_args
-  : arg_list                    { $$ = std::move($1); }
-  | arg_list COMMA              { $$ = std::move($1); }
+  : arg_list
+  | arg_list COMMA
   ;
 
 arg_list
-  : argument                    { $$.push_back($1); }
-  | arg_list COMMA argument     { $$ = std::move($1); $$.push_back($3); }
+  : argument {
+      $$ = ctx.alloc<std::vector<ArgItem>>();
+      $$->push_back(ctx.take($1));
+    }
+  | arg_list COMMA argument     { $$ = $1; $$->push_back(ctx.take($3)); }
   ;
 
 argument
-  : namedexpr_test {
-      $$.kind = ArgItem::Positional;
-      $$.value = $1;
-      $$.loc = @$;
+  : test {
+      $$ = ctx.alloc<ArgItem>();
+      $$->kind = ArgItem::Positional;
+      $$->value = $1;
+      $$->loc = @$;
+    }
+  | test COLONEQUAL test {
+      $$ = ctx.alloc<ArgItem>();
+      $$->kind = ArgItem::Positional;
+      $$->value = ctx.named($1, $3, @$);
+      if (!$$->value) YYABORT;
+      $$->loc = @$;
     }
   | namedexpr_test comp_for {
-      $$.kind = ArgItem::Generator;
-      $$.value = ctx.comprehension(ast::Kind::GeneratorExp, $1, nullptr, std::move($2), @$);
-      $$.loc = @$;
+      $$ = ctx.alloc<ArgItem>();
+      $$->kind = ArgItem::Generator;
+      $$->value = ctx.comprehension(ast::Kind::GeneratorExp, $1, nullptr, ctx.take($2), @$);
+      if (!$$->value) YYABORT;
+      $$->loc = @$;
     }
   | test EQUAL test {
-      $$.kind = ArgItem::Keyword;
-      $$.key = $1;
-      $$.value = $3;
-      $$.loc = @$;
-      $$.op = @2;
+      $$ = ctx.alloc<ArgItem>();
+      $$->kind = ArgItem::Keyword;
+      $$->key = $1;
+      $$->value = $3;
+      $$->loc = @$;
+      $$->op = @2;
     }
   | STAR test {
-      $$.kind = ArgItem::Starred;
-      $$.value = ctx.make<ast::Starred>(@$, $2, ast::Ctx::Load);
-      $$.loc = @$;
-      $$.op = @1;
+      $$ = ctx.alloc<ArgItem>();
+      $$->kind = ArgItem::Starred;
+      $$->value = ctx.make<ast::Starred>(@$, $2, ast::Ctx::Load);
+      $$->loc = @$;
+      $$->op = @1;
     }
   | DOUBLESTAR test {
-      $$.kind = ArgItem::DoubleStar;
-      $$.value = $2;
-      $$.loc = @$;
-      $$.op = @1;
+      $$ = ctx.alloc<ArgItem>();
+      $$->kind = ArgItem::DoubleStar;
+      $$->value = $2;
+      $$->loc = @$;
+      $$->op = @1;
     }
   ;
 
@@ -1091,7 +1228,7 @@ yield_expr
   : KW_YIELD            { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, nullptr); }
   | KW_YIELD KW_FROM test  { $$ = ctx.make<ast::YieldExpr>(ast::Kind::YieldFrom, @$, $3); }
   | KW_YIELD star_exprs {
-      $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, ctx.seq_expr(std::move($2), @2));
+      $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, ctx.seq_expr(ctx.take($2), @2));
     }
   ;
 
@@ -1099,16 +1236,11 @@ yield_expr
 
 namespace hotpy::frontend {
 
-Parser::symbol_type yylex(ParseContext& ctx) {
+int yylex(Parser::value_type* value, Parser::location_type* loc, ParseContext& ctx) {
   Token t = ctx.next_token();
-  switch (t.kind) {
-    case Parser::token::TOK_NAME:
-    case Parser::token::TOK_NUMBER:
-    case Parser::token::TOK_STRING:
-      return Parser::symbol_type(t.kind, t.text, t.loc);
-    default:
-      return Parser::symbol_type(t.kind, t.loc);
-  }
+  value->text = Text{t.text.data(), t.text.size()};
+  *loc = t.loc;
+  return t.kind;
 }
 
 // Bison calls this only when it runs out of memory: syntax errors go through

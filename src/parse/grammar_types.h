@@ -1,9 +1,16 @@
 // The values grammar/parser.y passes between rules besides AST nodes: lists
 // still being collected and items whose meaning depends on their neighbours
-// (call arguments, parameters). Everything here is moved, never copied, through
-// the Bison value stack.
+// (call arguments, parameters).
+//
+// The grammar's %union holds only plain data (pointers and small structs), so
+// Bison copies a few bytes per symbol instead of moving containers through a
+// variant on every shift and reduce. Lists live in recycling pools owned by the
+// ParseContext: a rule gets one with ctx.alloc<T>() and the rule that consumes
+// it gets the contents back with ctx.take(p), which returns the object to its
+// pool. Whatever an aborted parse leaves behind is freed with the context.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +21,45 @@
 namespace hotpy::frontend {
 
 class ParseContext;
+
+// Plain-data members of the grammar's %union.
+struct Text {  // a token's spelling
+  const char* p;
+  size_t n;
+  std::string_view sv() const { return {p, n}; }
+};
+struct KeyValue {  // a dict display item; key is null for **mapping
+  ast::Expr* key;
+  ast::Expr* value;
+};
+struct CompClause {  // `for target in iter`
+  ast::Expr* target;
+  ast::Expr* iter;
+};
+
+template <class T>
+class Pool {
+ public:
+  T* get() {
+    if (m_free.empty()) {
+      m_all.push_back(std::make_unique<T>());
+      return m_all.back().get();
+    }
+    T* p = m_free.back();
+    m_free.pop_back();
+    return p;
+  }
+  T take(T* p) {
+    T v = std::move(*p);
+    *p = T();
+    m_free.push_back(p);
+    return v;
+  }
+
+ private:
+  std::vector<std::unique_ptr<T>> m_all;
+  std::vector<T*> m_free;
+};
 
 // `a, b, *c` before it becomes a Tuple (or stays a single expression).
 struct ExprSeq {

@@ -188,7 +188,15 @@ ast::Expr* ParseContext::unary(UnaryOp op, ast::Expr* e, const Loc& loc) {
   return make<ast::UnaryOpExpr>(loc, op, e);
 }
 
-ast::BoolOp* ParseContext::boolop(bool is_and, ast::Expr* a, ast::Expr* b, const Loc& loc) {
+ast::Expr* ParseContext::boolop(bool is_and, ast::Expr* a, const Loc& a_loc, ast::Expr* b,
+                                const Loc& loc) {
+  if (a->kind == ast::Kind::BoolOp && static_cast<ast::BoolOp*>(a)->is_and == is_and &&
+      a->loc.line == a_loc.line && a->loc.col == a_loc.col) {
+    auto* n = static_cast<ast::BoolOp*>(a);
+    n->values.push_back(b);
+    n->loc = loc;
+    return n;
+  }
   auto* n = make<ast::BoolOp>(loc, is_and);
   n->values.reserve(2);
   n->values.push_back(a);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "ast/ast.h"
@@ -53,6 +54,15 @@ class ParseContext {
   T* make(A&&... a) {
     return m_unit.make<T>(std::forward<A>(a)...);
   }
+  // A list value from its pool (see grammar_types.h), and its contents back.
+  template <class T>
+  T* alloc() {
+    return std::get<Pool<T>>(m_pools).get();
+  }
+  template <class T>
+  T take(T* p) {
+    return std::get<Pool<T>>(m_pools).take(p);
+  }
   ast::Expr* name(std::string_view id, const ast::Loc& loc);
   ast::Expr* number(std::string_view text, const ast::Loc& loc);
   ast::Expr* constant(ast::Constant::Type type, const ast::Loc& loc);
@@ -65,7 +75,10 @@ class ParseContext {
                            std::vector<ast::Comprehension>&& gens, const ast::Loc& loc);
   ast::Expr* binop(BinOp op, ast::Expr* a, ast::Expr* b, const ast::Loc& loc);
   ast::Expr* unary(UnaryOp op, ast::Expr* e, const ast::Loc& loc);
-  ast::BoolOp* boolop(bool is_and, ast::Expr* a, ast::Expr* b, const ast::Loc& loc);
+  // `a or b`: extends [a] when it is an `or` of its own that was not in
+  // parentheses (its position is [a_loc], the operand's whole span).
+  ast::Expr* boolop(bool is_and, ast::Expr* a, const ast::Loc& a_loc, ast::Expr* b,
+                    const ast::Loc& loc);
   ast::Compare* compare(ast::Expr* a, CompareOp op, ast::Expr* b, const ast::Loc& loc);
   ast::Expr* named(ast::Expr* target, ast::Expr* value, const ast::Loc& loc);
   ast::Expr* call(ast::Expr* func, std::vector<ArgItem>&& args, const ast::Loc& loc,
@@ -108,6 +121,13 @@ class ParseContext {
   Token m_last;
   ast::Expr* m_result = nullptr;
   std::optional<RawError> m_error;
+  std::tuple<Pool<ExprSeq>, Pool<SeqBody>, Pool<ast::StmtList>, Pool<ast::ExprList>,
+             Pool<std::vector<ast::Comprehension>>, Pool<std::vector<ArgItem>>, Pool<ArgItem>,
+             Pool<std::vector<ParamItem>>, Pool<ParamItem>, Pool<std::vector<ast::WithItem>>,
+             Pool<std::vector<ast::ExceptHandler>>, Pool<ast::ExceptHandler>,
+             Pool<std::vector<ast::Alias>>, Pool<ast::Alias>, Pool<std::string>,
+             Pool<std::vector<std::string>>, Pool<std::vector<Token>>>
+      m_pools;
 };
 
 // The position CPython gives an error found at token [t]: on the token, or,

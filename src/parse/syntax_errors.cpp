@@ -111,7 +111,8 @@ Tokens expression_tail(const Token* first, TokenFilter& filter, Token* stop) {
   const auto& more = filter.peek(96);
   int depth = 0;
   stop->kind = T::TOK_END;
-  for (const Token& t : more) {
+  for (size_t i = 0; i < more.size(); ++i) {
+    const Token& t = more[i];
     *stop = t;
     if (out.size() >= 96) break;
     if (is_open(t.kind)) {
@@ -203,8 +204,8 @@ RawError Diagnosis::run() {
   // reads one token further before it gives up.
   if (m_la.kind == T::TOK_KW_ASYNC) {
     const auto& next = m_filter.peek(1);
-    if (!next.empty() && next.front().kind != T::TOK_YYerror)
-      return error_at_token(next.front(), "invalid syntax");
+    if (!next.empty() && next[0].kind != T::TOK_YYerror)
+      return error_at_token(next[0], "invalid syntax");
   }
   if (auto e = expected_colon()) return *e;
   if (m_la.kind == T::TOK_EQUAL)

@@ -281,12 +281,16 @@ Token TokenFilter::next() {
     m_stmt_start = true;
     return start;
   }
-  ensure(1);
-  if (m_out.empty()) return m_last;  // END or the error, again
-  Token t = m_out.front();
-  m_out.pop_front();
-  if (t.kind == T::TOK_NAME && m_stmt_start && t.text == "print") rewrite_print(t);
-  if (t.kind == T::TOK_KW_WITH) rewrite_with();
+  if (m_out.empty()) {
+    if (!m_done) produce();
+    if (m_out.empty()) return m_last;  // END or the error, again
+  }
+  Token t = m_out.pop();
+  if (t.kind == T::TOK_NAME) {
+    if (m_stmt_start && t.text == "print") rewrite_print(t);
+  } else if (t.kind == T::TOK_KW_WITH) {
+    rewrite_with();
+  }
   record(t);
   m_before_last = m_last;
   m_last = t;
@@ -295,7 +299,7 @@ Token TokenFilter::next() {
 
 void TokenFilter::rewrite_print(Token& t) {
   ensure(1);
-  if (!m_out.empty() && makes_print_statement(m_out.front().kind)) t.kind = T::TOK_PRINT;
+  if (!m_out.empty() && makes_print_statement(m_out[0].kind)) t.kind = T::TOK_PRINT;
 }
 
 // `with (a as b, c):` — CPython tries the parenthesized with-items form first
@@ -303,7 +307,7 @@ void TokenFilter::rewrite_print(Token& t) {
 // contents are not with-items or the ')' is not followed by ':'.
 void TokenFilter::rewrite_with() {
   ensure(1);
-  if (m_out.empty() || m_out.front().kind != T::TOK_LPAR) return;
+  if (m_out.empty() || m_out[0].kind != T::TOK_LPAR) return;
   int depth = 0;
   size_t i = 0;
   for (;; ++i) {
@@ -325,7 +329,7 @@ void TokenFilter::rewrite_with() {
   if (i == 1) return;  // `with ():`
   ensure(i + 2);
   if (i + 1 < m_out.size() && m_out[i + 1].kind == T::TOK_COLON)
-    m_out.front().kind = T::TOK_WITH_LPAREN;
+    m_out[0].kind = T::TOK_WITH_LPAREN;
 }
 
 void TokenFilter::record(const Token& t) {
@@ -386,8 +390,7 @@ std::optional<RawError> TokenFilter::scan_rest(const ast::Loc& at) {
       produce();
       continue;
     }
-    Token t = m_out.front();
-    m_out.pop_front();
+    Token t = m_out.pop();
     if (t.kind == T::TOK_END) return std::nullopt;
     if (t.kind != T::TOK_YYerror) continue;
     if (!m_error.tokenizer) return std::nullopt;

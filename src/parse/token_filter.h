@@ -13,7 +13,6 @@
 // It also keeps the tokens of the current logical line, which the syntax-error
 // reporter reads to phrase CPython's messages.
 #pragma once
-#include <deque>
 #include <optional>
 #include <vector>
 
@@ -22,6 +21,29 @@
 #include "parse/token.h"
 
 namespace hotpy::frontend {
+
+// A FIFO of tokens: a vector read from the front and emptied once drained
+// (cheaper than a deque for the one or two tokens usually queued).
+class TokenQueue {
+ public:
+  bool empty() const { return m_head == m_tokens.size(); }
+  size_t size() const { return m_tokens.size() - m_head; }
+  const Token& operator[](size_t i) const { return m_tokens[m_head + i]; }
+  Token& operator[](size_t i) { return m_tokens[m_head + i]; }
+  void push(const Token& t) { m_tokens.push_back(t); }
+  Token pop() {
+    Token t = m_tokens[m_head++];
+    if (m_head == m_tokens.size()) {
+      m_tokens.clear();
+      m_head = 0;
+    }
+    return t;
+  }
+
+ private:
+  std::vector<Token> m_tokens;
+  size_t m_head = 0;
+};
 
 class TokenFilter {
  public:
@@ -47,7 +69,7 @@ class TokenFilter {
   const Token& before_last() const { return m_before_last; }
   // The tokens after the last one returned, at least [n] of them unless the
   // input ends or fails first (the error reporter reads ahead).
-  const std::deque<Token>& peek(size_t n) {
+  const TokenQueue& peek(size_t n) {
     ensure(n);
     return m_out;
   }
@@ -67,7 +89,7 @@ class TokenFilter {
 
   void produce();  // runs the lexer until at least one token is queued
   void ensure(size_t n);
-  void push(const Token& t) { m_out.push_back(t); }
+  void push(const Token& t) { m_out.push(t); }
   bool indentation(const LineIndent& ind);  // false after an error
   void finish(const Token& end);
   bool bracket(const Token& t);             // false after an error
@@ -88,7 +110,7 @@ class TokenFilter {
   std::vector<int> m_indents{0};   // CPython's indstack (tabs to 8)
   std::vector<int> m_altindents{0};  // CPython's altindstack (tabs as 1)
   std::vector<Bracket> m_brackets;
-  std::deque<Token> m_out;         // produced, not yet returned
+  TokenQueue m_out;                // produced, not yet returned
   Token m_last;                    // the last token returned (repeated after the end)
   Token m_before_last;
   RawError m_error;
