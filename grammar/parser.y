@@ -178,7 +178,7 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 %type <klass> classdef
 %type <exprs> assign_chain decorators
 %type <expr> decorator rhs return_opt
-%type <expr> test boolexpr arith primary star_expr named_or_star namedexpr_test
+%type <expr> test boolexpr boolop_expr arith primary star_expr named_or_star namedexpr_test
 %type <expr> lambdef yield_expr dict_or_set opt_test sub_item slice
 %type <expr> arith_or_star for_target with_target
 %type <compare> comp_chain
@@ -865,7 +865,8 @@ namedexpr_test
   ;
 
 test
-  : boolexpr
+  : arith
+  | boolop_expr
   | boolexpr KW_IF boolexpr KW_ELSE test  { $$ = ctx.make<ast::IfExp>(@$, $3, $1, $5); }
   | lambdef
   ;
@@ -933,11 +934,17 @@ lparam
 // CPython's disjunction: `or`, `and`, `not` and the comparisons. A BoolOp
 // collects its operands, `a or b or c` in one node, but `(a or b) or c` keeps
 // the parenthesized one apart (its position differs from the operand's).
+// `test` takes a bare arith directly and boolop_expr only when an operator is
+// there: most expressions then reach `test` in one reduction instead of two.
 boolexpr
+  : arith
+  | boolop_expr
+  ;
+
+boolop_expr
   : boolexpr KW_OR boolexpr     { $$ = ctx.boolop(false, $1, @1, $3, @$); }
   | boolexpr KW_AND boolexpr    { $$ = ctx.boolop(true, $1, @1, $3, @$); }
   | KW_NOT boolexpr             { $$ = ctx.unary(UnaryOp::Not, $2, @$); }
-  | arith
   | comp_chain                  { $$ = $1; }
   ;
 
