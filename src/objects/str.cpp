@@ -122,6 +122,38 @@ bool has_index(const Value& v) { return !v.type()->lookup(index_name()).is_null(
 
 // ---- the object
 
+namespace {
+// A free list of StrObject-sized blocks (exact size only: subclasses' instances are
+// larger). Bounded, so a burst of strings does not pin memory forever.
+struct FreeBlock {
+  FreeBlock* next;
+};
+FreeBlock* g_free_strs = nullptr;
+size_t g_free_count = 0;
+constexpr size_t kMaxFree = 1 << 16;
+}  // namespace
+
+void* StrObject::operator new(size_t size) {
+  if (size == sizeof(StrObject) && g_free_strs) {
+    FreeBlock* b = g_free_strs;
+    g_free_strs = b->next;
+    --g_free_count;
+    return b;
+  }
+  return ::operator new(size);
+}
+
+void StrObject::operator delete(void* p, size_t size) {
+  if (size == sizeof(StrObject) && g_free_count < kMaxFree) {
+    auto* b = static_cast<FreeBlock*>(p);
+    b->next = g_free_strs;
+    g_free_strs = b;
+    ++g_free_count;
+    return;
+  }
+  ::operator delete(p, size);
+}
+
 StrObject::StrObject(TypeObject* type, std::string data) : Object(type), m_data(std::move(data)) {
   scan_utf8(m_data, &m_length, &m_ascii);
 }

@@ -26,6 +26,9 @@ struct StrObject : Object {
   // The caller knows the code-point length (slices, concatenations): no scan.
   StrObject(TypeObject* type, std::string data, int64_t length);
   std::string_view view() const { return m_data; }
+  // Strings are the most allocated objects: freed ones are kept for reuse.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   int64_t hash() const { return m_hash != -1 ? m_hash : compute_hash(); }
   int64_t compute_hash() const;
 };
