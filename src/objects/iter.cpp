@@ -360,13 +360,7 @@ static Value reversed_new(TypeObject* type, const Value* args, size_t nargs, KwN
   const Value& seq = args[0];
   TypeObject* t = seq.type();
   if (t == &ListType) return new_list_reverse_iter(seq);
-  if (t == &RangeType) {
-    auto* r = seq.as<RangeObject>();
-    int64_t n = r->m_length;
-    int64_t start = n ? r->item(n - 1) : r->m_start;
-    int64_t step = static_cast<int64_t>(0 - static_cast<uint64_t>(r->m_step));
-    return Value::steal(new RangeIterObject(start, step, static_cast<uint64_t>(n)));
-  }
+  if (t == &RangeType) return range_reversed_iter(seq.as<RangeObject>());
   if (t != &TupleType) {
     static StrObject* name = intern("__reversed__");
     Value meth = t->lookup(name);

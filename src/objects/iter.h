@@ -27,6 +27,12 @@ bool clamp_slice_index(const Value& v, int64_t* out, bool allow_none);
 
 struct RangeObject : Object {
   int64_t m_start, m_stop, m_step, m_length;
+  // A range whose bounds or length leave int64 (range(2**70)) keeps Python ints in
+  // the Values below and takes range_big.cpp's paths; its int64 fields are then
+  // not meaningful (m_length is 0). Code that walks m_start/m_step/m_length
+  // directly must check m_big first.
+  bool m_big = false;
+  Value m_bstart, m_bstop, m_bstep, m_blength;
   RangeObject(int64_t a, int64_t b, int64_t c);
   // The i-th element (0 <= i < m_length), computed without overflow.
   int64_t item(int64_t i) const {
@@ -35,6 +41,10 @@ struct RangeObject : Object {
   }
 };
 extern TypeObject RangeType;
+// range(start, stop, step) for any ints (step != 0): int64 when everything fits.
+Value new_range(const Value& start, const Value& stop, const Value& step);
+// reversed(r)
+Value range_reversed_iter(const RangeObject* r);
 // Number of elements of range(start, stop, step); step != 0. Saturates at INT64_MAX.
 int64_t range_length(int64_t start, int64_t stop, int64_t step);
 

@@ -11,6 +11,7 @@
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/ops.h"
+#include "objects/range_internal.h"
 #include "objects/tuple.h"
 
 namespace hotpy {
@@ -133,12 +134,13 @@ static Value slice_step(const Value& self) { return self.as<SliceObject>()->m_st
 // slice.indices(length) -> (start, stop, step)
 static Value slice_indices_method(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("indices", kw) || !check_nargs("slice.indices", nargs - 1, 1, 1)) return Value();
-  int64_t length;
-  if (!index_value(args[1], &length)) return Value();
-  if (length < 0) return raise(&ValueErrorType, "length should not be negative");
-  int64_t start, stop, step, count;
-  if (!slice_indices(args[0].as<SliceObject>(), length, &start, &stop, &step, &count)) return Value();
-  return new_tuple({Value::integer(start), Value::integer(stop), Value::integer(step)});
+  Value length;
+  if (!range_int_arg(args[1], &length)) return Value();
+  if (compare_bool(length, Value::integer(0), CmpOp::Lt) == 1)
+    return raise(&ValueErrorType, "length should not be negative");
+  Value start, stop, step;
+  if (!slice_long_indices(args[0].as<SliceObject>(), length, &start, &stop, &step)) return Value();
+  return new_tuple({start, stop, step});
 }
 
 // -- range
@@ -162,35 +164,24 @@ RangeObject::RangeObject(int64_t a, int64_t b, int64_t c)
 RangeIterObject::RangeIterObject(int64_t start, int64_t step, uint64_t n)
     : Object(&RangeIterType), m_next(start), m_step(step), m_remaining(n) {}
 
-static bool range_arg(const Value& v, int64_t* out) {
-  if (v.is_int()) {
-    *out = v.as_int();
-    return true;
-  }
-  if (is_bigint(v)) {
-    raise(&OverflowErrorType, "Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return index_value(v, out);
-}
-
 static Value range_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("range", kw) || !check_nargs("range", nargs, 1, 3)) return Value();
-  int64_t start = 0, stop, step = 1;
+  Value start = Value::integer(0), stop, step = Value::integer(1);
   if (nargs == 1) {
-    if (!range_arg(args[0], &stop)) return Value();
+    if (!range_int_arg(args[0], &stop)) return Value();
   } else {
-    if (!range_arg(args[0], &start) || !range_arg(args[1], &stop)) return Value();
+    if (!range_int_arg(args[0], &start) || !range_int_arg(args[1], &stop)) return Value();
     if (nargs == 3) {
-      if (!range_arg(args[2], &step)) return Value();
-      if (step == 0) return raise(&ValueErrorType, "range() arg 3 must not be zero");
+      if (!range_int_arg(args[2], &step)) return Value();
+      if (step.is_int() && step.as_int() == 0) return raise(&ValueErrorType, "range() arg 3 must not be zero");
     }
   }
-  return Value::steal(new RangeObject(start, stop, step));
+  return new_range(start, stop, step);
 }
 
 static Value range_repr(const Value& self) {
   auto* r = self.as<RangeObject>();
+  if (r->m_big) return big_range_repr(r);
   if (r->m_step == 1)
     return new_str(format("range(%lld, %lld)", static_cast<long long>(r->m_start),
                           static_cast<long long>(r->m_stop)));
@@ -198,19 +189,36 @@ static Value range_repr(const Value& self) {
                         static_cast<long long>(r->m_stop), static_cast<long long>(r->m_step)));
 }
 
-static int64_t range_len(const Value& self) { return self.as<RangeObject>()->m_length; }
-static int range_bool(const Value& self) { return self.as<RangeObject>()->m_length != 0; }
+static int64_t range_len(const Value& self) {
+  auto* r = self.as<RangeObject>();
+  return r->m_big ? big_range_len(r) : r->m_length;
+}
+
+static int range_bool(const Value& self) {
+  auto* r = self.as<RangeObject>();
+  if (r->m_big) return !(r->m_blength.is_int() && r->m_blength.as_int() == 0);
+  return r->m_length != 0;
+}
+
+static bool is_big_slice(const SliceObject* s) {
+  return is_bigint(s->m_start) || is_bigint(s->m_stop) || is_bigint(s->m_step);
+}
 
 static Value range_getitem(const Value& self, const Value& key) {
   auto* r = self.as<RangeObject>();
+  if (r->m_big || is_bigint(key)) return big_range_getitem(r, key);
   int64_t i;
   if (key.is_obj() && key.type() == &SliceType) {
+    if (is_big_slice(key.as<SliceObject>())) return big_range_getitem(r, key);
     int64_t start, stop, step, count;
     if (!slice_indices(key.as<SliceObject>(), r->m_length, &start, &stop, &step, &count))
       return Value();
-    auto* out = new RangeObject(r->item(start), r->item(stop),
-                                static_cast<int64_t>(static_cast<uint64_t>(step) *
-                                                     static_cast<uint64_t>(r->m_step)));
+    int64_t new_start, new_stop, new_step, a, b;
+    if (__builtin_mul_overflow(start, r->m_step, &a) || __builtin_add_overflow(r->m_start, a, &new_start) ||
+        __builtin_mul_overflow(stop, r->m_step, &b) || __builtin_add_overflow(r->m_start, b, &new_stop) ||
+        __builtin_mul_overflow(step, r->m_step, &new_step))
+      return big_range_getitem(r, key);  // the sliced range leaves int64
+    auto* out = new RangeObject(new_start, new_stop, new_step);
     out->m_length = count;  // exact, whatever rounding the bounds needed
     return Value::steal(out);
   }
@@ -256,12 +264,15 @@ static int64_t range_find(const RangeObject* r, const Value& x) {
 }
 
 static int range_contains(const Value& self, const Value& x) {
-  int64_t i = range_find(self.as<RangeObject>(), x);
+  auto* r = self.as<RangeObject>();
+  if (r->m_big) return big_range_contains(r, x);
+  int64_t i = range_find(r, x);
   return i == -2 ? -1 : i >= 0;
 }
 
 static Value range_iter(const Value& self) {
   auto* r = self.as<RangeObject>();
+  if (r->m_big) return big_range_iter(r, false);
   return Value::steal(new RangeIterObject(r->m_start, r->m_step, static_cast<uint64_t>(r->m_length)));
 }
 
@@ -270,6 +281,14 @@ static Value range_richcompare(const Value& a, const Value& b, CmpOp op) {
   if (op != CmpOp::Eq && op != CmpOp::Ne) return NotImplemented;
   auto* x = a.as<RangeObject>();
   auto* y = b.as<RangeObject>();
+  if (x->m_big || y->m_big) {
+    RangeVals u = range_vals(x), v = range_vals(y);
+    bool same = equal(u.len, v.len) == 1 &&
+                (equal(u.len, Value::integer(0)) == 1 ||
+                 (equal(u.start, v.start) == 1 &&
+                  (equal(u.len, Value::integer(1)) == 1 || equal(u.step, v.step) == 1)));
+    return Value::boolean(op == CmpOp::Eq ? same : !same);
+  }
   // Ranges are equal when they produce the same sequence.
   bool same = x->m_length == y->m_length &&
               (x->m_length == 0 ||
@@ -279,22 +298,24 @@ static Value range_richcompare(const Value& a, const Value& b, CmpOp op) {
 
 // hash((len, start, step)) with the parts that don't affect equality set to None.
 static int64_t range_hash(const Value& self) {
-  auto* r = self.as<RangeObject>();
+  RangeVals v = range_vals(self.as<RangeObject>());
   Value start = Value::none(), step = Value::none();
-  if (r->m_length) {
-    start = Value::integer(r->m_start);
-    if (r->m_length != 1) step = Value::integer(r->m_step);
+  if (equal(v.len, Value::integer(0)) != 1) {
+    start = v.start;
+    if (equal(v.len, Value::integer(1)) != 1) step = v.step;
   }
-  return hash(new_tuple({Value::integer(r->m_length), start, step}));
+  return hash(new_tuple({v.len, start, step}));
 }
 
-static Value range_start(const Value& self) { return Value::integer(self.as<RangeObject>()->m_start); }
-static Value range_stop(const Value& self) { return Value::integer(self.as<RangeObject>()->m_stop); }
-static Value range_step(const Value& self) { return Value::integer(self.as<RangeObject>()->m_step); }
+static Value range_start(const Value& self) { return range_vals(self.as<RangeObject>()).start; }
+static Value range_stop(const Value& self) { return range_vals(self.as<RangeObject>()).stop; }
+static Value range_step(const Value& self) { return range_vals(self.as<RangeObject>()).step; }
 
 static Value range_index(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("index", kw) || !check_nargs("range.index", nargs - 1, 1, 1)) return Value();
-  int64_t i = range_find(args[0].as<RangeObject>(), args[1]);
+  auto* r = args[0].as<RangeObject>();
+  if (r->m_big || is_bigint(args[1])) return big_range_index(r, args[1]);
+  int64_t i = range_find(r, args[1]);
   if (i == -2) return Value();
   if (i < 0) {
     Value r = repr(args[1]);
@@ -308,6 +329,21 @@ static Value range_count(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("count", kw) || !check_nargs("range.count", nargs - 1, 1, 1)) return Value();
   auto* r = args[0].as<RangeObject>();
   const Value& x = args[1];
+  if (r->m_big) {
+    if (is_int_like(x)) {
+      int found = big_range_contains(r, x);
+      return found < 0 ? Value() : Value::integer(found);
+    }
+    Value it = big_range_iter(r, false);
+    int64_t n = 0;
+    for (;;) {
+      Value item = iter_next(it);
+      if (item.is_null()) return error_pending() ? Value() : Value::integer(n);
+      int eq = equal(item, x);
+      if (eq < 0) return Value();
+      n += eq;
+    }
+  }
   if (x.is_int() || x.is_bool() || is_bigint(x)) return Value::integer(range_find(r, x) >= 0);
   int64_t n = 0;
   for (int64_t i = 0; i < r->m_length; ++i) {
@@ -318,13 +354,17 @@ static Value range_count(const Value* args, size_t nargs, KwNames* kw) {
   return Value::integer(n);
 }
 
-static Value range_reversed(const Value* args, size_t nargs, KwNames* kw) {
-  if (!check_nargs("range.__reversed__", nargs - 1, 0, 0)) return Value();
-  auto* r = args[0].as<RangeObject>();
+Value range_reversed_iter(const RangeObject* r) {
+  if (r->m_big) return big_range_iter(r, true);
   int64_t n = r->m_length;
   int64_t start = n ? r->item(n - 1) : r->m_start;
   int64_t step = static_cast<int64_t>(0 - static_cast<uint64_t>(r->m_step));
   return Value::steal(new RangeIterObject(start, step, static_cast<uint64_t>(n)));
+}
+
+static Value range_reversed(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("range.__reversed__", nargs - 1, 0, 0)) return Value();
+  return range_reversed_iter(args[0].as<RangeObject>());
 }
 
 static Value rangeiter_next(const Value& self) {
@@ -340,6 +380,8 @@ static Value rangeiter_length_hint(const Value* args, size_t nargs, KwNames* kw)
   uint64_t n = args[0].as<RangeIterObject>()->m_remaining;
   return Value::integer(n > static_cast<uint64_t>(INT64_MAX) ? INT64_MAX : static_cast<int64_t>(n));
 }
+
+void init_long_range_iter_type();  // range_big.cpp
 
 void init_slice_range_types() {
   SliceType.tp_new = slice_new;
@@ -365,6 +407,7 @@ void init_slice_range_types() {
   RangeIterType.tp_iter = iter_self;
   RangeIterType.tp_next = rangeiter_next;
   type_ready(&RangeIterType, &ObjectType, {{"__length_hint__", rangeiter_length_hint}});
+  init_long_range_iter_type();
 }
 
 }  // namespace hotpy

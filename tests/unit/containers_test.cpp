@@ -582,6 +582,37 @@ TEST(Range, LengthsIndicesAndSlices) {
             "True");
 }
 
+TEST(Range, BeyondInt64) {
+  Value N = Value::none();
+  Value two70 = big("1180591620717411303424");  // 2**70
+  Value two69 = big("590295810358705651712");
+  Value two64 = big("18446744073709551616");
+  Value r70 = call_type(&RangeType, {two70});
+  EXPECT_EQ(r(r70), "range(0, 1180591620717411303424)");
+  EXPECT_EQ(length(r70), -1);
+  EXPECT_EQ(error(), "OverflowError: Python int too large to convert to C ssize_t");
+  EXPECT_EQ(r(get_item(r70, i(-1))), "1180591620717411303423");
+  EXPECT_EQ(r(get_item(r70, new_slice(two69, N, N))), "range(590295810358705651712, 1180591620717411303424)");
+  EXPECT_EQ(r(get_item(r70, new_slice(N, N, i(-1)))), "range(1180591620717411303423, -1, -1)");
+  EXPECT_EQ(contains(call_type(&RangeType, {i(0), two70, i(2)}), two69), 1);
+  EXPECT_EQ(r(meth(r70, "index", {i(5)})), "5");
+  EXPECT_EQ(r(meth(r70, "index", {i(-1)})), "ValueError: -1 is not in range");
+  EXPECT_EQ(r(rich_compare(r70, call_type(&RangeType, {i(0), two70}), CmpOp::Eq)), "True");
+  EXPECT_EQ(r(get_attr(r70, intern("start"))), "0");
+  // list(reversed(range(2**64, 2**64+3)))
+  Value r64 = call_type(&RangeType, {two64, binary_op(BinOp::Add, two64, i(3))});
+  EXPECT_EQ(listed(call_type(&ReversedType, {r64})),
+            "[18446744073709551618, 18446744073709551617, 18446744073709551616]");
+  // Huge keys on an int64 range.
+  Value r10 = call_type(&RangeType, {i(10)});
+  EXPECT_EQ(r(get_item(call_type(&RangeType, {i(5)}), two70)), "IndexError: range object index out of range");
+  EXPECT_EQ(r(get_item(r10, new_slice(N, N, two70))), "range(0, 10, 1180591620717411303424)");
+  // slice(-10**30, 10**30, -10**30).indices(5)
+  Value B = big("1000000000000000000000000000000");
+  Value mB = big("-1000000000000000000000000000000");
+  EXPECT_EQ(r(meth(new_slice(mB, B, mB), "indices", {i(5)})), "(-1, 4, -1000000000000000000000000000000)");
+}
+
 // ---- lazy iterators
 
 Value identity_pair(const Value* args, size_t nargs, KwNames*) { return t({args[0], args[1]}); }
