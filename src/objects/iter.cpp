@@ -8,6 +8,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/init.h"
+#include "objects/int.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
 
@@ -125,11 +126,13 @@ namespace {
 struct EnumerateObject : LazyObject {
   Value m_iter;
   int64_t m_index;
+  Value m_big_index;  // the count as a Python int once it leaves int64 (else Null)
   Value m_result;  // reused when the caller dropped it
   EnumerateObject(TypeObject* type, Value it, int64_t start)
       : LazyObject(type), m_iter(std::move(it)), m_index(start) {}
   void traverse(Visitor visit, void* arg) override {
     visit_value(m_iter, visit, arg);
+    visit_value(m_big_index, visit, arg);
     visit_value(m_result, visit, arg);
   }
 };
@@ -147,17 +150,35 @@ static Value enumerate_new(TypeObject* type, const Value* args, size_t nargs, Kw
   if (bound[0].is_null())
     return raise(&TypeErrorType, "enumerate() missing required argument 'iterable'");
   int64_t start = 0;
-  if (!bound[1].is_null() && !index_value(bound[1], &start)) return Value();
+  Value big_start;
+  if (!bound[1].is_null()) {
+    if (is_bigint(bound[1])) {
+      big_start = bound[1];
+    } else if (!index_value(bound[1], &start)) {
+      return Value();
+    }
+  }
   Value it = get_iter(bound[0]);
   if (it.is_null()) return Value();
-  return Value::steal(new EnumerateObject(type, std::move(it), start));
+  auto* e = new EnumerateObject(type, std::move(it), start);
+  e->m_big_index = std::move(big_start);
+  return Value::steal(e);
 }
 
 static Value enumerate_next(const Value& self) {
   auto* e = self.as<EnumerateObject>();
   Value item = iter_next(e->m_iter);
   if (item.is_null()) return Value();
-  return reuse_pair(e->m_result, Value::integer(e->m_index++), std::move(item));
+  Value index;
+  if (e->m_big_index.is_null() && e->m_index < INT64_MAX) {
+    index = Value::integer(e->m_index++);
+  } else {  // counting on past int64 in Python ints
+    if (e->m_big_index.is_null()) e->m_big_index = Value::integer(e->m_index);
+    index = e->m_big_index;
+    e->m_big_index = binary_op(BinOp::Add, index, Value::integer(1));
+    if (e->m_big_index.is_null()) return Value();
+  }
+  return reuse_pair(e->m_result, std::move(index), std::move(item));
 }
 
 // -- zip(*iterables, strict=False)
