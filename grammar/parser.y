@@ -191,7 +191,7 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 %type <body> seq_body
 %type <comps> comp_for
 %type <clause> comp_clause
-%type <args> call_args arg_list
+%type <args> call_args arg_list class_args
 %type <arg> argument
 %type <params> params param_list lparams lparam_list
 %type <param> param_item tname lparam
@@ -802,7 +802,7 @@ classdef
       $$->body = ctx.take($6);
       $$->loc = ctx.block_loc(@1, $$->body);
     }
-  | KW_CLASS NAME LPAR call_args RPAR COLON suite {
+  | KW_CLASS NAME LPAR class_args RPAR COLON suite {
       $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
       auto* bases = static_cast<ast::Call*>(ctx.call(nullptr, ctx.take($4), @$, span(@3, @5)));
       if (!bases) YYABORT;
@@ -810,6 +810,18 @@ classdef
       $$->keywords = std::move(bases->keywords);
       $$->body = ctx.take($7);
       $$->loc = ctx.block_loc(@1, $$->body);
+    }
+  ;
+
+// Bases are arguments, but a bare generator expression is not one here.
+class_args
+  : call_args {
+      for (const ArgItem& a : *$1)
+        if (a.kind == ArgItem::Generator) {
+          ctx.fail_at(a.op, "invalid syntax");
+          YYABORT;
+        }
+      $$ = $1;
     }
   ;
 
@@ -1206,6 +1218,7 @@ argument
       $$->value = ctx.comprehension(ast::Kind::GeneratorExp, $1, nullptr, ctx.take($2), @$);
       if (!$$->value) YYABORT;
       $$->loc = @$;
+      $$->op = Loc{@2.line, @2.col, @2.line, @2.col + 3};  // the 'for'
     }
   | test EQUAL test {
       $$ = ctx.alloc<ArgItem>();

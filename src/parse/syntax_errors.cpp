@@ -208,6 +208,10 @@ RawError Diagnosis::run() {
       return error_at_token(next[0], "invalid syntax");
   }
   if (auto e = expected_colon()) return *e;
+  if (has(m_expected, T::TOK_KW_EXCEPT) && has(m_expected, T::TOK_KW_FINALLY))
+    return error_at_token(m_la, "expected 'except' or 'finally' block");
+  if (m_la.kind == T::TOK_DOUBLESTAR && m_e > 0 && m_line[m_e - 1].kind == T::TOK_LPAR)
+    return error_at_token(m_la, "cannot use double starred expression here");
   if (m_la.kind == T::TOK_EQUAL)
     if (auto e = stray_equal()) return *e;
   if (auto e = missing_comma()) return *e;
