@@ -61,8 +61,16 @@ Value b_dir(const Value* args, size_t nargs, KwNames* kw) {
     if (l.is_null()) return l;
     if (is_dict(l)) add_keys(as_dict(l), seen, names);
     else if (!collect_iterable(l, names)) return Value();
-  } else if (is_module(args[0]) && args[0].type()->lookup(intern("__dir__")).is_null()) {
-    add_keys(args[0].as<ModuleObject>()->m_dict, seen, names);
+  } else if (is_module(args[0])) {
+    // A module lists its namespace, unless it defines __dir__ itself (PEP 562).
+    DictObject* md = args[0].as<ModuleObject>()->m_dict;
+    Value hook = dict_get_str(md, intern("__dir__"));
+    if (hook.is_null()) {
+      add_keys(md, seen, names);
+    } else {
+      Value r = call0(hook);
+      if (r.is_null() || !collect_iterable(r, names)) return Value();
+    }
   } else if (args[0].type()->is_subtype(&TypeType)) {
     // A class: its attributes and those of its bases (not of its metaclass).
     for (TypeObject* t : args[0].as<TypeObject>()->m_mro)

@@ -127,13 +127,15 @@ bool flush_buffer(FileObject* f) {
   return ok;
 }
 
-// Before writing into a file that has read ahead (r+, w+): move the descriptor
-// back to where the reader stopped and forget the read-ahead.
+// Before writing into a file that has read ahead (r+, w+): forget the read-ahead.
+// A binary file moves the descriptor back to where the reader stopped, as CPython's
+// BufferedRandom; a text file writes where the read-ahead ended, as TextIOWrapper
+// does (its decoder has consumed the chunk).
 static bool drop_read_ahead(FileObject* f) {
   size_t unread = f->m_rbuf.size() - f->m_rpos;
   f->m_rbuf.clear();
   f->m_rpos = 0;
-  if (unread > 0 && ::lseek(f->m_fd, -static_cast<off_t>(unread), SEEK_CUR) < 0) {
+  if (!f->m_text && unread > 0 && ::lseek(f->m_fd, -static_cast<off_t>(unread), SEEK_CUR) < 0) {
     raise_os_error(errno);
     return false;
   }
@@ -184,9 +186,7 @@ static bool after_write(FileObject* f, bool has_newline) {
 }
 
 bool file_write_bytes(FileObject* f, std::string_view data) {
-  if (f->m_rpos < f->m_rbuf.size() || !f->m_rbuf.empty()) {
-    if (!drop_read_ahead(f)) return false;
-  }
+  if (!f->m_rbuf.empty() && !drop_read_ahead(f)) return false;
   f->m_wbuf.append(data);
   bool nl = f->m_line_buffered && data.find('\n') != std::string_view::npos;
   return after_write(f, nl);
@@ -484,6 +484,7 @@ static FileObject* make_file(TypeObject* type, int fd, Value name, std::string m
 Value file_from_fd(int fd, const char* name, const char* mode) {
   auto* f = make_file(&TextIOWrapperType, fd, new_str(name), mode);
   f->m_encoding = "utf-8";
+  f->m_newline = Newline::LF;  // CPython's std streams on POSIX: "\r\n" reads back unchanged
   f->m_readable = mode[0] == 'r';
   f->m_writable = mode[0] != 'r';
   f->m_closefd = false;

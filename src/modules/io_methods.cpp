@@ -5,6 +5,7 @@
 
 #include <cerrno>
 
+#include "eval/eval.h"
 #include "modules/io_internal.h"
 #include "modules/native.h"
 #include "objects/args.h"
@@ -338,7 +339,11 @@ Value init_io_module() {
   init_io_types();
   Value m = new_module("io");
   auto* mod = m.as<ModuleObject>();
-  module_add_functions(mod, {{"open", builtin_open}});
+  // io.open is builtins.open, the same object.
+  DictObject* b = builtins_dict();
+  Value open = b ? dict_get_str(b, intern("open")) : Value();
+  if (open.is_null()) open = new_builtin("open", builtin_open);
+  module_add(mod, "open", open);
   module_add(mod, "UnsupportedOperation", Value::borrow(&UnsupportedOperationType));
   module_add(mod, "TextIOWrapper", Value::borrow(&TextIOWrapperType));
   module_add(mod, "BufferedReader", Value::borrow(&BufferedReaderType));
