@@ -367,6 +367,29 @@ TEST(Files, IterateLinesAndText) {
   EXPECT_EQ(r(method(f, "readline", {i(1)})), "'a'");
 }
 
+// with open('rw.txt', 'w+') as f: f.write('hello\nworld\n'); f.seek(0); f.readline();
+// f.write('X'); f.seek(0); f.read()  -- the text layer writes after its read-ahead.
+TEST(Files, TextWriteAfterRead) {
+  std::string path = temp_dir() + "/rw.txt";
+  Value f = callb("open", {s(path.c_str()), s("w+")});
+  EXPECT_EQ(r(method(f, "write", {s("hello\nworld\n")})), "12");
+  EXPECT_EQ(r(method(f, "seek", {i(0)})), "0");
+  EXPECT_EQ(r(method(f, "readline")), "'hello\\n'");
+  EXPECT_EQ(r(method(f, "write", {s("X")})), "1");
+  EXPECT_EQ(r(method(f, "seek", {i(0)})), "0");
+  EXPECT_EQ(r(method(f, "read")), "'hello\\nworld\\nX'");
+  // The same in binary mode writes where the reader stopped:
+  // open('rw.bin','w+b'): write(b'hello\nworld\n'); seek(0); readline(); write(b'X') -> b'hello\nXorld\n'
+  std::string bpath = temp_dir() + "/rw.bin";
+  Value b = callb("open", {s(bpath.c_str()), s("w+b")});
+  method(b, "write", {new_bytes("hello\nworld\n")});
+  method(b, "seek", {i(0)});
+  EXPECT_EQ(r(method(b, "readline")), "b'hello\\n'");
+  method(b, "write", {new_bytes("X")});
+  method(b, "seek", {i(0)});
+  EXPECT_EQ(r(method(b, "read")), "b'hello\\nXorld\\n'");
+}
+
 TEST(Files, Repr) {
   std::string path = temp_dir() + "/r.txt";
   Value f = callb("open", {s(path.c_str()), s("w")});
