@@ -245,6 +245,7 @@ single_input
 fexpr_input
   : yield_expr          { ctx.set_result($1); }
   | seq_body {
+      if ($1->elt || $1->seq.elts.size() > 1 || $1->seq.comma) ctx.set_bare_result();
       ast::Expr* e = ctx.paren(ctx.take($1), @1);
       if (!e) YYABORT;
       ctx.set_result(e);
@@ -267,9 +268,11 @@ stmt
   | compound_stmt       { $$ = ctx.alloc<ast::StmtList>(); $$->push_back($1); }
   ;
 
+// A line of statements ends at its last token, a trailing ';' included (where
+// CPython ends the compound statement that holds it), not at the newline.
 simple_stmts
-  : small_stmts NEWLINE
-  | small_stmts SEMI NEWLINE
+  : small_stmts NEWLINE         { $$ = $1; @$ = @1; }
+  | small_stmts SEMI NEWLINE    { $$ = $1; @$ = span(@1, @2); }
   ;
 
 small_stmts
@@ -550,9 +553,11 @@ compound_stmt
   | decorated
   ;
 
+// A compound statement's position runs to the end of its last suite: every
+// rule below keeps Bison's default span, and a suite spans its statements.
 suite
   : simple_stmts
-  | NEWLINE INDENT stmts DEDENT     { $$ = $3; }
+  | NEWLINE INDENT stmts DEDENT     { $$ = $3; @$ = @3; }
   ;
 
 // `elif` chains nest: the elif is an If in its parent's orelse.
@@ -561,7 +566,6 @@ if_stmt
       auto* s = ctx.make<ast::If>(@$, $2);
       s->body = ctx.take($4);
       if ($5) s->orelse = ctx.take($5);
-      s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
       $$ = s;
     }
   ;
@@ -573,7 +577,6 @@ elif_part
       auto* s = ctx.make<ast::If>(@$, $2);
       s->body = ctx.take($4);
       if ($5) s->orelse = ctx.take($5);
-      s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
       $$ = ctx.alloc<ast::StmtList>();
       $$->push_back(s);
     }
@@ -589,7 +592,6 @@ while_stmt
       auto* s = ctx.make<ast::While>(@$, $2);
       s->body = ctx.take($4);
       if ($5) s->orelse = ctx.take($5);
-      s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
       $$ = s;
     }
   ;
@@ -599,7 +601,6 @@ for_stmt
       auto* s = ctx.make<ast::For>(@$, $2, ctx.seq_expr(ctx.take($4), @4));
       s->body = ctx.take($6);
       if ($7) s->orelse = ctx.take($7);
-      s->loc = ctx.block_loc(@1, s->orelse.empty() ? s->body : s->orelse);
       $$ = s;
     }
   ;
@@ -634,16 +635,12 @@ try_stmt
       s->handlers = ctx.take($4);
       if ($5) s->orelse = ctx.take($5);
       if ($6) s->finalbody = ctx.take($6);
-      if (!s->finalbody.empty()) s->loc = ctx.block_loc(@1, s->finalbody);
-      else if (!s->orelse.empty()) s->loc = ctx.block_loc(@1, s->orelse);
-      else s->loc = span(@1, s->handlers.back().loc);
       $$ = s;
     }
   | KW_TRY COLON suite KW_FINALLY COLON suite {
       auto* s = ctx.make<ast::Try>(@$);
       s->body = ctx.take($3);
       s->finalbody = ctx.take($6);
-      s->loc = ctx.block_loc(@1, s->finalbody);
       $$ = s;
     }
   ;
@@ -661,20 +658,20 @@ handler
       $$ = ctx.alloc<ast::ExceptHandler>();
       $$->type = nullptr;
       $$->body = ctx.take($3);
-      $$->loc = ctx.block_loc(@1, $$->body);
+      $$->loc = @$;
     }
   | KW_EXCEPT test COLON suite {
       $$ = ctx.alloc<ast::ExceptHandler>();
       $$->type = $2;
       $$->body = ctx.take($4);
-      $$->loc = ctx.block_loc(@1, $$->body);
+      $$->loc = @$;
     }
   | KW_EXCEPT test KW_AS NAME COLON suite {
       $$ = ctx.alloc<ast::ExceptHandler>();
       $$->type = $2;
       $$->name = std::string($4.sv());
       $$->body = ctx.take($6);
-      $$->loc = ctx.block_loc(@1, $$->body);
+      $$->loc = @$;
     }
   ;
 
@@ -688,21 +685,18 @@ with_stmt
       auto* s = ctx.make<ast::With>(@$);
       s->items = ctx.take($2);
       s->body = ctx.take($4);
-      s->loc = ctx.block_loc(@1, s->body);
       $$ = s;
     }
   | KW_WITH WITH_LPAREN with_items RPAR COLON suite {
       auto* s = ctx.make<ast::With>(@$);
       s->items = ctx.take($3);
       s->body = ctx.take($6);
-      s->loc = ctx.block_loc(@1, s->body);
       $$ = s;
     }
   | KW_WITH WITH_LPAREN with_items COMMA RPAR COLON suite {
       auto* s = ctx.make<ast::With>(@$);
       s->items = ctx.take($3);
       s->body = ctx.take($7);
-      s->loc = ctx.block_loc(@1, s->body);
       $$ = s;
     }
   ;
@@ -729,7 +723,7 @@ funcdef
       $$ = ctx.make<ast::FunctionDef>(@$, std::string($2.sv()), $4);
       $$->returns = $6;
       $$->body = ctx.take($8);
-      $$->loc = ctx.block_loc(@1, $$->body);
+      $$->loc = @$;
     }
   ;
 
@@ -795,12 +789,12 @@ classdef
   : KW_CLASS NAME COLON suite {
       $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
       $$->body = ctx.take($4);
-      $$->loc = ctx.block_loc(@1, $$->body);
+      $$->loc = @$;
     }
   | KW_CLASS NAME LPAR RPAR COLON suite {
       $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
       $$->body = ctx.take($6);
-      $$->loc = ctx.block_loc(@1, $$->body);
+      $$->loc = @$;
     }
   | KW_CLASS NAME LPAR class_args RPAR COLON suite {
       $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
@@ -809,7 +803,7 @@ classdef
       $$->bases = std::move(bases->args);
       $$->keywords = std::move(bases->keywords);
       $$->body = ctx.take($7);
-      $$->loc = ctx.block_loc(@1, $$->body);
+      $$->loc = @$;
     }
   ;
 

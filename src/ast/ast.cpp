@@ -29,6 +29,28 @@ namespace {
 // ---------------------------------------------------------------------------
 // Python's repr() of the constants a tree can hold
 
+// Code points above U+009F that str.isprintable() rejects, outside the
+// unassigned ones: spaces other than ' ', format characters, surrogates,
+// private use and noncharacters (from CPython 3.11's unicodedata).
+bool printable(uint32_t cp) {
+  struct Range {
+    uint32_t lo, hi;
+  };
+  static constexpr Range kNot[] = {
+      {0xA0, 0xA0},       {0xAD, 0xAD},       {0x600, 0x605},     {0x61C, 0x61C},
+      {0x6DD, 0x6DD},     {0x70F, 0x70F},     {0x890, 0x891},     {0x8E2, 0x8E2},
+      {0x1680, 0x1680},   {0x180E, 0x180E},   {0x2000, 0x200F},   {0x2028, 0x202F},
+      {0x205F, 0x2064},   {0x2066, 0x206F},   {0x3000, 0x3000},   {0xD800, 0xF8FF},
+      {0xFDD0, 0xFDEF},   {0xFEFF, 0xFEFF},   {0xFFF9, 0xFFFB},   {0xFFFE, 0xFFFF},
+      {0x110BD, 0x110BD}, {0x110CD, 0x110CD}, {0x13430, 0x13438}, {0x1BCA0, 0x1BCA3},
+      {0x1D173, 0x1D17A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xF0000, 0x10FFFF},
+  };
+  if ((cp & 0xFFFE) == 0xFFFE) return false;
+  for (const Range& r : kNot)
+    if (cp >= r.lo && cp <= r.hi) return false;
+  return true;
+}
+
 // str: Python picks single quotes unless the text has one and no double quote.
 std::string repr_str(const std::string& s) {
   bool single = s.find('\'') != std::string::npos, dbl = s.find('"') != std::string::npos;
@@ -52,15 +74,13 @@ std::string repr_str(const std::string& s) {
     } else if (c < 0x80) {
       out += static_cast<char>(c);
     } else {
-      // Decode one code point; C1 controls, NBSP and soft hyphen are not printable.
+      // One code point: printable ones as they are, the others escaped.
       int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
       uint32_t cp = c & (0x3f >> (n - 1));
       for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3f);
-      if (cp < 0xa1 || cp == 0xad) {
-        std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-        out += buf;
-      } else if ((cp >= 0xd800 && cp <= 0xdfff) || cp == 0x2028 || cp == 0x2029) {
-        std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+      if (cp < 0xa0 || !printable(cp)) {
+        std::snprintf(buf, sizeof buf, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x",
+                      cp);
         out += buf;
       } else {
         out.append(s, i, n);

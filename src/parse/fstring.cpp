@@ -21,7 +21,8 @@ namespace {
 // The parts of one JoinedStr, in order (CPython's FstringParser).
 struct Parts {
   ParseContext& ctx;
-  Loc loc;
+  Loc loc;                // of the whole run of literals
+  Loc end_loc;            // of the JoinedStr and its last Constant (see finish)
   std::string last;       // literal text not yet turned into a Constant
   ast::ExprList values;
   bool fmode = false;     // an f-string took part: the result is a JoinedStr
@@ -38,14 +39,19 @@ struct Parts {
     last.clear();
     values.push_back(c);
   }
+  // CPython 3.11 gives a format spec's JoinedStr, and the literal that ends it,
+  // the position of the one literal holding it rather than of the whole run.
   ast::Expr* finish() {
     if (!fmode) {
-      auto* c = ctx.make<ast::Constant>(loc, ast::Constant::Type::Str);
+      auto* c = ctx.make<ast::Constant>(end_loc, ast::Constant::Type::Str);
       c->text = std::move(last);
       return c;
     }
+    Loc mid = loc;
+    loc = end_loc;
     flush();
-    auto* j = ctx.make<ast::JoinedStr>(loc);
+    loc = mid;
+    auto* j = ctx.make<ast::JoinedStr>(end_loc);
     j->values = std::move(values);
     return j;
   }
@@ -249,7 +255,7 @@ bool FStringParser::find_expr(const char*& str, const char* end, int level, Part
   if (*str == ':') {
     ++str;
     if (str >= end) return fail("f-string: expecting '}'");
-    Parts spec_parts{m_ctx, m_loc, {}, {}, false};
+    Parts spec_parts{m_ctx, m_loc, m_piece.loc, {}, {}, false};
     if (!concat(str, end, level + 1, spec_parts)) return false;
     spec = spec_parts.finish();
   }
@@ -294,7 +300,16 @@ ast::Expr* FStringParser::compile(const char* begin, const char* end) {
   TokenFilter filter(lexer, ast::Mode::Eval, /*fexpr=*/true);
   ParseContext sub(m_ctx.unit(), filter, ast::Mode::Eval, /*fexpr=*/true);
   Parser parser(sub);
-  if (parser.parse() == 0 && sub.result() && !sub.error()) return sub.result();
+  if (parser.parse() == 0 && sub.result() && !sub.error()) {
+    ast::Expr* e = sub.result();
+    if (sub.bare_result()) {
+      // CPython parses "(" + text + ")": the parentheses stand on the braces.
+      int end_line, end_col;
+      locate(end, end_line, end_col);
+      e->loc = {line, col - 1, end_line, end_col + 1};
+    }
+    return e;
+  }
 
   RawError e;
   if (sub.error()) {
@@ -323,7 +338,7 @@ ast::Expr* FStringParser::compile(const char* begin, const char* end) {
 // Constant and FormattedValue parts all carry the position of the whole run of
 // literals, as in CPython 3.11.
 ast::Expr* ParseContext::join_fstrings(std::vector<Token>& pieces, const Loc& loc) {
-  Parts parts{*this, loc, {}, {}, false};
+  Parts parts{*this, loc, loc, {}, {}, false};
   std::string err;
   for (const Token& t : pieces) {
     StringForm f = string_form(t.text);

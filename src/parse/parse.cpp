@@ -4,6 +4,7 @@
 #include "parse/parse.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "parse/lexer.h"
@@ -114,6 +115,56 @@ std::optional<RawError> check_source(const std::string& s) {
   return std::nullopt;
 }
 
+// PEP 263: a coding declaration on one of the first two lines. UTF-8 is the
+// default; Latin-1 and Windows-1252 are transcoded to UTF-8, the form the lexer
+// reads. Other encodings are taken as UTF-8 if the bytes allow it.
+std::string declared_encoding(const std::string& s) {
+  size_t line_start = 0;
+  for (int line = 0; line < 2 && line_start < s.size(); ++line) {
+    size_t end = s.find('\n', line_start);
+    if (end == std::string::npos) end = s.size();
+    std::string_view text(s.data() + line_start, end - line_start);
+    size_t i = text.find_first_not_of(" \t\f");
+    if (i == std::string_view::npos || text[i] != '#') {
+      if (i != std::string_view::npos) break;  // code before any declaration
+      line_start = end + 1;
+      continue;
+    }
+    size_t c = text.find("coding", i);
+    if (c != std::string_view::npos && c + 6 < text.size() &&
+        (text[c + 6] == ':' || text[c + 6] == '=')) {
+      size_t j = c + 7;
+      while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+      std::string name;
+      for (; j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
+                                 text[j] == '-' || text[j] == '_' || text[j] == '.');
+           ++j)
+        name += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j]) == '_'
+                                                   ? '-'
+                                                   : static_cast<unsigned char>(text[j])));
+      return name;
+    }
+    line_start = end + 1;
+  }
+  return "utf-8";
+}
+
+void transcode_8bit(std::string& s, bool cp1252) {
+  // Windows-1252's 0x80-0x9F (0 where it leaves a byte undefined).
+  static constexpr uint16_t kCp1252[32] = {
+      0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+      0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (unsigned char c : s) {
+    uint32_t cp = c;
+    if (cp1252 && c >= 0x80 && c < 0xa0 && kCp1252[c - 0x80]) cp = kCp1252[c - 0x80];
+    frontend::utf8_append(out, cp);
+  }
+  s = std::move(out);
+}
+
 bool is_compound(const ast::Stmt* s) {
   switch (s->kind) {
     case ast::Kind::If: case ast::Kind::While: case ast::Kind::For: case ast::Kind::Try:
@@ -134,6 +185,12 @@ ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
   if (source.size() >= 3 && std::memcmp(source.data(), "\xEF\xBB\xBF", 3) == 0)
     source.erase(0, 3);
   if (source.find('\r') != std::string::npos) normalize_newlines(source);
+  std::string encoding = declared_encoding(source);
+  if (encoding == "latin-1" || encoding == "iso-8859-1" || encoding == "iso-latin-1" ||
+      encoding == "latin1" || encoding == "l1" || encoding == "iso8859-1")
+    transcode_8bit(source, false);
+  else if (encoding == "cp1252" || encoding == "windows-1252")
+    transcode_8bit(source, true);
   unit->source = std::move(source);
   const std::string& src = unit->source;
   if (auto bad = check_source(src)) {

@@ -372,10 +372,4 @@ ast::Expr* ParseContext::lambda(std::vector<ParamItem>&& params, ast::Expr* body
   return make<ast::Lambda>(loc, args, body);
 }
 
-Loc ParseContext::block_loc(const Loc& start, const ast::StmtList& last_block) {
-  if (last_block.empty()) return start;
-  const Loc& end = last_block.back()->loc;
-  return {start.line, start.col, end.end_line, end.end_col};
-}
-
 }  // namespace hotpy::frontend

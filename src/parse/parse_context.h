@@ -46,6 +46,10 @@ class ParseContext {
   // The expression a sub-parse produced (f-string fields, probes).
   void set_result(ast::Expr* e) { m_result = e; }
   ast::Expr* result() const { return m_result; }
+  // The f-string field was a bare tuple or generator (`f"{a, b}"`), which
+  // CPython positions over the braces that stand for its parentheses.
+  void set_bare_result() { m_bare_result = true; }
+  bool bare_result() const { return m_bare_result; }
   // Bison found no way to continue: phrase CPython's message (syntax_errors.cpp).
   void syntax_error(const std::vector<int>& expected);
 
@@ -105,8 +109,6 @@ class ParseContext {
   // for-loop, comprehension and with-item targets ("cannot assign to ...").
   ast::Expr* store_target(ExprSeq&& seq, const ast::Loc& loc);
   ast::Expr* store_target(ast::Expr* e);
-  // Where a compound statement ends: its last statement's end.
-  ast::Loc block_loc(const ast::Loc& start, const ast::StmtList& last_block);
 
  private:
   ast::Expr* join_fstrings(std::vector<Token>& pieces, const ast::Loc& loc);
@@ -120,6 +122,7 @@ class ParseContext {
   bool m_fexpr = false;
   Token m_last;
   ast::Expr* m_result = nullptr;
+  bool m_bare_result = false;
   std::optional<RawError> m_error;
   std::tuple<Pool<ExprSeq>, Pool<SeqBody>, Pool<ast::StmtList>, Pool<ast::ExprList>,
              Pool<std::vector<ast::Comprehension>>, Pool<std::vector<ArgItem>>, Pool<ArgItem>,
