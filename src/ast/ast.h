@@ -16,6 +16,9 @@
 
 namespace hotpy {
 struct StrObject;
+struct DictObject;
+struct Frame;
+enum class Completion : uint8_t;
 }
 
 namespace hotpy::ast {
@@ -51,8 +54,19 @@ struct Node {
   Node(Kind k, Loc l) : kind(k), loc(l) {}
   virtual ~Node() = default;
 };
-struct Expr : Node { using Node::Node; };
-struct Stmt : Node { using Node::Node; };
+struct Expr : Node {
+  using Node::Node;
+  // evaluator: this node's handler, chosen on its first evaluation (eval/expr.cpp),
+  // so each later evaluation is one direct call to code specialised for it.
+  using EvalFn = Value (*)(Frame*, const Expr*);
+  mutable EvalFn eval_fn = nullptr;
+};
+struct Stmt : Node {
+  using Node::Node;
+  // evaluator: this statement's handler, chosen on its first execution.
+  using ExecFn = Completion (*)(Frame*, const Stmt*);
+  mutable ExecFn exec_fn = nullptr;
+};
 using ExprList = std::vector<Expr*>;
 using StmtList = std::vector<Stmt*>;
 
@@ -102,6 +116,13 @@ struct Name final : Expr {
   NameScope scope = NameScope::Unresolved;  // resolver:
   int slot = -1;                            // resolver: for Fast/Deref/ClassDeref
   StrObject* interned = nullptr;            // resolver: interned id (immortal)
+  // evaluator: where a Global name was last found. Valid while `cache_globals` is
+  // the frame's globals and both dicts still have the recorded versions (dict
+  // versions never repeat, so a freed and reused address cannot match).
+  mutable DictObject* cache_globals = nullptr;
+  mutable DictObject* cache_where = nullptr;
+  mutable uint64_t cache_gver = 0, cache_wver = 0;
+  mutable int64_t cache_index = -1;
   Name(Loc l, std::string i, Ctx c) : Expr(Kind::Name, l), id(std::move(i)), ctx(c) {}
 };
 

@@ -117,6 +117,7 @@ int run_main_source(const std::string& source, const std::string& filename, cons
   int status = 0;
   auto unit = compile_source(source, filename, ast::Mode::File);
   if (!unit || run_unit(unit, globals).is_null()) status = handle_uncaught(fetch_error());
+  end_print_statements();
   flush_std_streams();
   return status;
 }

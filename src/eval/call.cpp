@@ -187,16 +187,37 @@ static Value run_lambda(Frame* frame, const Expr* body) {
   return v;
 }
 
-Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {
+// Runs `func`'s body in a frame over `slots` (parameters already bound).
+static Value run_function(FunctionObject* func, Value* slots) {
   const Scope& scope = *func->m_scope;
-  if (++ts.depth > ts.recursion_limit) {
+  if (!scope.cell_slots.empty() || !scope.free_slots.empty()) init_cells(scope, slots, func->m_closure);
+  Frame frame;
+  frame.scope = &scope;
+  frame.slots = slots;
+  frame.globals = func->m_globals;
+  frame.func = func;
+  frame.unit = &func->m_unit;
+  frame.line = func->m_first_line;
+  return func->m_body ? run_frame(&frame, *func->m_body) : run_lambda(&frame, func->m_expr);
+}
+
+// The recursion limit and the C stack, checked on every call of Python code.
+static inline bool enter_call() {
+  if (__builtin_expect(++ts.depth > ts.recursion_limit, 0)) {
     --ts.depth;
-    return raise(&RecursionErrorType, "maximum recursion depth exceeded");
+    raise(&RecursionErrorType, "maximum recursion depth exceeded");
+    return false;
   }
   if (stack_exhausted()) {
     --ts.depth;
-    return Value();
+    return false;
   }
+  return true;
+}
+
+Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {
+  const Scope& scope = *func->m_scope;
+  if (!enter_call()) return Value();
   size_t n = scope.nslots;
   if (scope.is_generator) {
     auto* slots = new Value[n ? n : 1];
@@ -213,24 +234,34 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
   for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
   Value result;
-  const Arguments* p = func->m_params;
-  bool fast = !kw && !p->vararg && !p->kwarg && p->kwonlyargs.empty() &&
-              nargs == p->posonlyargs.size() + p->args.size();
+  bool fast = !kw && func->m_simple_params && nargs == func->m_nparams;
   if (fast) {
     for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
   }
-  if (fast || bind_arguments(func, args, nargs, kw, slots)) {
-    if (!scope.cell_slots.empty() || !scope.free_slots.empty()) init_cells(scope, slots, func->m_closure);
-    Frame frame;
-    frame.scope = &scope;
-    frame.slots = slots;
-    frame.globals = func->m_globals;
-    frame.func = func;
-    frame.unit = &func->m_unit;
-    frame.line = func->m_first_line;
-    result = func->m_body ? run_frame(&frame, *func->m_body) : run_lambda(&frame, func->m_expr);
-  }
+  if (fast || bind_arguments(func, args, nargs, kw, slots)) result = run_function(func, slots);
   for (size_t i = 0; i < n; i++) slots[i].~Value();
+  --ts.depth;
+  return result;
+}
+
+Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& arg_exprs) {
+  if (!enter_call()) return Value();
+  size_t n = func->m_scope->nslots;
+  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
+  size_t i = 0;
+  if (self) new (&slots[i++]) Value(std::move(*self));
+  bool ok = true;
+  for (const Expr* a : arg_exprs) {
+    new (&slots[i]) Value(eval_operand(f, a));
+    ok = !slots[i++].is_null();
+    if (!ok) break;
+  }
+  size_t built = i;
+  for (; i < n; i++) new (&slots[i]) Value();
+  Value result;
+  if (ok) result = run_function(func, slots);
+  for (size_t j = 0; j < n; j++) slots[j].~Value();
+  (void)built;
   --ts.depth;
   return result;
 }
@@ -262,6 +293,8 @@ Value make_function(Frame* f, const Scope& scope, const Arguments* params, const
     fn->m_kwdefaults.push_back(std::move(v));
   }
   for (int from : scope.closure_from) fn->m_closure.push_back(f->slots[from]);
+  fn->m_nparams = uint32_t(params->posonlyargs.size() + params->args.size());
+  fn->m_simple_params = !params->vararg && !params->kwarg && params->kwonlyargs.empty();
   fn->m_name = new_str(name);
   fn->m_qualname = new_str(scope.qualname.empty() ? name : scope.qualname);
   fn->m_doc = Value::none();

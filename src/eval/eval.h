@@ -30,6 +30,9 @@ Value current_locals();  // a dict (a snapshot of the slots inside functions)
 DictObject* builtins_dict();
 void set_builtins_dict(DictObject* d);
 
+// At exit: ends a line that a Python 2 `print x,` left open, as Python 2 does.
+void end_print_statements();
+
 // Prints `exc` with its traceback and chained causes to sys.stderr, CPython 3.11 style.
 void print_exception(const Value& exc);
 

@@ -15,6 +15,13 @@ namespace hotpy {
 
 using namespace ast;
 
+// Remembers `e` as the failing expression when its own operation raised (its
+// children, evaluated first, would have marked themselves).
+static inline Value mark(Frame* f, const Expr* e, Value v) {
+  if (v.is_null() && !f->fail_node) f->fail_node = e;
+  return v;
+}
+
 // ---------------------------------------------------------------------------
 // 6.2.1 Identifiers (names)
 
@@ -36,17 +43,34 @@ static Value unbound_free(const Name* n) {
                                       n->id.c_str()));
 }
 
+// Globals, then builtins. The place a name was found is cached on the node: a
+// hot global (a function calling itself) then costs two compares, not a lookup.
 static Value load_global(Frame* f, const Name* n) {
   if (f->locals && f->scope->type == Scope::Type::Module) {
     // exec() with a separate locals mapping: module-level names live there.
     Value v = dict_get_str(f->locals, n->interned);
     if (!v.is_null()) return v;
   }
-  Value v = dict_get_str(f->globals, n->interned);
-  if (!v.is_null()) return v;
-  v = dict_get_str(builtins_dict(), n->interned);
-  if (!v.is_null()) return v;
-  return name_error(n);
+  DictObject* g = f->globals;
+  if (n->cache_globals == g && g->m_version == n->cache_gver &&
+      (n->cache_where == g || n->cache_where->m_version == n->cache_wver))
+    return dict_entry_value(n->cache_where, size_t(n->cache_index));
+  int64_t index;
+  Value v = dict_get_str_index(g, n->interned, &index);
+  DictObject* where = g;
+  if (v.is_null()) {
+    where = builtins_dict();
+    v = dict_get_str_index(where, n->interned, &index);
+    if (v.is_null()) return name_error(n);
+  }
+  if (index >= 0) {
+    n->cache_globals = g;
+    n->cache_gver = g->m_version;
+    n->cache_where = where;
+    n->cache_wver = where->m_version;
+    n->cache_index = index;
+  }
+  return v;
 }
 
 static bool is_free_slot(const Frame* f, int slot) {
@@ -299,44 +323,74 @@ static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const 
   return call(callee, args.data(), npos, kw.is_null() ? nullptr : as_tuple(kw));
 }
 
+static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed);
+
 static Value eval_call(Frame* f, const Call* c) {
   Value callee;
   Value self;
   bool self_needed = false;
   if (c->func->kind == Kind::Attribute) {
     auto* a = static_cast<const Attribute*>(c->func);
-    self = eval(f, a->value);
+    self = eval_operand(f, a->value);
     if (self.is_null()) return self;
-    callee = get_method(self, a->interned, &self_needed);
+    callee = mark(f, a, get_method(self, a->interned, &self_needed));
   } else {
     callee = eval(f, c->func);
   }
   if (callee.is_null()) return callee;
-  if (!is_simple_call(c)) return call_unpacking(f, c, callee, self_needed ? &self : nullptr);
+  return call_evaluated(f, c, std::move(callee), std::move(self), self_needed);
+}
+
+static Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
+  return call_evaluated(f, c, std::move(callee), Value(), false);
+}
+
+static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {
+  if (!is_simple_call(c)) return mark(f, c, call_unpacking(f, c, callee, self_needed ? &self : nullptr));
+  if (is_type(callee, &FunctionType) && c->keywords.empty()) {
+    auto* fn = callee.as<FunctionObject>();
+    if (fn->m_simple_params && !fn->m_scope->is_generator && c->args.size() + self_needed == fn->m_nparams)
+      return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
+  }
 
   size_t nargs = c->args.size() + self_needed;
   size_t total = nargs + c->keywords.size();
-  Value stack[8];
+  // Arguments are built in place: only the slots in use are constructed.
+  alignas(Value) char stack[8 * sizeof(Value)];
   std::vector<Value> heap;
-  Value* args = stack;
+  Value* args = reinterpret_cast<Value*>(stack);
   if (total > 8) {
     heap.resize(total);
     args = heap.data();
   }
-  size_t i = 0;
-  if (self_needed) args[i++] = std::move(self);
+  size_t built = 0;
+  auto finish = [&](Value result) {
+    if (args == reinterpret_cast<Value*>(stack))
+      for (size_t j = 0; j < built; j++) args[j].~Value();
+    return result;
+  };
+  auto put = [&](Value v) {
+    if (args == reinterpret_cast<Value*>(stack))
+      new (&args[built]) Value(std::move(v));
+    else
+      args[built] = std::move(v);
+    built++;
+  };
+  if (self_needed) put(std::move(self));
   for (const Expr* a : c->args) {
-    args[i] = eval(f, a);
-    if (args[i].is_null()) return Value();
-    i++;
+    Value v = eval(f, a);
+    if (v.is_null()) return finish(Value());
+    put(std::move(v));
   }
   for (const Keyword& k : c->keywords) {
-    args[i] = eval(f, k.value);
-    if (args[i].is_null()) return Value();
-    i++;
+    Value v = eval(f, k.value);
+    if (v.is_null()) return finish(Value());
+    put(std::move(v));
   }
-  f->line = c->loc.line;
-  return call(callee, args, nargs, static_kwnames(c));
+  Value result = is_type(callee, &FunctionType)
+                     ? call_function(callee.as<FunctionObject>(), args, nargs, static_kwnames(c))
+                     : call(callee, args, nargs, static_kwnames(c));
+  return finish(mark(f, c, std::move(result)));
 }
 
 // ---------------------------------------------------------------------------
@@ -374,20 +428,55 @@ static Value eval_compare(Frame* f, const Compare* c) {
 }
 
 // ---------------------------------------------------------------------------
-// The dispatcher
+// The dispatcher. The common nodes are handled here with small-int fast paths;
+// the rest go through eval_other. The innermost expression whose own operation
+// raised is remembered in the frame for the traceback's line and carets.
 
-Value eval(Frame* f, const Expr* e) {
-  switch (e->kind) {
-    case Kind::Name: return load_name(f, static_cast<const Name*>(e));
-    case Kind::Constant: return static_cast<const Constant*>(e)->value;
-    case Kind::BinOp: {
-      auto* b = static_cast<const BinOpExpr*>(e);
-      Value l = eval(f, b->left);
-      if (l.is_null()) return l;
-      Value r = eval(f, b->right);
-      if (r.is_null()) return r;
-      return binary_op(b->op, l, r);
+static Value eval_binop(Frame* f, const BinOpExpr* b) {
+  Value l = eval_operand(f, b->left);
+  if (l.is_null()) return l;
+  Value r = eval_operand(f, b->right);
+  if (r.is_null()) return r;
+  if (l.is_int() && r.is_int()) {
+    int64_t x = l.as_int(), y = r.as_int(), z;
+    switch (b->op) {
+      case BinOp::Add: if (!__builtin_add_overflow(x, y, &z)) return Value::integer(z); break;
+      case BinOp::Sub: if (!__builtin_sub_overflow(x, y, &z)) return Value::integer(z); break;
+      case BinOp::Mul: if (!__builtin_mul_overflow(x, y, &z)) return Value::integer(z); break;
+      case BinOp::BitAnd: return Value::integer(x & y);
+      case BinOp::BitOr: return Value::integer(x | y);
+      case BinOp::BitXor: return Value::integer(x ^ y);
+      default: break;
     }
+  }
+  return mark(f, b, binary_op(b->op, l, r));
+}
+
+static Value eval_compare_node(Frame* f, const Compare* c) {
+  if (c->ops.size() == 1 && int(c->ops[0]) <= int(CompareOp::Ge)) {
+    Value l = eval_operand(f, c->left);
+    if (l.is_null()) return l;
+    Value r = eval_operand(f, c->comparators[0]);
+    if (r.is_null()) return r;
+    if (l.is_int() && r.is_int()) {
+      int64_t x = l.as_int(), y = r.as_int();
+      switch (c->ops[0]) {
+        case CompareOp::Lt: return Value::boolean(x < y);
+        case CompareOp::Le: return Value::boolean(x <= y);
+        case CompareOp::Eq: return Value::boolean(x == y);
+        case CompareOp::Ne: return Value::boolean(x != y);
+        case CompareOp::Gt: return Value::boolean(x > y);
+        case CompareOp::Ge: return Value::boolean(x >= y);
+        default: break;
+      }
+    }
+    return mark(f, c, rich_compare(l, r, CmpOp(c->ops[0])));
+  }
+  return mark(f, c, eval_compare(f, c));
+}
+
+static Value eval_other(Frame* f, const Expr* e) {
+  switch (e->kind) {
     case Kind::UnaryOp: {
       auto* u = static_cast<const UnaryOpExpr*>(e);
       Value v = eval(f, u->operand);
@@ -406,7 +495,6 @@ Value eval(Frame* f, const Expr* e) {
       }
       return v;
     }
-    case Kind::Compare: return eval_compare(f, static_cast<const Compare*>(e));
     case Kind::IfExp: {
       auto* i = static_cast<const IfExp*>(e);
       Value t = eval(f, i->test);
@@ -424,21 +512,6 @@ Value eval(Frame* f, const Expr* e) {
     case Kind::Lambda: {
       auto* l = static_cast<const Lambda*>(e);
       return make_function(f, l->scope, l->args, nullptr, l->body, "<lambda>", l->loc.line);
-    }
-    case Kind::Call: return eval_call(f, static_cast<const Call*>(e));
-    case Kind::Attribute: {
-      auto* a = static_cast<const Attribute*>(e);
-      Value obj = eval(f, a->value);
-      if (obj.is_null()) return obj;
-      return get_attr(obj, a->interned);
-    }
-    case Kind::Subscript: {
-      auto* s = static_cast<const Subscript*>(e);
-      Value obj = eval(f, s->value);
-      if (obj.is_null()) return obj;
-      Value key = eval_subscript_key(f, s->slice);
-      if (key.is_null()) return key;
-      return get_item(obj, key);
     }
     case Kind::Slice: return eval_slice(f, static_cast<const Slice*>(e));
     case Kind::Tuple: {
@@ -473,6 +546,133 @@ Value eval(Frame* f, const Expr* e) {
     default: break;
   }
   return raise(&SystemErrorType, format("cannot evaluate %s", kind_name(e->kind)));
+}
+
+// Handlers: one per kind of node (and per kind of name), chosen once per node.
+
+static Value eval_name_fast(Frame* f, const Expr* e) {
+  auto* n = static_cast<const Name*>(e);
+  const Value& v = f->slots[n->slot];
+  if (__builtin_expect(!v.is_null(), 1)) return v;
+  return mark(f, e, unbound_local(n));
+}
+static Value eval_name_global(Frame* f, const Expr* e) {
+  auto* n = static_cast<const Name*>(e);
+  DictObject* g = f->globals;
+  if (n->cache_globals == g && g->m_version == n->cache_gver && !f->locals &&
+      (n->cache_where == g || n->cache_where->m_version == n->cache_wver))
+    return dict_entry_value(n->cache_where, size_t(n->cache_index));
+  return mark(f, e, load_global(f, n));
+}
+static Value eval_name(Frame* f, const Expr* e) { return mark(f, e, load_name(f, static_cast<const Name*>(e))); }
+static Value eval_constant(Frame*, const Expr* e) { return static_cast<const Constant*>(e)->value; }
+static Value eval_binop_node(Frame* f, const Expr* e) { return eval_binop(f, static_cast<const BinOpExpr*>(e)); }
+
+// `x + 1`, `n - 2`: the right operand is a small int constant.
+static Value eval_binop_int_const(Frame* f, const Expr* e) {
+  auto* b = static_cast<const BinOpExpr*>(e);
+  Value l = eval_operand(f, b->left);
+  if (l.is_null()) return l;
+  int64_t y = static_cast<const Constant*>(b->right)->value.as_int(), z;
+  if (l.is_int()) {
+    int64_t x = l.as_int();
+    switch (b->op) {
+      case BinOp::Add: if (!__builtin_add_overflow(x, y, &z)) return Value::integer(z); break;
+      case BinOp::Sub: if (!__builtin_sub_overflow(x, y, &z)) return Value::integer(z); break;
+      case BinOp::Mul: if (!__builtin_mul_overflow(x, y, &z)) return Value::integer(z); break;
+      case BinOp::BitAnd: return Value::integer(x & y);
+      default: break;
+    }
+  }
+  return mark(f, e, binary_op(b->op, l, Value::integer(y)));
+}
+
+// `n < 2`: one comparison whose right operand is a small int constant.
+static Value eval_compare_int_const(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Compare*>(e);
+  Value l = eval_operand(f, c->left);
+  if (l.is_null()) return l;
+  int64_t y = static_cast<const Constant*>(c->comparators[0])->value.as_int();
+  if (l.is_int()) {
+    int64_t x = l.as_int();
+    switch (c->ops[0]) {
+      case CompareOp::Lt: return Value::boolean(x < y);
+      case CompareOp::Le: return Value::boolean(x <= y);
+      case CompareOp::Eq: return Value::boolean(x == y);
+      case CompareOp::Ne: return Value::boolean(x != y);
+      case CompareOp::Gt: return Value::boolean(x > y);
+      case CompareOp::Ge: return Value::boolean(x >= y);
+      default: break;
+    }
+  }
+  return mark(f, e, rich_compare(l, Value::integer(y), CmpOp(c->ops[0])));
+}
+
+static bool is_small_int_constant(const Expr* e) {
+  return e->kind == Kind::Constant && static_cast<const Constant*>(e)->value.is_int();
+}
+static Value eval_compare_any(Frame* f, const Expr* e) { return eval_compare_node(f, static_cast<const Compare*>(e)); }
+static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, static_cast<const Call*>(e)); }
+
+// `f(a, b)` with f a name and plain positional arguments: when f is a plain
+// Python function taking exactly those, its frame is filled directly. Kept apart
+// from eval_call so the common case runs in a small C++ frame.
+static Value eval_call_plain(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Call*>(e);
+  Value callee = eval(f, c->func);
+  if (callee.is_null()) return callee;
+  if (is_type(callee, &FunctionType)) {
+    auto* fn = callee.as<FunctionObject>();
+    if (fn->m_simple_params && c->args.size() == fn->m_nparams && !fn->m_scope->is_generator)
+      return mark(f, e, call_direct(f, fn, nullptr, c->args));
+  }
+  return eval_call_with_callee(f, c, std::move(callee));
+}
+static Value eval_attribute(Frame* f, const Expr* e) {
+  auto* a = static_cast<const Attribute*>(e);
+  Value obj = eval_operand(f, a->value);
+  if (obj.is_null()) return obj;
+  return mark(f, e, get_attr(obj, a->interned));
+}
+static Value eval_subscript(Frame* f, const Expr* e) {
+  auto* s = static_cast<const Subscript*>(e);
+  Value obj = eval_operand(f, s->value);
+  if (obj.is_null()) return obj;
+  Value key = eval_subscript_key(f, s->slice);
+  if (key.is_null()) return key;
+  return mark(f, e, get_item(obj, key));
+}
+static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
+
+Expr::EvalFn choose_eval(const Expr* e) {
+  Expr::EvalFn fn = eval_other_node;
+  switch (e->kind) {
+    case Kind::Name: {
+      auto* n = static_cast<const Name*>(e);
+      fn = n->scope == NameScope::Fast ? eval_name_fast : n->scope == NameScope::Global ? eval_name_global : eval_name;
+      break;
+    }
+    case Kind::Constant: fn = eval_constant; break;
+    case Kind::BinOp:
+      fn = is_small_int_constant(static_cast<const BinOpExpr*>(e)->right) ? eval_binop_int_const : eval_binop_node;
+      break;
+    case Kind::Compare: {
+      auto* c = static_cast<const Compare*>(e);
+      bool simple = c->ops.size() == 1 && int(c->ops[0]) <= int(CompareOp::Ge);
+      fn = simple && is_small_int_constant(c->comparators[0]) ? eval_compare_int_const : eval_compare_any;
+      break;
+    }
+    case Kind::Call: {
+      auto* c = static_cast<const Call*>(e);
+      fn = c->func->kind == Kind::Name && c->keywords.empty() && is_simple_call(c) ? eval_call_plain : eval_call_node;
+      break;
+    }
+    case Kind::Attribute: fn = eval_attribute; break;
+    case Kind::Subscript: fn = eval_subscript; break;
+    default: break;
+  }
+  e->eval_fn = fn;
+  return fn;
 }
 
 }  // namespace hotpy

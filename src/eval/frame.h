@@ -26,6 +26,7 @@ struct Frame {
   const std::shared_ptr<ast::Unit>* unit = nullptr;  // for new functions and tracebacks
   int line = 0;                             // line of the statement being executed
   uint64_t serial = 0;                      // unique per activation: traceback bookkeeping
+  const ast::Expr* fail_node = nullptr;     // innermost expression that raised, for tracebacks
   Value retval;                             // set by `return`
 };
 
@@ -36,7 +37,23 @@ uint64_t new_frame_serial();
 
 // Statement and expression walkers (stmt.cpp, expr.cpp).
 Completion exec_block(Frame* f, const ast::StmtList& body);
-Value eval(Frame* f, const ast::Expr* e);
+ast::Expr::EvalFn choose_eval(const ast::Expr* e);  // picks and stores e's handler
+inline Value eval(Frame* f, const ast::Expr* e) {
+  ast::Expr::EvalFn fn = e->eval_fn;
+  if (__builtin_expect(!fn, 0)) fn = choose_eval(e);
+  return fn(f, e);
+}
+// eval() for operands: a bound local or a constant is read in place, without a
+// call; anything else goes through its handler.
+inline Value eval_operand(Frame* f, const ast::Expr* e) {
+  if (e->kind == ast::Kind::Name) {
+    auto* n = static_cast<const ast::Name*>(e);
+    if (n->scope == ast::NameScope::Fast && !f->slots[n->slot].is_null()) return f->slots[n->slot];
+  } else if (e->kind == ast::Kind::Constant) {
+    return static_cast<const ast::Constant*>(e)->value;
+  }
+  return eval(f, e);
+}
 
 // Assignment to a target expression (assign.cpp).
 bool assign(Frame* f, const ast::Expr* target, const Value& v);
@@ -56,6 +73,11 @@ Value run_frame(Frame* frame, const ast::StmtList& body);
 // that owns `slots` (heap-allocated, already bound); `yield` suspends it.
 Value make_generator(FunctionObject* func, Value* slots);
 Value eval_yield(Frame* f, const ast::YieldExpr* y);
+
+// Calls a plain Python function (m_simple_params, not a generator) whose
+// arguments are the expressions `args` (after `self`, when not null): each is
+// evaluated straight into the callee's slot.
+Value call_direct(Frame* f, FunctionObject* func, Value* self, const ast::ExprList& args);
 
 // Binds call arguments to a function's parameter slots (call.cpp).
 bool bind_arguments(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw, Value* slots);

@@ -13,11 +13,14 @@ namespace hotpy {
 
 using namespace ast;
 
-static Completion exec_stmt(Frame* f, const Stmt* s);
+static Stmt::ExecFn choose_exec(const Stmt* s);
 
 Completion exec_block(Frame* f, const StmtList& body) {
   for (const Stmt* s : body) {
-    Completion c = exec_stmt(f, s);
+    f->line = s->loc.line;
+    Stmt::ExecFn fn = s->exec_fn;
+    if (__builtin_expect(!fn, 0)) fn = choose_exec(s);
+    Completion c = fn(f, s);
     if (c != Completion::Normal) return c;
   }
   return Completion::Normal;
@@ -258,6 +261,16 @@ static Completion exec_print(Frame* f, const Print* s) {
   return Completion::Normal;
 }
 
+void end_print_statements() {
+  if (!print_softspace) return;
+  // Python 2 ends the output line a trailing-comma print statement left open.
+  print_softspace = false;
+  Value sys = dict_get_str(sys_modules(), intern("sys"));
+  Value out = sys.is_null() ? Value() : get_attr_opt(sys, intern("stdout"));
+  Value nl = interned("\n");
+  if (out.is_null() || call_method(out, intern("write"), &nl, 1).is_null()) clear_error();
+}
+
 // ---------------------------------------------------------------------------
 // 8.3 for
 
@@ -277,7 +290,7 @@ static Completion exec_for(Frame* f, const For* s) {
   if (iterable.is_null()) return error();
   bool stop = false;
   bool broke = false;
-  if (is_type(iterable, &RangeType)) {
+  if (is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
     // range() loops count in the Value itself: no iterator object, no boxing.
     auto* r = iterable.as<RangeObject>();
     int64_t v = r->m_start;
@@ -445,6 +458,9 @@ static Value special_method(const Value& obj, const char* name) {
   return get ? get(m, obj, obj.type()) : m;
 }
 
+static Completion exec_with_items(Frame* f, const With* s, size_t index);
+static Completion exec_with(Frame* f, const With* s) { return exec_with_items(f, s, 0); }
+
 static Completion exec_with_items(Frame* f, const With* s, size_t index) {
   if (index == s->items.size()) return exec_block(f, s->body);
   const WithItem& item = s->items[index];
@@ -526,60 +542,83 @@ static Completion exec_class(Frame* f, const ClassDef* s) {
 
 // ---------------------------------------------------------------------------
 
-static Completion exec_stmt(Frame* f, const Stmt* s) {
-  f->line = s->loc.line;
-  switch (s->kind) {
-    case Kind::ExprStmt: return exec_expr_stmt(f, static_cast<const ExprStmt*>(s));
-    case Kind::Assign: {
-      auto* a = static_cast<const Assign*>(s);
-      Value v = eval(f, a->value);
-      if (v.is_null()) return error();
-      for (const Expr* t : a->targets)
-        if (!assign(f, t, v)) return error();
-      return Completion::Normal;
-    }
-    case Kind::AugAssign: return exec_augassign(f, static_cast<const AugAssign*>(s));
-    case Kind::AnnAssign: {
-      auto* a = static_cast<const AnnAssign*>(s);
-      if (!a->value) return Completion::Normal;
-      Value v = eval(f, a->value);
-      if (v.is_null() || !assign(f, a->target, v)) return error();
-      return Completion::Normal;
-    }
-    case Kind::Delete:
-      for (const Expr* t : static_cast<const Delete*>(s)->targets)
-        if (!delete_target(f, t)) return error();
-      return Completion::Normal;
-    case Kind::Pass: return Completion::Normal;
-    case Kind::Break: return Completion::Break;
-    case Kind::Continue: return Completion::Continue;
-    case Kind::Return: {
-      auto* r = static_cast<const Return*>(s);
-      if (!r->value) {
-        f->retval = Value::none();
-        return Completion::Return;
-      }
-      f->retval = eval(f, r->value);
-      return f->retval.is_null() ? error() : Completion::Return;
-    }
-    case Kind::Raise: return exec_raise(f, static_cast<const Raise*>(s));
-    case Kind::Assert: return exec_assert(f, static_cast<const Assert*>(s));
-    case Kind::Global:
-    case Kind::Nonlocal: return Completion::Normal;
-    case Kind::Import: return exec_import(f, static_cast<const Import*>(s));
-    case Kind::ImportFrom: return exec_import_from(f, static_cast<const ImportFrom*>(s));
-    case Kind::Print: return exec_print(f, static_cast<const Print*>(s));
-    case Kind::If: return exec_if(f, static_cast<const If*>(s));
-    case Kind::While: return exec_while(f, static_cast<const While*>(s));
-    case Kind::For: return exec_for(f, static_cast<const For*>(s));
-    case Kind::With: return exec_with_items(f, static_cast<const With*>(s), 0);
-    case Kind::Try: return exec_try(f, static_cast<const Try*>(s));
-    case Kind::FunctionDef: return exec_def(f, static_cast<const FunctionDef*>(s));
-    case Kind::ClassDef: return exec_class(f, static_cast<const ClassDef*>(s));
-    default: break;
+static Completion exec_assign(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const Assign*>(s);
+  Value v = eval(f, a->value);
+  if (v.is_null()) return error();
+  for (const Expr* t : a->targets)
+    if (!assign(f, t, v)) return error();
+  return Completion::Normal;
+}
+
+static Completion exec_annassign(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const AnnAssign*>(s);
+  if (!a->value) return Completion::Normal;
+  Value v = eval(f, a->value);
+  if (v.is_null() || !assign(f, a->target, v)) return error();
+  return Completion::Normal;
+}
+
+static Completion exec_delete(Frame* f, const Stmt* s) {
+  for (const Expr* t : static_cast<const Delete*>(s)->targets)
+    if (!delete_target(f, t)) return error();
+  return Completion::Normal;
+}
+
+static Completion exec_return(Frame* f, const Stmt* s) {
+  auto* r = static_cast<const Return*>(s);
+  if (!r->value) {
+    f->retval = Value::none();
+    return Completion::Return;
   }
+  f->retval = eval_operand(f, r->value);
+  return f->retval.is_null() ? error() : Completion::Return;
+}
+
+static Completion exec_pass(Frame*, const Stmt*) { return Completion::Normal; }
+static Completion exec_break(Frame*, const Stmt*) { return Completion::Break; }
+static Completion exec_continue(Frame*, const Stmt*) { return Completion::Continue; }
+static Completion exec_unknown(Frame*, const Stmt* s) {
   raise(&SystemErrorType, format("cannot execute %s", kind_name(s->kind)));
   return error();
+}
+
+// Adapts a handler taking its own node type to the Stmt::ExecFn signature.
+template <class T, Completion (*F)(Frame*, const T*)>
+static Completion as_exec(Frame* f, const Stmt* s) {
+  return F(f, static_cast<const T*>(s));
+}
+
+static Stmt::ExecFn choose_exec(const Stmt* s) {
+  Stmt::ExecFn fn = exec_unknown;
+  switch (s->kind) {
+    case Kind::ExprStmt: fn = as_exec<ExprStmt, exec_expr_stmt>; break;
+    case Kind::Assign: fn = exec_assign; break;
+    case Kind::AugAssign: fn = as_exec<AugAssign, exec_augassign>; break;
+    case Kind::AnnAssign: fn = exec_annassign; break;
+    case Kind::Delete: fn = exec_delete; break;
+    case Kind::Pass:
+    case Kind::Global:
+    case Kind::Nonlocal: fn = exec_pass; break;
+    case Kind::Break: fn = exec_break; break;
+    case Kind::Continue: fn = exec_continue; break;
+    case Kind::Return: fn = exec_return; break;
+    case Kind::Raise: fn = as_exec<Raise, exec_raise>; break;
+    case Kind::Assert: fn = as_exec<Assert, exec_assert>; break;
+    case Kind::Import: fn = as_exec<Import, exec_import>; break;
+    case Kind::ImportFrom: fn = as_exec<ImportFrom, exec_import_from>; break;
+    case Kind::Print: fn = as_exec<Print, exec_print>; break;
+    case Kind::If: fn = as_exec<If, exec_if>; break;
+    case Kind::While: fn = as_exec<While, exec_while>; break;
+    case Kind::For: fn = as_exec<For, exec_for>; break;
+    case Kind::With: fn = as_exec<With, exec_with>; break;
+    case Kind::Try: fn = as_exec<Try, exec_try>; break;
+    case Kind::FunctionDef: fn = as_exec<FunctionDef, exec_def>; break;
+    case Kind::ClassDef: fn = as_exec<ClassDef, exec_class>; break;
+    default: break;
+  }
+  s->exec_fn = fn;
+  return fn;
 }
 
 }  // namespace hotpy

@@ -2,6 +2,7 @@
 // the way CPython 3.11 does (chained causes and contexts, source lines, and the
 // SyntaxError caret display).
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <unordered_set>
 
@@ -22,7 +23,26 @@ void traceback_here(Frame* f) {
   e->m_tb_serial = f->serial;
   std::string name = f->scope ? f->scope->name : "<module>";
   if (f->scope && f->scope->type == ast::Scope::Type::Module) name = "<module>";
-  e->m_traceback.push_back({f->unit ? (*f->unit)->filename : "<unknown>", name, f->line});
+  TraceEntry entry{f->unit ? (*f->unit)->filename : "<unknown>", name, f->line};
+  if (const ast::Expr* n = f->fail_node) {
+    entry.line = n->loc.line;
+    if (n->loc.end_line == n->loc.line) {
+      entry.col = n->loc.col;
+      entry.end_col = n->loc.end_col;
+      if (n->kind == ast::Kind::BinOp) {
+        auto* b = static_cast<const ast::BinOpExpr*>(n);
+        if (b->left->loc.end_line == n->loc.line && b->right->loc.line == n->loc.line) {
+          entry.split1 = b->left->loc.end_col;
+          entry.split2 = b->right->loc.col;
+        }
+      } else if (n->kind == ast::Kind::Subscript) {
+        auto* s = static_cast<const ast::Subscript*>(n);
+        if (s->value->loc.end_line == n->loc.line) entry.split1 = s->value->loc.end_col;
+      }
+    }
+    f->fail_node = nullptr;
+  }
+  e->m_traceback.push_back(std::move(entry));
 }
 
 void chain_context(const Value& handled) {
@@ -47,6 +67,40 @@ static std::string source_line(const std::string& filename, int n) {
   for (int i = 1; std::getline(in, line); i++)
     if (i == n) return line;
   return "";
+}
+
+// CPython 3.11's marker line under the failing part of a source line: `~` under
+// the operands and `^` under the operator of a binary operation, `~` under the
+// value and `^` under the brackets of a subscription, else `^` throughout. None
+// when the expression is the whole (stripped) line.
+static std::string caret_line(const std::string& line, const TraceEntry& t) {
+  if (t.col < 0 || t.end_col <= t.col || size_t(t.end_col) > line.size()) return "";
+  size_t lead = line.find_first_not_of(" \t\f");
+  size_t last = line.find_last_not_of(" \t\f\r\n");
+  if (lead == std::string::npos) return "";
+  if (size_t(t.col) <= lead && size_t(t.end_col) >= last + 1) return "";
+  // Columns are bytes; the marker line counts characters.
+  auto chars = [&](size_t from, size_t to) {
+    size_t n = 0;
+    for (size_t i = from; i < to && i < line.size(); i++) n += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  std::string out(chars(lead, size_t(t.col)), ' ');
+  size_t start = size_t(t.col), end = size_t(t.end_col);
+  if (t.split1 >= 0 && t.split2 >= 0) {
+    // The operator: first non-blank, non-')' byte after the left operand.
+    size_t op = size_t(t.split1);
+    while (op < size_t(t.split2) && (line[op] == ' ' || line[op] == ')' || line[op] == '\t')) op++;
+    size_t op_end = op;
+    while (op_end < size_t(t.split2) && std::strchr("+-*/%@<>&|^", line[op_end])) op_end++;
+    out += std::string(chars(start, op), '~') + std::string(chars(op, op_end), '^') +
+           std::string(chars(op_end, end), '~');
+  } else if (t.split1 >= 0) {
+    out += std::string(chars(start, size_t(t.split1)), '~') + std::string(chars(size_t(t.split1), end), '^');
+  } else {
+    out += std::string(chars(start, end), '^');
+  }
+  return out;
 }
 
 static std::string strip(const std::string& s) {
@@ -135,8 +189,13 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
     for (size_t i = e->m_traceback.size(); i-- > 0;) {
       const TraceEntry& t = e->m_traceback[i];
       out += format("  File \"%s\", line %d, in %s\n", t.filename.c_str(), t.line, t.function.c_str());
-      std::string src = strip(source_line(t.filename, t.line));
-      if (!src.empty()) out += "    " + src + "\n";
+      std::string raw = source_line(t.filename, t.line);
+      std::string src = strip(raw);
+      if (!src.empty()) {
+        out += "    " + src + "\n";
+        std::string marks = caret_line(raw, t);
+        if (!marks.empty()) out += "    " + marks + "\n";
+      }
     }
   }
   if (exc.type()->is_subtype(&SyntaxErrorType)) {

@@ -15,7 +15,12 @@ namespace hotpy {
 
 TypeObject DictType("dict");
 
-DictObject::DictObject(TypeObject* type) : Object(type ? type : &DictType) { hold_type(m_type); }
+uint64_t dict_version_counter = 0;
+
+DictObject::DictObject(TypeObject* type) : Object(type ? type : &DictType) {
+  hold_type(m_type);
+  m_version = next_dict_version();
+}
 
 DictObject::~DictObject() {
   if (m_inst_dict) decref(m_inst_dict);
@@ -176,7 +181,7 @@ void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& valu
   d->m_index[p.i] = static_cast<int32_t>(d->m_entries.size());
   d->m_entries.push_back(Entry{hash, key, value});
   ++d->m_used;
-  ++d->m_version;
+  d->m_version = next_dict_version();
 }
 
 int insert(DictObject* d, const Value& key, int64_t hash, const Value& value) {
@@ -190,7 +195,7 @@ int insert(DictObject* d, const Value& key, int64_t hash, const Value& value) {
   // The old value dies after the dict is consistent: its __del__ may look at it.
   Value old = std::move(d->m_entries[ix].value);
   d->m_entries[ix].value = value;
-  ++d->m_version;
+  d->m_version = next_dict_version();
   return 0;
 }
 
@@ -202,7 +207,7 @@ void delete_at(DictObject* d, int64_t ix, size_t slot, Value* key, Value* value)
   *key = std::move(e.key);  // leaves the hole: key Null
   *value = std::move(e.value);
   --d->m_used;
-  ++d->m_version;
+  d->m_version = next_dict_version();
 }
 
 // The index slot holding entry `ix`.
@@ -243,6 +248,25 @@ Value dict_get_str(DictObject* d, StrObject* key) {
       continue;
     }
     return dict_get(d, Value::borrow(key));  // a str subclass may define __eq__
+  }
+}
+
+Value dict_get_str_index(DictObject* d, StrObject* key, int64_t* index) {
+  *index = -1;
+  if (d->m_index.empty() || key->m_type != &StrType) return dict_get_str(d, key);
+  int64_t h = key->hash();
+  Probe p(d->m_index.size(), h);
+  for (;; p.next()) {
+    int32_t ix = d->m_index[p.i];
+    if (ix == kEmpty) return Value();
+    if (ix < 0) continue;
+    const Entry& e = d->m_entries[ix];
+    if ((e.key.is_obj() && e.key.obj() == key) ||
+        (e.hash == h && is_exact_str(e.key) && as_str(e.key)->m_data == key->m_data)) {
+      *index = ix;
+      return e.value;
+    }
+    if (e.hash == h && !is_exact_str(e.key)) return dict_get(d, Value::borrow(key));
   }
 }
 
@@ -298,7 +322,7 @@ void dict_clear(DictObject* d) {
   std::vector<int32_t>().swap(d->m_index);
   d->m_used = 0;
   d->m_fill = 0;
-  ++d->m_version;
+  d->m_version = next_dict_version();
 }
 
 bool dict_next_hash(DictObject* d, size_t* pos, Value* key, Value* value, int64_t* hash) {
@@ -327,7 +351,7 @@ int dict_merge(DictObject* d, DictObject* other) {
     d->m_index = other->m_index;
     d->m_used = other->m_used;
     d->m_fill = other->m_fill;
-    ++d->m_version;
+    d->m_version = next_dict_version();
     return 0;
   }
   for (size_t i = 0; i < other->m_entries.size(); ++i) {

@@ -23,7 +23,9 @@ struct DictObject : Object {
   std::vector<int32_t> m_index;  // -1 empty, -2 deleted, else entry number; size 0 or 2^k
   size_t m_used = 0;             // live entries
   size_t m_fill = 0;             // index slots not empty (live + dummy): grow at 2/3
-  uint64_t m_version = 0;        // bumped on every change: iterators and caches detect mutation
+  // A new number from one global counter on every change (and at creation), so
+  // (dict, version) never repeats: iterators and lookup caches detect mutation.
+  uint64_t m_version = 0;
   DictObject* m_inst_dict = nullptr;  // attributes of instances of Python subclasses
   explicit DictObject(TypeObject* type = nullptr);
   ~DictObject() override;
@@ -33,6 +35,12 @@ struct DictObject : Object {
 };
 
 extern TypeObject DictType;
+extern uint64_t dict_version_counter;
+inline uint64_t next_dict_version() { return ++dict_version_counter; }
+// The value of entry `index` (valid while the dict's version is unchanged).
+inline const Value& dict_entry_value(const DictObject* d, size_t index) { return d->m_entries[index].value; }
+// Like dict_get_str, also telling which entry holds the key (-1 when absent).
+Value dict_get_str_index(DictObject* d, StrObject* key, int64_t* index);
 inline bool is_dict(const Value& v) { return v.is_obj() && (v.type()->m_flags & kDictSubclass); }
 inline DictObject* as_dict(const Value& v) { return v.as<DictObject>(); }
 

@@ -12,14 +12,26 @@ namespace hotpy {
 
 ThreadState ts;
 
+// Makes `exc` pending. Raised while another exception is being handled, it gets
+// that one as __context__ (CPython's implicit chaining), unless that would loop.
+static void set_pending(const Value& exc) {
+  ts.exc = exc;
+  if (ts.handled.is_null() || exc.is(ts.handled) || !is_exception(ts.handled)) return;
+  auto* e = as_exception(exc);
+  if (!e->m_context.is_null()) return;
+  for (Value c = ts.handled; is_exception(c); c = as_exception(c)->m_context)
+    if (c.is(exc)) return;
+  e->m_context = ts.handled;
+}
+
 Value raise(TypeObject* type, std::string_view msg) {
-  ts.exc = new_exception(type, msg);
+  set_pending(new_exception(type, msg));
   return Value();
 }
 
 Value raise_value(const Value& exc) {
   if (is_exception(exc)) {
-    ts.exc = exc;
+    set_pending(exc);
     return Value();
   }
   if (exc.type()->is_subtype(&TypeType) && (exc.as<TypeObject>()->m_flags & kExceptionSubclass)) {
@@ -28,7 +40,7 @@ Value raise_value(const Value& exc) {
     if (!is_exception(inst))
       return raise(&TypeErrorType, format("calling %s should have returned an instance of BaseException, not %s",
                                           repr_text(exc).c_str(), type_name(inst).c_str()));
-    ts.exc = inst;
+    set_pending(inst);
     return Value();
   }
   return raise(&TypeErrorType, "exceptions must derive from BaseException");
@@ -44,17 +56,13 @@ bool error_matches(TypeObject* type) { return !ts.exc.is_null() && ts.exc.type()
 
 void clear_error() { ts.exc = Value(); }
 
-bool stack_exhausted() {
-  char probe;
-  if (ts.stack_limit && &probe < ts.stack_limit) {
-    // Leave headroom for the handler itself, then report like CPython.
-    const char* saved = ts.stack_limit;
-    ts.stack_limit = nullptr;
-    raise(&RecursionErrorType, "maximum recursion depth exceeded");
-    ts.stack_limit = saved;
-    return true;
-  }
-  return false;
+bool stack_overflow_error() {
+  // Leave headroom for the handler itself, then report like CPython.
+  const char* saved = ts.stack_limit;
+  ts.stack_limit = nullptr;
+  raise(&RecursionErrorType, "maximum recursion depth exceeded");
+  ts.stack_limit = saved;
+  return true;
 }
 
 std::string format(const char* fmt, ...) {

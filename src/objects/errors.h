@@ -36,7 +36,11 @@ void clear_error();
 
 // True when the C stack is nearly exhausted: raises RecursionError. Call at every
 // point that recurses on user-controlled depth (eval, repr, compare, parse).
-bool stack_exhausted();
+bool stack_overflow_error();  // raises RecursionError; returns true
+inline bool stack_exhausted() {
+  char probe;
+  return ts.stack_limit && &probe < ts.stack_limit && stack_overflow_error();
+}
 
 // printf-like helper for messages: format("'%s' object is not callable", name)
 std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));

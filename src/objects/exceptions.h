@@ -12,6 +12,11 @@ struct TraceEntry {
   std::string filename;
   std::string function;  // "<module>", "f", "C.m" is shown as "m" like CPython 3.11
   int line;
+  // Where on the line the failing expression is (0-based byte columns; -1 when
+  // unknown), for CPython 3.11's carets. For a binary operation `split1`/`split2`
+  // are the end of the left and start of the right operand; for a subscription
+  // split1 is the end of the subscripted value.
+  int col = -1, end_col = -1, split1 = -1, split2 = -1;
 };
 
 struct BaseExceptionObject : Object {

@@ -27,6 +27,10 @@ struct FunctionObject : Object {
   const ast::StmtList* m_body = nullptr;  // def
   const ast::Expr* m_expr = nullptr;      // lambda: the returned expression
   int m_first_line = 0;
+  // Parameters are plain positional ones (no defaults needed, no *, **, keyword-only):
+  // a call with exactly m_nparams positional arguments copies them straight into slots.
+  bool m_simple_params = false;
+  uint32_t m_nparams = 0;
   DictObject* m_globals;                  // the defining module's dict (owned ref)
   std::vector<Value> m_defaults;          // for the last positional parameters
   std::vector<Value> m_kwdefaults;        // parallel to params->kwonlyargs; Null = required

@@ -227,7 +227,9 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
       case BinOp::BitXor: return Value::integer(x ^ y);
       default: break;
     }
-    return int_binary(op, a, b);
+    Value result = int_binary(op, a, b);
+    if (result.is(NotImplemented)) return binary_error(op, a, b, false);  // int @ int
+    return result;
   }
   if (a.is_float() && b.is_float()) {
     double x = a.as_float(), y = b.as_float();
@@ -235,8 +237,11 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
       case BinOp::Add: return Value::number(x + y);
       case BinOp::Sub: return Value::number(x - y);
       case BinOp::Mul: return Value::number(x * y);
-      default: return float_binary(op, a, b);
+      default: break;
     }
+    Value r = float_binary(op, a, b);
+    if (r.is(NotImplemented)) return binary_error(op, a, b, false);  // float ^ float
+    return r;
   }
   Value r = binary_dispatch(op, a, b);
   if (r.is(NotImplemented)) return binary_error(op, a, b, false);
