@@ -170,8 +170,7 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 }
 
 %type <stmts> stmts stmt simple_stmts small_stmts suite elif_part else_part finally_part
-%type <stmt> small_stmt expr_stmt del_stmt return_stmt raise_stmt global_stmt
-%type <stmt> nonlocal_stmt assert_stmt import_stmt import_name import_from
+%type <stmt> small_stmt expr_stmt import_stmt
 %type <stmt> print_stmt compound_stmt if_stmt while_stmt for_stmt try_stmt
 %type <stmt> with_stmt decorated
 %type <func> funcdef
@@ -180,7 +179,7 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 %type <expr> decorator rhs return_opt
 %type <expr> test boolexpr boolop_expr arith primary star_expr named_or_star namedexpr_test
 %type <expr> lambdef yield_expr dict_or_set opt_test sub_item slice
-%type <expr> arith_or_star for_target with_target
+%type <expr> arith_or_star for_target
 %type <compare> comp_chain
 %type <dict> dict_items
 %type <kv> dict_item
@@ -209,6 +208,10 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 
 %%
 
+// Conventions: `$$ = ctx.take($n)` hands a pooled list's contents on; a builder
+// that returns null has recorded a syntax error, and the rule aborts the parse
+// (if (!...) YYABORT).
+
 // ---- Start symbols ------------------------------------------------------------
 
 start
@@ -231,8 +234,8 @@ file_input
   ;
 
 eval_input
-  : test_list           { ctx.unit().body.push_back(ctx.make<ast::ExprStmt>(@1, ctx.seq_expr(ctx.take($1), @1))); }
-  | test_list NEWLINE   { ctx.unit().body.push_back(ctx.make<ast::ExprStmt>(@1, ctx.seq_expr(ctx.take($1), @1))); }
+  : test_list           { ctx.unit().body.push_back(ctx.expr_stmt(@1, $1, @1)); }
+  | test_list NEWLINE   { ctx.unit().body.push_back(ctx.expr_stmt(@1, $1, @1)); }
   ;
 
 single_input
@@ -265,7 +268,7 @@ stmts
 
 stmt
   : simple_stmts
-  | compound_stmt       { $$ = ctx.alloc<ast::StmtList>(); $$->push_back($1); }
+  | compound_stmt       { $$ = ctx.list_of<ast::StmtList>($1); }
   ;
 
 // A line of statements ends at its last token, a trailing ';' included (where
@@ -276,45 +279,42 @@ simple_stmts
   ;
 
 small_stmts
-  : small_stmt                    { $$ = ctx.alloc<ast::StmtList>(); $$->push_back($1); }
-  | small_stmts SEMI small_stmt   { $$ = $1; $$->push_back($3); }
+  : small_stmt                  { $$ = ctx.list_of<ast::StmtList>($1); }
+  | small_stmts SEMI small_stmt { $$ = ctx.append($1, $3); }
   ;
 
 small_stmt
   : expr_stmt
-  | del_stmt
-  | KW_PASS             { $$ = ctx.make<ast::Simple>(ast::Kind::Pass, @$); }
-  | KW_BREAK            { $$ = ctx.make<ast::Simple>(ast::Kind::Break, @$); }
-  | KW_CONTINUE         { $$ = ctx.make<ast::Simple>(ast::Kind::Continue, @$); }
-  | return_stmt
-  | raise_stmt
-  | global_stmt
-  | nonlocal_stmt
-  | assert_stmt
+  | KW_DEL target_list          { if (!($$ = ctx.del(ctx.take($2), @2, @$))) YYABORT; }
+  | KW_PASS                     { $$ = ctx.make<ast::Simple>(ast::Kind::Pass, @$); }
+  | KW_BREAK                    { $$ = ctx.make<ast::Simple>(ast::Kind::Break, @$); }
+  | KW_CONTINUE                 { $$ = ctx.make<ast::Simple>(ast::Kind::Continue, @$); }
+  | KW_RETURN                   { $$ = ctx.make<ast::Return>(@$, nullptr); }
+  | KW_RETURN star_exprs        { $$ = ctx.make<ast::Return>(@$, ctx.seq_expr(ctx.take($2), @2)); }
+  | KW_RAISE                    { $$ = ctx.make<ast::Raise>(@$, nullptr, nullptr); }
+  | KW_RAISE test               { $$ = ctx.make<ast::Raise>(@$, $2, nullptr); }
+  | KW_RAISE test KW_FROM test  { $$ = ctx.make<ast::Raise>(@$, $2, $4); }
+  | KW_GLOBAL name_list         { $$ = ctx.name_decl(ast::Kind::Global, @$, $2); }
+  | KW_NONLOCAL name_list       { $$ = ctx.name_decl(ast::Kind::Nonlocal, @$, $2); }
+  | KW_ASSERT test              { $$ = ctx.make<ast::Assert>(@$, $2, nullptr); }
+  | KW_ASSERT test COMMA test   { $$ = ctx.make<ast::Assert>(@$, $2, $4); }
   | import_stmt
   | print_stmt
   ;
 
 // expr_stmt: a = b = value, a += value, a: T = value, or an expression.
 expr_stmt
-  : star_exprs          { $$ = ctx.make<ast::ExprStmt>(@$, ctx.seq_expr(ctx.take($1), @1)); }
-  | yield_expr          { $$ = ctx.make<ast::ExprStmt>(@$, $1); }
-  | assign_chain rhs {
-      auto* s = ctx.make<ast::Assign>(@$, $2);
-      s->targets = ctx.take($1);
-      $$ = s;
-    }
+  : star_exprs                  { $$ = ctx.expr_stmt(@$, $1, @1); }
+  | yield_expr                  { $$ = ctx.make<ast::ExprStmt>(@$, $1); }
+  | assign_chain rhs            { $$ = ctx.assign(@$, $1, $2); }
   | star_exprs augassign rhs {
-      $$ = ctx.aug_assign(ctx.take($1), @1, $2, $3, @$);
-      if (!$$) YYABORT;
+      if (!($$ = ctx.aug_assign(ctx.take($1), @1, $2, $3, @$))) YYABORT;
     }
   | star_exprs COLON test {
-      $$ = ctx.ann_assign(ctx.take($1), @1, $3, nullptr, @$);
-      if (!$$) YYABORT;
+      if (!($$ = ctx.ann_assign(ctx.take($1), @1, $3, nullptr, @$))) YYABORT;
     }
   | star_exprs COLON test EQUAL rhs {
-      $$ = ctx.ann_assign(ctx.take($1), @1, $3, $5, @$);
-      if (!$$) YYABORT;
+      if (!($$ = ctx.ann_assign(ctx.take($1), @1, $3, $5, @$))) YYABORT;
     }
   ;
 
@@ -354,73 +354,17 @@ augassign
   | DOUBLESLASHEQUAL    { $$ = BinOp::FloorDiv; }
   ;
 
-del_stmt
-  : KW_DEL target_list {
-      $$ = ctx.del(ctx.take($2), @2, @$);
-      if (!$$) YYABORT;
-    }
-  ;
-
-return_stmt
-  : KW_RETURN           { $$ = ctx.make<ast::Return>(@$, nullptr); }
-  | KW_RETURN star_exprs  { $$ = ctx.make<ast::Return>(@$, ctx.seq_expr(ctx.take($2), @2)); }
-  ;
-
-raise_stmt
-  : KW_RAISE                    { $$ = ctx.make<ast::Raise>(@$, nullptr, nullptr); }
-  | KW_RAISE test               { $$ = ctx.make<ast::Raise>(@$, $2, nullptr); }
-  | KW_RAISE test KW_FROM test  { $$ = ctx.make<ast::Raise>(@$, $2, $4); }
-  ;
-
-global_stmt
-  : KW_GLOBAL name_list {
-      auto* s = ctx.make<ast::NameDecl>(ast::Kind::Global, @$);
-      s->names = ctx.take($2);
-      $$ = s;
-    }
-  ;
-
-nonlocal_stmt
-  : KW_NONLOCAL name_list {
-      auto* s = ctx.make<ast::NameDecl>(ast::Kind::Nonlocal, @$);
-      s->names = ctx.take($2);
-      $$ = s;
-    }
-  ;
-
 name_list
-  : NAME                  { $$ = ctx.alloc<std::vector<std::string>>(); $$->emplace_back($1.sv()); }
-  | name_list COMMA NAME  { $$ = $1; $$->emplace_back($3.sv()); }
-  ;
-
-assert_stmt
-  : KW_ASSERT test              { $$ = ctx.make<ast::Assert>(@$, $2, nullptr); }
-  | KW_ASSERT test COMMA test   { $$ = ctx.make<ast::Assert>(@$, $2, $4); }
+  : NAME                        { $$ = ctx.list_of<std::vector<std::string>>(std::string($1.sv())); }
+  | name_list COMMA NAME        { $$ = ctx.append($1, std::string($3.sv())); }
   ;
 
 // The Python 2 print statement; the token filter decided that PRINT is one.
 print_stmt
-  : PRINT               { $$ = ctx.make<ast::Print>(@$); }
-  | PRINT print_list {
-      auto* s = ctx.make<ast::Print>(@$);
-      ExprSeq items = ctx.take($2);
-      s->newline = !items.comma;
-      s->values = std::move(items.elts);
-      $$ = s;
-    }
-  | PRINT RIGHTSHIFT test {
-      auto* s = ctx.make<ast::Print>(@$);
-      s->dest = $3;
-      $$ = s;
-    }
-  | PRINT RIGHTSHIFT test COMMA print_list {
-      auto* s = ctx.make<ast::Print>(@$);
-      ExprSeq items = ctx.take($5);
-      s->dest = $3;
-      s->newline = !items.comma;
-      s->values = std::move(items.elts);
-      $$ = s;
-    }
+  : PRINT                                   { $$ = ctx.print(@$, nullptr, nullptr); }
+  | PRINT print_list                        { $$ = ctx.print(@$, nullptr, $2); }
+  | PRINT RIGHTSHIFT test                   { $$ = ctx.print(@$, $3, nullptr); }
+  | PRINT RIGHTSHIFT test COMMA print_list  { $$ = ctx.print(@$, $3, $5); }
   ;
 
 print_list
@@ -436,65 +380,25 @@ print_items
 // ---- Imports ----------------------------------------------------------------------
 
 import_stmt
-  : import_name
-  | import_from
-  ;
-
-import_name
-  : KW_IMPORT dotted_as_names {
-      auto* s = ctx.make<ast::Import>(@$);
-      s->names = ctx.take($2);
-      $$ = s;
-    }
+  : KW_IMPORT dotted_as_names                           { $$ = ctx.import_name(@$, $2); }
+  | KW_FROM dotted_name KW_IMPORT import_targets        { $$ = ctx.import_from(@$, $2, 0, $4); }
+  | KW_FROM dots dotted_name KW_IMPORT import_targets   { $$ = ctx.import_from(@$, $3, $2, $5); }
+  | KW_FROM dots KW_IMPORT import_targets               { $$ = ctx.import_from(@$, nullptr, $2, $4); }
   ;
 
 dotted_as_names
-  : dotted_as_name {
-      $$ = ctx.alloc<std::vector<ast::Alias>>();
-      $$->push_back(ctx.take($1));
-    }
-  | dotted_as_names COMMA dotted_as_name  { $$ = $1; $$->push_back(ctx.take($3)); }
+  : dotted_as_name                        { $$ = ctx.list_of<std::vector<ast::Alias>>(ctx.take($1)); }
+  | dotted_as_names COMMA dotted_as_name  { $$ = ctx.append($1, ctx.take($3)); }
   ;
 
 dotted_as_name
-  : dotted_name {
-      $$ = ctx.alloc<ast::Alias>();
-      $$->name = ctx.take($1);
-      $$->loc = @$;
-    }
-  | dotted_name KW_AS NAME {
-      $$ = ctx.alloc<ast::Alias>();
-      $$->name = ctx.take($1);
-      $$->asname = std::string($3.sv());
-      $$->loc = @$;
-    }
+  : dotted_name                 { $$ = ctx.alias(@$, ctx.take($1), {}); }
+  | dotted_name KW_AS NAME      { $$ = ctx.alias(@$, ctx.take($1), $3.sv()); }
   ;
 
 dotted_name
   : NAME                        { $$ = ctx.alloc<std::string>(); $$->assign($1.sv()); }
   | dotted_name DOT NAME        { $$ = $1; *$$ += '.'; *$$ += $3.sv(); }
-  ;
-
-import_from
-  : KW_FROM dotted_name KW_IMPORT import_targets {
-      auto* s = ctx.make<ast::ImportFrom>(@$);
-      s->module = ctx.take($2);
-      s->names = ctx.take($4);
-      $$ = s;
-    }
-  | KW_FROM dots dotted_name KW_IMPORT import_targets {
-      auto* s = ctx.make<ast::ImportFrom>(@$);
-      s->module = ctx.take($3);
-      s->level = $2;
-      s->names = ctx.take($5);
-      $$ = s;
-    }
-  | KW_FROM dots KW_IMPORT import_targets {
-      auto* s = ctx.make<ast::ImportFrom>(@$);
-      s->level = $2;
-      s->names = ctx.take($4);
-      $$ = s;
-    }
   ;
 
 // '...' is one token, three dots of relative level.
@@ -506,38 +410,20 @@ dots
   ;
 
 import_targets
-  : STAR {
-      $$ = ctx.alloc<std::vector<ast::Alias>>();
-      ast::Alias a;
-      a.name = "*";
-      a.loc = @1;
-      $$->push_back(std::move(a));
-    }
+  : STAR                              { $$ = ctx.list_of<std::vector<ast::Alias>>(ctx.take(ctx.alias(@1, "*", {}))); }
   | LPAR import_as_names RPAR         { $$ = $2; }
   | LPAR import_as_names COMMA RPAR   { $$ = $2; }
   | import_as_names
   ;
 
 import_as_names
-  : import_as_name {
-      $$ = ctx.alloc<std::vector<ast::Alias>>();
-      $$->push_back(ctx.take($1));
-    }
-  | import_as_names COMMA import_as_name  { $$ = $1; $$->push_back(ctx.take($3)); }
+  : import_as_name                        { $$ = ctx.list_of<std::vector<ast::Alias>>(ctx.take($1)); }
+  | import_as_names COMMA import_as_name  { $$ = ctx.append($1, ctx.take($3)); }
   ;
 
 import_as_name
-  : NAME {
-      $$ = ctx.alloc<ast::Alias>();
-      $$->name = std::string($1.sv());
-      $$->loc = @$;
-    }
-  | NAME KW_AS NAME {
-      $$ = ctx.alloc<ast::Alias>();
-      $$->name = std::string($1.sv());
-      $$->asname = std::string($3.sv());
-      $$->loc = @$;
-    }
+  : NAME                        { $$ = ctx.alias(@$, std::string($1.sv()), {}); }
+  | NAME KW_AS NAME             { $$ = ctx.alias(@$, std::string($1.sv()), $3.sv()); }
   ;
 
 // ---- Compound statements --------------------------------------------------------------
@@ -562,23 +448,14 @@ suite
 
 // `elif` chains nest: the elif is an If in its parent's orelse.
 if_stmt
-  : KW_IF namedexpr_test COLON suite elif_part {
-      auto* s = ctx.make<ast::If>(@$, $2);
-      s->body = ctx.take($4);
-      if ($5) s->orelse = ctx.take($5);
-      $$ = s;
-    }
+  : KW_IF namedexpr_test COLON suite elif_part  { $$ = ctx.conditional(ast::Kind::If, @$, $2, $4, $5); }
   ;
 
 elif_part
   : %empty              { $$ = nullptr; }
   | KW_ELSE COLON suite { $$ = $3; }
   | KW_ELIF namedexpr_test COLON suite elif_part {
-      auto* s = ctx.make<ast::If>(@$, $2);
-      s->body = ctx.take($4);
-      if ($5) s->orelse = ctx.take($5);
-      $$ = ctx.alloc<ast::StmtList>();
-      $$->push_back(s);
+      $$ = ctx.list_of<ast::StmtList>(ctx.conditional(ast::Kind::If, @$, $2, $4, $5));
     }
   ;
 
@@ -588,29 +465,16 @@ else_part
   ;
 
 while_stmt
-  : KW_WHILE namedexpr_test COLON suite else_part {
-      auto* s = ctx.make<ast::While>(@$, $2);
-      s->body = ctx.take($4);
-      if ($5) s->orelse = ctx.take($5);
-      $$ = s;
-    }
+  : KW_WHILE namedexpr_test COLON suite else_part  { $$ = ctx.conditional(ast::Kind::While, @$, $2, $4, $5); }
   ;
 
 for_stmt
-  : KW_FOR for_target KW_IN star_exprs COLON suite else_part {
-      auto* s = ctx.make<ast::For>(@$, $2, ctx.seq_expr(ctx.take($4), @4));
-      s->body = ctx.take($6);
-      if ($7) s->orelse = ctx.take($7);
-      $$ = s;
-    }
+  : KW_FOR for_target KW_IN star_exprs COLON suite else_part  { $$ = ctx.for_stmt(@$, $2, $4, @4, $6, $7); }
   ;
 
 // Checked when the 'in' is seen, before the iterable and the body.
 for_target
-  : target_list {
-      $$ = ctx.store_target(ctx.take($1), @1);
-      if (!$$) YYABORT;
-    }
+  : target_list                 { if (!($$ = ctx.store_target(ctx.take($1), @1))) YYABORT; }
   ;
 
 target_list
@@ -629,50 +493,19 @@ arith_or_star
   ;
 
 try_stmt
-  : KW_TRY COLON suite handlers else_part finally_part {
-      auto* s = ctx.make<ast::Try>(@$);
-      s->body = ctx.take($3);
-      s->handlers = ctx.take($4);
-      if ($5) s->orelse = ctx.take($5);
-      if ($6) s->finalbody = ctx.take($6);
-      $$ = s;
-    }
-  | KW_TRY COLON suite KW_FINALLY COLON suite {
-      auto* s = ctx.make<ast::Try>(@$);
-      s->body = ctx.take($3);
-      s->finalbody = ctx.take($6);
-      $$ = s;
-    }
+  : KW_TRY COLON suite handlers else_part finally_part  { $$ = ctx.try_stmt(@$, $3, $4, $5, $6); }
+  | KW_TRY COLON suite KW_FINALLY COLON suite           { $$ = ctx.try_stmt(@$, $3, nullptr, nullptr, $6); }
   ;
 
 handlers
-  : handler {
-      $$ = ctx.alloc<std::vector<ast::ExceptHandler>>();
-      $$->push_back(ctx.take($1));
-    }
-  | handlers handler    { $$ = $1; $$->push_back(ctx.take($2)); }
+  : handler             { $$ = ctx.list_of<std::vector<ast::ExceptHandler>>(ctx.take($1)); }
+  | handlers handler    { $$ = ctx.append($1, ctx.take($2)); }
   ;
 
 handler
-  : KW_EXCEPT COLON suite {
-      $$ = ctx.alloc<ast::ExceptHandler>();
-      $$->type = nullptr;
-      $$->body = ctx.take($3);
-      $$->loc = @$;
-    }
-  | KW_EXCEPT test COLON suite {
-      $$ = ctx.alloc<ast::ExceptHandler>();
-      $$->type = $2;
-      $$->body = ctx.take($4);
-      $$->loc = @$;
-    }
-  | KW_EXCEPT test KW_AS NAME COLON suite {
-      $$ = ctx.alloc<ast::ExceptHandler>();
-      $$->type = $2;
-      $$->name = std::string($4.sv());
-      $$->body = ctx.take($6);
-      $$->loc = @$;
-    }
+  : KW_EXCEPT COLON suite                   { $$ = ctx.handler(@$, nullptr, {}, $3); }
+  | KW_EXCEPT test COLON suite              { $$ = ctx.handler(@$, $2, {}, $4); }
+  | KW_EXCEPT test KW_AS NAME COLON suite   { $$ = ctx.handler(@$, $2, $4.sv(), $6); }
   ;
 
 finally_part
@@ -681,50 +514,26 @@ finally_part
   ;
 
 with_stmt
-  : KW_WITH with_items COLON suite {
-      auto* s = ctx.make<ast::With>(@$);
-      s->items = ctx.take($2);
-      s->body = ctx.take($4);
-      $$ = s;
-    }
-  | KW_WITH WITH_LPAREN with_items RPAR COLON suite {
-      auto* s = ctx.make<ast::With>(@$);
-      s->items = ctx.take($3);
-      s->body = ctx.take($6);
-      $$ = s;
-    }
-  | KW_WITH WITH_LPAREN with_items COMMA RPAR COLON suite {
-      auto* s = ctx.make<ast::With>(@$);
-      s->items = ctx.take($3);
-      s->body = ctx.take($7);
-      $$ = s;
-    }
+  : KW_WITH with_items COLON suite                          { $$ = ctx.with_stmt(@$, $2, $4); }
+  | KW_WITH WITH_LPAREN with_items RPAR COLON suite         { $$ = ctx.with_stmt(@$, $3, $6); }
+  | KW_WITH WITH_LPAREN with_items COMMA RPAR COLON suite   { $$ = ctx.with_stmt(@$, $3, $7); }
   ;
 
 with_items
-  : with_item                   { $$ = ctx.alloc<std::vector<ast::WithItem>>(); $$->push_back($1); }
-  | with_items COMMA with_item  { $$ = $1; $$->push_back($3); }
+  : with_item                   { $$ = ctx.list_of<std::vector<ast::WithItem>>($1); }
+  | with_items COMMA with_item  { $$ = ctx.append($1, $3); }
   ;
 
 with_item
   : test                        { $$.context_expr = $1; $$.optional_vars = nullptr; }
-  | test KW_AS with_target      { $$.context_expr = $1; $$.optional_vars = $3; }
-  ;
-
-with_target
-  : arith {
-      $$ = ctx.store_target($1);
-      if (!$$) YYABORT;
+  | test KW_AS arith {
+      $$.context_expr = $1;
+      if (!($$.optional_vars = ctx.store_target($3))) YYABORT;
     }
   ;
 
 funcdef
-  : KW_DEF NAME LPAR parameters RPAR return_opt COLON suite {
-      $$ = ctx.make<ast::FunctionDef>(@$, std::string($2.sv()), $4);
-      $$->returns = $6;
-      $$->body = ctx.take($8);
-      $$->loc = @$;
-    }
+  : KW_DEF NAME LPAR parameters RPAR return_opt COLON suite  { $$ = ctx.function_def(@$, $2.sv(), $4, $6, $8); }
   ;
 
 return_opt
@@ -734,10 +543,7 @@ return_opt
 
 // Checked when the ')' is seen.
 parameters
-  : params {
-      $$ = ctx.arguments(ctx.take($1), false);
-      if (!$$) YYABORT;
-    }
+  : params                      { if (!($$ = ctx.arguments(ctx.take($1), false))) YYABORT; }
   ;
 
 params
@@ -747,20 +553,17 @@ params
   ;
 
 param_list
-  : param_item {
-      $$ = ctx.alloc<std::vector<ParamItem>>();
-      $$->push_back(ctx.take($1));
-    }
-  | param_list COMMA param_item     { $$ = $1; $$->push_back(ctx.take($3)); }
+  : param_item                  { $$ = ctx.list_of<std::vector<ParamItem>>(ctx.take($1)); }
+  | param_list COMMA param_item { $$ = ctx.append($1, ctx.take($3)); }
   ;
 
 param_item
   : tname
   | tname EQUAL test            { $$ = $1; $$->default_value = $3; }
-  | STAR                        { $$ = ctx.alloc<ParamItem>(); $$->kind = ParamItem::Star; $$->op = @1; }
+  | STAR                        { $$ = ctx.param(ParamItem::Star, {}, {}, nullptr, @1); }
   | STAR tname                  { $$ = $2; $$->kind = ParamItem::Star; $$->op = @1; }
   | DOUBLESTAR tname            { $$ = $2; $$->kind = ParamItem::DoubleStar; $$->op = @1; }
-  | SLASH                       { $$ = ctx.alloc<ParamItem>(); $$->kind = ParamItem::Slash; $$->op = @1; }
+  | SLASH                       { $$ = ctx.param(ParamItem::Slash, {}, {}, nullptr, @1); }
   | STAR tname EQUAL test {
       ctx.fail_at(@3, "var-positional argument cannot have default value");
       YYABORT;
@@ -772,51 +575,21 @@ param_item
   ;
 
 tname
-  : NAME {
-      $$ = ctx.alloc<ParamItem>();
-      $$->name = $1.sv();
-      $$->name_loc = @$;
-    }
-  | NAME COLON test {
-      $$ = ctx.alloc<ParamItem>();
-      $$->name = $1.sv();
-      $$->annotation = $3;
-      $$->name_loc = @$;
-    }
+  : NAME                        { $$ = ctx.param(ParamItem::Plain, $1.sv(), @$); }
+  | NAME COLON test             { $$ = ctx.param(ParamItem::Plain, $1.sv(), @$, $3); }
   ;
 
 classdef
-  : KW_CLASS NAME COLON suite {
-      $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
-      $$->body = ctx.take($4);
-      $$->loc = @$;
-    }
-  | KW_CLASS NAME LPAR RPAR COLON suite {
-      $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
-      $$->body = ctx.take($6);
-      $$->loc = @$;
-    }
+  : KW_CLASS NAME COLON suite                       { $$ = ctx.class_def(@$, $2.sv(), nullptr, @2, $4); }
+  | KW_CLASS NAME LPAR RPAR COLON suite             { $$ = ctx.class_def(@$, $2.sv(), nullptr, @2, $6); }
   | KW_CLASS NAME LPAR class_args RPAR COLON suite {
-      $$ = ctx.make<ast::ClassDef>(@$, std::string($2.sv()));
-      auto* bases = static_cast<ast::Call*>(ctx.call(nullptr, ctx.take($4), @$, span(@3, @5)));
-      if (!bases) YYABORT;
-      $$->bases = std::move(bases->args);
-      $$->keywords = std::move(bases->keywords);
-      $$->body = ctx.take($7);
-      $$->loc = @$;
+      if (!($$ = ctx.class_def(@$, $2.sv(), $4, span(@3, @5), $7))) YYABORT;
     }
   ;
 
 // Bases are arguments, but a bare generator expression is not one here.
 class_args
-  : call_args {
-      for (const ArgItem& a : *$1)
-        if (a.kind == ArgItem::Generator) {
-          ctx.fail_at(a.op, "invalid syntax");
-          YYABORT;
-        }
-      $$ = $1;
-    }
+  : call_args                   { if (!ctx.class_args(*$1)) YYABORT; $$ = $1; }
   ;
 
 // The def or class keeps its own position; the decorators only come along.
@@ -826,8 +599,8 @@ decorated
   ;
 
 decorators
-  : decorator               { $$ = ctx.alloc<ast::ExprList>(); $$->push_back($1); }
-  | decorators decorator    { $$ = $1; $$->push_back($2); }
+  : decorator               { $$ = ctx.list_of<ast::ExprList>($1); }
+  | decorators decorator    { $$ = ctx.append($1, $2); }
   ;
 
 decorator
@@ -864,12 +637,11 @@ test_items
 
 namedexpr_test
   : test
-  | test COLONEQUAL test {
-      $$ = ctx.named($1, $3, @$);
-      if (!$$) YYABORT;
-    }
+  | test COLONEQUAL test        { if (!($$ = ctx.named($1, $3, @$))) YYABORT; }
   ;
 
+// `test` takes a bare arith directly and boolop_expr only when an operator is
+// there: most expressions then reach `test` in one reduction instead of two.
 test
   : arith
   | boolop_expr
@@ -878,20 +650,12 @@ test
   ;
 
 lambdef
-  : KW_LAMBDA COLON test {
-      $$ = ctx.lambda({}, $3, @$);
-      if (!$$) YYABORT;
-    }
-  | KW_LAMBDA lambda_params COLON test {
-      $$ = ctx.make<ast::Lambda>(@$, $2, $4);
-    }
+  : KW_LAMBDA COLON test                { if (!($$ = ctx.lambda({}, $3, @$))) YYABORT; }
+  | KW_LAMBDA lambda_params COLON test  { $$ = ctx.make<ast::Lambda>(@$, $2, $4); }
   ;
 
 lambda_params
-  : lparams {
-      $$ = ctx.arguments(ctx.take($1), true);
-      if (!$$) YYABORT;
-    }
+  : lparams                     { if (!($$ = ctx.arguments(ctx.take($1), true))) YYABORT; }
   ;
 
 lparams
@@ -900,48 +664,22 @@ lparams
   ;
 
 lparam_list
-  : lparam {
-      $$ = ctx.alloc<std::vector<ParamItem>>();
-      $$->push_back(ctx.take($1));
-    }
-  | lparam_list COMMA lparam    { $$ = $1; $$->push_back(ctx.take($3)); }
+  : lparam                      { $$ = ctx.list_of<std::vector<ParamItem>>(ctx.take($1)); }
+  | lparam_list COMMA lparam    { $$ = ctx.append($1, ctx.take($3)); }
   ;
 
 lparam
-  : NAME {
-      $$ = ctx.alloc<ParamItem>();
-      $$->name = $1.sv();
-      $$->name_loc = @$;
-    }
-  | NAME EQUAL test {
-      $$ = ctx.alloc<ParamItem>();
-      $$->name = $1.sv();
-      $$->name_loc = @1;
-      $$->default_value = $3;
-    }
-  | STAR                { $$ = ctx.alloc<ParamItem>(); $$->kind = ParamItem::Star; $$->op = @1; }
-  | STAR NAME {
-      $$ = ctx.alloc<ParamItem>();
-      $$->kind = ParamItem::Star;
-      $$->name = $2.sv();
-      $$->name_loc = @2;
-      $$->op = @1;
-    }
-  | DOUBLESTAR NAME {
-      $$ = ctx.alloc<ParamItem>();
-      $$->kind = ParamItem::DoubleStar;
-      $$->name = $2.sv();
-      $$->name_loc = @2;
-      $$->op = @1;
-    }
-  | SLASH               { $$ = ctx.alloc<ParamItem>(); $$->kind = ParamItem::Slash; $$->op = @1; }
+  : NAME                { $$ = ctx.param(ParamItem::Plain, $1.sv(), @$); }
+  | NAME EQUAL test     { $$ = ctx.param(ParamItem::Plain, $1.sv(), @1); $$->default_value = $3; }
+  | STAR                { $$ = ctx.param(ParamItem::Star, {}, {}, nullptr, @1); }
+  | STAR NAME           { $$ = ctx.param(ParamItem::Star, $2.sv(), @2, nullptr, @1); }
+  | DOUBLESTAR NAME     { $$ = ctx.param(ParamItem::DoubleStar, $2.sv(), @2, nullptr, @1); }
+  | SLASH               { $$ = ctx.param(ParamItem::Slash, {}, {}, nullptr, @1); }
   ;
 
 // CPython's disjunction: `or`, `and`, `not` and the comparisons. A BoolOp
 // collects its operands, `a or b or c` in one node, but `(a or b) or c` keeps
 // the parenthesized one apart (its position differs from the operand's).
-// `test` takes a bare arith directly and boolop_expr only when an operator is
-// there: most expressions then reach `test` in one reduction instead of two.
 boolexpr
   : arith
   | boolop_expr
@@ -996,62 +734,34 @@ arith
   | PLUS arith %prec UNARY      { $$ = ctx.unary(UnaryOp::Pos, $2, @$); }
   | TILDE arith %prec UNARY     { $$ = ctx.unary(UnaryOp::Invert, $2, @$); }
   | primary
-  | KW_AWAIT primary    { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Await, @$, $2); }
+  | KW_AWAIT primary            { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Await, @$, $2); }
   ;
 
 // Atoms and what follows them: attributes, subscripts, calls.
 primary
-  : primary DOT NAME {
-      $$ = ctx.make<ast::Attribute>(@$, $1, std::string($3.sv()), ast::Ctx::Load);
-    }
-  | primary LSQB subscripts RSQB {
-      $$ = ctx.subscript($1, ctx.take($3), @3, @$);
-    }
-  | primary LPAR RPAR {
-      $$ = ctx.call($1, {}, @$, span(@2, @3));
-    }
-  | primary LPAR call_args RPAR {
-      $$ = ctx.call($1, ctx.take($3), @$, span(@2, @4));
-      if (!$$) YYABORT;
-    }
-  | NAME                { $$ = ctx.name($1.sv(), @1); }
-  | NUMBER              { $$ = ctx.number($1.sv(), @1); }
-  | strings {
-      $$ = ctx.strings(ctx.take($1), @1);
-      if (!$$) YYABORT;
-    }
-  | ELLIPSIS            { $$ = ctx.constant(ast::Constant::Type::Ellipsis, @1); }
-  | KW_NONE             { $$ = ctx.constant(ast::Constant::Type::None, @1); }
-  | KW_TRUE             { $$ = ctx.constant(ast::Constant::Type::True, @1); }
-  | KW_FALSE            { $$ = ctx.constant(ast::Constant::Type::False, @1); }
-  | LPAR RPAR           { $$ = ctx.make<ast::Sequence>(ast::Kind::Tuple, @$, ast::Ctx::Load); }
-  | LPAR yield_expr RPAR  { $$ = $2; }
-  | LPAR seq_body RPAR {
-      $$ = ctx.paren(ctx.take($2), @$);
-      if (!$$) YYABORT;
-    }
-  | LSQB RSQB           { $$ = ctx.make<ast::Sequence>(ast::Kind::List, @$, ast::Ctx::Load); }
-  | LSQB seq_body RSQB {
-      $$ = ctx.list(ctx.take($2), @$);
-      if (!$$) YYABORT;
-    }
-  | LBRACE RBRACE       { $$ = ctx.make<ast::DictExpr>(@$); }
-  | LBRACE dict_or_set RBRACE {
-      $$ = $2;
-      if (!$$) YYABORT;
-      $$->loc = @$;
-    }
+  : primary DOT NAME            { $$ = ctx.make<ast::Attribute>(@$, $1, std::string($3.sv()), ast::Ctx::Load); }
+  | primary LSQB subscripts RSQB  { $$ = ctx.subscript($1, ctx.take($3), @3, @$); }
+  | primary LPAR RPAR           { $$ = ctx.call($1, {}, @$, span(@2, @3)); }
+  | primary LPAR call_args RPAR { if (!($$ = ctx.call($1, ctx.take($3), @$, span(@2, @4)))) YYABORT; }
+  | NAME                        { $$ = ctx.name($1.sv(), @1); }
+  | NUMBER                      { $$ = ctx.number($1.sv(), @1); }
+  | strings                     { if (!($$ = ctx.strings(ctx.take($1), @1))) YYABORT; }
+  | ELLIPSIS                    { $$ = ctx.constant(ast::Constant::Type::Ellipsis, @1); }
+  | KW_NONE                     { $$ = ctx.constant(ast::Constant::Type::None, @1); }
+  | KW_TRUE                     { $$ = ctx.constant(ast::Constant::Type::True, @1); }
+  | KW_FALSE                    { $$ = ctx.constant(ast::Constant::Type::False, @1); }
+  | LPAR RPAR                   { $$ = ctx.make<ast::Sequence>(ast::Kind::Tuple, @$, ast::Ctx::Load); }
+  | LPAR yield_expr RPAR        { $$ = $2; }
+  | LPAR seq_body RPAR          { if (!($$ = ctx.paren(ctx.take($2), @$))) YYABORT; }
+  | LSQB RSQB                   { $$ = ctx.make<ast::Sequence>(ast::Kind::List, @$, ast::Ctx::Load); }
+  | LSQB seq_body RSQB          { if (!($$ = ctx.list(ctx.take($2), @$))) YYABORT; }
+  | LBRACE RBRACE               { $$ = ctx.make<ast::DictExpr>(@$); }
+  | LBRACE dict_or_set RBRACE   { if (!($$ = $2)) YYABORT; $$->loc = @$; }
   ;
 
 strings
-  : STRING {
-      $$ = ctx.alloc<std::vector<Token>>();
-      $$->push_back(Token{Parser::token::TOK_STRING, @1, $1.sv()});
-    }
-  | strings STRING {
-      $$ = $1;
-      $$->push_back(Token{Parser::token::TOK_STRING, @2, $2.sv()});
-    }
+  : STRING              { $$ = ctx.list_of<std::vector<Token>>(Token{Parser::token::TOK_STRING, @1, $1.sv()}); }
+  | strings STRING      { $$ = ctx.append($1, Token{Parser::token::TOK_STRING, @2, $2.sv()}); }
   ;
 
 // The inside of (...) and [...]: elements, or one element and its generators.
@@ -1101,13 +811,9 @@ named_or_star
 dict_or_set
   : dict_items                  { $$ = $1; }
   | dict_items COMMA            { $$ = $1; }
-  | test COLON test comp_for {
-      $$ = ctx.comprehension(ast::Kind::DictComp, $1, $3, ctx.take($4), @$);
-    }
+  | test COLON test comp_for    { $$ = ctx.comprehension(ast::Kind::DictComp, $1, $3, ctx.take($4), @$); }
   | named_list                  { $$ = ctx.set(ctx.take($1), @$); }
-  | named_or_star comp_for {
-      $$ = ctx.comprehension(ast::Kind::SetComp, $1, nullptr, ctx.take($2), @$);
-    }
+  | named_or_star comp_for      { $$ = ctx.comprehension(ast::Kind::SetComp, $1, nullptr, ctx.take($2), @$); }
   ;
 
 dict_items
@@ -1129,14 +835,8 @@ dict_item
   ;
 
 comp_for
-  : comp_clause {
-      $$ = ctx.alloc<std::vector<ast::Comprehension>>();
-      $$->push_back(ast::Comprehension{$1.target, $1.iter, {}});
-    }
-  | comp_for comp_clause {
-      $$ = $1;
-      $$->push_back(ast::Comprehension{$2.target, $2.iter, {}});
-    }
+  : comp_clause                 { $$ = ctx.list_of<std::vector<ast::Comprehension>>(ast::Comprehension{$1.target, $1.iter, {}}); }
+  | comp_for comp_clause        { $$ = ctx.append($1, ast::Comprehension{$2.target, $2.iter, {}}); }
   | comp_for KW_IF boolexpr     { $$ = $1; $$->back().ifs.push_back($3); }
   ;
 
@@ -1156,10 +856,7 @@ sub_items
 
 sub_item
   : test
-  | test COLONEQUAL test {
-      $$ = ctx.named($1, $3, @$);
-      if (!$$) YYABORT;
-    }
+  | test COLONEQUAL test        { if (!($$ = ctx.named($1, $3, @$))) YYABORT; }
   | star_expr
   | slice
   ;
@@ -1185,65 +882,31 @@ call_args
   ;
 
 arg_list
-  : argument {
-      $$ = ctx.alloc<std::vector<ArgItem>>();
-      $$->push_back(ctx.take($1));
-    }
-  | arg_list COMMA argument     { $$ = $1; $$->push_back(ctx.take($3)); }
+  : argument                    { $$ = ctx.list_of<std::vector<ArgItem>>(ctx.take($1)); }
+  | arg_list COMMA argument     { $$ = ctx.append($1, ctx.take($3)); }
   ;
 
 argument
-  : test {
-      $$ = ctx.alloc<ArgItem>();
-      $$->kind = ArgItem::Positional;
-      $$->value = $1;
-      $$->loc = @$;
-    }
+  : test                        { $$ = ctx.arg(ArgItem::Positional, $1, @$); }
   | test COLONEQUAL test {
-      $$ = ctx.alloc<ArgItem>();
-      $$->kind = ArgItem::Positional;
-      $$->value = ctx.named($1, $3, @$);
-      if (!$$->value) YYABORT;
-      $$->loc = @$;
+      ast::Expr* e = ctx.named($1, $3, @$);
+      if (!e) YYABORT;
+      $$ = ctx.arg(ArgItem::Positional, e, @$);
     }
   | namedexpr_test comp_for {
-      $$ = ctx.alloc<ArgItem>();
-      $$->kind = ArgItem::Generator;
-      $$->value = ctx.comprehension(ast::Kind::GeneratorExp, $1, nullptr, ctx.take($2), @$);
-      if (!$$->value) YYABORT;
-      $$->loc = @$;
-      $$->op = Loc{@2.line, @2.col, @2.line, @2.col + 3};  // the 'for'
+      ast::Expr* g = ctx.comprehension(ast::Kind::GeneratorExp, $1, nullptr, ctx.take($2), @$);
+      if (!g) YYABORT;
+      $$ = ctx.arg(ArgItem::Generator, g, @$, Loc{@2.line, @2.col, @2.line, @2.col + 3});  // 'for'
     }
-  | test EQUAL test {
-      $$ = ctx.alloc<ArgItem>();
-      $$->kind = ArgItem::Keyword;
-      $$->key = $1;
-      $$->value = $3;
-      $$->loc = @$;
-      $$->op = @2;
-    }
-  | STAR test {
-      $$ = ctx.alloc<ArgItem>();
-      $$->kind = ArgItem::Starred;
-      $$->value = ctx.make<ast::Starred>(@$, $2, ast::Ctx::Load);
-      $$->loc = @$;
-      $$->op = @1;
-    }
-  | DOUBLESTAR test {
-      $$ = ctx.alloc<ArgItem>();
-      $$->kind = ArgItem::DoubleStar;
-      $$->value = $2;
-      $$->loc = @$;
-      $$->op = @1;
-    }
+  | test EQUAL test             { $$ = ctx.arg(ArgItem::Keyword, $3, @$, @2, $1); }
+  | STAR test                   { $$ = ctx.arg(ArgItem::Starred, ctx.make<ast::Starred>(@$, $2, ast::Ctx::Load), @$, @1); }
+  | DOUBLESTAR test             { $$ = ctx.arg(ArgItem::DoubleStar, $2, @$, @1); }
   ;
 
 yield_expr
-  : KW_YIELD            { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, nullptr); }
-  | KW_YIELD KW_FROM test  { $$ = ctx.make<ast::YieldExpr>(ast::Kind::YieldFrom, @$, $3); }
-  | KW_YIELD star_exprs {
-      $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, ctx.seq_expr(ctx.take($2), @2));
-    }
+  : KW_YIELD                    { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, nullptr); }
+  | KW_YIELD KW_FROM test       { $$ = ctx.make<ast::YieldExpr>(ast::Kind::YieldFrom, @$, $3); }
+  | KW_YIELD star_exprs         { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, ctx.seq_expr(ctx.take($2), @2)); }
   ;
 
 %%

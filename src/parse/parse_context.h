@@ -97,6 +97,51 @@ class ParseContext {
   // JoinedStr. Returns null after recording an error.
   ast::Expr* strings(std::vector<Token>&& pieces, const ast::Loc& loc);
 
+  // --- Building: statements and list items (statements.cpp) ----------------------
+  // A one-element list from its pool, and the next element of one.
+  template <class L, class V>
+  L* list_of(V&& v) {
+    L* l = alloc<L>();
+    l->push_back(std::forward<V>(v));
+    return l;
+  }
+  template <class L, class V>
+  L* append(L* l, V&& v) {
+    l->push_back(std::forward<V>(v));
+    return l;
+  }
+  ast::Stmt* expr_stmt(const ast::Loc& loc, ExprSeq* seq, const ast::Loc& seq_loc);
+  ast::Stmt* assign(const ast::Loc& loc, ast::ExprList* targets, ast::Expr* value);
+  ast::Stmt* name_decl(ast::Kind kind, const ast::Loc& loc, std::vector<std::string>* names);
+  ast::Stmt* print(const ast::Loc& loc, ast::Expr* dest, ExprSeq* items);  // items may be null
+  ast::Stmt* import_name(const ast::Loc& loc, std::vector<ast::Alias>* names);
+  ast::Stmt* import_from(const ast::Loc& loc, std::string* module, int level,
+                         std::vector<ast::Alias>* names);
+  ast::Alias* alias(const ast::Loc& loc, std::string name, std::string_view asname);
+  // If or While; [orelse] may be null.
+  ast::Stmt* conditional(ast::Kind kind, const ast::Loc& loc, ast::Expr* test,
+                         ast::StmtList* body, ast::StmtList* orelse);
+  ast::Stmt* for_stmt(const ast::Loc& loc, ast::Expr* target, ExprSeq* iter,
+                      const ast::Loc& iter_loc, ast::StmtList* body, ast::StmtList* orelse);
+  ast::Stmt* try_stmt(const ast::Loc& loc, ast::StmtList* body,
+                      std::vector<ast::ExceptHandler>* handlers, ast::StmtList* orelse,
+                      ast::StmtList* finalbody);
+  ast::ExceptHandler* handler(const ast::Loc& loc, ast::Expr* type, std::string_view name,
+                              ast::StmtList* body);
+  ast::Stmt* with_stmt(const ast::Loc& loc, std::vector<ast::WithItem>* items,
+                       ast::StmtList* body);
+  ast::FunctionDef* function_def(const ast::Loc& loc, std::string_view name,
+                                 ast::Arguments* args, ast::Expr* returns, ast::StmtList* body);
+  // [args] null for `class A:`; null result after an error.
+  ast::ClassDef* class_def(const ast::Loc& loc, std::string_view name,
+                           std::vector<ArgItem>* args, const ast::Loc& parens,
+                           ast::StmtList* body);
+  bool class_args(const std::vector<ArgItem>& args);  // no bare generator among bases
+  ParamItem* param(ParamItem::Kind kind, std::string_view name, const ast::Loc& name_loc,
+                   ast::Expr* annotation = nullptr, const ast::Loc& op = {});
+  ArgItem* arg(ArgItem::Kind kind, ast::Expr* value, const ast::Loc& loc,
+               const ast::Loc& op = {}, ast::Expr* key = nullptr);
+
   // --- Building: targets and statements (targets.cpp) ----------------------------
   // The targets of `a = b = value`; [first] is the left-most one.
   bool assign_target(ast::ExprList& targets, ExprSeq&& seq, const ast::Loc& loc, bool first);
