@@ -3,15 +3,76 @@
 // optional fields, same indentation rule), so that a parser test's expected
 // text can be produced by running CPython on the same source. The Python 2
 // print statement is written as Python 2's ast did: Print(dest, values, nl).
+#include <sys/mman.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <new>
 #include <string>
 #include <vector>
 
 #include "ast/ast.h"
 
 namespace hotpy::ast {
+
+// ---------------------------------------------------------------------------
+// Node memory: per-thread slabs cut into size classes of 16 bytes, a free list
+// per class. Slabs are mapped with their pages already present (one system call
+// instead of a fault per page) and never given back: the nodes of a freed Unit
+// serve the next parse on the thread that freed them.
+
+namespace {
+
+constexpr size_t kGranule = 16;
+constexpr size_t kClasses = 48;  // nodes up to 752 bytes; bigger ones use ::operator new
+constexpr size_t kSlabBytes = size_t(1) << 20;
+
+struct FreeNode {
+  FreeNode* next;
+};
+
+struct NodeHeap {
+  FreeNode* free[kClasses];
+  char* cur;
+  char* end;
+};
+
+thread_local NodeHeap t_heap;  // zero-initialized and trivially destructible
+
+}  // namespace
+
+void* Node::operator new(size_t size) {
+  size_t cls = (size + kGranule - 1) / kGranule;
+  if (cls >= kClasses) return ::operator new(size);
+  NodeHeap& h = t_heap;
+  if (FreeNode* f = h.free[cls]) {
+    h.free[cls] = f->next;
+    return f;
+  }
+  size_t bytes = cls * kGranule;
+  if (static_cast<size_t>(h.end - h.cur) < bytes) {
+    void* m = mmap(nullptr, kSlabBytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (m == MAP_FAILED) throw std::bad_alloc();
+    h.cur = static_cast<char*>(m);
+    h.end = h.cur + kSlabBytes;
+  }
+  void* p = h.cur;
+  h.cur += bytes;
+  return p;
+}
+
+void Node::operator delete(void* p, size_t size) noexcept {
+  size_t cls = (size + kGranule - 1) / kGranule;
+  if (cls >= kClasses) {
+    ::operator delete(p);
+    return;
+  }
+  auto* f = static_cast<FreeNode*>(p);
+  f->next = t_heap.free[cls];
+  t_heap.free[cls] = f;
+}
 
 const char* kind_name(Kind k) {
   switch (k) {
