@@ -229,7 +229,7 @@ file_input
   | file_input stmt {
       auto& body = ctx.unit().body;
       body.insert(body.end(), $2->begin(), $2->end());
-      ctx.take($2);
+      ctx.recycle($2);
     }
   ;
 
@@ -262,7 +262,7 @@ stmts
   | stmts stmt {
       $$ = $1;
       $$->insert($$->end(), $2->begin(), $2->end());
-      ctx.take($2);
+      ctx.recycle($2);
     }
   ;
 
@@ -290,7 +290,7 @@ small_stmt
   | KW_BREAK                    { $$ = ctx.make<ast::Simple>(ast::Kind::Break, @$); }
   | KW_CONTINUE                 { $$ = ctx.make<ast::Simple>(ast::Kind::Continue, @$); }
   | KW_RETURN                   { $$ = ctx.make<ast::Return>(@$, nullptr); }
-  | KW_RETURN star_exprs        { $$ = ctx.make<ast::Return>(@$, ctx.seq_expr(ctx.take($2), @2)); }
+  | KW_RETURN star_exprs        { $$ = ctx.make<ast::Return>(@$, ctx.seq_expr($2, @2)); }
   | KW_RAISE                    { $$ = ctx.make<ast::Raise>(@$, nullptr, nullptr); }
   | KW_RAISE test               { $$ = ctx.make<ast::Raise>(@$, $2, nullptr); }
   | KW_RAISE test KW_FROM test  { $$ = ctx.make<ast::Raise>(@$, $2, $4); }
@@ -334,7 +334,7 @@ assign_chain
   ;
 
 rhs
-  : star_exprs          { $$ = ctx.seq_expr(ctx.take($1), @1); }
+  : star_exprs          { $$ = ctx.seq_expr($1, @1); }
   | yield_expr
   ;
 
@@ -906,7 +906,7 @@ argument
 yield_expr
   : KW_YIELD                    { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, nullptr); }
   | KW_YIELD KW_FROM test       { $$ = ctx.make<ast::YieldExpr>(ast::Kind::YieldFrom, @$, $3); }
-  | KW_YIELD star_exprs         { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, ctx.seq_expr(ctx.take($2), @2)); }
+  | KW_YIELD star_exprs         { $$ = ctx.make<ast::YieldExpr>(ast::Kind::Yield, @$, ctx.seq_expr($2, @2)); }
   ;
 
 %%

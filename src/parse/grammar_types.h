@@ -37,30 +37,6 @@ struct CompClause {  // `for target in iter`
   ast::Expr* iter;
 };
 
-template <class T>
-class Pool {
- public:
-  T* get() {
-    if (m_free.empty()) {
-      m_all.push_back(std::make_unique<T>());
-      return m_all.back().get();
-    }
-    T* p = m_free.back();
-    m_free.pop_back();
-    return p;
-  }
-  T take(T* p) {
-    T v = std::move(*p);
-    *p = T();
-    m_free.push_back(p);
-    return v;
-  }
-
- private:
-  std::vector<std::unique_ptr<T>> m_all;
-  std::vector<T*> m_free;
-};
-
 // `a, b, *c` before it becomes a Tuple (or stays a single expression).
 struct ExprSeq {
   ast::ExprList elts;
@@ -93,6 +69,45 @@ struct ParamItem {
   ast::Expr* default_value = nullptr;
   ast::Loc name_loc;                // the name and its annotation (CPython's arg)
   ast::Loc op;                      // the '*', '**' or '/' token
+};
+
+// What an emptied pooled value keeps: its buffers, ready for the next list.
+template <class T>
+void clear_keeping_capacity(T& v) {
+  v.clear();
+}
+inline void clear_keeping_capacity(ExprSeq& s) {
+  s.elts.clear();
+  s.comma = false;
+}
+
+template <class T>
+class Pool {
+ public:
+  T* get() {
+    if (m_free.empty()) {
+      m_all.push_back(std::make_unique<T>());
+      return m_all.back().get();
+    }
+    T* p = m_free.back();
+    m_free.pop_back();
+    return p;
+  }
+  T take(T* p) {
+    T v = std::move(*p);
+    *p = T();
+    m_free.push_back(p);
+    return v;
+  }
+  // Returns [p] after its contents were copied out, buffers and all.
+  void recycle(T* p) {
+    clear_keeping_capacity(*p);
+    m_free.push_back(p);
+  }
+
+ private:
+  std::vector<std::unique_ptr<T>> m_all;
+  std::vector<T*> m_free;
 };
 
 }  // namespace hotpy::frontend

@@ -130,6 +130,17 @@ ast::Expr* ParseContext::seq_expr(ExprSeq&& seq, const Loc& loc) {
   return tuple(std::move(seq), loc);
 }
 
+// The common case, one expression and no comma, leaves the pooled list's
+// buffer in the pool for the next statement.
+ast::Expr* ParseContext::seq_expr(ExprSeq* seq, const Loc& loc) {
+  if (seq->elts.size() == 1 && !seq->comma) {
+    ast::Expr* e = seq->elts[0];
+    recycle(seq);
+    return e;
+  }
+  return tuple(take(seq), loc);
+}
+
 ast::Expr* ParseContext::tuple(ExprSeq&& seq, const Loc& loc) {
   auto* t = make<ast::Sequence>(ast::Kind::Tuple, loc, ast::Ctx::Load);
   t->elts = std::move(seq.elts);
@@ -284,6 +295,10 @@ ast::Expr* ParseContext::call(ast::Expr* func, std::vector<ArgItem>&& args, cons
     }
   }
   auto* c = make<ast::Call>(loc, func);
+  size_t kw = 0;
+  for (const ArgItem& a : args) kw += a.kind == ArgItem::Keyword || a.kind == ArgItem::DoubleStar;
+  c->args.reserve(args.size() - kw);
+  c->keywords.reserve(kw);
   for (ArgItem& a : args) {
     if (a.kind == ArgItem::Keyword) {
       auto* key = static_cast<ast::Name*>(a.key);

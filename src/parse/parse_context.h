@@ -67,10 +67,15 @@ class ParseContext {
   T take(T* p) {
     return std::get<Pool<T>>(m_pools).take(p);
   }
+  template <class T>
+  void recycle(T* p) {
+    std::get<Pool<T>>(m_pools).recycle(p);
+  }
   ast::Expr* name(std::string_view id, const ast::Loc& loc);
   ast::Expr* number(std::string_view text, const ast::Loc& loc);
   ast::Expr* constant(ast::Constant::Type type, const ast::Loc& loc);
   ast::Expr* seq_expr(ExprSeq&& seq, const ast::Loc& loc);  // one element, or a Tuple
+  ast::Expr* seq_expr(ExprSeq* seq, const ast::Loc& loc);   // the same from the pool
   ast::Expr* tuple(ExprSeq&& seq, const ast::Loc& loc);
   ast::Expr* paren(SeqBody&& body, const ast::Loc& loc);    // (...)
   ast::Expr* list(SeqBody&& body, const ast::Loc& loc);     // [...]

@@ -18,7 +18,7 @@ T take_or_empty(ParseContext& ctx, T* p) {
 }  // namespace
 
 ast::Stmt* ParseContext::expr_stmt(const Loc& loc, ExprSeq* seq, const Loc& seq_loc) {
-  return make<ast::ExprStmt>(loc, seq_expr(take(seq), seq_loc));
+  return make<ast::ExprStmt>(loc, seq_expr(seq, seq_loc));
 }
 
 ast::Stmt* ParseContext::assign(const Loc& loc, ast::ExprList* targets, ast::Expr* value) {
@@ -85,7 +85,7 @@ ast::Stmt* ParseContext::conditional(ast::Kind kind, const Loc& loc, ast::Expr* 
 ast::Stmt* ParseContext::for_stmt(const Loc& loc, ast::Expr* target, ExprSeq* iter,
                                   const Loc& iter_loc, ast::StmtList* body,
                                   ast::StmtList* orelse) {
-  auto* s = make<ast::For>(loc, target, seq_expr(take(iter), iter_loc));
+  auto* s = make<ast::For>(loc, target, seq_expr(iter, iter_loc));
   s->body = take(body);
   s->orelse = take_or_empty(*this, orelse);
   return s;
