@@ -143,7 +143,12 @@ void TokenFilter::produce() {
       default:
         if ((is_open(t.kind) || is_close(t.kind)) && !bracket(t)) return;
         m_line_has_tokens = true;
-        push(t);
+        if (m_direct && m_out.empty()) {
+          *m_direct = t;  // straight to next(), skipping the queue
+          m_direct = nullptr;
+        } else {
+          push(t);
+        }
         return;
     }
   }
@@ -281,11 +286,19 @@ Token TokenFilter::next() {
     m_stmt_start = true;
     return start;
   }
+  Token t;
   if (m_out.empty()) {
-    if (!m_done) produce();
-    if (m_out.empty()) return m_last;  // END or the error, again
+    if (m_done) return m_last;  // END or the error, again
+    m_direct = &t;
+    produce();
+    if (m_direct) {  // produce() queued what it made
+      m_direct = nullptr;
+      if (m_out.empty()) return m_last;
+      t = m_out.pop();
+    }
+  } else {
+    t = m_out.pop();
   }
-  Token t = m_out.pop();
   if (t.kind == T::TOK_NAME) {
     if (m_stmt_start && t.text == "print") rewrite_print(t);
   } else if (t.kind == T::TOK_KW_WITH) {

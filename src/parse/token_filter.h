@@ -111,6 +111,7 @@ class TokenFilter {
   std::vector<int> m_altindents{0};  // CPython's altindstack (tabs as 1)
   std::vector<Bracket> m_brackets;
   TokenQueue m_out;                // produced, not yet returned
+  Token* m_direct = nullptr;       // where produce() may put a lone token for next()
   Token m_last;                    // the last token returned (repeated after the end)
   Token m_before_last;
   RawError m_error;
