@@ -161,7 +161,9 @@ void init_cells(const Scope& scope, Value* slots, const std::vector<Value>& clos
   for (size_t k = 0; k < scope.free_slots.size() && k < closure.size(); k++) slots[scope.free_slots[k]] = closure[k];
 }
 
-Value run_frame(Frame* frame, const StmtList& body) {
+// Inlined into the call paths: each C++ call level per Python call costs time on
+// deep recursion (return-address prediction), so frame entry is not a call of its own.
+__attribute__((always_inline)) static inline Value enter_frame(Frame* frame, const StmtList& body) {
   frame->back = current_frame;
   frame->serial = next_serial++;
   current_frame = frame;
@@ -174,6 +176,8 @@ Value run_frame(Frame* frame, const StmtList& body) {
   if (c == Completion::Return) return std::move(frame->retval);
   return Value::none();
 }
+
+Value run_frame(Frame* frame, const StmtList& body) { return enter_frame(frame, body); }
 
 // Evaluates a lambda's expression in its frame, as if it were `return expr`.
 static Value run_lambda(Frame* frame, const Expr* body) {
@@ -188,7 +192,7 @@ static Value run_lambda(Frame* frame, const Expr* body) {
 }
 
 // Runs `func`'s body in a frame over `slots` (parameters already bound).
-static Value run_function(FunctionObject* func, Value* slots) {
+__attribute__((always_inline)) static inline Value run_function(FunctionObject* func, Value* slots) {
   const Scope& scope = *func->m_scope;
   if (!scope.cell_slots.empty() || !scope.free_slots.empty()) init_cells(scope, slots, func->m_closure);
   Frame frame;
@@ -198,7 +202,7 @@ static Value run_function(FunctionObject* func, Value* slots) {
   frame.func = func;
   frame.unit = &func->m_unit;
   frame.line = func->m_first_line;
-  return func->m_body ? run_frame(&frame, *func->m_body) : run_lambda(&frame, func->m_expr);
+  return func->m_body ? enter_frame(&frame, *func->m_body) : run_lambda(&frame, func->m_expr);
 }
 
 // The recursion limit and the C stack, checked on every call of Python code.

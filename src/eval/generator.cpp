@@ -1,5 +1,5 @@
 // Generators as stackful coroutines (DESIGN.md, "Generators"): a generator's body
-// runs on a C stack of its own, switched to with swapcontext; `yield` switches back.
+// runs on a C stack of its own, switched to by switch_context; `yield` switches back.
 #include "eval/generator.h"
 
 #include <sys/mman.h>
@@ -91,7 +91,7 @@ static void generator_entry() {
   }
   g->m_retval = result.is_null() ? Value() : result;
   g->m_state = GeneratorObject::State::Done;
-  swapcontext(&g->m_ctx, &g->m_caller);
+  switch_context(&g->m_ctx, &g->m_caller);
 }
 
 Value generator_resume(GeneratorObject* g, const Value& sent) {
@@ -111,11 +111,7 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
     }
     g->m_stack = take_stack();
     if (!g->m_stack) return raise(&MemoryErrorType, "cannot allocate a generator stack");
-    getcontext(&g->m_ctx);
-    g->m_ctx.uc_stack.ss_sp = g->m_stack;
-    g->m_ctx.uc_stack.ss_size = kStackSize;
-    g->m_ctx.uc_link = nullptr;
-    makecontext(&g->m_ctx, generator_entry, 0);
+    make_context(&g->m_ctx, g->m_stack, kStackSize, generator_entry);
   }
   g->m_transfer = sent;
   GeneratorObject* outer = running;
@@ -128,7 +124,7 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
   ts.stack_limit = g->m_stack + kStackMargin;
   g->m_state = GeneratorObject::State::Running;
   incref(g);  // alive while running, whatever the body drops
-  swapcontext(&g->m_caller, &g->m_ctx);
+  switch_context(&g->m_caller, &g->m_ctx);
   running = outer;
   current_frame = outer_frame;
   ts.stack_limit = outer_limit;
@@ -150,7 +146,7 @@ Value generator_yield(const Value& v) {
   g->m_transfer = v;
   g->m_state = GeneratorObject::State::Suspended;
   Frame* frame = current_frame;
-  swapcontext(&g->m_ctx, &g->m_caller);
+  switch_context(&g->m_ctx, &g->m_caller);
   current_frame = frame;
   g->m_state = GeneratorObject::State::Running;
   if (g->m_throwing) {

@@ -9,6 +9,21 @@
 
 namespace hotpy {
 
+// A suspended C stack. On x86-64 a switch saves and restores only the
+// callee-saved registers (stack_switch.cpp); elsewhere it falls back to ucontext,
+// whose swapcontext also saves the signal mask with a system call per switch.
+struct StackContext {
+#if defined(__x86_64__)
+  void* sp = nullptr;
+#else
+  ucontext_t uc;
+#endif
+};
+// Saves the running context in `from` and resumes `to`.
+void switch_context(StackContext* from, StackContext* to);
+// Prepares `ctx` to run `entry()` on [stack, stack + size) at its first resume.
+void make_context(StackContext* ctx, char* stack, size_t size, void (*entry)());
+
 struct GeneratorObject : Object {
   enum class State : uint8_t { Created, Running, Suspended, Done };
   State m_state = State::Created;
@@ -25,7 +40,7 @@ struct GeneratorObject : Object {
   bool m_throwing = false;               // resumed with an exception pending
   Value m_name, m_qualname;
   char* m_stack = nullptr;
-  ucontext_t m_ctx, m_caller;
+  StackContext m_ctx, m_caller;
   GeneratorObject();
   ~GeneratorObject() override;
   void traverse(Visitor, void*) override;
