@@ -305,8 +305,13 @@ Token TokenFilter::next() {
     rewrite_with();
   }
   record(t);
-  m_before_last = m_last;
-  m_last = t;
+  // Only what the error reporter asks for is kept: the token before the last
+  // when it was a NEWLINE, and the END or error to repeat.
+  m_before_last.kind = 0;
+  if (m_last_kind == T::TOK_NEWLINE) m_before_last = m_last_newline;
+  if (t.kind == T::TOK_NEWLINE) m_last_newline = t;
+  m_last_kind = t.kind;
+  if (t.kind == T::TOK_END || t.kind == T::TOK_YYerror) m_last = t;
   return t;
 }
 

@@ -65,7 +65,8 @@ class TokenFilter {
   const Token& previous_line_first() const { return m_prev_first; }
   // The bracket depth after the last token returned.
   int depth() const { return m_out_depth; }
-  // The token returned before the last one.
+  // The token returned before the last one, when it was a NEWLINE (else a
+  // token of kind 0).
   const Token& before_last() const { return m_before_last; }
   // The tokens after the last one returned, at least [n] of them unless the
   // input ends or fails first (the error reporter reads ahead).
@@ -112,8 +113,10 @@ class TokenFilter {
   std::vector<Bracket> m_brackets;
   TokenQueue m_out;                // produced, not yet returned
   Token* m_direct = nullptr;       // where produce() may put a lone token for next()
-  Token m_last;                    // the last token returned (repeated after the end)
-  Token m_before_last;
+  Token m_last;                    // END or the error, returned again after the end
+  Token m_before_last;             // see before_last()
+  Token m_last_newline;
+  int m_last_kind = 0;
   RawError m_error;
 
   // Output side: statement starts for `print`, the current logical line.
