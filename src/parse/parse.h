@@ -21,6 +21,7 @@ struct SyntaxErrorInfo {
   std::string filename;
   int line = 0;        // 1-based
   int col = 0;         // 1-based column of the caret, in characters, as CPython's offset
+                       // (0 when CPython reports none)
   int end_line = 0;    // 0 when unknown
   int end_col = 0;     // 1-based, one past the last marked column; 0 when unknown
   std::string text;    // the offending source line, without its newline
@@ -32,10 +33,21 @@ struct ParseResult {
   // The input ended inside an unfinished construct (open bracket, triple-quoted
   // string, a compound statement whose block has not ended, a trailing backslash):
   // the REPL reads another line instead of reporting the error.
+  //
+  // Mode::Interactive only. The REPL passes every line typed so far, each ending
+  // in '\n'. As at CPython's prompt, a compound statement ends with a totally
+  // empty line ("if x:\n  y\n" is incomplete, "if x:\n  y\n\n" is not); a
+  // whitespace-only line does not end it. When this is set, `unit` or `error`
+  // may be set too: ignore them and read more.
   bool incomplete = false;
 };
 
-// Lexes and parses `source` (UTF-8) named `filename` in the given mode.
+// Lexes and parses `source` named `filename` in the given mode. The source is
+// UTF-8 (a BOM is skipped; a PEP 263 latin-1 or cp1252 declaration is honoured),
+// with any of "\n", "\r\n" or "\r" ending lines. The Unit keeps the source.
+// Mode::Eval parses one expression list into body = [ExprStmt]; like
+// compile(..., 'eval') it rejects leading indentation, so eval() strips leading
+// spaces and tabs first, as CPython's builtin does.
 ParseResult parse(std::string source, std::string filename, ast::Mode mode);
 
 }  // namespace hotpy
