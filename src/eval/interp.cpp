@@ -70,6 +70,7 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
   frame.unit = &unit;
   frame.line = 1;
   Value result;
+  ++ts.depth;  // a module's frame counts toward the recursion limit, as in CPython
   if (!expr && unit->mode == ast::Mode::File) {
     // The module docstring is the first statement when it is a string literal.
     Value doc = Value::none();
@@ -90,6 +91,7 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
   } else {
     result = run_frame(&frame, unit->body);
   }
+  --ts.depth;
   for (size_t i = 0; i < n; i++) slots[i].~Value();
   return result;
 }

@@ -186,8 +186,22 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
   std::string out;
   if (!e->m_traceback.empty()) {
     out += "Traceback (most recent call last):\n";
+    // Like CPython, a run of identical entries shows three times, then a count.
+    const TraceEntry* last = nullptr;
+    size_t repeats = 0;
+    auto flush_repeats = [&] {
+      if (repeats > 3)
+        out += format("  [Previous line repeated %zu more time%s]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
+    };
     for (size_t i = e->m_traceback.size(); i-- > 0;) {
       const TraceEntry& t = e->m_traceback[i];
+      bool same = last && last->filename == t.filename && last->line == t.line && last->function == t.function;
+      if (!same) {
+        flush_repeats();
+        repeats = 0;
+      }
+      last = &t;
+      if (++repeats > 3) continue;
       out += format("  File \"%s\", line %d, in %s\n", t.filename.c_str(), t.line, t.function.c_str());
       std::string raw = source_line(t.filename, t.line);
       std::string src = strip(raw);
@@ -197,6 +211,7 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
         if (!marks.empty()) out += "    " + marks + "\n";
       }
     }
+    flush_repeats();
   }
   if (exc.type()->is_subtype(&SyntaxErrorType)) {
     out += syntax_error_detail(exc);
