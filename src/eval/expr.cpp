@@ -28,7 +28,7 @@ static inline Value mark(Frame* f, const Expr* e, Value v) {
 static Value name_error(const Name* n) {
   Value exc = new_exception(&NameErrorType, format("name '%s' is not defined", n->id.c_str()));
   as_exception(exc)->m_dict = new DictObject();
-  dict_set_str(as_exception(exc)->m_dict, intern("name"), Value::borrow(n->interned));
+  dict_set_str(as_exception(exc)->m_dict, INTERN("name"), Value::borrow(n->interned));
   return raise_value(exc);
 }
 
@@ -151,7 +151,7 @@ static Value eval_dict(Frame* f, const DictExpr* d) {
     if (!d->keys[i]) {
       Value m = eval(f, d->values[i]);
       if (m.is_null()) return m;
-      if (!is_dict(m) && m.type()->lookup(intern("keys")).is_null())
+      if (!is_dict(m) && m.type()->lookup(INTERN("keys")).is_null())
         return raise(&TypeErrorType, format("'%s' object is not a mapping", type_name(m).c_str()));
       if (dict_update(dict, m) < 0) return Value();
       continue;
@@ -200,7 +200,7 @@ static Value eval_formatted(Frame* f, const FormattedValue* fv) {
   switch (fv->conversion) {
     case 'r': v = repr(v); break;
     case 's': v = to_str(v); break;
-    case 'a': v = call1(dict_get_str(builtins_dict(), intern("ascii")), v); break;
+    case 'a': v = call1(dict_get_str(builtins_dict(), INTERN("ascii")), v); break;
     default: break;
   }
   if (v.is_null()) return v;
@@ -284,7 +284,7 @@ static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const 
   auto add_kw = [&](Value name, Value v) {
     for (const Value& n : names)
       if (str_equal(as_str(n), as_str(name))) {
-        Value fname = get_attr_opt(callee, intern("__qualname__"));
+        Value fname = get_attr_opt(callee, INTERN("__qualname__"));
         raise(&TypeErrorType, format("%s() got multiple values for keyword argument '%s'",
                                      fname.is_null() ? "function" : str_text(fname).c_str(),
                                      as_str(name)->m_data.c_str()));
@@ -301,8 +301,8 @@ static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const 
       if (!add_kw(Value::borrow(k.interned), v)) return Value();
       continue;
     }
-    if (!is_dict(v) && v.type()->lookup(intern("keys")).is_null()) {
-      Value fname = get_attr_opt(callee, intern("__qualname__"));
+    if (!is_dict(v) && v.type()->lookup(INTERN("keys")).is_null()) {
+      Value fname = get_attr_opt(callee, INTERN("__qualname__"));
       return raise(&TypeErrorType, format("%s() argument after ** must be a mapping, not %s",
                                           fname.is_null() ? "function" : str_text(fname).c_str(),
                                           type_name(v).c_str()));

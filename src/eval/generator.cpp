@@ -174,7 +174,7 @@ static Value yield_from(const Value& iterable) {
       if (sent.is_none()) {
         item = iter_next(it);
       } else {
-        item = call_method(it, intern("send"), &sent, 1);
+        item = call_method(it, INTERN("send"), &sent, 1);
       }
       if (item.is_null()) {
         if (!error_pending()) return Value::none();

@@ -62,13 +62,13 @@ Value build_class(Frame* f, const ClassDef* def) {
   }
 
   Value ns = new_dict();
-  Value modname = dict_get_str(f->globals, intern("__name__"));
-  if (!modname.is_null()) dict_set_str(as_dict(ns), intern("__module__"), modname);
-  dict_set_str(as_dict(ns), intern("__qualname__"), new_str(def->scope.qualname));
+  Value modname = dict_get_str(f->globals, INTERN("__name__"));
+  if (!modname.is_null()) dict_set_str(as_dict(ns), INTERN("__module__"), modname);
+  dict_set_str(as_dict(ns), INTERN("__qualname__"), new_str(def->scope.qualname));
   if (!def->body.empty() && def->body[0]->kind == Kind::ExprStmt) {
     auto* first = static_cast<const ExprStmt*>(def->body[0])->value;
     if (first->kind == Kind::Constant && static_cast<const Constant*>(first)->type == Constant::Type::Str)
-      dict_set_str(as_dict(ns), intern("__doc__"), static_cast<const Constant*>(first)->value);
+      dict_set_str(as_dict(ns), INTERN("__doc__"), static_cast<const Constant*>(first)->value);
   }
 
   const Scope& scope = def->scope;

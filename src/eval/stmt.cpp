@@ -37,8 +37,8 @@ static Completion exec_expr_stmt(Frame* f, const ExprStmt* s) {
   Value v = eval(f, s->value);
   if (v.is_null()) return error();
   if (f->scope->type == Scope::Type::Module && (*f->unit)->mode == Mode::Interactive && !f->locals) {
-    Value sys = dict_get_str(sys_modules(), intern("sys"));
-    Value hook = sys.is_null() ? Value() : get_attr_opt(sys, intern("displayhook"));
+    Value sys = dict_get_str(sys_modules(), INTERN("sys"));
+    Value hook = sys.is_null() ? Value() : get_attr_opt(sys, INTERN("displayhook"));
     if (!hook.is_null()) return check(call1(hook, v));
   }
   return Completion::Normal;
@@ -184,7 +184,7 @@ static Completion exec_import(Frame* f, const Import* s) {
 
 static Completion import_star(Frame* f, const Value& mod) {
   DictObject* ns = f->locals ? f->locals : f->globals;
-  Value all = get_attr_opt(mod, intern("__all__"));
+  Value all = get_attr_opt(mod, INTERN("__all__"));
   if (error_pending()) return error();
   if (!all.is_null()) {
     std::vector<Value> names;
@@ -238,11 +238,11 @@ static Completion exec_print(Frame* f, const Print* s) {
     if (file.is_null()) return error();
   }
   if (file.is_null() || file.is_none()) {
-    Value sys = dict_get_str(sys_modules(), intern("sys"));
-    file = sys.is_null() ? Value() : get_attr(sys, intern("stdout"));
+    Value sys = dict_get_str(sys_modules(), INTERN("sys"));
+    file = sys.is_null() ? Value() : get_attr(sys, INTERN("stdout"));
     if (file.is_null()) return error();
   }
-  auto write = [&](const Value& text) { return !call_method(file, intern("write"), &text, 1).is_null(); };
+  auto write = [&](const Value& text) { return !call_method(file, INTERN("write"), &text, 1).is_null(); };
   for (const Expr* e : s->values) {
     Value v = eval(f, e);
     if (v.is_null()) return error();
@@ -265,10 +265,10 @@ void end_print_statements() {
   if (!print_softspace) return;
   // Python 2 ends the output line a trailing-comma print statement left open.
   print_softspace = false;
-  Value sys = dict_get_str(sys_modules(), intern("sys"));
-  Value out = sys.is_null() ? Value() : get_attr_opt(sys, intern("stdout"));
+  Value sys = dict_get_str(sys_modules(), INTERN("sys"));
+  Value out = sys.is_null() ? Value() : get_attr_opt(sys, INTERN("stdout"));
   Value nl = interned("\n");
-  if (out.is_null() || call_method(out, intern("write"), &nl, 1).is_null()) clear_error();
+  if (out.is_null() || call_method(out, INTERN("write"), &nl, 1).is_null()) clear_error();
 }
 
 // ---------------------------------------------------------------------------

@@ -248,7 +248,7 @@ static Value method_call(const Value& self, const Value* args, size_t nargs, KwN
 }
 static Value method_repr(const Value& self) {
   auto* m = self.as<MethodObject>();
-  Value qn = get_attr_opt(m->m_func, intern("__qualname__"));
+  Value qn = get_attr_opt(m->m_func, INTERN("__qualname__"));
   std::string name = qn.is_null() ? "?" : str_text(qn);
   Value r = repr(m->m_self);
   if (r.is_null()) return r;
@@ -325,7 +325,7 @@ static int property_init(const Value& self, const Value* args, size_t nargs, KwN
   p->m_set = opt(a[1]);
   p->m_del = opt(a[2]);
   p->m_doc = a[3];
-  if (p->m_doc.is_null() && !p->m_get.is_null()) p->m_doc = get_attr_opt(p->m_get, intern("__doc__"));
+  if (p->m_doc.is_null() && !p->m_get.is_null()) p->m_doc = get_attr_opt(p->m_get, INTERN("__doc__"));
   if (error_pending()) clear_error();
   return 0;
 }

@@ -120,6 +120,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (!dict_get_str(t->m_dict, intern("__eq__")).is_null() && dict_get_str(t->m_dict, intern("__hash__")).is_null())
     dict_set_str(t->m_dict, intern("__hash__"), Value::none());
+  type_modified(t);
   update_slots(t);
 
   // __set_name__ on descriptors, then the parent's __init_subclass__.

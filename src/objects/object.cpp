@@ -39,9 +39,16 @@ Singleton ellipsis_obj(&EllipsisType);
 Value NotImplemented;
 Value Ellipsis;
 
+static uint64_t type_version_counter = 0;
+
 TypeObject::TypeObject(std::string name)
-    : Object(&TypeType), m_name(name), m_qualname(std::move(name)) {
+    : Object(&TypeType), m_name(name), m_qualname(std::move(name)), m_version(++type_version_counter) {
   m_refcnt = kImmortal;
+}
+
+void type_modified(TypeObject* type) {
+  type->m_version = ++type_version_counter;
+  for (TypeObject* sub : type->m_subclasses) type_modified(sub);
 }
 
 TypeObject::~TypeObject() {
@@ -67,12 +74,42 @@ bool TypeObject::is_subtype(const TypeObject* other) const {
   return false;
 }
 
-Value TypeObject::lookup(StrObject* name) const {
+Value TypeObject::lookup_uncached(StrObject* name) const {
   for (const TypeObject* t : m_mro) {
     Value v = dict_get_str(t->m_dict, name);
     if (!v.is_null()) return v;
   }
   return Value();
+}
+
+// CPython's method cache: attribute lookups along the MRO, remembered per
+// (type version, interned name). An entry holds its value, so a stale entry can
+// never point at a freed object; versions never repeat, so it is never used.
+namespace {
+struct MethodCacheEntry {
+  uint64_t version = 0;
+  const StrObject* name = nullptr;
+  Value value;
+};
+constexpr size_t kMethodCacheSize = 4096;
+MethodCacheEntry method_cache[kMethodCacheSize];
+}  // namespace
+
+// Some types' dicts are filled directly during start-up; forget what was cached then.
+static void clear_method_cache() {
+  for (MethodCacheEntry& e : method_cache) e = MethodCacheEntry();
+}
+
+Value TypeObject::lookup(StrObject* name) const {
+  if (!name->m_interned) return lookup_uncached(name);
+  size_t h = ((reinterpret_cast<uintptr_t>(name) >> 4) ^ (m_version * 0x9E3779B9u)) & (kMethodCacheSize - 1);
+  MethodCacheEntry& e = method_cache[h];
+  if (e.version == m_version && e.name == name) return e.value;
+  Value v = lookup_uncached(name);
+  e.version = m_version;
+  e.name = name;
+  e.value = v;
+  return v;
 }
 
 // ---------------------------------------------------------------------------
@@ -136,17 +173,20 @@ void type_ready(TypeObject* type, TypeObject* base, std::initializer_list<Method
     dict_set_str(type->m_dict, intern(m.name), Value::steal(new MethodDescrObject(m.name, m.fn, type)));
   add_slot_wrappers(type);
   if (dict_get_str(type->m_dict, intern("__doc__")).is_null()) dict_set_str(type->m_dict, intern("__doc__"), Value::none());
+  type_modified(type);
 }
 
 void type_add_getsets(TypeObject* type, std::initializer_list<GetSetDef> getsets) {
   if (!type->m_dict) type->m_dict = new DictObject();
   for (const GetSetDef& g : getsets)
     dict_set_str(type->m_dict, intern(g.name), Value::steal(new GetSetDescrObject(g, type)));
+  type_modified(type);
 }
 
 void type_add_value(TypeObject* type, const char* name, Value v) {
   if (!type->m_dict) type->m_dict = new DictObject();
   dict_set_str(type->m_dict, intern(name), v);
+  type_modified(type);
 }
 
 // ---------------------------------------------------------------------------
@@ -391,6 +431,7 @@ void init_types() {
   init_function_types();
   init_exception_types();
   init_module_type();
+  clear_method_cache();
 }
 
 }  // namespace hotpy

@@ -46,6 +46,10 @@ struct TypeObject : Object {
   DictObject* m_dict = nullptr;       // the class namespace (owned)
   uint32_t m_flags = 0;
   std::vector<TypeObject*> m_subclasses;  // direct heap subclasses (not owned): slot updates
+  // Changes whenever this class's attributes (or an ancestor's) may have changed;
+  // numbers come from one global counter, so a (type, version) pair never repeats.
+  // The method cache (object.cpp) keys on it.
+  uint64_t m_version;
 
   // -- slots (null: the operation is not supported)
   // Creation: tp_new makes the object, tp_init fills it (returns -1 on error).
@@ -82,9 +86,14 @@ struct TypeObject : Object {
 
   bool is_subtype(const TypeObject* other) const;
   // The attribute `name` along the MRO, without descriptors applied; Null if absent
-  // (no exception set).
+  // (no exception set). Cached per (type version, interned name).
   Value lookup(StrObject* name) const;
+  Value lookup_uncached(StrObject* name) const;
 };
+
+// Invalidates cached lookups on `type` and its subclasses: call after changing a
+// class's dict (or its bases).
+void type_modified(TypeObject* type);
 
 extern TypeObject TypeType;    // type
 extern TypeObject ObjectType;  // object

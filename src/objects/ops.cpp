@@ -391,7 +391,7 @@ Value get_item(const Value& obj, const Value& key) {
   if (f) return f(obj, key);
   if (obj.type()->is_subtype(&TypeType)) {
     // Generic aliases (list[int]) are only used in annotations: return the class.
-    Value cg = obj.as<TypeObject>()->lookup(intern("__class_getitem__"));
+    Value cg = obj.as<TypeObject>()->lookup(INTERN("__class_getitem__"));
     if (!cg.is_null()) {
       Value bound = cg.type()->tp_descr_get ? cg.type()->tp_descr_get(cg, Value(), obj.as<TypeObject>()) : cg;
       return call1(bound, key);
@@ -499,9 +499,9 @@ bool index_value(const Value& v, int64_t* out) {
   }
   if (is_bigint(v)) return int_to_int64(v, out);
   if (v.is_obj()) {
-    Value f = v.type()->lookup(intern("__index__"));
+    Value f = v.type()->lookup(INTERN("__index__"));
     if (!f.is_null()) {
-      Value r = call_method(v, intern("__index__"), nullptr, 0);
+      Value r = call_method(v, INTERN("__index__"), nullptr, 0);
       if (r.is_null()) return false;
       if (!is_int_like(r)) {
         raise(&TypeErrorType, format("__index__ returned non-int (type %s)", type_name(r).c_str()));

@@ -51,6 +51,11 @@ Value empty_str();  // the shared ''
 // global-name lookups compare them by address first.
 StrObject* intern(std::string_view s);
 Value interned(std::string_view s);  // a new reference to intern(s)
+// intern() of a string literal, looked up once per call site (hot paths).
+#define INTERN(literal) ([]() -> ::hotpy::StrObject* {       \
+  static ::hotpy::StrObject* const cached = ::hotpy::intern(literal); \
+  return cached;                                              \
+}())
 
 // The 64-bit hash of str and bytes contents (never -1; not CPython's, which is
 // randomized anyway).

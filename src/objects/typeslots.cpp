@@ -221,10 +221,18 @@ void add_slot_wrappers(TypeObject* t) {
 // ---------------------------------------------------------------------------
 // Dispatchers: slots of classes written in Python call their dunder methods.
 
+// The dunder names as interned strings, made once (init_typeslot_types).
+static StrObject* compare_names[6];
+static StrObject* unary_names[3];
+static StrObject* binop_names[3][kBinOpCount];  // plain, reflected, in-place
+static StrObject* compare_name(CmpOp op) { return compare_names[int(op)]; }
+static StrObject* unary_name(UnaryOp op) { return unary_names[int(op)]; }
+static StrObject* binop_name(BinOp op, int variant) { return binop_names[variant][int(op)]; }
+
 // Calls type(self).<name>(self, args...) without making a bound method.
 // `*found` is false (and nothing is raised) when the class has no such attribute.
-static Value call_dunder(const Value& self, const char* name, const Value* args, size_t nargs, bool* found) {
-  Value f = self.type()->lookup(intern(name));
+static Value call_dunder(const Value& self, StrObject* name, const Value* args, size_t nargs, bool* found) {
+  Value f = self.type()->lookup(name);
   *found = !f.is_null();
   if (f.is_null()) return Value();
   Value stack[4];
@@ -240,32 +248,32 @@ static Value call_dunder(const Value& self, const char* name, const Value* args,
   return call(f, args, nargs);
 }
 
-static Value dunder0(const Value& self, const char* name) {
+static Value dunder0(const Value& self, StrObject* name) {
   bool found;
   Value r = call_dunder(self, name, nullptr, 0, &found);
-  if (!found) return raise(&AttributeErrorType, name);
+  if (!found) return raise(&AttributeErrorType, name->view());
   return r;
 }
 
 static Value slot_repr(const Value& self) {
-  Value r = dunder0(self, "__repr__");
+  Value r = dunder0(self, INTERN("__repr__"));
   if (!r.is_null() && !is_str(r))
     return raise(&TypeErrorType, format("__repr__ returned non-string (type %s)", type_name(r).c_str()));
   return r;
 }
 static Value slot_str(const Value& self) {
-  Value r = dunder0(self, "__str__");
+  Value r = dunder0(self, INTERN("__str__"));
   if (!r.is_null() && !is_str(r))
     return raise(&TypeErrorType, format("__str__ returned non-string (type %s)", type_name(r).c_str()));
   return r;
 }
 static int64_t slot_hash(const Value& self) {
-  Value f = self.type()->lookup(intern("__hash__"));
+  Value f = self.type()->lookup(INTERN("__hash__"));
   if (f.is_none()) {
     raise(&TypeErrorType, format("unhashable type: '%s'", type_name(self).c_str()));
     return -1;
   }
-  Value r = dunder0(self, "__hash__");
+  Value r = dunder0(self, INTERN("__hash__"));
   if (r.is_null()) return -1;
   if (!is_int_like(r)) {
     raise(&TypeErrorType, "__hash__ method should return an integer");
@@ -276,13 +284,13 @@ static int64_t slot_hash(const Value& self) {
 }
 static Value slot_richcompare(const Value& a, const Value& b, CmpOp op) {
   bool found;
-  Value r = call_dunder(a, kCompareNames[int(op)], &b, 1, &found);
+  Value r = call_dunder(a, compare_name(op), &b, 1, &found);
   if (!found) return NotImplemented;
   return r;
 }
 static int slot_bool(const Value& self) {
   bool found;
-  Value r = call_dunder(self, "__bool__", nullptr, 0, &found);
+  Value r = call_dunder(self, INTERN("__bool__"), nullptr, 0, &found);
   if (found) {
     if (r.is_null()) return -1;
     if (!r.is_bool()) {
@@ -291,7 +299,7 @@ static int slot_bool(const Value& self) {
     }
     return r.as_bool();
   }
-  r = call_dunder(self, "__len__", nullptr, 0, &found);
+  r = call_dunder(self, INTERN("__len__"), nullptr, 0, &found);
   if (!found) return 1;
   if (r.is_null()) return -1;
   int64_t n;
@@ -303,7 +311,7 @@ static int slot_bool(const Value& self) {
   return n != 0;
 }
 static int64_t slot_len(const Value& self) {
-  Value r = dunder0(self, "__len__");
+  Value r = dunder0(self, INTERN("__len__"));
   if (r.is_null()) return -1;
   if (!is_int_like(r)) {
     raise(&TypeErrorType, format("'%s' object cannot be interpreted as an integer", type_name(r).c_str()));
@@ -319,30 +327,30 @@ static int64_t slot_len(const Value& self) {
 }
 static Value slot_getattr(const Value& self, StrObject* name) {
   TypeObject* t = self.type();
-  Value custom = t->lookup(intern("__getattribute__"));
+  Value custom = t->lookup(INTERN("__getattribute__"));
   Value r;
   Value name_v = Value::borrow(name);
   bool found = false;
   if (!custom.is_null() && custom.type() != &WrapperDescrType)
-    r = call_dunder(self, "__getattribute__", &name_v, 1, &found);
+    r = call_dunder(self, INTERN("__getattribute__"), &name_v, 1, &found);
   else
     r = generic_getattr(self, name);
-  if (r.is_null() && error_matches(&AttributeErrorType) && !t->lookup(intern("__getattr__")).is_null()) {
+  if (r.is_null() && error_matches(&AttributeErrorType) && !t->lookup(INTERN("__getattr__")).is_null()) {
     clear_error();
-    r = call_dunder(self, "__getattr__", &name_v, 1, &found);
+    r = call_dunder(self, INTERN("__getattr__"), &name_v, 1, &found);
   }
   return r;
 }
 static int slot_setattr(const Value& self, StrObject* name, const Value& v) {
   bool found;
   Value args[2] = {Value::borrow(name), v};
-  Value r = v.is_null() ? call_dunder(self, "__delattr__", args, 1, &found)
-                        : call_dunder(self, "__setattr__", args, 2, &found);
+  Value r = v.is_null() ? call_dunder(self, INTERN("__delattr__"), args, 1, &found)
+                        : call_dunder(self, INTERN("__setattr__"), args, 2, &found);
   if (!found) return generic_setattr(self, name, v);
   return r.is_null() ? -1 : 0;
 }
 static Value slot_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
-  Value f = self.type()->lookup(intern("__call__"));
+  Value f = self.type()->lookup(INTERN("__call__"));
   if (f.is_null())
     return raise(&TypeErrorType, format("'%s' object is not callable", type_name(self).c_str()));
   Value bound = f.type()->tp_descr_get ? f.type()->tp_descr_get(f, self, self.type()) : f;
@@ -350,22 +358,22 @@ static Value slot_call(const Value& self, const Value* args, size_t nargs, KwNam
   return call(bound, args, nargs, kw);
 }
 static Value slot_iter(const Value& self) {
-  Value f = self.type()->lookup(intern("__iter__"));
+  Value f = self.type()->lookup(INTERN("__iter__"));
   if (f.is_none())
     return raise(&TypeErrorType, format("'%s' object is not iterable", type_name(self).c_str()));
-  Value r = dunder0(self, "__iter__");
+  Value r = dunder0(self, INTERN("__iter__"));
   if (!r.is_null() && !r.type()->tp_next)
     return raise(&TypeErrorType, format("iter() returned non-iterator of type '%s'", type_name(r).c_str()));
   return r;
 }
 static Value slot_next(const Value& self) {
-  Value r = dunder0(self, "__next__");
+  Value r = dunder0(self, INTERN("__next__"));
   if (r.is_null() && error_matches(&StopIterationType)) clear_error();  // exhausted
   return r;
 }
 static Value slot_getitem(const Value& self, const Value& key) {
   bool found;
-  Value r = call_dunder(self, "__getitem__", &key, 1, &found);
+  Value r = call_dunder(self, INTERN("__getitem__"), &key, 1, &found);
   if (!found)
     return raise(&TypeErrorType, format("'%s' object is not subscriptable", type_name(self).c_str()));
   return r;
@@ -373,8 +381,8 @@ static Value slot_getitem(const Value& self, const Value& key) {
 static int slot_setitem(const Value& self, const Value& key, const Value& v) {
   bool found;
   Value args[2] = {key, v};
-  Value r = v.is_null() ? call_dunder(self, "__delitem__", args, 1, &found)
-                        : call_dunder(self, "__setitem__", args, 2, &found);
+  Value r = v.is_null() ? call_dunder(self, INTERN("__delitem__"), args, 1, &found)
+                        : call_dunder(self, INTERN("__setitem__"), args, 2, &found);
   if (!found) {
     raise(&TypeErrorType, format(v.is_null() ? "'%s' object doesn't support item deletion"
                                              : "'%s' object does not support item assignment",
@@ -385,7 +393,7 @@ static int slot_setitem(const Value& self, const Value& key, const Value& v) {
 }
 static int slot_contains(const Value& self, const Value& item) {
   bool found;
-  Value r = call_dunder(self, "__contains__", &item, 1, &found);
+  Value r = call_dunder(self, INTERN("__contains__"), &item, 1, &found);
   if (!found) {
     // No __contains__: iterate, as the `in` protocol does.
     Value it = get_iter(self);
@@ -407,32 +415,32 @@ static Value slot_binary(BinOp op, const Value& a, const Value& b) {
   bool found;
   if (self_slot(a)) {
     if (do_other && b.type()->is_subtype(a.type())) {
-      Value r = call_dunder(b, binop_rdunder(op), &a, 1, &found);
+      Value r = call_dunder(b, binop_name(op, 1), &a, 1, &found);
       if (found && !r.is(NotImplemented)) return r;
       do_other = false;
     }
-    Value r = call_dunder(a, binop_dunder(op), &b, 1, &found);
+    Value r = call_dunder(a, binop_name(op, 0), &b, 1, &found);
     if (found && !r.is(NotImplemented)) return r;
   }
   if (do_other || (!self_slot(a) && self_slot(b))) {
-    Value r = call_dunder(b, binop_rdunder(op), &a, 1, &found);
+    Value r = call_dunder(b, binop_name(op, 1), &a, 1, &found);
     if (found) return r;
   }
   return NotImplemented;
 }
 static Value slot_inplace(BinOp op, const Value& a, const Value& b) {
   bool found;
-  Value r = call_dunder(a, binop_idunder(op), &b, 1, &found);
+  Value r = call_dunder(a, binop_name(op, 2), &b, 1, &found);
   return found ? r : NotImplemented;
 }
 static Value slot_unary(UnaryOp op, const Value& self) {
   bool found;
-  Value r = call_dunder(self, kUnaryNames[int(op)], nullptr, 0, &found);
+  Value r = call_dunder(self, unary_name(op), nullptr, 0, &found);
   if (!found) return NotImplemented;
   return r;
 }
 static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
-  Value f = self.type()->lookup(intern("__init__"));
+  Value f = self.type()->lookup(INTERN("__init__"));
   Value r;
   if (is_type(f, &FunctionType)) {
     size_t nkw = kw ? as_tuple(Value::borrow(kw))->size() : 0;
@@ -454,7 +462,7 @@ static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames
   return 0;
 }
 static Value slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
-  Value f = type->lookup(intern("__new__"));
+  Value f = type->lookup(INTERN("__new__"));
   if (f.type() == &StaticMethodType) f = f.as<StaticMethodObject>()->m_func;
   size_t nkw = kw ? as_tuple(Value::borrow(kw))->size() : 0;
   std::vector<Value> all;
@@ -466,15 +474,15 @@ static Value slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames
 static Value slot_descr_get(const Value& descr, const Value& obj, TypeObject* owner) {
   bool found;
   Value args[2] = {obj.is_null() ? Value::none() : obj, owner ? Value::borrow(owner) : Value::none()};
-  Value r = call_dunder(descr, "__get__", args, 2, &found);
+  Value r = call_dunder(descr, INTERN("__get__"), args, 2, &found);
   if (!found) return descr;
   return r;
 }
 static int slot_descr_set(const Value& descr, const Value& obj, const Value& v) {
   bool found;
   Value args[2] = {obj, v};
-  Value r = v.is_null() ? call_dunder(descr, "__delete__", args, 1, &found)
-                        : call_dunder(descr, "__set__", args, 2, &found);
+  Value r = v.is_null() ? call_dunder(descr, INTERN("__delete__"), args, 1, &found)
+                        : call_dunder(descr, INTERN("__set__"), args, 2, &found);
   if (!found) {
     raise(&AttributeErrorType, v.is_null() ? "__delete__" : "__set__");
     return -1;
@@ -572,6 +580,7 @@ int type_setattr(const Value& self, StrObject* name, const Value& v) {
   } else if (dict_set_str(type->m_dict, name, v) < 0) {
     return -1;
   }
+  type_modified(type);
   if (name->m_data.size() > 4 && name->m_data.compare(0, 2, "__") == 0) update_slots(type);
   return 0;
 }
@@ -620,6 +629,13 @@ static Value type_doc_get(const Value& t) {
 }
 
 void init_typeslot_types() {
+  for (int i = 0; i < 6; i++) compare_names[i] = intern(kCompareNames[i]);
+  for (int i = 0; i < 3; i++) unary_names[i] = intern(kUnaryNames[i]);
+  for (int op = 0; op < kBinOpCount; op++) {
+    binop_names[0][op] = intern(binop_dunder(BinOp(op)));
+    binop_names[1][op] = intern(binop_rdunder(BinOp(op)));
+    binop_names[2][op] = intern(binop_idunder(BinOp(op)));
+  }
   GetSetDescrType.tp_descr_get = getset_get;
   GetSetDescrType.tp_descr_set = getset_set;
   type_ready(&GetSetDescrType, &ObjectType);
