@@ -448,6 +448,15 @@ static Value eval_binop(Frame* f, const BinOpExpr* b) {
       case BinOp::BitXor: return Value::integer(x ^ y);
       default: break;
     }
+  } else if (l.is_float() && r.is_float()) {
+    double x = l.as_float(), y = r.as_float();
+    switch (b->op) {
+      case BinOp::Add: return Value::number(x + y);
+      case BinOp::Sub: return Value::number(x - y);
+      case BinOp::Mul: return Value::number(x * y);
+      case BinOp::TrueDiv: if (y != 0.0) return Value::number(x / y); break;
+      default: break;
+    }
   }
   return mark(f, b, binary_op(b->op, l, r));
 }
@@ -619,7 +628,13 @@ static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, stati
 // from eval_call so the common case runs in a small C++ frame.
 static Value eval_call_plain(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
-  Value callee = eval(f, c->func);
+  auto* n = static_cast<const Name*>(c->func);
+  DictObject* g = f->globals;
+  // A cached global (the usual callee) is read here without a handler call.
+  Value callee = n->scope == NameScope::Global && n->cache_globals == g && g->m_version == n->cache_gver &&
+                         !f->locals && (n->cache_where == g || n->cache_where->m_version == n->cache_wver)
+                     ? dict_entry_value(n->cache_where, size_t(n->cache_index))
+                     : eval(f, n);
   if (callee.is_null()) return callee;
   if (is_type(callee, &FunctionType)) {
     auto* fn = callee.as<FunctionObject>();
@@ -640,6 +655,17 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   if (obj.is_null()) return obj;
   Value key = eval_subscript_key(f, s->slice);
   if (key.is_null()) return key;
+  if (key.is_int() && obj.is_obj()) {
+    // list[i] and tuple[i] in range: no call into the type.
+    const std::vector<Value>* items = obj.type() == &ListType    ? &as_list(obj)->m_items
+                                      : obj.type() == &TupleType ? &as_tuple(obj)->m_items
+                                                                 : nullptr;
+    if (items) {
+      int64_t i = key.as_int(), n = int64_t(items->size());
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) return (*items)[size_t(i)];
+    }
+  }
   return mark(f, e, get_item(obj, key));
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }

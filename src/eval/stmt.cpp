@@ -49,10 +49,29 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
   switch (s->target->kind) {
     case Kind::Name: {
       auto* n = static_cast<const Name*>(s->target);
-      Value cur = eval(f, n);
+      Value cur = eval_operand(f, n);
       if (cur.is_null()) return error();
-      Value rhs = eval(f, s->value);
+      Value rhs = eval_operand(f, s->value);
       if (rhs.is_null()) return error();
+      if (n->scope == NameScope::Fast) {
+        // `i += 1`, `x += dx` on locals: small ints and floats in place.
+        Value& slot = f->slots[n->slot];
+        if (cur.is_int() && rhs.is_int()) {
+          int64_t z;
+          if (s->op == BinOp::Add && !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &z)) {
+            slot = Value::integer(z);
+            return Completion::Normal;
+          }
+          if (s->op == BinOp::Sub && !__builtin_sub_overflow(cur.as_int(), rhs.as_int(), &z)) {
+            slot = Value::integer(z);
+            return Completion::Normal;
+          }
+        } else if (cur.is_float() && rhs.is_float() && (s->op == BinOp::Add || s->op == BinOp::Sub)) {
+          double x = cur.as_float(), y = rhs.as_float();
+          slot = Value::number(s->op == BinOp::Add ? x + y : x - y);
+          return Completion::Normal;
+        }
+      }
       Value r = inplace_op(s->op, cur, rhs);
       if (r.is_null()) return error();
       return assign_name(f, n, r) ? Completion::Normal : error();
@@ -546,6 +565,13 @@ static Completion exec_assign(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
   Value v = eval(f, a->value);
   if (v.is_null()) return error();
+  if (a->targets.size() == 1 && a->targets[0]->kind == Kind::Name) {
+    auto* n = static_cast<const Name*>(a->targets[0]);
+    if (n->scope == NameScope::Fast) {
+      f->slots[n->slot] = std::move(v);
+      return Completion::Normal;
+    }
+  }
   for (const Expr* t : a->targets)
     if (!assign(f, t, v)) return error();
   return Completion::Normal;

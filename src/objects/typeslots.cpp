@@ -443,12 +443,18 @@ static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames
   Value f = self.type()->lookup(INTERN("__init__"));
   Value r;
   if (is_type(f, &FunctionType)) {
-    size_t nkw = kw ? as_tuple(Value::borrow(kw))->size() : 0;
-    std::vector<Value> all;
-    all.reserve(nargs + nkw + 1);
-    all.push_back(self);
-    all.insert(all.end(), args, args + nargs + nkw);
-    r = call_function(f.as<FunctionObject>(), all.data(), nargs + 1, kw);
+    size_t total = nargs + (kw ? kw->size() : 0) + 1;
+    // self and the arguments side by side, on the stack for the usual few.
+    Value stack[8];
+    std::vector<Value> heap;
+    Value* all = stack;
+    if (total > 8) {
+      heap.resize(total);
+      all = heap.data();
+    }
+    all[0] = self;
+    for (size_t i = 1; i < total; i++) all[i] = args[i - 1];
+    r = call_function(f.as<FunctionObject>(), all, nargs + 1, kw);
   } else {
     Value bound = f.type()->tp_descr_get ? f.type()->tp_descr_get(f, self, self.type()) : f;
     if (bound.is_null()) return -1;
