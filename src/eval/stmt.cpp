@@ -71,6 +71,16 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
           slot = Value::number(s->op == BinOp::Add ? x + y : x - y);
           return Completion::Normal;
         }
+        // Only this statement holds the value while it operates (a fast local is
+        // visible to no other code), so `s += t` may grow an unshared string in place.
+        slot = Value();
+        Value r = inplace_op(s->op, cur, rhs);
+        if (r.is_null()) {
+          slot = std::move(cur);  // a failed operation leaves the variable as it was
+          return error();
+        }
+        slot = std::move(r);
+        return Completion::Normal;
       }
       Value r = inplace_op(s->op, cur, rhs);
       if (r.is_null()) return error();
