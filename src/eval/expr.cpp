@@ -432,22 +432,30 @@ static Value eval_compare(Frame* f, const Compare* c) {
 // the rest go through eval_other. The innermost expression whose own operation
 // raised is remembered in the frame for the traceback's line and carets.
 
+// The small-int operations done in place; false when the result needs int_binary.
+static inline bool small_int_op(BinOp op, int64_t x, int64_t y, Value* out) {
+  int64_t z;
+  switch (op) {
+    case BinOp::Add: if (__builtin_add_overflow(x, y, &z)) return false; break;
+    case BinOp::Sub: if (__builtin_sub_overflow(x, y, &z)) return false; break;
+    case BinOp::Mul: if (__builtin_mul_overflow(x, y, &z)) return false; break;
+    case BinOp::BitAnd: z = x & y; break;
+    case BinOp::BitOr: z = x | y; break;
+    case BinOp::BitXor: z = x ^ y; break;
+    default: return false;
+  }
+  *out = Value::integer(z);
+  return true;
+}
+
 static Value eval_binop(Frame* f, const BinOpExpr* b) {
   Value l = eval_operand(f, b->left);
   if (l.is_null()) return l;
   Value r = eval_operand(f, b->right);
   if (r.is_null()) return r;
+  Value out;
   if (l.is_int() && r.is_int()) {
-    int64_t x = l.as_int(), y = r.as_int(), z;
-    switch (b->op) {
-      case BinOp::Add: if (!__builtin_add_overflow(x, y, &z)) return Value::integer(z); break;
-      case BinOp::Sub: if (!__builtin_sub_overflow(x, y, &z)) return Value::integer(z); break;
-      case BinOp::Mul: if (!__builtin_mul_overflow(x, y, &z)) return Value::integer(z); break;
-      case BinOp::BitAnd: return Value::integer(x & y);
-      case BinOp::BitOr: return Value::integer(x | y);
-      case BinOp::BitXor: return Value::integer(x ^ y);
-      default: break;
-    }
+    if (small_int_op(b->op, l.as_int(), r.as_int(), &out)) return out;
   } else if (l.is_float() && r.is_float()) {
     double x = l.as_float(), y = r.as_float();
     switch (b->op) {
@@ -582,17 +590,9 @@ static Value eval_binop_int_const(Frame* f, const Expr* e) {
   auto* b = static_cast<const BinOpExpr*>(e);
   Value l = eval_operand(f, b->left);
   if (l.is_null()) return l;
-  int64_t y = static_cast<const Constant*>(b->right)->value.as_int(), z;
-  if (l.is_int()) {
-    int64_t x = l.as_int();
-    switch (b->op) {
-      case BinOp::Add: if (!__builtin_add_overflow(x, y, &z)) return Value::integer(z); break;
-      case BinOp::Sub: if (!__builtin_sub_overflow(x, y, &z)) return Value::integer(z); break;
-      case BinOp::Mul: if (!__builtin_mul_overflow(x, y, &z)) return Value::integer(z); break;
-      case BinOp::BitAnd: return Value::integer(x & y);
-      default: break;
-    }
-  }
+  int64_t y = static_cast<const Constant*>(b->right)->value.as_int();
+  Value out;
+  if (l.is_int() && small_int_op(b->op, l.as_int(), y, &out)) return out;
   return mark(f, e, binary_op(b->op, l, Value::integer(y)));
 }
 

@@ -64,24 +64,6 @@ StaticMethodObject::StaticMethodObject(Value f) : Object(&StaticMethodType), m_f
 ClassMethodObject::ClassMethodObject(Value f) : Object(&ClassMethodType), m_func(std::move(f)) {}
 PropertyObject::PropertyObject() : Object(&PropertyType) {}
 
-static size_t kw_count(KwNames* kw) { return kw ? kw->size() : 0; }
-
-// Calls `f` with `first` prepended to the arguments.
-static Value call_with_first(const Value& f, const Value& first, const Value* args, size_t nargs, KwNames* kw) {
-  size_t total = nargs + kw_count(kw);
-  Value stack[8];
-  std::vector<Value> heap;
-  Value* all = stack;
-  if (total + 1 > 8) {
-    heap.resize(total + 1);
-    all = heap.data();
-  }
-  all[0] = first;
-  for (size_t i = 0; i < total; i++) all[i + 1] = args[i];
-  if (is_type(f, &FunctionType)) return call_function(f.as<FunctionObject>(), all, nargs + 1, kw);
-  return call(f, all, nargs + 1, kw);
-}
-
 // ---------------------------------------------------------------------------
 // function
 
@@ -167,25 +149,10 @@ static Value fn_dict_get(const Value& s) {
 // ---------------------------------------------------------------------------
 // builtin functions and method descriptors
 
-// Calls a native function with `self` first, without recursion through call().
-static Value native_call_with_self(NativeFn fn, const Value& self, const Value* args, size_t nargs, KwNames* kw) {
-  size_t total = nargs + kw_count(kw);
-  Value stack[8];
-  std::vector<Value> heap;
-  Value* all = stack;
-  if (total + 1 > 8) {
-    heap.resize(total + 1);
-    all = heap.data();
-  }
-  all[0] = self;
-  for (size_t i = 0; i < total; i++) all[i + 1] = args[i];
-  return fn(all, nargs + 1, kw);
-}
-
 static Value builtin_call_impl(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
   auto* b = self.as<BuiltinFunctionObject>();
   if (b->m_self.is_null()) return b->m_fn(args, nargs, kw);
-  return native_call_with_self(b->m_fn, b->m_self, args, nargs, kw);
+  return with_first_arg(b->m_self, args, nargs, kw, [&](const Value* all, size_t n) { return b->m_fn(all, n, kw); });
 }
 static Value builtin_repr(const Value& self) {
   auto* b = self.as<BuiltinFunctionObject>();

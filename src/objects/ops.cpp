@@ -474,16 +474,16 @@ Value call_method(const Value& obj, StrObject* name, const Value* args, size_t n
   Value f = get_method(obj, name, &self_needed);
   if (f.is_null()) return f;
   if (!self_needed) return call(f, args, nargs);
-  Value stack[8];
-  std::vector<Value> heap;
-  Value* all = stack;
-  if (nargs + 1 > 8) {
-    heap.resize(nargs + 1);
-    all = heap.data();
-  }
-  all[0] = obj;
-  for (size_t i = 0; i < nargs; i++) all[i + 1] = args[i];
-  return call(f, all, nargs + 1);
+  return call_with_first(f, obj, args, nargs, nullptr);
+}
+
+size_t kw_count(KwNames* kw) { return kw ? kw->size() : 0; }
+
+Value call_with_first(const Value& f, const Value& first, const Value* args, size_t nargs, KwNames* kw) {
+  return with_first_arg(first, args, nargs, kw, [&](const Value* all, size_t n) {
+    if (is_type(f, &FunctionType)) return call_function(f.as<FunctionObject>(), all, n, kw);
+    return call(f, all, n, kw);
+  });
 }
 
 bool is_callable(const Value& v) { return v.type()->tp_call != nullptr || v.type() == &FunctionType; }

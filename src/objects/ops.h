@@ -3,11 +3,15 @@
 // produces CPython's TypeError messages when a slot is missing.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "objects/object.h"
 #include "objects/str.h"
 
 namespace hotpy {
+
+// Number of keyword arguments of a call.
+size_t kw_count(KwNames* kw);
 
 Value repr(const Value& v);   // a str, or Null
 Value to_str(const Value& v); // str(v)
@@ -47,6 +51,13 @@ Value call(const Value& callable, const Value* args, size_t nargs, KwNames* kw =
 inline Value call0(const Value& f) { return call(f, nullptr, 0); }
 inline Value call1(const Value& f, const Value& a) { return call(f, &a, 1); }
 Value call_method(const Value& obj, StrObject* name, const Value* args, size_t nargs);
+// Calls `body(all, nargs + 1)` where `all` is `first` followed by the nargs
+// positional and the keyword values of `args` (on the stack for the usual few):
+// how a bound method or a slot passes self on.
+template <class Body>
+Value with_first_arg(const Value& first, const Value* args, size_t nargs, KwNames* kw, Body&& body);
+// call(f, first, args...).
+Value call_with_first(const Value& f, const Value& first, const Value* args, size_t nargs, KwNames* kw);
 // Fetches a method for an immediate call without making a bound method: on success
 // `*self_needed` tells whether obj must be passed as the first argument.
 Value get_method(const Value& obj, StrObject* name, bool* self_needed);
@@ -66,5 +77,20 @@ const char* binop_idunder(BinOp op);       // "__iadd__"
 // printed, 0 when entered, -1 on error.
 int repr_enter(Object* obj);
 void repr_leave(Object* obj);
+
+template <class Body>
+Value with_first_arg(const Value& first, const Value* args, size_t nargs, KwNames* kw, Body&& body) {
+  size_t total = nargs + kw_count(kw) + 1;
+  Value stack[8];
+  std::vector<Value> heap;
+  Value* all = stack;
+  if (total > 8) {
+    heap.resize(total);
+    all = heap.data();
+  }
+  all[0] = first;
+  for (size_t i = 1; i < total; i++) all[i] = args[i - 1];
+  return body(all, nargs + 1);
+}
 
 }  // namespace hotpy

@@ -151,12 +151,9 @@ static Value wrapper_descr_repr(const Value& self) {
 }
 static Value method_wrapper_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
   auto* m = self.as<MethodWrapperObject>();
-  size_t nkw = kw ? as_tuple(Value::borrow(kw))->size() : 0;
-  std::vector<Value> all;
-  all.reserve(nargs + nkw + 1);
-  all.push_back(m->m_self);
-  all.insert(all.end(), args, args + nargs + nkw);
-  return call_wrapper(m->m_descr.as<WrapperDescrObject>(), all.data(), nargs + 1, kw);
+  return with_first_arg(m->m_self, args, nargs, kw, [&](const Value* all, size_t n) {
+    return call_wrapper(m->m_descr.as<WrapperDescrObject>(), all, n, kw);
+  });
 }
 static Value method_wrapper_repr(const Value& self) {
   auto* m = self.as<MethodWrapperObject>();
@@ -443,18 +440,7 @@ static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames
   Value f = self.type()->lookup(INTERN("__init__"));
   Value r;
   if (is_type(f, &FunctionType)) {
-    size_t total = nargs + (kw ? kw->size() : 0) + 1;
-    // self and the arguments side by side, on the stack for the usual few.
-    Value stack[8];
-    std::vector<Value> heap;
-    Value* all = stack;
-    if (total > 8) {
-      heap.resize(total);
-      all = heap.data();
-    }
-    all[0] = self;
-    for (size_t i = 1; i < total; i++) all[i] = args[i - 1];
-    r = call_function(f.as<FunctionObject>(), all, nargs + 1, kw);
+    r = call_with_first(f, self, args, nargs, kw);
   } else {
     Value bound = f.type()->tp_descr_get ? f.type()->tp_descr_get(f, self, self.type()) : f;
     if (bound.is_null()) return -1;
@@ -470,12 +456,7 @@ static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames
 static Value slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   Value f = type->lookup(INTERN("__new__"));
   if (f.type() == &StaticMethodType) f = f.as<StaticMethodObject>()->m_func;
-  size_t nkw = kw ? as_tuple(Value::borrow(kw))->size() : 0;
-  std::vector<Value> all;
-  all.reserve(nargs + nkw + 1);
-  all.push_back(Value::borrow(type));
-  all.insert(all.end(), args, args + nargs + nkw);
-  return call(f, all.data(), nargs + 1, kw);
+  return call_with_first(f, Value::borrow(type), args, nargs, kw);
 }
 static Value slot_descr_get(const Value& descr, const Value& obj, TypeObject* owner) {
   bool found;
