@@ -111,7 +111,9 @@ int run_main_source(const std::string& source, const std::string& filename, cons
   init_runtime(argv, path0);
   Value main = new_module("__main__");
   DictObject* globals = main.as<ModuleObject>()->m_dict;
-  dict_set_str(globals, intern("__builtins__"), Value::borrow(builtins_dict()));
+  // __main__ sees the builtins module itself (other modules get its dict), as in CPython.
+  Value builtins = dict_get_str(sys_modules(), intern("builtins"));
+  dict_set_str(globals, intern("__builtins__"), builtins.is_null() ? Value::borrow(builtins_dict()) : builtins);
   if (!filename.empty() && filename[0] != '<') dict_set_str(globals, intern("__file__"), new_str(filename));
   dict_set_str(sys_modules(), intern("__main__"), main);
   int status = 0;

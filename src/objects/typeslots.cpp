@@ -573,7 +573,12 @@ int type_setattr(const Value& self, StrObject* name, const Value& v) {
 }
 
 // Type attributes computed from the C++ fields.
-static Value type_name_get(const Value& t) { return new_str(t.as<TypeObject>()->m_name); }
+static Value type_name_get(const Value& t) {
+  // A builtin type's name may carry its module ("_io.TextIOWrapper"); __name__ is the last part.
+  const std::string& name = t.as<TypeObject>()->m_name;
+  size_t dot = (t.as<TypeObject>()->m_flags & kHeapType) ? std::string::npos : name.rfind('.');
+  return new_str(dot == std::string::npos ? name : name.substr(dot + 1));
+}
 static int type_name_set(const Value& t, const Value& v) {
   if (!is_str(v)) {
     raise(&TypeErrorType, "can only assign string to __name__");
