@@ -106,9 +106,11 @@ struct ViewHash {
   size_t operator()(std::string_view s) const { return static_cast<size_t>(hash_bytes(s)); }
 };
 using InternTable = std::unordered_map<std::string_view, StrObject*, ViewHash>;
+// Never destroyed: interned strings live until exit, and code running during static
+// destruction may still look names up.
 InternTable& intern_table() {
-  static InternTable table(4096);
-  return table;
+  static InternTable* table = new InternTable(4096);
+  return *table;
 }
 
 StrObject* index_name() {
