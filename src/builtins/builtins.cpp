@@ -220,6 +220,12 @@ void add(DictObject* d, const char* name, Value v) { dict_set_str(d, intern(name
 
 }  // namespace
 
+// reload(module): Python 2's builtin, the very function importlib.reload is.
+static Value builtin_reload(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("reload", kw) || !check_nargs("reload", nargs, 1, 1)) return Value();
+  return reload_module(args[0]);
+}
+
 Value init_builtins_module() {
   if (!the_builtins.is_null()) return the_builtins;
   init_io_types();
@@ -234,7 +240,8 @@ Value init_builtins_module() {
   add(d, "__package__", new_str(""));
   add(d, "__doc__", new_str("Built-in functions, types, exceptions, and other objects."));
 
-  module_add_functions(mod, {{"print", builtin_print}, {"input", builtin_input}, {"open", builtin_open}});
+  module_add_functions(mod, {{"print", builtin_print}, {"input", builtin_input}, {"open", builtin_open},
+                             {"reload", builtin_reload}});
   add_core_builtins(mod);
   add_seq_builtins(mod);
   add_ns_builtins(mod);

@@ -13,6 +13,8 @@
 
 #include "eval/eval.h"
 #include "modules/native.h"
+#include "modules/sys.h"
+#include "objects/instance.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/ops.h"
@@ -54,7 +56,7 @@ static bool read_file(const std::string& path, std::string& out) {
 }
 
 // Runs a source file's code in `module`, which is already in sys.modules.
-static bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
+bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
   std::string source;
   if (!read_file(path, source)) {
     raise(&OSErrorType, format("could not read '%s'", path.c_str()));
@@ -68,43 +70,101 @@ static bool exec_module_file(const Value& module, const std::string& name, const
   return !r.is_null();
 }
 
-// Finds `name` (its last component `leaf`) in the directories `search` and loads it.
-static Value load_from_path(const std::string& name, const std::string& leaf, const Value& search) {
+bool find_spec(const std::string& name, const Value& search, ModuleSpec* spec) {
+  spec->name = name;
+  size_t dot = name.rfind('.');
+  if (dot == std::string::npos) {
+    if (const NativeModule* nm = find_native_module(name)) {
+      spec->native = nm;
+      return true;
+    }
+  }
+  std::string leaf = dot == std::string::npos ? name : name.substr(dot + 1);
   std::vector<Value> dirs;
-  if (!search.is_null() && !collect_iterable(search, dirs)) return Value();
+  if (!search.is_null() && !collect_iterable(search, dirs)) return false;
   for (const Value& d : dirs) {
     if (!is_str(d)) continue;
     std::string dir = as_str(d)->m_data;
     if (dir.empty()) dir = ".";
     std::string pkg_init = dir + "/" + leaf + "/__init__.py";
     std::string file = dir + "/" + leaf + ".py";
-    bool is_pkg = is_file(pkg_init);
-    if (!is_pkg && !is_file(file)) continue;
-    std::string path = absolute(is_pkg ? pkg_init : file);
-    Value module = new_module(name);
-    DictObject* md = module.as<ModuleObject>()->m_dict;
-    dict_set_str(md, intern("__file__"), new_str(path));
-    size_t dot = name.rfind('.');
-    dict_set_str(md, intern("__package__"), new_str(is_pkg ? name : (dot == std::string::npos ? "" : name.substr(0, dot))));
-    if (is_pkg) {
-      std::string pkg_dir = path.substr(0, path.rfind('/'));
-      dict_set_str(md, intern("__path__"), new_list({new_str(pkg_dir)}));
-    }
-    Value key = new_str(name);
-    if (dict_set(sys_modules(), key, module) < 0) return Value();
-    if (!exec_module_file(module, name, path)) {
-      // A failed first import leaves nothing behind: the next import runs it again.
-      Value saved = fetch_error();
-      if (dict_contains(sys_modules(), key) > 0) dict_del(sys_modules(), key);
-      clear_error();
-      ts.exc = saved;
-      return Value();
-    }
-    // The module may have replaced itself in sys.modules.
-    Value cached = dict_get(sys_modules(), key);
-    return cached.is_null() ? module : cached;
+    spec->is_package = is_file(pkg_init);
+    if (!spec->is_package && !is_file(file)) continue;
+    spec->origin = absolute(spec->is_package ? pkg_init : file);
+    return true;
   }
-  return module_not_found(name);
+  module_not_found(name);
+  return false;
+}
+
+Value search_path_for(const std::string& name) {
+  size_t dot = name.rfind('.');
+  if (dot == std::string::npos) {
+    Value sys = dict_get_str(sys_modules(), intern("sys"));
+    return sys.is_null() ? raise(&ImportErrorType, "sys.path is gone") : get_attr(sys, intern("path"));
+  }
+  std::string parent_name = name.substr(0, dot);
+  Value parent = dict_get(sys_modules(), new_str(parent_name));
+  if (parent.is_null()) {
+    if (error_pending()) return Value();
+    Value exc = new_exception(&ImportErrorType, format("parent %s not in sys.modules", repr_text(new_str(parent_name)).c_str()));
+    return raise_value(exc);
+  }
+  Value search = get_attr_opt(parent, intern("__path__"));
+  if (search.is_null() && !error_pending())
+    return raise_value(new_exception(&ModuleNotFoundErrorType, format("No module named '%s'; '%s' is not a package",
+                                                                      name.c_str(), parent_name.c_str())));
+  return search;
+}
+
+void init_module_attrs(const Value& module, const ModuleSpec& spec) {
+  DictObject* md = module.as<ModuleObject>()->m_dict;
+  dict_set_str(md, intern("__name__"), new_str(spec.name));
+  size_t dot = spec.name.rfind('.');
+  std::string package = spec.is_package ? spec.name : (dot == std::string::npos ? "" : spec.name.substr(0, dot));
+  dict_set_str(md, intern("__package__"), new_str(package));
+  // __spec__: the facts the finder found, as a namespace (name, origin, parent, ...).
+  Value ns = Value::steal(new InstanceObject(&SimpleNamespaceType));
+  DictObject* sd = new DictObject();
+  ns.as<InstanceObject>()->m_dict = sd;
+  dict_set_str(sd, intern("name"), new_str(spec.name));
+  dict_set_str(sd, intern("origin"), spec.native ? interned("built-in") : new_str(spec.origin));
+  dict_set_str(sd, intern("parent"), new_str(package));
+  dict_set_str(sd, intern("has_location"), Value::boolean(!spec.native));
+  dict_set_str(sd, intern("loader"), Value::none());
+  if (spec.native) {
+    dict_set_str(md, intern("__spec__"), ns);
+    return;
+  }
+  dict_set_str(md, intern("__file__"), new_str(spec.origin));
+  if (spec.is_package) {
+    Value path = new_list({new_str(spec.origin.substr(0, spec.origin.rfind('/')))});
+    dict_set_str(md, intern("__path__"), path);
+    dict_set_str(sd, intern("submodule_search_locations"), path);
+  } else {
+    dict_set_str(sd, intern("submodule_search_locations"), Value::none());
+  }
+  dict_set_str(md, intern("__spec__"), ns);
+}
+
+// The loader for a spec found on the path: makes the module, registers it in
+// sys.modules before its code runs, and takes it out again if the code raises.
+static Value load_source_module(const ModuleSpec& spec) {
+  Value module = new_module(spec.name);
+  init_module_attrs(module, spec);
+  Value key = new_str(spec.name);
+  if (dict_set(sys_modules(), key, module) < 0) return Value();
+  if (!exec_module_file(module, spec.name, spec.origin)) {
+    // A failed first import leaves nothing behind: the next import runs it again.
+    Value saved = fetch_error();
+    if (dict_contains(sys_modules(), key) > 0) dict_del(sys_modules(), key);
+    clear_error();
+    ts.exc = saved;
+    return Value();
+  }
+  // The module may have replaced itself in sys.modules.
+  Value cached = dict_get(sys_modules(), key);
+  return cached.is_null() ? module : cached;
 }
 
 // Imports one fully qualified module whose parent (if any) is already imported.
@@ -113,32 +173,24 @@ static Value import_one(const std::string& name) {
   Value cached = dict_get(sys_modules(), key);
   if (!cached.is_null()) return cached;
   if (error_pending()) return Value();
+  Value search = search_path_for(name);
+  if (search.is_null()) return search;
+  ModuleSpec spec;
+  if (!find_spec(name, search, &spec)) return Value();
+  Value m;
+  if (spec.native) {
+    m = spec.native->init();
+    if (m.is_null() || dict_set(sys_modules(), key, m) < 0) return Value();
+  } else {
+    m = load_source_module(spec);
+    if (m.is_null()) return m;
+  }
   size_t dot = name.rfind('.');
-  if (dot == std::string::npos) {
-    if (const NativeModule* nm = find_native_module(name)) {
-      Value m = nm->init();
-      if (m.is_null() || dict_set(sys_modules(), key, m) < 0) return Value();
-      return m;
-    }
-    Value sys = dict_get_str(sys_modules(), intern("sys"));
-    Value path = sys.is_null() ? Value() : get_attr(sys, intern("path"));
-    if (path.is_null()) return Value();
-    return load_from_path(name, name, path);
+  if (dot != std::string::npos) {
+    // A submodule becomes an attribute of its parent package.
+    Value parent = dict_get(sys_modules(), new_str(name.substr(0, dot)));
+    if (!parent.is_null() && set_attr(parent, intern(name.substr(dot + 1)), m) < 0) return Value();
   }
-  std::string parent_name = name.substr(0, dot);
-  Value parent = dict_get(sys_modules(), new_str(parent_name));
-  if (parent.is_null()) return module_not_found(name);
-  Value search = get_attr_opt(parent, intern("__path__"));
-  if (search.is_null()) {
-    if (error_pending()) return Value();
-    Value exc = new_exception(&ModuleNotFoundErrorType,
-                              format("No module named '%s'; '%s' is not a package", name.c_str(), parent_name.c_str()));
-    return raise_value(exc);
-  }
-  Value m = load_from_path(name, name.substr(dot + 1), search);
-  if (m.is_null()) return m;
-  // A submodule becomes an attribute of its parent package.
-  if (set_attr(parent, intern(name.substr(dot + 1)), m) < 0) return Value();
   return m;
 }
 

@@ -1,4 +1,5 @@
 // The importlib module: the import system's functions for programs.
+#include "eval/eval.h"
 #include "modules/import.h"
 #include "modules/native.h"
 #include "objects/args.h"
@@ -41,6 +42,8 @@ static Value importlib_invalidate_caches(const Value*, size_t nargs, KwNames*) {
 
 Value init_importlib_module() {
   Value m = new_module("importlib");
+  // importlib.reload is the builtin reload itself (one implementation, one object).
+  module_add(m.as<ModuleObject>(), "reload", dict_get_str(builtins_dict(), intern("reload")));
   module_add_functions(m.as<ModuleObject>(), {{"import_module", importlib_import_module},
                                               {"invalidate_caches", importlib_invalidate_caches}});
   return m;

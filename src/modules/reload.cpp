@@ -1,0 +1,97 @@
+// reload(module), importlib.reload's steps: type check, identity check against
+// sys.modules, recursion guard, find the source again, compile it before touching
+// the module (a SyntaxError leaves it exactly as it was), reset the dunders, run
+// the new code in the module's existing dict, and return sys.modules[name].
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "eval/eval.h"
+#include "modules/import.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/module.h"
+#include "objects/ops.h"
+
+namespace hotpy {
+
+// Modules being reloaded right now: a reload of one of them returns at once.
+static std::unordered_set<std::string> reloading;
+
+static Value import_error(TypeObject* type, const std::string& msg, const std::string& name) {
+  Value exc = new_exception(type, msg);
+  auto* e = as_exception(exc);
+  e->m_dict = new DictObject();
+  dict_set_str(e->m_dict, intern("name"), new_str(name));
+  dict_set_str(e->m_dict, intern("path"), Value::none());
+  return raise_value(exc);
+}
+
+// The module's name as its spec knows it, else __name__.
+static bool module_name(const Value& module, std::string* out) {
+  DictObject* d = module.as<ModuleObject>()->m_dict;
+  Value spec = dict_get_str(d, intern("__spec__"));
+  Value name = spec.is_null() || spec.is_none() ? Value() : get_attr_opt(spec, intern("name"));
+  if (name.is_null()) {
+    clear_error();
+    name = dict_get_str(d, intern("__name__"));
+  }
+  if (!is_str(name)) {
+    raise(&AttributeErrorType, "module has no attribute '__name__'");
+    return false;
+  }
+  *out = as_str(name)->m_data;
+  return true;
+}
+
+// Reads and compiles the source again, every time: no cached parse, no timestamp
+// check, so an edit within the same second is seen.
+static std::shared_ptr<ast::Unit> compile_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    raise(&OSErrorType, format("could not read '%s'", path.c_str()));
+    return nullptr;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return compile_source(ss.str(), path, ast::Mode::File);
+}
+
+static Value reload_found(const Value& module, const std::string& name) {
+  Value search = search_path_for(name);
+  if (search.is_null()) return search;
+  ModuleSpec spec;
+  if (!find_spec(name, search, &spec)) {
+    if (!error_matches(&ModuleNotFoundErrorType)) return Value();
+    clear_error();
+    return import_error(&ModuleNotFoundErrorType, format("spec not found for the module '%s'", name.c_str()), name);
+  }
+  if (!spec.native) {
+    auto unit = compile_file(spec.origin);
+    if (!unit) return Value();
+    init_module_attrs(module, spec);
+    // A runtime error part-way keeps what ran so far; the module stays cached.
+    if (run_unit(unit, module.as<ModuleObject>()->m_dict).is_null()) return Value();
+  }
+  Value cached = dict_get(sys_modules(), new_str(name));
+  return cached.is_null() ? import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name)
+                          : cached;
+}
+
+Value reload_module(const Value& module) {
+  if (!is_module(module)) return raise(&TypeErrorType, "reload() argument must be a module");
+  std::string name;
+  if (!module_name(module, &name)) return Value();
+  Value cached = dict_get(sys_modules(), new_str(name));
+  if (!cached.is(module)) {
+    if (error_pending()) return Value();
+    return import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name);
+  }
+  if (reloading.count(name)) return module;
+  reloading.insert(name);
+  Value result = reload_found(module, name);
+  reloading.erase(name);
+  return result;
+}
+
+}  // namespace hotpy
