@@ -18,7 +18,7 @@ namespace hotpy {
 struct StrObject;
 struct DictObject;
 struct Frame;
-enum class Completion : uint8_t;
+enum class [[nodiscard]] Completion : uint8_t;  // eval/frame.h
 }
 
 namespace hotpy::ast {

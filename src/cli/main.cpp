@@ -1,6 +1,7 @@
 // The hotpy command: `hotpy [options] [-c cmd | script | -] [args]`, as CPython's
 // command line (DESIGN.md, "Compatibility rules").
 #include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "cli/runtime.h"
+#include "repl/repl.h"
 
 namespace {
 
@@ -20,6 +22,8 @@ const char* kUsage =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script\n"
+    "-m mod : run library module as a script (terminates option list)\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "file   : program read from script file\n"
@@ -29,6 +33,8 @@ const char* kUsage =
 struct Options {
   std::string command;     // -c
   bool has_command = false;
+  std::string module;      // -m
+  bool interactive = false;  // -i
   std::string script;      // file or "-"
   std::vector<std::string> args;
   bool quiet = false;
@@ -67,6 +73,20 @@ int parse_options(int argc, char** argv, Options& o) {
       o.quiet = true;
       continue;
     }
+    if (a == "-i") {
+      o.interactive = true;
+      continue;
+    }
+    if (a == "-m") {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "Argument expected for the -m option\nusage: hotpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `hotpy -h' for more information.\n");
+        return 2;
+      }
+      o.module = argv[i + 1];
+      o.args.push_back("");
+      for (int j = i + 2; j < argc; j++) o.args.push_back(argv[j]);
+      return -1;
+    }
     if (a == "-") break;
     if (a.size() > 1 && a[0] == '-') {
       fprintf(stderr, "Unknown option: %s\nusage: hotpy [option] ... [-c cmd | file | -] [arg] ...\nTry `hotpy -h' for more information.\n",
@@ -88,8 +108,16 @@ int parse_options(int argc, char** argv, Options& o) {
 void* run_job(void* arg) {
   auto* job = static_cast<Job*>(arg);
   const Options& o = job->opts;
+  bool repl_only = !o.has_command && o.module.empty() && o.script == "-" && isatty(0);
+  if (repl_only) {
+    hotpy::init_runtime(o.args, "");
+    job->status = hotpy::run_repl(hotpy::main_globals(), o.quiet);
+    return nullptr;
+  }
   if (o.has_command) {
     job->status = hotpy::run_main_source(o.command, "<string>", o.args, "");
+  } else if (!o.module.empty()) {
+    job->status = hotpy::run_main_module(o.module, o.args);
   } else if (o.script == "-") {
     std::stringstream ss;
     ss << std::cin.rdbuf();
@@ -97,6 +125,8 @@ void* run_job(void* arg) {
   } else {
     job->status = hotpy::run_main_file(o.script, o.args);
   }
+  // -i: the REPL continues in the script's namespace (unless the script could not start).
+  if (o.interactive && job->status != 2) job->status = hotpy::run_repl(hotpy::main_globals(), true);
   return nullptr;
 }
 
@@ -115,6 +145,11 @@ int main(int argc, char** argv) {
   if (pthread_create(&thread, &attr, run_job, &job) != 0) {
     run_job(&job);
   } else {
+    // Ctrl-C must reach the interpreter's thread (to wake its poll() with EINTR).
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &sigint, nullptr);
     pthread_join(thread, nullptr);
   }
   return job.status;

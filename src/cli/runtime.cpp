@@ -2,6 +2,7 @@
 #include "cli/runtime.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <climits>
@@ -13,6 +14,7 @@
 #include "eval/eval.h"
 #include "eval/generator.h"
 #include "modules/import.h"
+#include "objects/module.h"
 #include "modules/io.h"
 #include "modules/native.h"
 #include "modules/sys.h"
@@ -47,11 +49,24 @@ static std::vector<std::string> stdlib_dirs() {
   return dirs;
 }
 
+// Ctrl-C becomes KeyboardInterrupt at the next statement (or interrupts a read).
+static void on_sigint(int) { ts.pending_interrupt = 1; }
+static bool interrupted_io() { return !check_interrupt(); }
+static void install_sigint_handler() {
+  struct sigaction sa {};
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;  // no SA_RESTART: a blocked read returns EINTR
+  sigaction(SIGINT, &sa, nullptr);
+  io_interrupted = interrupted_io;
+}
+
 void init_runtime(const std::vector<std::string>& argv, const std::string& path0) {
   static bool done = false;
   if (done) return;
   done = true;
   ts.stack_limit = stack_floor();
+  install_sigint_handler();
   init_types();
   init_generator_type();
   init_eval();
@@ -79,49 +94,92 @@ void init_runtime(const std::vector<std::string>& argv, const std::string& path0
   for (const std::string& d : stdlib_dirs()) path->m_items.push_back(new_str(d));
 }
 
-// The exit status for an uncaught exception (SystemExit carries its own).
-static int handle_uncaught(const Value& exc) {
-  if (exc.type()->is_subtype(&SystemExitType)) {
-    Value code = get_attr_opt(exc, intern("code"));
-    clear_error();
-    if (code.is_null() || code.is_none()) return 0;
-    if (code.is_int()) return int(code.as_int() & 0xff);
-    if (code.is_bool()) return code.as_bool();
-    // sys.exit("message") prints the message and exits 1.
-    flush_std_streams();
-    std::string text = str_text(code) + "\n";
-    Value err = get_attr_opt(sys_module(), intern("stderr"));
-    clear_error();
-    if (!err.is_null() && !call_method(err, intern("write"), std::vector<Value>{new_str(text)}.data(), 1).is_null()) {
-      flush_std_streams();
-      return 1;
-    }
+int exit_status_of(const Value& exc) {
+  Value code = get_attr_opt(exc, intern("code"));
+  clear_error();
+  if (code.is_null() || code.is_none()) return 0;
+  if (code.is_int()) return int(code.as_int() & 0xff);
+  if (code.is_bool()) return code.as_bool();
+  // sys.exit("message") prints the message and exits 1.
+  flush_std_streams();
+  std::string text = str_text(code) + "\n";
+  Value err = get_attr_opt(sys_module(), intern("stderr"));
+  clear_error();
+  Value arg = new_str(text);
+  if (err.is_null() || call_method(err, intern("write"), &arg, 1).is_null()) {
     clear_error();
     fputs(text.c_str(), stderr);
-    return 1;
   }
+  flush_std_streams();
+  return 1;
+}
+
+// The exit status for an uncaught exception (SystemExit carries its own).
+static int handle_uncaught(const Value& exc) {
+  if (exc.type()->is_subtype(&SystemExitType)) return exit_status_of(exc);
   flush_std_streams();
   print_exception(exc);
   flush_std_streams();
-  return 1;
+  // Like CPython, an uncaught Ctrl-C ends the process as the signal would: 130.
+  return exc.type()->is_subtype(&KeyboardInterruptType) ? 130 : 1;
+}
+
+static Value the_main;
+
+DictObject* main_globals() {
+  if (the_main.is_null()) {
+    the_main = new_module("__main__");
+    DictObject* globals = the_main.as<ModuleObject>()->m_dict;
+    // __main__ sees the builtins module itself (other modules get its dict), as in CPython.
+    Value builtins = dict_get_str(sys_modules(), intern("builtins"));
+    dict_set_str(globals, intern("__builtins__"), builtins.is_null() ? Value::borrow(builtins_dict()) : builtins);
+    dict_set_str(sys_modules(), intern("__main__"), the_main);
+  }
+  return the_main.as<ModuleObject>()->m_dict;
 }
 
 int run_main_source(const std::string& source, const std::string& filename, const std::vector<std::string>& argv,
                     const std::string& path0) {
   init_runtime(argv, path0);
-  Value main = new_module("__main__");
-  DictObject* globals = main.as<ModuleObject>()->m_dict;
-  // __main__ sees the builtins module itself (other modules get its dict), as in CPython.
-  Value builtins = dict_get_str(sys_modules(), intern("builtins"));
-  dict_set_str(globals, intern("__builtins__"), builtins.is_null() ? Value::borrow(builtins_dict()) : builtins);
+  DictObject* globals = main_globals();
   if (!filename.empty() && filename[0] != '<') dict_set_str(globals, intern("__file__"), new_str(filename));
-  dict_set_str(sys_modules(), intern("__main__"), main);
   int status = 0;
   auto unit = compile_source(source, filename, ast::Mode::File);
   if (!unit || run_unit(unit, globals).is_null()) status = handle_uncaught(fetch_error());
   end_print_statements();
   flush_std_streams();
   return status;
+}
+
+int run_main_module(const std::string& name, const std::vector<std::string>& argv) {
+  char cwd[PATH_MAX];
+  init_runtime(argv, getcwd(cwd, sizeof cwd) ? cwd : ".");
+  ModuleSpec spec;
+  Value path = Value::borrow(sys_path());
+  bool found = find_spec(name, path, &spec);
+  if (found && spec.is_package) {
+    // A package runs its __main__.py.
+    std::string main_py = spec.origin.substr(0, spec.origin.rfind('/')) + "/__main__.py";
+    if (access(main_py.c_str(), R_OK) != 0) {
+      clear_error();
+      fprintf(stderr, "hotpy: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
+              name.c_str(), name.c_str());
+      return 1;
+    }
+    spec.origin = main_py;
+  }
+  if (!found || spec.native) {
+    clear_error();
+    fprintf(stderr, "hotpy: No module named %s\n", name.c_str());
+    return 1;
+  }
+  std::ifstream in(spec.origin, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::vector<std::string> args = argv;
+  if (!args.empty()) args[0] = spec.origin;
+  sys_set_argv(args);
+  return run_main_source(ss.str(), spec.origin, args, "");
 }
 
 int run_main_file(const std::string& path, const std::vector<std::string>& argv) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "objects/dict.h"
+
 namespace hotpy {
 
 constexpr const char* kVersion = "0.1.0";
@@ -17,5 +19,11 @@ int run_main_source(const std::string& source, const std::string& filename, cons
                     const std::string& path0);
 // Runs a script file as __main__ (its folder first on sys.path).
 int run_main_file(const std::string& path, const std::vector<std::string>& argv);
+// `hotpy -m name`: runs the module found on sys.path (a package's __main__.py) as __main__.
+int run_main_module(const std::string& name, const std::vector<std::string>& argv);
+// The __main__ module's namespace (made on first use): the REPL runs in it.
+DictObject* main_globals();
+// The exit status an uncaught SystemExit asks for (printing a non-integer code).
+int exit_status_of(const Value& exc);
 
 }  // namespace hotpy

@@ -14,7 +14,7 @@ namespace hotpy {
 
 // How a statement finished. Break/Continue/Return are ordinary results, not C++
 // exceptions; Error means a Python exception is pending (errors.h).
-enum class [[nodiscard]] Completion : uint8_t { Normal, Return, Break, Continue, Error };
+enum class Completion : uint8_t { Normal, Return, Break, Continue, Error };
 
 struct Frame {
   Frame* back = nullptr;                    // the caller

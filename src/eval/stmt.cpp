@@ -18,6 +18,7 @@ static Stmt::ExecFn choose_exec(const Stmt* s);
 Completion exec_block(Frame* f, const StmtList& body) {
   for (const Stmt* s : body) {
     f->line = s->loc.line;
+    if (check_interrupt()) return Completion::Error;  // Ctrl-C lands between statements
     Stmt::ExecFn fn = s->exec_fn;
     if (__builtin_expect(!fn, 0)) fn = choose_exec(s);
     Completion c = fn(f, s);

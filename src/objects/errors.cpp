@@ -7,6 +7,7 @@
 #include "objects/exceptions.h"
 #include "objects/ops.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
 
@@ -55,6 +56,13 @@ Value fetch_error() {
 bool error_matches(TypeObject* type) { return !ts.exc.is_null() && ts.exc.type()->is_subtype(type); }
 
 void clear_error() { ts.exc = Value(); }
+
+bool raise_pending_interrupt() {
+  ts.pending_interrupt = 0;
+  raise(&KeyboardInterruptType, "");
+  as_exception(ts.exc)->m_args = empty_tuple();
+  return true;
+}
 
 bool stack_overflow_error() {
   // Leave headroom for the handler itself, then report like CPython.

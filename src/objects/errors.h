@@ -19,6 +19,9 @@ struct ThreadState {
   int depth = 0;          // Python call depth, for RecursionError
   int recursion_limit = 1000;
   const char* stack_limit = nullptr;  // lowest safe C stack address for this stack
+  // Set by the SIGINT handler; the evaluator raises KeyboardInterrupt at the next
+  // statement (check_interrupt).
+  volatile int pending_interrupt = 0;
 };
 extern ThreadState ts;
 
@@ -41,6 +44,10 @@ inline bool stack_exhausted() {
   char probe;
   return ts.stack_limit && &probe < ts.stack_limit && stack_overflow_error();
 }
+
+// Raises KeyboardInterrupt when Ctrl-C was pressed since the last check.
+bool raise_pending_interrupt();
+inline bool check_interrupt() { return __builtin_expect(ts.pending_interrupt != 0, 0) && raise_pending_interrupt(); }
 
 // printf-like helper for messages: format("'%s' object is not callable", name)
 std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));

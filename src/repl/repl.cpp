@@ -1,0 +1,79 @@
+// The REPL (DESIGN.md, "Compatibility rules"): `>>> ` and `... ` prompts,
+// completeness decided by the parser (ParseResult::incomplete), echo through
+// sys.displayhook, tracebacks for "<stdin>", Ctrl-C and Ctrl-D as in CPython.
+#include "repl/repl.h"
+
+#include <cstdio>
+#include <string>
+
+#include "cli/runtime.h"
+#include "eval/eval.h"
+#include "modules/io.h"
+#include "modules/sys.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "parse/parse.h"
+#include "repl/line_reader.h"
+#include "resolve/resolver.h"
+
+namespace hotpy {
+
+// Raises what the front end reported (compile_source does the same for files).
+static void report(const Value& exc) {
+  flush_std_streams();
+  print_exception(exc);
+  flush_std_streams();
+}
+
+// Runs one complete input; false when it raised SystemExit (status in *exit_status).
+static bool run_input(const std::string& source, DictObject* globals, int* exit_status) {
+  auto unit = compile_source(source, "<stdin>", ast::Mode::Interactive);
+  if (unit && !run_unit(unit, globals).is_null()) {
+    flush_std_streams();
+    return true;
+  }
+  Value exc = fetch_error();
+  if (exc.type()->is_subtype(&SystemExitType)) {
+    *exit_status = exit_status_of(exc);
+    return false;
+  }
+  report(exc);
+  return true;
+}
+
+int run_repl(DictObject* globals, bool quiet) {
+  if (!quiet) {
+    fprintf(stderr, "hotpy %s (Python 3.11 compatible) on linux\n"
+                    "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+            kVersion);
+  }
+  line_reader_open();
+  int status = 0;
+  std::string buffer;
+  for (;;) {
+    std::string line;
+    ReadResult r = read_line(buffer.empty() ? ">>> " : "... ", &line);
+    if (r == ReadResult::Interrupted) {
+      buffer.clear();
+      report(new_exception(&KeyboardInterruptType, ""));
+      continue;
+    }
+    if (r == ReadResult::Eof) {
+      if (isatty(0)) fputs("\n", stdout);
+      break;
+    }
+    buffer += line + "\n";
+    ParseResult parsed = parse(buffer, "<stdin>", ast::Mode::Interactive);
+    if (parsed.incomplete) continue;
+    std::string source = std::move(buffer);
+    buffer.clear();
+    if (!run_input(source, globals, &status)) break;
+  }
+  line_reader_close();
+  end_print_statements();
+  flush_std_streams();
+  return status;
+}
+
+}  // namespace hotpy
