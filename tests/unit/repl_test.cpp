@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -18,13 +19,16 @@ namespace fs = std::filesystem;
 
 class ReplSession {
  public:
-  explicit ReplSession(const std::string& dir, const char* flag = "-q") {
+  explicit ReplSession(const std::string& dir, std::vector<std::string> args = {"-q"}) {
     winsize ws{24, 100, 0, 0};
     m_pid = forkpty(&m_fd, nullptr, nullptr, &ws);
     if (m_pid == 0) {
       if (chdir(dir.c_str()) != 0) _exit(126);
       setenv("HOME", dir.c_str(), 1);  // the history file goes to the scratch folder
-      execl(HOTPY_BINARY, HOTPY_BINARY, flag, static_cast<char*>(nullptr));
+      std::vector<char*> argv = {const_cast<char*>(HOTPY_BINARY)};
+      for (std::string& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      execv(HOTPY_BINARY, argv.data());
       _exit(127);
     }
   }
@@ -202,6 +206,37 @@ TEST_F(ReplTest, CtrlCCancelsInputAndInterruptsRunningCode) {
   ASSERT_TRUE(s.expect(">>> "));
   s.send("\x04");
   EXPECT_EQ(s.wait_exit(), 0);
+}
+
+// -i: the script runs first, then the REPL continues in its namespace.
+TEST_F(ReplTest, DashIEntersTheReplInTheScriptsNamespace) {
+  write("script.py", "greeting = 'hi from the script'\nprint('script ran')\n");
+  ReplSession s(m_dir, {"-i", "script.py"});
+  ASSERT_TRUE(s.expect("script ran\r\n"));
+  ASSERT_TRUE(s.expect(">>> "));
+  s.send("greeting\r");
+  ASSERT_TRUE(s.expect("'hi from the script'\r\n"));
+  ASSERT_TRUE(s.expect(">>> "));
+  s.send("\x04");
+  EXPECT_EQ(s.wait_exit(), 0);
+}
+
+// -m: a module found on sys.path runs as __main__ with the remaining arguments;
+// a package runs its __main__.py; sys.exit(n) gives the status.
+TEST_F(ReplTest, DashMRunsAModuleAsMain) {
+  write("tool.py", "import sys\nprint(__name__, sys.argv[1:])\nsys.exit(3)\n");
+  ReplSession s(m_dir, {"-m", "tool", "a", "b"});
+  ASSERT_TRUE(s.expect("__main__ ['a', 'b']\r\n")) << s.output();
+  EXPECT_EQ(s.wait_exit(), 3);
+  std::filesystem::create_directories(m_dir + "/app");
+  write("app/__init__.py", "");
+  write("app/__main__.py", "print('package main', __name__)\n");
+  ReplSession p(m_dir, {"-m", "app"});
+  ASSERT_TRUE(p.expect("package main __main__\r\n")) << p.output();
+  EXPECT_EQ(p.wait_exit(), 0);
+  ReplSession missing(m_dir, {"-m", "no_such_module"});
+  ASSERT_TRUE(missing.expect("No module named no_such_module"));
+  EXPECT_EQ(missing.wait_exit(), 1);
 }
 
 TEST_F(ReplTest, CtrlDExitsWithStatusZero) {
