@@ -16,25 +16,7 @@ namespace hotpy {
 TypeObject ListType("list");
 
 ListObject::ListObject(std::vector<Value> items, TypeObject* type)
-    : Object(type ? type : &ListType), m_items(std::move(items)) {
-  hold_type(m_type);
-}
-
-ListObject::~ListObject() {
-  if (m_dict) decref(m_dict);
-  release_type(m_type);
-}
-
-void ListObject::traverse(Visitor visit, void* arg) {
-  for (const Value& v : m_items)
-    if (v.is_obj()) visit(v.obj(), arg);
-  if (m_dict) visit(m_dict, arg);
-  visit_heap_type(m_type, visit, arg);
-}
-
-DictObject** ListObject::instance_dict() {
-  return (m_type->m_flags & kHeapType) ? &m_dict : nullptr;
-}
+    : ItemsObject(std::move(items), type ? type : &ListType) {}
 
 Value new_list(std::vector<Value> items) { return Value::steal(new ListObject(std::move(items))); }
 

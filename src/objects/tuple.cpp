@@ -21,28 +21,26 @@ TypeObject TupleType("tuple");
 // The shared (): made once, never freed (we keep the first reference).
 static TupleObject* g_empty_tuple = nullptr;
 
-TupleObject::TupleObject(std::vector<Value> items, TypeObject* type)
-    : Object(type ? type : &TupleType), m_items(std::move(items)) {
+ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : Object(type), m_items(std::move(items)) {
   hold_type(m_type);
 }
 
-TupleObject::~TupleObject() {
+ItemsObject::~ItemsObject() {
   if (m_dict) decref(m_dict);
   release_type(m_type);
 }
 
-void TupleObject::traverse(Visitor visit, void* arg) {
+void ItemsObject::traverse(Visitor visit, void* arg) {
   for (const Value& v : m_items)
     if (v.is_obj()) visit(v.obj(), arg);
   if (m_dict) visit(m_dict, arg);
   visit_heap_type(m_type, visit, arg);
 }
 
-// Only instances of classes written in Python get an attribute dict, as in CPython
-// where `().x = 1` fails but a namedtuple-like subclass instance has __dict__.
-DictObject** TupleObject::instance_dict() {
-  return (m_type->m_flags & kHeapType) ? &m_dict : nullptr;
-}
+DictObject** ItemsObject::instance_dict() { return (m_type->m_flags & kHeapType) ? &m_dict : nullptr; }
+
+TupleObject::TupleObject(std::vector<Value> items, TypeObject* type)
+    : ItemsObject(std::move(items), type ? type : &TupleType) {}
 
 Value empty_tuple() {
   if (!g_empty_tuple) g_empty_tuple = new TupleObject({});

@@ -23,24 +23,25 @@ inline void visit_heap_type(TypeObject* t, Object::Visitor visit, void* arg) {
   if (t->m_flags & kHeapType) visit(t, arg);
 }
 
-struct TupleObject : Object {
+// The storage tuple and list share: the items, and an attribute dict for
+// instances of Python subclasses (namedtuple-like classes, list subclasses).
+struct ItemsObject : Object {
   std::vector<Value> m_items;
-  DictObject* m_dict = nullptr;  // only instances of Python subclasses (namedtuple-like)
-  explicit TupleObject(std::vector<Value> items, TypeObject* type = nullptr);
-  ~TupleObject() override;
+  DictObject* m_dict = nullptr;  // only instances of Python subclasses
+  ItemsObject(std::vector<Value> items, TypeObject* type);
+  ~ItemsObject() override;
   size_t size() const { return m_items.size(); }
   void traverse(Visitor, void*) override;
+  // As in CPython, `().x = 1` fails but a subclass instance has a __dict__.
   DictObject** instance_dict() override;
 };
 
-struct ListObject : Object {
-  std::vector<Value> m_items;
-  DictObject* m_dict = nullptr;  // only instances of Python subclasses
+struct TupleObject : ItemsObject {
+  explicit TupleObject(std::vector<Value> items, TypeObject* type = nullptr);
+};
+
+struct ListObject : ItemsObject {
   explicit ListObject(std::vector<Value> items = {}, TypeObject* type = nullptr);
-  ~ListObject() override;
-  size_t size() const { return m_items.size(); }
-  void traverse(Visitor, void*) override;
-  DictObject** instance_dict() override;
 };
 
 extern TypeObject TupleType;
