@@ -649,7 +649,8 @@ static Value dict_fromkeys(const Value* args, size_t nargs, KwNames* kw) {
   }
 }
 
-void init_dict_views();  // dict_views.cpp
+void init_dict_views();         // dict_views.cpp
+void init_mappingproxy_type();  // mappingproxy.cpp
 
 void init_dict_type() {
   DictType.m_flags |= kBaseType | kDictSubclass;
@@ -685,6 +686,7 @@ void init_dict_type() {
   dict_set_str(DictType.m_dict, intern("fromkeys"),
                Value::steal(new ClassMethodObject(new_builtin("fromkeys", dict_fromkeys))));
   init_dict_views();
+  init_mappingproxy_type();
 }
 
 }  // namespace hotpy

@@ -88,4 +88,8 @@ Value new_dict_iter(const Value& dict, DictPart part, bool reversed);
 extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;
 extern TypeObject DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType;
 
+// A read-only view of [dict] (mappingproxy.cpp): what `C.__dict__` gives for a class.
+Value new_mappingproxy(DictObject* dict);
+extern TypeObject MappingProxyType;
+
 }  // namespace hotpy

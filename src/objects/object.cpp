@@ -83,13 +83,19 @@ Value TypeObject::lookup_uncached(StrObject* name) const {
 }
 
 // CPython's method cache: attribute lookups along the MRO, remembered per
-// (type version, interned name). An entry holds its value, so a stale entry can
-// never point at a freed object; versions never repeat, so it is never used.
+// (type version, interned name). Every change to a type's namespace or bases goes
+// through type_modified() (its dict is reachable only through a mappingproxy), and
+// versions never repeat, so a stale entry is never used.
 namespace {
+// An entry does not own its value: while a type keeps its version, the dicts along
+// its MRO are unchanged and hold the value. Owning it would keep a replaced
+// method, and through it a whole reloaded module's code, alive until the slot
+// is reused.
 struct MethodCacheEntry {
   uint64_t version = 0;
   const StrObject* name = nullptr;
-  Value value;
+  Object* object = nullptr;  // the value when it is a heap object (not counted)
+  Value immediate;           // otherwise: an immediate, or Null for "not found"
 };
 constexpr size_t kMethodCacheSize = 4096;
 MethodCacheEntry method_cache[kMethodCacheSize];
@@ -104,11 +110,12 @@ Value TypeObject::lookup(StrObject* name) const {
   if (!name->m_interned) return lookup_uncached(name);
   size_t h = ((reinterpret_cast<uintptr_t>(name) >> 4) ^ (m_version * 0x9E3779B9u)) & (kMethodCacheSize - 1);
   MethodCacheEntry& e = method_cache[h];
-  if (e.version == m_version && e.name == name) return e.value;
+  if (e.version == m_version && e.name == name) return e.object ? Value::borrow(e.object) : e.immediate;
   Value v = lookup_uncached(name);
   e.version = m_version;
   e.name = name;
-  e.value = v;
+  e.object = v.is_obj() ? v.obj() : nullptr;
+  e.immediate = v.is_obj() ? Value() : v;
   return v;
 }
 

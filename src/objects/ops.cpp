@@ -412,12 +412,21 @@ int set_item(const Value& obj, const Value& key, const Value& v) {
   return f(obj, key, v);
 }
 
+// CPython words this error by the path PyObject_DelItem took: a sequence type
+// given an index says "doesn't", everything else "does not". Classes written in
+// Python always count as sequence types there (heap types carry the slots).
+int raise_no_item_deletion(const Value& obj, const Value& key) {
+  TypeObject* t = obj.type();
+  bool sequence = (t->m_flags & kHeapType) || t->tp_len || t->tp_contains || t->tp_getitem;
+  const char* fmt = sequence && is_index_like(key) ? "'%s' object doesn't support item deletion"
+                                                   : "'%s' object does not support item deletion";
+  raise(&TypeErrorType, format(fmt, type_name(obj).c_str()));
+  return -1;
+}
+
 int del_item(const Value& obj, const Value& key) {
   auto f = obj.type()->tp_setitem;
-  if (!f) {
-    raise(&TypeErrorType, format("'%s' object doesn't support item deletion", type_name(obj).c_str()));
-    return -1;
-  }
+  if (!f) return raise_no_item_deletion(obj, key);
   return f(obj, key, Value());
 }
 

@@ -42,6 +42,8 @@ int generic_setattr(const Value& obj, StrObject* name, const Value& v);
 Value get_item(const Value& obj, const Value& key);
 int set_item(const Value& obj, const Value& key, const Value& v);
 int del_item(const Value& obj, const Value& key);
+// TypeError: `obj` has no __delitem__ (CPython's wording depends on `key`); returns -1.
+int raise_no_item_deletion(const Value& obj, const Value& key);
 
 Value get_iter(const Value& obj);
 // Null with no exception pending means exhausted.

@@ -381,9 +381,8 @@ static int slot_setitem(const Value& self, const Value& key, const Value& v) {
   Value r = v.is_null() ? call_dunder(self, INTERN("__delitem__"), args, 1, &found)
                         : call_dunder(self, INTERN("__setitem__"), args, 2, &found);
   if (!found) {
-    raise(&TypeErrorType, format(v.is_null() ? "'%s' object doesn't support item deletion"
-                                             : "'%s' object does not support item assignment",
-                                 type_name(self).c_str()));
+    if (v.is_null()) return raise_no_item_deletion(self, key);
+    raise(&TypeErrorType, format("'%s' object does not support item assignment", type_name(self).c_str()));
     return -1;
   }
   return r.is_null() ? -1 : 0;
@@ -610,7 +609,7 @@ static Value type_base_get(const Value& t) {
   TypeObject* b = t.as<TypeObject>()->m_base;
   return b ? Value::borrow(b) : Value::none();
 }
-static Value type_dict_get(const Value& t) { return Value::borrow(t.as<TypeObject>()->m_dict); }
+static Value type_dict_get(const Value& t) { return new_mappingproxy(t.as<TypeObject>()->m_dict); }
 static Value type_module_get(const Value& t) {
   Value m = dict_get_str(t.as<TypeObject>()->m_dict, intern("__module__"));
   return m.is_null() ? interned("builtins") : m;

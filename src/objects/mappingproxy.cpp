@@ -1,0 +1,74 @@
+// mappingproxy: the read-only view of a class's namespace that `C.__dict__` and
+// `vars(C)` return, as in CPython. Handing out the dict itself would let code
+// change a class behind type_modified()'s back, and the method cache (object.cpp)
+// trusts a type's version to mean its namespace is unchanged.
+#include "objects/args.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+TypeObject MappingProxyType("mappingproxy");
+
+namespace {
+
+struct MappingProxyObject : Object {
+  Value m_mapping;
+  explicit MappingProxyObject(Value mapping) : Object(&MappingProxyType), m_mapping(std::move(mapping)) {}
+  void traverse(Visitor visit, void* arg) override { visit(m_mapping.obj(), arg); }
+};
+
+const Value& mapping_of(const Value& proxy) { return proxy.as<MappingProxyObject>()->m_mapping; }
+
+Value proxy_repr(const Value& self) {
+  Value inner = repr(mapping_of(self));
+  if (inner.is_null()) return Value();
+  return new_str("mappingproxy(" + inner.as<StrObject>()->m_data + ")");
+}
+
+Value proxy_getitem(const Value& self, const Value& key) { return get_item(mapping_of(self), key); }
+int proxy_contains(const Value& self, const Value& key) { return contains(mapping_of(self), key); }
+Value proxy_iter(const Value& self) { return get_iter(mapping_of(self)); }
+int64_t proxy_len(const Value& self) { return length(mapping_of(self)); }
+Value proxy_richcompare(const Value& self, const Value& other, CmpOp op) {
+  return rich_compare(mapping_of(self), other, op);
+}
+
+// keys(), values(), items(), copy() and get() are the mapping's own.
+template <const char* kName>
+Value forward(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords(kName, kw)) return Value();
+  return call_method(mapping_of(args[0]), intern(kName), args + 1, nargs - 1);
+}
+constexpr char kKeys[] = "keys", kValues[] = "values", kItems[] = "items", kCopy[] = "copy",
+               kGet[] = "get";
+
+}  // namespace
+
+Value new_mappingproxy(DictObject* dict) {
+  return Value::steal(new MappingProxyObject(Value::borrow(dict)));
+}
+
+void init_mappingproxy_type() {
+  MappingProxyType.tp_repr = proxy_repr;
+  MappingProxyType.tp_getitem = proxy_getitem;
+  MappingProxyType.tp_contains = proxy_contains;
+  MappingProxyType.tp_iter = proxy_iter;
+  MappingProxyType.tp_len = proxy_len;
+  MappingProxyType.tp_richcompare = proxy_richcompare;
+  MappingProxyType.tp_hash = hash_unhashable;
+  type_ready(&MappingProxyType, &ObjectType,
+             {
+                 {"keys", forward<kKeys>},
+                 {"values", forward<kValues>},
+                 {"items", forward<kItems>},
+                 {"copy", forward<kCopy>},
+                 {"get", forward<kGet>},
+             });
+}
+
+}  // namespace hotpy
