@@ -3,11 +3,11 @@
 // optional fields, same indentation rule), so that a parser test's expected
 // text can be produced by running CPython on the same source. The Python 2
 // print statement is written as Python 2's ast did: Print(dest, values, nl).
-#include <sys/mman.h>
-
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
+#include <mutex>
 #include <new>
 #include <string>
 #include <vector>
@@ -17,61 +17,63 @@
 namespace hotpy::ast {
 
 // ---------------------------------------------------------------------------
-// Node memory: per-thread slabs cut into size classes of 16 bytes, a free list
-// per class. Slabs are mapped with their pages already present (one system call
-// instead of a fault per page) and never given back: the nodes of a freed Unit
-// serve the next parse on the thread that freed them.
+// Node memory. Chunks of dead Units wait in a bounded pool for the next parse
+// (a reload parses the same amount again), so their pages are not faulted in anew.
 
 namespace {
 
-constexpr size_t kGranule = 16;
-constexpr size_t kClasses = 48;  // nodes up to 752 bytes; bigger ones use ::operator new
-constexpr size_t kSlabBytes = size_t(1) << 20;
+constexpr size_t kChunkBytes = size_t(256) << 10;
+constexpr size_t kPoolChunks = 256;  // 64 MB at most waits for reuse
 
-struct FreeNode {
-  FreeNode* next;
-};
+std::mutex g_pool_lock;
+std::vector<void*>& chunk_pool() {
+  static auto* pool = new std::vector<void*>();  // never destroyed: Units may die at exit
+  return *pool;
+}
 
-struct NodeHeap {
-  FreeNode* free[kClasses];
-  char* cur;
-  char* end;
-};
-
-thread_local NodeHeap t_heap;  // zero-initialized and trivially destructible
+void* take_chunk() {
+  {
+    std::lock_guard<std::mutex> hold(g_pool_lock);
+    auto& pool = chunk_pool();
+    if (!pool.empty()) {
+      void* c = pool.back();
+      pool.pop_back();
+      return c;
+    }
+  }
+  void* c = std::malloc(kChunkBytes);
+  if (!c) throw std::bad_alloc();
+  return c;
+}
 
 }  // namespace
 
-void* Node::operator new(size_t size) {
-  size_t cls = (size + kGranule - 1) / kGranule;
-  if (cls >= kClasses) return ::operator new(size);
-  NodeHeap& h = t_heap;
-  if (FreeNode* f = h.free[cls]) {
-    h.free[cls] = f->next;
-    return f;
+void* NodeArena::allocate_slow(size_t size) {
+  if (size > kChunkBytes / 4) {
+    void* p = std::malloc(size);
+    if (!p) throw std::bad_alloc();
+    m_large.push_back(p);
+    return p;
   }
-  size_t bytes = cls * kGranule;
-  if (static_cast<size_t>(h.end - h.cur) < bytes) {
-    void* m = mmap(nullptr, kSlabBytes, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-    if (m == MAP_FAILED) throw std::bad_alloc();
-    h.cur = static_cast<char*>(m);
-    h.end = h.cur + kSlabBytes;
-  }
-  void* p = h.cur;
-  h.cur += bytes;
+  m_cur = static_cast<char*>(take_chunk());
+  m_end = m_cur + kChunkBytes;
+  m_chunks.push_back(m_cur);
+  void* p = m_cur;
+  m_cur += size;
   return p;
 }
 
-void Node::operator delete(void* p, size_t size) noexcept {
-  size_t cls = (size + kGranule - 1) / kGranule;
-  if (cls >= kClasses) {
-    ::operator delete(p);
-    return;
+NodeArena::~NodeArena() {
+  for (void* p : m_large) std::free(p);
+  std::lock_guard<std::mutex> hold(g_pool_lock);
+  auto& pool = chunk_pool();
+  for (void* c : m_chunks) {
+    if (pool.size() < kPoolChunks) {
+      pool.push_back(c);
+    } else {
+      std::free(c);
+    }
   }
-  auto* f = static_cast<FreeNode*>(p);
-  f->next = t_heap.free[cls];
-  t_heap.free[cls] = f;
 }
 
 const char* kind_name(Kind k) {

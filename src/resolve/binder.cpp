@@ -19,21 +19,21 @@
 
 namespace hotpy::resolver {
 
-std::string mangle(std::string_view private_name, std::string_view name) {
+StrObject* mangle(std::string_view private_name, std::string_view name) {
   if (private_name.empty() || name.size() < 2 || name.substr(0, 2) != "__") {
-    return std::string(name);
+    return intern_identifier(name);
   }
   // Names ending in "__" (dunders, but also "__" itself) stay public; dotted names
   // are module paths (`import __a.b`).
   if (name.substr(name.size() - 2) == "__" || name.find('.') != std::string_view::npos) {
-    return std::string(name);
+    return intern_identifier(name);
   }
   size_t strip = private_name.find_first_not_of('_');
-  if (strip == std::string_view::npos) return std::string(name);  // class named "___"
+  if (strip == std::string_view::npos) return intern_identifier(name);  // class named "___"
   std::string out = "_";
   out += private_name.substr(strip);
   out += name;
-  return out;
+  return intern_identifier(out);
 }
 
 namespace {
@@ -137,7 +137,11 @@ class Binder {
   // symtable_add_def_helper: adds [flag] to [raw]'s symbol in [block] (mangled by
   // the current class), checking duplicate parameters and walrus conflicts.
   void add_def_in(Block& block, const std::string& raw, uint32_t flag, const Loc& loc) {
-    std::string name = mangle(m_cur->private_name, raw);
+    add_symbol(block, mangle(m_cur->private_name, raw), raw, flag, loc);
+  }
+  // add_def_in for a name already mangled: [raw] is only for messages.
+  void add_symbol(Block& block, StrObject* name, const std::string& raw, uint32_t flag,
+                  const Loc& loc) {
     Symbol& sym = block.get(name);
     if ((flag & kDefParam) && (sym.flags & kDefParam)) {
       error(quoted("duplicate argument ", raw, " in function definition"), loc);
@@ -355,9 +359,8 @@ class Binder {
 
   // `import a.b.c` binds `a`; `import a.b as c` binds `c`; `*` binds nothing here.
   void visit_alias(ast::Alias& a) {
-    a.interned_name = intern_identifier(mangle(m_cur->private_name, a.name));
-    if (!a.asname.empty())
-      a.interned_asname = intern_identifier(mangle(m_cur->private_name, a.asname));
+    a.interned_name = mangle(m_cur->private_name, a.name);
+    if (!a.asname.empty()) a.interned_asname = mangle(m_cur->private_name, a.asname);
     const std::string& bound = a.asname.empty() ? a.name : a.asname;
     if (bound == "*") {
       if (m_cur->type != Type::Module) error("import * only allowed at module level", a.loc);
@@ -409,13 +412,13 @@ class Binder {
 
   // Registers a Name node with the current block and interns its (mangled) id.
   void note_name(ast::Name* n) {
-    n->interned = intern_identifier(mangle(m_cur->private_name, n->id));
+    n->interned = mangle(m_cur->private_name, n->id);
     m_cur->names.push_back(n);
   }
 
   void visit_name(ast::Name* n) {
-    add_def(n->id, n->ctx == ast::Ctx::Load ? kUse : kDefLocal, n->loc);
     note_name(n);
+    add_symbol(*m_cur, n->interned, n->id, n->ctx == ast::Ctx::Load ? kUse : kDefLocal, n->loc);
     if (!m_cur->is_function_like()) return;
     // Zero-argument super() finds its class through the implicit __class__ cell,
     // so naming `super` in a function counts as a use of __class__.
@@ -480,7 +483,7 @@ class Binder {
       }
       case Kind::Attribute: {
         auto* a = static_cast<ast::Attribute*>(e);
-        a->interned = intern_identifier(mangle(m_cur->private_name, a->attr));
+        a->interned = mangle(m_cur->private_name, a->attr);
         return visit_expr(a->value);
       }
       case Kind::Subscript: {
@@ -576,7 +579,7 @@ class Binder {
   // comprehension so the comprehension writes through to that binding.
   void extend_namedexpr_scope(ast::Name* target) {
     const std::string& raw = target->id;
-    std::string name = mangle(m_cur->private_name, raw);
+    StrObject* name = mangle(m_cur->private_name, raw);
     for (Block* b = m_cur; b; b = b->parent) {
       if (b->is_comprehension()) {
         if (b->flags_of(name) & kDefCompIter) {

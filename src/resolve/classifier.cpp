@@ -15,6 +15,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "resolve/runtime_hooks.h"
 #include "resolve/symtable.h"
 
 namespace hotpy::resolver {
@@ -22,15 +23,23 @@ namespace {
 
 using ast::NameScope;
 using Type = ast::Scope::Type;
-using NameSet = std::unordered_set<std::string>;
-// Free names travel up the tree; kept sorted so pass-through slots are numbered
-// in a stable order (CPython sorts co_freevars too).
-using FreeSet = std::set<std::string>;
+// Sets of interned names: a name's identity is its pointer.
+using NameSet = std::unordered_set<const StrObject*>;
+// Free names travel up the tree; kept sorted by text so pass-through slots are
+// numbered in a stable order (CPython sorts co_freevars too).
+struct ByText {
+  bool operator()(const StrObject* a, const StrObject* b) const {
+    return identifier_text(a) < identifier_text(b);
+  }
+};
+using FreeSet = std::set<StrObject*, ByText>;
 
-const char* const kClassCell = "__class__";
+std::string text_of(const StrObject* name) { return std::string(identifier_text(name)); }
 
 class Classifier {
  public:
+  Classifier() : m_class_cell(intern_identifier("__class__")) {}
+
   std::optional<ResolveError> run(Block& module) {
     NameSet global;
     FreeSet free;
@@ -42,7 +51,7 @@ class Classifier {
 
  private:
   // The place CPython reports an analysis error for [name]: its first directive.
-  bool error_at_directive(Block& b, const std::string& name, std::string msg) {
+  bool error_at_directive(Block& b, const StrObject* name, std::string msg) {
     ast::Loc loc;
     for (const Directive& d : b.directives) {
       if (d.name == name) {
@@ -55,11 +64,10 @@ class Classifier {
   }
 
   // analyze_name: the verdict for one symbol of [b]. [bound] is null at module level.
-  bool analyze_name(Block& b, Symbol& s, NameSet* bound, NameSet& local, FreeSet& free,
-                    NameSet& global) {
+  bool analyze_name(Block& b, Symbol& s, NameSet* bound, FreeSet& free, NameSet& global) {
     if (s.flags & kDefGlobal) {
       if (s.flags & kDefNonlocal) {
-        return error_at_directive(b, s.name, "name '" + s.name + "' is nonlocal and global");
+        return error_at_directive(b, s.name, "name '" + text_of(s.name) + "' is nonlocal and global");
       }
       s.binding = Binding::GlobalExplicit;
       global.insert(s.name);
@@ -71,7 +79,7 @@ class Classifier {
         return error_at_directive(b, s.name, "nonlocal declaration not allowed at module level");
       }
       if (!bound->count(s.name)) {
-        return error_at_directive(b, s.name, "no binding for nonlocal '" + s.name + "' found");
+        return error_at_directive(b, s.name, "no binding for nonlocal '" + text_of(s.name) + "' found");
       }
       s.binding = Binding::Free;
       free.insert(s.name);
@@ -79,7 +87,6 @@ class Classifier {
     }
     if (s.flags & kDefBound) {
       s.binding = Binding::Local;
-      local.insert(s.name);
       global.erase(s.name);
       return true;
     }
@@ -95,7 +102,7 @@ class Classifier {
   // analyze_block. [bound] and [global] are this block's own copies (the caller
   // copies them per child), so the erasures analyze_name makes stay local to it.
   bool analyze_block(Block& b, NameSet* bound, FreeSet& free, NameSet& global) {
-    NameSet local, newglobal, newbound;
+    NameSet newglobal, newbound;
     FreeSet newfree;
     // A class body's names are invisible to the functions inside it, so what its
     // children see is fixed before its own names are looked at.
@@ -104,14 +111,17 @@ class Classifier {
       if (bound) newbound = *bound;
     }
     for (Symbol& s : b.symbols) {
-      if (!analyze_name(b, s, bound, local, free, global)) return false;
+      if (!analyze_name(b, s, bound, free, global)) return false;
     }
     if (b.type != Type::Class) {
-      if (b.is_function_like()) newbound.insert(local.begin(), local.end());
+      if (b.is_function_like()) {
+        for (const Symbol& s : b.symbols)
+          if (s.binding == Binding::Local) newbound.insert(s.name);
+      }
       if (bound) newbound.insert(bound->begin(), bound->end());
       newglobal.insert(global.begin(), global.end());
     } else {
-      newbound.insert(kClassCell);  // methods may use the implicit __class__ cell
+      newbound.insert(m_class_cell);  // methods may use the implicit __class__ cell
     }
 
     for (auto& child : b.children) {
@@ -129,7 +139,7 @@ class Classifier {
       }
     } else if (b.type == Type::Class) {
       // drop_class_free: a child's __class__ is this class's implicit cell.
-      if (newfree.erase(kClassCell)) b.needs_class_closure = true;
+      if (newfree.erase(m_class_cell)) b.needs_class_closure = true;
     }
     update_symbols(b, bound, newfree);
     free.insert(newfree.begin(), newfree.end());
@@ -139,7 +149,7 @@ class Classifier {
   // update_symbols: the children's free names we do not resolve ourselves pass
   // through us, as our own free variables.
   void update_symbols(Block& b, NameSet* bound, const FreeSet& newfree) {
-    for (const std::string& name : newfree) {
+    for (StrObject* name : newfree) {
       if (Symbol* s = b.find(name)) {
         // A method's free variable named like a class-level name: the class needs
         // the outer cell as well, without changing what the name means in its body.
@@ -160,8 +170,8 @@ class Classifier {
     return s.binding == Binding::Free || (b.type == Type::Class && (s.flags & kDefFreeClass));
   }
 
-  int add_slot(ast::Scope& scope, const std::string& name) {
-    scope.slot_names.push_back(name);
+  int add_slot(ast::Scope& scope, const StrObject* name) {
+    scope.slot_names.emplace_back(identifier_text(name));
     return scope.nslots++;
   }
 
@@ -174,7 +184,7 @@ class Classifier {
     scope.name = b.name;
     if (b.type == Type::Module) return;
     if (b.is_function_like()) {
-      for (const std::string& p : b.params) {
+      for (StrObject* p : b.params) {
         Symbol* s = b.find(p);
         if (s && s->slot < 0) s->slot = add_slot(scope, p);
       }
@@ -188,7 +198,7 @@ class Classifier {
       }
       std::sort(scope.cell_slots.begin(), scope.cell_slots.end());
     } else if (b.needs_class_closure) {
-      b.class_cell_slot = add_slot(scope, kClassCell);
+      b.class_cell_slot = add_slot(scope, m_class_cell);
       scope.class_cell_slot = b.class_cell_slot;
       scope.cell_slots.push_back(b.class_cell_slot);
     }
@@ -198,7 +208,7 @@ class Classifier {
         scope.free_slots.push_back(s.slot);
       }
     }
-    Symbol* cls = b.find(kClassCell);
+    Symbol* cls = b.find(m_class_cell);
     scope.uses_class_cell =
         b.is_function_like() && b.mentions_class && cls && cls->binding == Binding::Free;
     scope.is_generator = b.generator && b.is_function_like();
@@ -210,9 +220,9 @@ class Classifier {
     for (int slot : child.scope.free_slots) {
       const std::string& name = child.scope.slot_names[slot];
       int from = -1;
-      if (parent.type == Type::Class && name == kClassCell) {
+      if (parent.type == Type::Class && name == "__class__") {
         from = parent.class_cell_slot;
-      } else if (Symbol* s = parent.find(name)) {
+      } else if (Symbol* s = parent.find(intern_identifier(name))) {
         from = s->slot;
       }
       if (from < 0 && !m_error) {
@@ -272,7 +282,7 @@ class Classifier {
 
   void write_names(Block& b) {
     for (ast::Name* n : b.names) {
-      const Symbol* s = b.find(mangle(b.private_name, n->id));
+      const Symbol* s = b.find(n->interned);
       n->scope = scope_of(b, s, n->ctx);
       bool slotted = n->scope == NameScope::Fast || n->scope == NameScope::Deref ||
                      n->scope == NameScope::ClassDeref;
@@ -290,6 +300,7 @@ class Classifier {
     }
   }
 
+  StrObject* m_class_cell;  // the implicit "__class__" cell's name
   std::optional<ResolveError> m_error;
 };
 

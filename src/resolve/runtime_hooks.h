@@ -10,6 +10,8 @@ namespace hotpy::resolver {
 
 // The immortal interned str for an identifier (objects/str.h: hotpy::intern).
 StrObject* intern_identifier(std::string_view name);
+// The text of an interned identifier.
+std::string_view identifier_text(const StrObject* name);
 
 // Sets c.value to the literal's runtime object (objects/constant.h).
 void attach_constant(ast::Constant& c);

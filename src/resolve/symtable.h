@@ -48,7 +48,7 @@ enum class Binding : uint8_t {
 };
 
 struct Symbol {
-  std::string name;  // mangled (see mangle())
+  StrObject* name;  // interned, mangled (see mangle())
   uint32_t flags = 0;
   Binding binding = Binding::Undecided;
   int slot = -1;  // frame slot once numbered: locals, cells, free variables
@@ -57,7 +57,7 @@ struct Symbol {
 // Where a `global` / `nonlocal` statement (or a walrus that acts as one) named a
 // symbol: the analysis reports its errors at the first such place, as CPython does.
 struct Directive {
-  std::string name;
+  StrObject* name;  // interned, mangled
   ast::Loc loc;
 };
 
@@ -71,9 +71,12 @@ struct Block {
   Block* parent;                                 // null for the module
   std::vector<std::unique_ptr<Block>> children;  // in source order
 
-  std::vector<Symbol> symbols;                    // in order of first mention: it orders the slots
-  std::unordered_map<std::string, size_t> index;  // name -> position in symbols
-  std::vector<std::string> params;                // mangled parameter names, in slot order
+  std::vector<Symbol> symbols;  // in order of first mention: it orders the slots
+  // Name -> position in symbols, built once a block has more than kScanLimit
+  // symbols; most blocks are a def with a handful, and a scan of pointers is
+  // cheaper than any hash table for them.
+  std::unordered_map<const StrObject*, uint32_t> index;
+  std::vector<StrObject*> params;  // mangled parameter names, in slot order
   std::vector<Directive> directives;
   std::vector<ast::Name*> names;  // every Name node evaluated in this block
 
@@ -95,18 +98,30 @@ struct Block {
   }
   bool is_comprehension() const { return type == ast::Scope::Type::Comprehension; }
 
-  Symbol* find(const std::string& name) {
+  static constexpr size_t kScanLimit = 16;
+
+  Symbol* find(const StrObject* name) {
+    if (index.empty()) {
+      for (Symbol& s : symbols)
+        if (s.name == name) return &s;
+      return nullptr;
+    }
     auto it = index.find(name);
     return it == index.end() ? nullptr : &symbols[it->second];
   }
-  uint32_t flags_of(const std::string& name) {
+  uint32_t flags_of(const StrObject* name) {
     Symbol* s = find(name);
     return s ? s->flags : 0;
   }
-  Symbol& get(const std::string& name) {
-    auto [it, added] = index.try_emplace(name, symbols.size());
-    if (added) symbols.push_back(Symbol{name});
-    return symbols[it->second];
+  Symbol& get(StrObject* name) {
+    if (Symbol* s = find(name)) return *s;
+    symbols.push_back(Symbol{name});
+    if (!index.empty()) {
+      index.emplace(name, symbols.size() - 1);
+    } else if (symbols.size() > kScanLimit) {
+      for (size_t i = 0; i < symbols.size(); ++i) index.emplace(symbols[i].name, i);
+    }
+    return symbols.back();
   }
 };
 
@@ -119,7 +134,8 @@ struct ResolveError {
 
 // CPython's private name mangling (_Py_Mangle): inside class `_Ham`, "__spam" is
 // "_Ham__spam"; dunder names, dotted names and names outside classes are untouched.
-std::string mangle(std::string_view private_name, std::string_view name);
+// The result is interned: symbols are keyed by these pointers.
+StrObject* mangle(std::string_view private_name, std::string_view name);
 
 // Pass 1: builds the block tree, or reports the first error CPython's symtable would.
 struct BindResult {

@@ -397,9 +397,9 @@ TEST(LexerTest, IntTextKeepsThePrefixWithoutUnderscores) {
   ParseResult r = parse("0x_1F + 1_000 + 0o17 + 0b1_0 + 1.5e3 + 2j\n", "x.py", ast::Mode::Eval);
   ASSERT_TRUE(r.unit);
   std::vector<std::string> texts;
-  for (const auto& n : r.unit->nodes)
+  for (ast::Node* n : r.unit->nodes)
     if (n->kind == ast::Kind::Constant)
-      texts.push_back(static_cast<ast::Constant*>(n.get())->text);
+      texts.push_back(static_cast<ast::Constant*>(n)->text);
   EXPECT_EQ(texts, (std::vector<std::string>{"0x1F", "1000", "0o17", "0b10", "1.5e3", "2j"}));
 }
 
