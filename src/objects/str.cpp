@@ -5,7 +5,6 @@
 #include <bit>
 #include <cstdlib>
 #include <cstring>
-#include <unordered_map>
 #include <vector>
 
 #include "objects/bytes.h"
@@ -102,14 +101,50 @@ StrObject* the_empty() {
   return g_empty;
 }
 
-struct ViewHash {
-  size_t operator()(std::string_view s) const { return static_cast<size_t>(hash_bytes(s)); }
+// The intern table: open addressing with linear probing over (hash, string)
+// pairs. Every identifier of every parse is looked up here; comparing the stored
+// hash first makes a probe one compare in the common case.
+class InternTable {
+ public:
+  InternTable() : m_slots(kInitial) {}
+  StrObject* find(std::string_view s, int64_t hash) const {
+    for (size_t i = index_of(hash);; i = (i + 1) & (m_slots.size() - 1)) {
+      const Slot& e = m_slots[i];
+      if (!e.str) return nullptr;
+      if (e.hash == hash && e.str->view() == s) return e.str;
+    }
+  }
+  void add(StrObject* str, int64_t hash) {
+    if ((m_used + 1) * 2 > m_slots.size()) grow();
+    place(str, hash);
+    ++m_used;
+  }
+
+ private:
+  struct Slot {
+    int64_t hash = 0;
+    StrObject* str = nullptr;
+  };
+  static constexpr size_t kInitial = 8192;  // a power of two
+  size_t index_of(int64_t hash) const { return static_cast<uint64_t>(hash) & (m_slots.size() - 1); }
+  void place(StrObject* str, int64_t hash) {
+    size_t i = index_of(hash);
+    while (m_slots[i].str) i = (i + 1) & (m_slots.size() - 1);
+    m_slots[i] = Slot{hash, str};
+  }
+  void grow() {
+    std::vector<Slot> old(m_slots.size() * 2);
+    old.swap(m_slots);
+    for (const Slot& e : old)
+      if (e.str) place(e.str, e.hash);
+  }
+  std::vector<Slot> m_slots;
+  size_t m_used = 0;
 };
-using InternTable = std::unordered_map<std::string_view, StrObject*, ViewHash>;
 // Never destroyed: interned strings live until exit, and code running during static
 // destruction may still look names up.
 InternTable& intern_table() {
-  static InternTable* table = new InternTable(4096);
+  static InternTable* table = new InternTable();
   return *table;
 }
 
@@ -214,8 +249,8 @@ Value new_str_len(std::string data, int64_t length) {
 
 StrObject* intern(std::string_view s) {
   InternTable& table = intern_table();
-  auto it = table.find(s);
-  if (it != table.end()) return it->second;
+  int64_t hash = hash_bytes(s);
+  if (StrObject* found = table.find(s, hash)) return found;
   StrObject* o;
   if (s.empty())
     o = the_empty();
@@ -224,7 +259,8 @@ StrObject* intern(std::string_view s) {
   else
     o = make_immortal(new StrObject(&StrType, std::string(s)));
   o->m_interned = true;
-  table.emplace(o->view(), o);
+  o->m_hash = hash;
+  table.add(o, hash);
   return o;
 }
 Value interned(std::string_view s) { return Value::borrow(intern(s)); }
