@@ -1,6 +1,8 @@
 // Slots <-> dunder methods (see typeslots.h), and attribute access on type objects.
 #include "objects/typeslots.h"
 
+#include <unordered_map>
+
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -477,13 +479,71 @@ static int slot_descr_set(const Value& descr, const Value& obj, const Value& v) 
 }
 
 // True when a class written in Python on t's MRO defines one of `names`.
-static bool defines(TypeObject* t, std::initializer_list<const char*> names) {
+// The slots a dunder name fills when a class defines it. update_slots reads each
+// class dict on the MRO once, instead of probing every dunder name in each.
+enum SlotBit : uint32_t {
+  kRepr = 1u << 0, kStr = 1u << 1, kHash = 1u << 2, kRichCompare = 1u << 3, kBool = 1u << 4,
+  kLen = 1u << 5, kGetAttr = 1u << 6, kSetAttr = 1u << 7, kCall = 1u << 8, kIter = 1u << 9,
+  kNext = 1u << 10, kGetItem = 1u << 11, kSetItem = 1u << 12, kContains = 1u << 13,
+  kUnary = 1u << 14, kInit = 1u << 15, kNew = 1u << 16, kDescrGet = 1u << 17,
+  kDescrSet = 1u << 18, kBinary = 1u << 19, kInplace = 1u << 20,
+};
+
+static const std::unordered_map<const StrObject*, uint32_t>& slot_bits_by_name() {
+  static const auto* table = [] {
+    auto* m = new std::unordered_map<const StrObject*, uint32_t>();
+    auto add = [&](const char* name, uint32_t bits) { (*m)[intern(name)] |= bits; };
+    add("__repr__", kRepr);
+    add("__str__", kStr);
+    add("__hash__", kHash);
+    for (const char* n : kCompareNames) add(n, kRichCompare);
+    add("__bool__", kBool);
+    add("__len__", kBool | kLen);  // truth falls back on len()
+    add("__getattribute__", kGetAttr);
+    add("__getattr__", kGetAttr);
+    add("__setattr__", kSetAttr);
+    add("__delattr__", kSetAttr);
+    add("__call__", kCall);
+    add("__iter__", kIter);
+    add("__next__", kNext);
+    add("__getitem__", kGetItem);
+    add("__setitem__", kSetItem);
+    add("__delitem__", kSetItem);
+    add("__contains__", kContains);
+    for (const char* n : kUnaryNames) add(n, kUnary);
+    add("__init__", kInit);
+    add("__new__", kNew);
+    add("__get__", kDescrGet);
+    add("__set__", kDescrSet);
+    add("__delete__", kDescrSet);
+    for (int op = 0; op < kBinOpCount; op++) {
+      add(binop_dunder(BinOp(op)), kBinary);
+      add(binop_rdunder(BinOp(op)), kBinary);
+      add(binop_idunder(BinOp(op)), kInplace);
+    }
+    return m;
+  }();
+  return *table;
+}
+
+// The SlotBits of every dunder that a class written in Python on t's MRO defines.
+static uint32_t defined_slots(TypeObject* t) {
+  const auto& bits = slot_bits_by_name();
+  uint32_t found = 0;
   for (TypeObject* c : t->m_mro) {
     if (!(c->m_flags & kHeapType)) continue;
-    for (const char* n : names)
-      if (!dict_get_str(c->m_dict, intern(n)).is_null()) return true;
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(c->m_dict, &pos, &k, &v)) {
+      if (!is_str(k)) continue;
+      StrObject* name = as_str(k);
+      if (name->m_data.size() < 5 || name->m_data[0] != '_' || name->m_data[1] != '_') continue;
+      if (!name->m_interned) name = intern(name->m_data);
+      auto it = bits.find(name);
+      if (it != bits.end()) found |= it->second;
+    }
   }
-  return false;
+  return found;
 }
 
 void update_slots(TypeObject* t) {
@@ -491,34 +551,30 @@ void update_slots(TypeObject* t) {
   TypeObject* native = &ObjectType;
   for (TypeObject* c : t->m_mro)
     if (!(c->m_flags & kHeapType)) { native = c; break; }
-#define SLOT(slot, fn, ...) t->slot = defines(t, {__VA_ARGS__}) ? fn : native->slot;
-  SLOT(tp_repr, slot_repr, "__repr__")
-  SLOT(tp_str, slot_str, "__str__")
-  SLOT(tp_hash, slot_hash, "__hash__")
-  SLOT(tp_richcompare, slot_richcompare, "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__")
-  SLOT(tp_bool, slot_bool, "__bool__", "__len__")
-  SLOT(tp_len, slot_len, "__len__")
-  SLOT(tp_getattr, slot_getattr, "__getattribute__", "__getattr__")
-  SLOT(tp_setattr, slot_setattr, "__setattr__", "__delattr__")
-  SLOT(tp_call, slot_call, "__call__")
-  SLOT(tp_iter, slot_iter, "__iter__")
-  SLOT(tp_next, slot_next, "__next__")
-  SLOT(tp_getitem, slot_getitem, "__getitem__")
-  SLOT(tp_setitem, slot_setitem, "__setitem__", "__delitem__")
-  SLOT(tp_contains, slot_contains, "__contains__")
-  SLOT(tp_unary, slot_unary, "__neg__", "__pos__", "__invert__")
-  SLOT(tp_init, slot_init, "__init__")
-  SLOT(tp_new, slot_new, "__new__")
-  SLOT(tp_descr_get, slot_descr_get, "__get__")
-  SLOT(tp_descr_set, slot_descr_set, "__set__", "__delete__")
+  uint32_t defined = defined_slots(t);
+#define SLOT(slot, fn, bit) t->slot = (defined & bit) ? fn : native->slot;
+  SLOT(tp_repr, slot_repr, kRepr)
+  SLOT(tp_str, slot_str, kStr)
+  SLOT(tp_hash, slot_hash, kHash)
+  SLOT(tp_richcompare, slot_richcompare, kRichCompare)
+  SLOT(tp_bool, slot_bool, kBool)
+  SLOT(tp_len, slot_len, kLen)
+  SLOT(tp_getattr, slot_getattr, kGetAttr)
+  SLOT(tp_setattr, slot_setattr, kSetAttr)
+  SLOT(tp_call, slot_call, kCall)
+  SLOT(tp_iter, slot_iter, kIter)
+  SLOT(tp_next, slot_next, kNext)
+  SLOT(tp_getitem, slot_getitem, kGetItem)
+  SLOT(tp_setitem, slot_setitem, kSetItem)
+  SLOT(tp_contains, slot_contains, kContains)
+  SLOT(tp_unary, slot_unary, kUnary)
+  SLOT(tp_init, slot_init, kInit)
+  SLOT(tp_new, slot_new, kNew)
+  SLOT(tp_descr_get, slot_descr_get, kDescrGet)
+  SLOT(tp_descr_set, slot_descr_set, kDescrSet)
+  SLOT(tp_binary, slot_binary, kBinary)
+  SLOT(tp_inplace, slot_inplace, kInplace)
 #undef SLOT
-  bool binary = false, inplace = false;
-  for (int op = 0; op < kBinOpCount; op++) {
-    binary = binary || defines(t, {binop_dunder(BinOp(op)), binop_rdunder(BinOp(op))});
-    inplace = inplace || defines(t, {binop_idunder(BinOp(op))});
-  }
-  t->tp_binary = binary ? slot_binary : native->tp_binary;
-  t->tp_inplace = inplace ? slot_inplace : native->tp_inplace;
   for (TypeObject* sub : t->m_subclasses) update_slots(sub);
 }
 
