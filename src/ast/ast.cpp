@@ -3,6 +3,8 @@
 // optional fields, same indentation rule), so that a parser test's expected
 // text can be produced by running CPython on the same source. The Python 2
 // print statement is written as Python 2's ast did: Print(dest, values, nl).
+#include <sys/mman.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -41,8 +43,10 @@ void* take_chunk() {
       return c;
     }
   }
-  void* c = std::malloc(kChunkBytes);
-  if (!c) throw std::bad_alloc();
+  // Mapped with its pages present: one system call instead of a fault per page.
+  void* c = mmap(nullptr, kChunkBytes, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  if (c == MAP_FAILED) throw std::bad_alloc();
   return c;
 }
 
@@ -71,7 +75,7 @@ NodeArena::~NodeArena() {
     if (pool.size() < kPoolChunks) {
       pool.push_back(c);
     } else {
-      std::free(c);
+      munmap(c, kChunkBytes);
     }
   }
 }

@@ -139,13 +139,15 @@ class Binder {
   void add_def_in(Block& block, const std::string& raw, uint32_t flag, const Loc& loc) {
     add_symbol(block, mangle(m_cur->private_name, raw), raw, flag, loc);
   }
-  // add_def_in for a name already mangled: [raw] is only for messages.
-  void add_symbol(Block& block, StrObject* name, const std::string& raw, uint32_t flag,
-                  const Loc& loc) {
+  // add_def_in for a name already mangled: [raw] is only for messages. Returns the
+  // symbol's position in the block.
+  int add_symbol(Block& block, StrObject* name, const std::string& raw, uint32_t flag,
+                 const Loc& loc) {
     Symbol& sym = block.get(name);
+    int position = static_cast<int>(&sym - block.symbols.data());
     if ((flag & kDefParam) && (sym.flags & kDefParam)) {
       error(quoted("duplicate argument ", raw, " in function definition"), loc);
-      return;
+      return position;
     }
     sym.flags |= flag;
     if (block.comp_iter_target) {
@@ -153,11 +155,12 @@ class Binder {
         error(
             quoted("comprehension inner loop cannot rebind assignment expression target ", raw, ""),
             loc);
-        return;
+        return position;
       }
       sym.flags |= kDefCompIter;
     }
     if (flag & kDefParam) block.params.push_back(name);
+    return position;
   }
   void add_def(const std::string& raw, uint32_t flag, const Loc& loc) {
     add_def_in(*m_cur, raw, flag, loc);
@@ -413,12 +416,14 @@ class Binder {
   // Registers a Name node with the current block and interns its (mangled) id.
   void note_name(ast::Name* n) {
     n->interned = mangle(m_cur->private_name, n->id);
-    m_cur->names.push_back(n);
+    m_cur->names.push_back(NameUse{n, -1});
   }
 
   void visit_name(ast::Name* n) {
-    note_name(n);
-    add_symbol(*m_cur, n->interned, n->id, n->ctx == ast::Ctx::Load ? kUse : kDefLocal, n->loc);
+    n->interned = mangle(m_cur->private_name, n->id);
+    int symbol =
+        add_symbol(*m_cur, n->interned, n->id, n->ctx == ast::Ctx::Load ? kUse : kDefLocal, n->loc);
+    m_cur->names.push_back(NameUse{n, symbol});
     if (!m_cur->is_function_like()) return;
     // Zero-argument super() finds its class through the implicit __class__ cell,
     // so naming `super` in a function counts as a use of __class__.

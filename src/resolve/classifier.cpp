@@ -281,8 +281,9 @@ class Classifier {
   }
 
   void write_names(Block& b) {
-    for (ast::Name* n : b.names) {
-      const Symbol* s = b.find(n->interned);
+    for (const NameUse& use : b.names) {
+      ast::Name* n = use.node;
+      const Symbol* s = use.symbol >= 0 ? &b.symbols[use.symbol] : b.find(n->interned);
       n->scope = scope_of(b, s, n->ctx);
       bool slotted = n->scope == NameScope::Fast || n->scope == NameScope::Deref ||
                      n->scope == NameScope::ClassDeref;

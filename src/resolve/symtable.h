@@ -61,6 +61,13 @@ struct Directive {
   ast::Loc loc;
 };
 
+// A Name node of a block and, when the binder knew it, the position of its symbol
+// in the block's symbols (else -1: looked up by name).
+struct NameUse {
+  ast::Name* node;
+  int symbol;
+};
+
 // One code block: the module, a class body, a def, a lambda or a comprehension.
 struct Block {
   Block(ast::Scope& out, ast::Scope::Type type, Block* parent)
@@ -78,7 +85,7 @@ struct Block {
   std::unordered_map<const StrObject*, uint32_t> index;
   std::vector<StrObject*> params;  // mangled parameter names, in slot order
   std::vector<Directive> directives;
-  std::vector<ast::Name*> names;  // every Name node evaluated in this block
+  std::vector<NameUse> names;  // every Name node evaluated in this block
 
   std::string name;          // def/class name as written: "f", "<lambda>", "<listcomp>"
   std::string private_name;  // innermost enclosing class name, for mangling "__x"
