@@ -47,11 +47,21 @@ static Value module_not_found(const std::string& name) {
 }
 
 static bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
+  std::streamoff size = in.tellg();
+  in.seekg(0);
+  if (size > 0) {
+    // One read into a buffer of the file's size (a module can be megabytes); a
+    // file that shrank meanwhile gives what it has, one that grew is read on below.
+    out.resize(static_cast<size_t>(size));
+    in.read(out.data(), size);
+    out.resize(static_cast<size_t>(in.gcount()));
+    if (!in) return in.eof();
+  }
+  std::ostringstream rest;
+  rest << in.rdbuf();
+  out += rest.str();
   return true;
 }
 
