@@ -5,6 +5,7 @@
 // print statement is written as Python 2's ast did: Print(dest, values, nl).
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -19,13 +20,16 @@
 namespace hotpy::ast {
 
 // ---------------------------------------------------------------------------
-// Node memory. Chunks of dead Units wait in a bounded pool for the next parse
-// (a reload parses the same amount again), so their pages are not faulted in anew.
+// Node memory. Full-size chunks of dead Units wait in a bounded pool for the next
+// parse (a reload parses the same amount again), so their pages are not faulted
+// in anew; the small first chunks of a Unit come from malloc.
 
 namespace {
 
-constexpr size_t kChunkBytes = size_t(256) << 10;
-constexpr size_t kPoolChunks = 256;  // 64 MB at most waits for reuse
+constexpr size_t kFirstChunkBytes = size_t(2) << 10;
+constexpr size_t kChunkBytes = size_t(256) << 10;  // the largest: pooled
+constexpr size_t kLargeNodeBytes = 1024;           // bigger nodes get a block of their own
+constexpr size_t kPoolChunks = 256;                // 64 MB at most waits for reuse
 
 std::mutex g_pool_lock;
 std::vector<void*>& chunk_pool() {
@@ -33,7 +37,7 @@ std::vector<void*>& chunk_pool() {
   return *pool;
 }
 
-void* take_chunk() {
+void* take_full_chunk() {
   {
     std::lock_guard<std::mutex> hold(g_pool_lock);
     auto& pool = chunk_pool();
@@ -50,32 +54,47 @@ void* take_chunk() {
   return c;
 }
 
+void* checked_malloc(size_t bytes) {
+  void* p = std::malloc(bytes);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
 }  // namespace
 
 void* NodeArena::allocate_slow(size_t size) {
-  if (size > kChunkBytes / 4) {
-    void* p = std::malloc(size);
-    if (!p) throw std::bad_alloc();
-    m_large.push_back(p);
-    return p;
+  if (size > kLargeNodeBytes) {
+    m_large.push_back(checked_malloc(size));
+    return m_large.back();
   }
-  m_cur = static_cast<char*>(take_chunk());
-  m_end = m_cur + kChunkBytes;
-  m_chunks.push_back(m_cur);
+  size_t bytes = m_next_bytes ? m_next_bytes : kFirstChunkBytes;
+  m_next_bytes = std::min(bytes * 2, kChunkBytes);
+  void* memory = bytes == kChunkBytes ? take_full_chunk() : checked_malloc(bytes);
+  m_chunks.push_back(Chunk{memory, bytes});
+  m_cur = static_cast<char*>(memory);
+  m_end = m_cur + bytes;
   void* p = m_cur;
   m_cur += size;
   return p;
+}
+
+size_t NodeArena::reserved_bytes() const {
+  size_t total = 0;
+  for (const Chunk& c : m_chunks) total += c.bytes;
+  return total;  // (blocks of single large nodes are not counted)
 }
 
 NodeArena::~NodeArena() {
   for (void* p : m_large) std::free(p);
   std::lock_guard<std::mutex> hold(g_pool_lock);
   auto& pool = chunk_pool();
-  for (void* c : m_chunks) {
-    if (pool.size() < kPoolChunks) {
-      pool.push_back(c);
+  for (const Chunk& c : m_chunks) {
+    if (c.bytes != kChunkBytes) {
+      std::free(c.memory);
+    } else if (pool.size() < kPoolChunks) {
+      pool.push_back(c.memory);
     } else {
-      munmap(c, kChunkBytes);
+      munmap(c.memory, kChunkBytes);
     }
   }
 }

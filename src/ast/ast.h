@@ -434,10 +434,12 @@ enum class Mode : uint8_t {
   Eval,         // eval(): body is one ExprStmt whose value is the result
 };
 
-// The memory of one Unit's nodes: bump allocation in large chunks, all given back
-// when the Unit dies. A large module makes hundreds of thousands of nodes; a
-// malloc per node, or a free list that hands back nodes scattered over memory,
-// made allocation a tenth of the parse, and freeing them node by node another.
+// The memory of one Unit's nodes: bump allocation in chunks, all given back when
+// the Unit dies. A large module makes hundreds of thousands of nodes; a malloc per
+// node, or a free list that hands back nodes scattered over memory, made
+// allocation a tenth of the parse, and freeing them node by node another. Chunks
+// start small and double, so the many tiny Units that eval() and the REPL make
+// (and that their functions keep alive) stay small too.
 class NodeArena {
  public:
   NodeArena() = default;
@@ -451,13 +453,19 @@ class NodeArena {
     m_cur += size;
     return p;
   }
+  size_t reserved_bytes() const;  // all memory taken so far, used or not
 
  private:
   void* allocate_slow(size_t size);  // a new chunk, or a block of its own
+  struct Chunk {
+    void* memory;
+    size_t bytes;
+  };
   char* m_cur = nullptr;
   char* m_end = nullptr;
-  std::vector<void*> m_chunks;
-  std::vector<void*> m_large;  // nodes bigger than a chunk's share
+  size_t m_next_bytes = 0;  // the size of the next chunk (0: the first size)
+  std::vector<Chunk> m_chunks;
+  std::vector<void*> m_large;  // nodes too big to share a chunk
 };
 
 struct Unit {

@@ -784,6 +784,14 @@ TEST(ParserTest, InteractiveTreeIsOneStatement) {
             "value=Constant(value=1)), Expr(value=Name(id='y', ctx=Load()))])");
 }
 
+// Each eval() and REPL input is a Unit that its functions keep alive: a tiny one
+// must not hold a large block of node memory (it once held 256 KB).
+TEST(ParserTest, NodeMemoryGrowsWithTheSource) {
+  ParseResult tiny = parse("lambda: 1", "<string>", ast::Mode::Eval);
+  ASSERT_TRUE(tiny.unit);
+  EXPECT_LE(tiny.unit->arena.reserved_bytes(), size_t(4096));
+}
+
 TEST(ParserTest, DeepNestingDoesNotOverflow) {
   // CPython stops at 200 nested brackets ("too many nested parentheses");
   // long flat inputs parse without recursion.
