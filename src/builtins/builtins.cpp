@@ -275,6 +275,7 @@ Value init_builtins_module() {
   add(d, "quit", Value::steal(new QuitterObject("quit")));
 
   the_builtins = m;
+  register_builtins_module(m);
   set_builtins_dict(d);
   dict_set_str(sys_modules(), intern("builtins"), m);
   return m;

@@ -112,6 +112,7 @@ void* run_job(void* arg) {
   if (repl_only) {
     hotpy::init_runtime(o.args, "");
     job->status = hotpy::run_repl(hotpy::main_globals(), o.quiet);
+    hotpy::finalize_runtime();
     return nullptr;
   }
   if (o.has_command) {
@@ -127,6 +128,8 @@ void* run_job(void* arg) {
   }
   // -i: the REPL continues in the script's namespace (unless the script could not start).
   if (o.interactive && job->status != 2) job->status = hotpy::run_repl(hotpy::main_globals(), true);
+  // On the interpreter's own (large) stack, before static destructors run.
+  hotpy::finalize_runtime();
   return nullptr;
 }
 

@@ -61,10 +61,12 @@ static void install_sigint_handler() {
   io_interrupted = interrupted_io;
 }
 
+static bool runtime_initialised = false;
+static bool runtime_finalized = false;
+
 void init_runtime(const std::vector<std::string>& argv, const std::string& path0) {
-  static bool done = false;
-  if (done) return;
-  done = true;
+  if (runtime_initialised) return;
+  runtime_initialised = true;
   ts.stack_limit = stack_floor();
   install_sigint_handler();
   init_types();
@@ -92,6 +94,43 @@ void init_runtime(const std::vector<std::string>& argv, const std::string& path0
     }
   }
   for (const std::string& d : stdlib_dirs()) path->m_items.push_back(new_str(d));
+  // Registered after every builtin type exists, so it runs before their static
+  // destructors (atexit handlers and static destructors run in reverse order).
+  std::atexit(finalize_runtime);
+}
+
+static Value the_main;
+
+// Empties a module's namespace without running anything (objects it held may be
+// freed, but nothing they own calls back into Python).
+static void clear_module(const Value& module) {
+  if (is_instance(module, &ModuleType)) dict_clear(module.as<ModuleObject>()->m_dict);
+}
+
+void finalize_runtime() {
+  if (!runtime_initialised || runtime_finalized) return;
+  runtime_finalized = true;
+  flush_std_streams();
+  clear_error();
+  ts.handled = Value();
+  DictObject* modules = sys_modules();
+  Value sys = dict_get_str(modules, intern("sys"));
+  Value builtins = dict_get_str(modules, intern("builtins"));
+  std::vector<Value> all;
+  size_t pos = 0;
+  Value key, module;
+  while (dict_next(modules, &pos, &key, &module)) all.push_back(module);
+  if (!the_main.is_null()) all.push_back(the_main);
+  // User modules first, in reverse import order; sys and builtins outlive them.
+  for (size_t i = all.size(); i-- > 0;)
+    if (!all[i].is(sys) && !all[i].is(builtins)) clear_module(all[i]);
+  all.clear();
+  the_main = Value();
+  flush_std_streams();
+  dict_clear(modules);
+  clear_module(sys);
+  clear_module(builtins);
+  clear_error();
 }
 
 int exit_status_of(const Value& exc) {
@@ -123,8 +162,6 @@ static int handle_uncaught(const Value& exc) {
   // Like CPython, an uncaught Ctrl-C ends the process as the signal would: 130.
   return exc.type()->is_subtype(&KeyboardInterruptType) ? 130 : 1;
 }
-
-static Value the_main;
 
 DictObject* main_globals() {
   if (the_main.is_null()) {

@@ -14,6 +14,12 @@ constexpr size_t kMainStackSize = size_t(512) << 20;
 
 // Initialises the runtime once (types, builtins, sys) with sys.argv = argv.
 void init_runtime(const std::vector<std::string>& argv, const std::string& path0);
+// Tears the runtime down at exit, as CPython's finalization does: flushes the
+// standard streams, then empties every module's namespace (most objects a program
+// made are reachable only from there), sys.modules and builtins last. Python code
+// must not run afterwards. Idempotent; also registered with atexit by
+// init_runtime, so every client (the CLI, the REPL, a test binary) ends clean.
+void finalize_runtime();
 // Runs `source` as the __main__ module; returns the process exit status.
 int run_main_source(const std::string& source, const std::string& filename, const std::vector<std::string>& argv,
                     const std::string& path0);

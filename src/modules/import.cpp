@@ -37,8 +37,9 @@ static std::string absolute(const std::string& p) {
   return p;
 }
 
-static Value module_not_found(const std::string& name) {
-  Value exc = new_exception(&ModuleNotFoundErrorType, format("No module named '%s'", name.c_str()));
+// Raises ModuleNotFoundError for `name` with CPython's attributes (name, path).
+static Value module_not_found(const std::string& name, const std::string& message) {
+  Value exc = new_exception(&ModuleNotFoundErrorType, message);
   auto* e = as_exception(exc);
   e->m_dict = new DictObject();
   dict_set_str(e->m_dict, intern("name"), new_str(name));
@@ -103,15 +104,17 @@ bool find_spec(const std::string& name, const Value& search, ModuleSpec* spec) {
     spec->origin = absolute(spec->is_package ? pkg_init : file);
     return true;
   }
-  module_not_found(name);
+  module_not_found(name, format("No module named '%s'", name.c_str()));
   return false;
 }
 
 Value search_path_for(const std::string& name) {
   size_t dot = name.rfind('.');
   if (dot == std::string::npos) {
-    Value sys = dict_get_str(sys_modules(), intern("sys"));
-    return sys.is_null() ? raise(&ImportErrorType, "sys.path is gone") : get_attr(sys, intern("path"));
+    // The interpreter's own sys, as CPython's path finder uses it: sys.modules may
+    // have been cleared, and `sys.path` rebound or deleted (an AttributeError then).
+    Value sys = sys_module();
+    return sys.is_null() ? sys : get_attr(sys, intern("path"));
   }
   std::string parent_name = name.substr(0, dot);
   Value parent = dict_get(sys_modules(), new_str(parent_name));
@@ -181,10 +184,19 @@ static Value load_source_module(const ModuleSpec& spec) {
 static Value import_one(const std::string& name) {
   Value key = new_str(name);
   Value cached = dict_get(sys_modules(), key);
+  if (cached.is_none()) {
+    // A None entry blocks the import (a common way to hide an optional module).
+    return module_not_found(name, format("import of %s halted; None in sys.modules", name.c_str()));
+  }
   if (!cached.is_null()) return cached;
   if (error_pending()) return Value();
-  Value search = search_path_for(name);
-  if (search.is_null()) return search;
+  // Native modules are found before sys.path is read, as CPython's BuiltinImporter
+  // comes before its PathFinder.
+  Value search;
+  if (name.find('.') != std::string::npos || !find_native_module(name)) {
+    search = search_path_for(name);
+    if (search.is_null()) return search;
+  }
   ModuleSpec spec;
   if (!find_spec(name, search, &spec)) return Value();
   Value m;

@@ -4,14 +4,22 @@
 
 #include "modules/io.h"
 #include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
 #include "objects/str.h"
 
 namespace hotpy {
 
 namespace {
 
+Value the_builtins;  // set once by register_builtins_module
+Value builtins_module() {
+  return the_builtins.is_null() ? raise(&ImportErrorType, "builtins is not initialised") : the_builtins;
+}
+
 // ORDER: none needed; the lead adds time and importlib rows here.
 const NativeModule kNativeModules[] = {
+    {"builtins", builtins_module},
     {"sys", init_sys_module},
     {"math", init_math_module},
     {"time", init_time_module},
@@ -20,6 +28,8 @@ const NativeModule kNativeModules[] = {
 };
 
 }  // namespace
+
+void register_builtins_module(const Value& module) { the_builtins = module; }
 
 const NativeModule* find_native_module(std::string_view name) {
   for (const NativeModule& m : kNativeModules)

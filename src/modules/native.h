@@ -24,6 +24,10 @@ std::vector<const char*> native_module_names();
 void module_add_functions(ModuleObject* m, std::initializer_list<MethodDef> fns);
 void module_add(ModuleObject* m, const char* name, Value v);
 
+// The builtins module is made by src/builtins/ (a later stage), which registers it
+// here so that `import builtins` finds it even after sys.modules was cleared.
+void register_builtins_module(const Value& module);
+
 Value init_sys_module();   // modules/sys.cpp
 Value init_math_module();  // modules/math.cpp
 Value init_time_module();       // modules/time.cpp

@@ -377,7 +377,6 @@ Value init_sys_module() {
   {
     std::vector<Value> names;
     for (const char* n : native_module_names()) names.push_back(new_str(n));
-    names.push_back(new_str("builtins"));
     if (!sort_values(names, Value(), false)) clear_error();
     add(d, "builtin_module_names", new_tuple(std::move(names)));
   }

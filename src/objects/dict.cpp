@@ -18,13 +18,11 @@ TypeObject DictType("dict");
 uint64_t dict_version_counter = 0;
 
 DictObject::DictObject(TypeObject* type) : Object(type ? type : &DictType) {
-  hold_type(m_type);
   m_version = next_dict_version();
 }
 
 DictObject::~DictObject() {
   if (m_inst_dict) decref(m_inst_dict);
-  release_type(m_type);
 }
 
 void DictObject::traverse(Visitor visit, void* arg) {

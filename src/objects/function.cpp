@@ -255,7 +255,7 @@ static int64_t method_hash(const Value& self) {
 static Value staticmethod_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   if (!check_nargs("staticmethod", nargs, 1, 1)) return Value();
   auto* s = new StaticMethodObject(args[0]);
-  s->m_type = type;
+  s->set_type(type);
   return Value::steal(s);
 }
 static Value staticmethod_get(const Value& self, const Value&, TypeObject*) {
@@ -269,7 +269,7 @@ static Value staticmethod_func(const Value& s) { return s.as<StaticMethodObject>
 static Value classmethod_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   if (!check_nargs("classmethod", nargs, 1, 1)) return Value();
   auto* c = new ClassMethodObject(args[0]);
-  c->m_type = type;
+  c->set_type(type);
   return Value::steal(c);
 }
 static Value classmethod_get(const Value& self, const Value& obj, TypeObject* owner) {
@@ -280,7 +280,7 @@ static Value classmethod_func(const Value& s) { return s.as<ClassMethodObject>()
 
 static Value property_new(TypeObject* type, const Value*, size_t, KwNames*) {
   auto* p = new PropertyObject();
-  p->m_type = type;
+  p->set_type(type);
   return Value::steal(p);
 }
 static int property_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
@@ -317,7 +317,7 @@ static int property_set(const Value& self, const Value& obj, const Value& v) {
 static Value property_copy(const Value& self, int which, const Value& f) {
   auto* p = self.as<PropertyObject>();
   auto* c = new PropertyObject();
-  c->m_type = p->m_type;
+  c->set_type(p->m_type);
   c->m_get = p->m_get;
   c->m_set = p->m_set;
   c->m_del = p->m_del;

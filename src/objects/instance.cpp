@@ -9,12 +9,9 @@
 
 namespace hotpy {
 
-InstanceObject::InstanceObject(TypeObject* type) : Object(type) {
-  if (type->m_flags & kHeapType) incref(type);
-}
+InstanceObject::InstanceObject(TypeObject* type) : Object(type) {}
 InstanceObject::~InstanceObject() {
   if (m_dict) decref(m_dict);
-  if (m_type->m_flags & kHeapType) decref(m_type);
 }
 void InstanceObject::traverse(Visitor visit, void* arg) {
   if (m_dict) visit(m_dict, arg);
@@ -79,7 +76,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
 
   auto* t = new TypeObject(name->m_data);
   t->m_refcnt = 1;
-  t->m_type = meta;
+  t->set_type(meta);
   Value hold = Value::steal(t);
   t->m_flags = kHeapType | kBaseType;
   t->m_base = bases[0];
@@ -88,7 +85,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
     incref(b);
     t->m_flags |= b->m_flags & (kIntSubclass | kStrSubclass | kTupleSubclass | kListSubclass | kDictSubclass |
                                 kExceptionSubclass | kTypeSubclass);
-    b->m_subclasses.push_back(t);
+    b->add_subclass(t);
   }
   std::vector<std::vector<TypeObject*>> seqs;
   for (TypeObject* b : bases) seqs.push_back(b->m_mro);

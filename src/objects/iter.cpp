@@ -111,12 +111,10 @@ static Value getitemiter_next(const Value& self) {
   return Value();
 }
 
-// Base of the lazy builtins, which Python code may subclass: an instance keeps
-// its class alive.
+// Base of the lazy builtins, which Python code may subclass.
 namespace {
 struct LazyObject : Object {
-  explicit LazyObject(TypeObject* type) : Object(type) { hold_type(type); }
-  ~LazyObject() override { release_type(m_type); }
+  using Object::Object;
 };
 }  // namespace
 

@@ -50,7 +50,7 @@ static Value module_getattr(const Value& self, StrObject* name) {
 static Value module_new(TypeObject* type, const Value* args, size_t nargs, KwNames*) {
   if (nargs < 1 || !is_str(args[0])) return raise(&TypeErrorType, "module() argument 'name' must be str");
   auto* m = new ModuleObject(as_str(args[0])->view());
-  m->m_type = type;
+  m->set_type(type);
   if (nargs > 1) dict_set_str(m->m_dict, intern("__doc__"), args[1]);
   return Value::steal(m);
 }

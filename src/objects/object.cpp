@@ -48,18 +48,38 @@ TypeObject::TypeObject(std::string name)
 
 void type_modified(TypeObject* type) {
   type->m_version = ++type_version_counter;
-  for (TypeObject* sub : type->m_subclasses) type_modified(sub);
+  for (TypeObject* sub : type->subclasses()) type_modified(sub);
 }
 
+// Builtin types are immortal: their static destructors run at process exit, when
+// nothing may be freed any more (a heap class or object still alive then may refer
+// to them), so they release nothing.
 TypeObject::~TypeObject() {
-  for (TypeObject* base : m_bases) {
-    auto& subs = base->m_subclasses;
-    for (size_t i = 0; i < subs.size(); i++)
-      if (subs[i] == this) { subs.erase(subs.begin() + i); break; }
-  }
+  if (!(m_flags & kHeapType)) return;
+  for (TypeObject* base : m_bases) base->remove_subclass(this);
+  delete m_subclasses;
   if (m_dict) decref(m_dict);
-  if (m_flags & kHeapType)
-    for (TypeObject* base : m_bases) decref(base);
+  for (TypeObject* base : m_bases) decref(base);
+}
+
+const std::vector<TypeObject*>& TypeObject::subclasses() const {
+  static const std::vector<TypeObject*>* none = new std::vector<TypeObject*>();
+  return m_subclasses ? *m_subclasses : *none;
+}
+
+void TypeObject::add_subclass(TypeObject* sub) {
+  if (!m_subclasses) m_subclasses = new std::vector<TypeObject*>();
+  m_subclasses->push_back(sub);
+}
+
+void TypeObject::remove_subclass(TypeObject* sub) {
+  if (!m_subclasses) return;
+  auto& subs = *m_subclasses;
+  for (size_t i = 0; i < subs.size(); i++)
+    if (subs[i] == sub) {
+      subs.erase(subs.begin() + i);
+      return;
+    }
 }
 
 void TypeObject::traverse(Visitor visit, void* arg) {
@@ -126,7 +146,17 @@ Value TypeObject::lookup(StrObject* name) const {
 
 namespace {
 int destroy_depth = 0;
-std::vector<Object*> deferred;
+// Never freed: objects may still be destroyed while static destructors run at exit.
+std::vector<Object*>& deferred = *new std::vector<Object*>();
+
+// The class goes after the object: its destructor may still read the type (the
+// layout, the instance dict), and the class may be the last thing keeping its
+// module's objects alive.
+void delete_releasing_type(Object* o) {
+  TypeObject* type = o->m_type;
+  delete o;
+  if (type->m_flags & kHeapType) decref(type);
+}
 }  // namespace
 
 void destroy_object(Object* o) {
@@ -135,14 +165,14 @@ void destroy_object(Object* o) {
     return;
   }
   ++destroy_depth;
-  delete o;
+  delete_releasing_type(o);
   --destroy_depth;
   if (destroy_depth == 0) {
     while (!deferred.empty()) {
       Object* next = deferred.back();
       deferred.pop_back();
       ++destroy_depth;
-      delete next;
+      delete_releasing_type(next);
       --destroy_depth;
     }
   }
@@ -332,7 +362,7 @@ static Value type_mro_method(const Value* args, size_t nargs, KwNames*) {
 
 static Value type_subclasses(const Value* args, size_t nargs, KwNames*) {
   std::vector<Value> items;
-  for (TypeObject* t : args[0].as<TypeObject>()->m_subclasses) items.push_back(Value::borrow(t));
+  for (TypeObject* t : args[0].as<TypeObject>()->subclasses()) items.push_back(Value::borrow(t));
   return new_list(std::move(items));
 }
 

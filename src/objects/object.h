@@ -45,7 +45,10 @@ struct TypeObject : Object {
   std::vector<TypeObject*> m_mro;     // method resolution order, self first
   DictObject* m_dict = nullptr;       // the class namespace (owned)
   uint32_t m_flags = 0;
-  std::vector<TypeObject*> m_subclasses;  // direct heap subclasses (not owned): slot updates
+  // Direct heap subclasses (not owned): slot updates, __subclasses__(). Made on first
+  // use; a builtin type's list is never freed, so a class destroyed during process
+  // exit, after the builtin type's static destructor, still finds it intact.
+  std::vector<TypeObject*>* m_subclasses = nullptr;
   // Changes whenever this class's attributes (or an ancestor's) may have changed;
   // numbers come from one global counter, so a (type, version) pair never repeats.
   // The method cache (object.cpp) keys on it.
@@ -85,6 +88,9 @@ struct TypeObject : Object {
   void traverse(Visitor, void*) override;
 
   bool is_subtype(const TypeObject* other) const;
+  const std::vector<TypeObject*>& subclasses() const;
+  void add_subclass(TypeObject* sub);
+  void remove_subclass(TypeObject* sub);
   // The attribute `name` along the MRO, without descriptors applied; Null if absent
   // (no exception set). Cached per (type version, interned name).
   Value lookup(StrObject* name) const;
@@ -94,6 +100,16 @@ struct TypeObject : Object {
 // Invalidates cached lookups on `type` and its subclasses: call after changing a
 // class's dict (or its bases).
 void type_modified(TypeObject* type);
+
+inline Object::Object(TypeObject* type) : m_type(type) {
+  if (type->m_flags & kHeapType) incref(type);
+}
+inline void Object::set_type(TypeObject* type) {
+  if (type->m_flags & kHeapType) incref(type);
+  TypeObject* old = m_type;
+  m_type = type;
+  if (old->m_flags & kHeapType) decref(old);
+}
 
 extern TypeObject TypeType;    // type
 extern TypeObject ObjectType;  // object

@@ -30,13 +30,10 @@ using Slot = SetObject::Slot;
 inline bool is_empty(const Slot& s) { return s.hash == 0 && s.key.is_null(); }
 }  // namespace
 
-SetObject::SetObject(TypeObject* type) : Object(type ? type : &SetType), m_table(kMinSize) {
-  hold_type(m_type);
-}
+SetObject::SetObject(TypeObject* type) : Object(type ? type : &SetType), m_table(kMinSize) {}
 
 SetObject::~SetObject() {
   if (m_dict) decref(m_dict);
-  release_type(m_type);
 }
 
 void SetObject::traverse(Visitor visit, void* arg) {

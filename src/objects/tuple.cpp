@@ -21,13 +21,10 @@ TypeObject TupleType("tuple");
 // The shared (): made once, never freed (we keep the first reference).
 static TupleObject* g_empty_tuple = nullptr;
 
-ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : Object(type), m_items(std::move(items)) {
-  hold_type(m_type);
-}
+ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : Object(type), m_items(std::move(items)) {}
 
 ItemsObject::~ItemsObject() {
   if (m_dict) decref(m_dict);
-  release_type(m_type);
 }
 
 void ItemsObject::traverse(Visitor visit, void* arg) {

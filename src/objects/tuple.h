@@ -11,14 +11,8 @@
 
 namespace hotpy {
 
-// Instances of classes written in Python keep their class alive (builtin types are
-// immortal), as InstanceObject does; containers of a subclass type call these.
-inline void hold_type(TypeObject* t) {
-  if (t->m_flags & kHeapType) incref(t);
-}
-inline void release_type(TypeObject* t) {
-  if (t->m_flags & kHeapType) decref(t);
-}
+// An object's class is one of its references when it is a heap type (Object
+// holds it); traverse() reports it.
 inline void visit_heap_type(TypeObject* t, Object::Visitor visit, void* arg) {
   if (t->m_flags & kHeapType) visit(t, arg);
 }

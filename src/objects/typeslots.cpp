@@ -575,7 +575,7 @@ void update_slots(TypeObject* t) {
   SLOT(tp_binary, slot_binary, kBinary)
   SLOT(tp_inplace, slot_inplace, kInplace)
 #undef SLOT
-  for (TypeObject* sub : t->m_subclasses) update_slots(sub);
+  for (TypeObject* sub : t->subclasses()) update_slots(sub);
 }
 
 // ---------------------------------------------------------------------------

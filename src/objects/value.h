@@ -27,10 +27,17 @@ enum class Tag : uint8_t { Null, None, Bool, Int, Float, Obj };
 
 // Base of every heap object. Each heap type can list the references it holds
 // (traverse), so a cycle collector can be added without redesign.
+//
+// Every object owns a reference to its class when the class is a heap type (made
+// by a class statement); builtin types are immortal. The constructor takes it and
+// destroy_object() gives it back after the object is gone, so no kind of object
+// can outlive its class (objects/object.h defines both).
 struct Object {
   uint32_t m_refcnt = 1;  // a new object belongs to whoever made it
-  TypeObject* m_type;
-  explicit Object(TypeObject* type) : m_type(type) {}
+  TypeObject* m_type;     // counted when a heap type: change it only through set_type()
+  explicit Object(TypeObject* type);
+  // Makes `type` the object's class (a subclass's __new__, type(name, ...)).
+  void set_type(TypeObject* type);
   Object(const Object&) = delete;
   Object& operator=(const Object&) = delete;
   virtual ~Object() = default;

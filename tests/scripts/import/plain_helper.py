@@ -1,0 +1,2 @@
+# Imported by the tests in this folder.
+VALUE = 42
