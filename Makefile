@@ -7,7 +7,9 @@ HOTPY   := $(BUILD)/hotpy
 SHARED  := ../shared
 JOBS    ?= 2
 
-.PHONY: all build setup configure test demo bench conformance clean
+SAN_BUILD := build-sanitize
+
+.PHONY: all build setup configure test check-sanitize demo bench conformance clean
 
 all: build
 
@@ -28,6 +30,15 @@ build: configure
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+# The same tests (and the corpus, when ../shared is there) built with AddressSanitizer,
+# LeakSanitizer and UBSan in $(SAN_BUILD)/; fails on any test failure or sanitizer report.
+check-sanitize: setup
+	@mkdir -p $(SAN_BUILD)
+	@cmake -S . -B $(SAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Sanitize >$(SAN_BUILD)/cmake.log 2>&1 \
+	  || { cat $(SAN_BUILD)/cmake.log; exit 1; }
+	cmake --build $(SAN_BUILD) -j $(JOBS)
+	JOBS=$(JOBS) bash tools/check-sanitize.sh $(SAN_BUILD)
+
 # The demo: samples/demo.sh when it exists (the REPL walkthrough), else samples/demo.py.
 demo: build
 	@if [ -f samples/demo.sh ]; then bash samples/demo.sh; else $(HOTPY) samples/demo.py; fi
@@ -42,4 +53,4 @@ conformance: build
 	else echo "no conformance corpus at $(SHARED)/conformance"; fi
 
 clean:
-	rm -rf $(BUILD) bench/programs/benchgen
+	rm -rf $(BUILD) $(SAN_BUILD) bench/programs/benchgen

@@ -107,6 +107,14 @@ static void clear_module(const Value& module) {
   if (is_instance(module, &ModuleType)) dict_clear(module.as<ModuleObject>()->m_dict);
 }
 
+static void clear_heap_classes() {
+  std::vector<Value> classes = live_heap_types();
+  for (const Value& c : classes) {
+    dict_clear(c.as<TypeObject>()->m_dict);
+    type_modified(c.as<TypeObject>());
+  }
+}
+
 void finalize_runtime() {
   if (!runtime_initialised || runtime_finalized) return;
   runtime_finalized = true;
@@ -114,22 +122,23 @@ void finalize_runtime() {
   clear_error();
   ts.handled = Value();
   DictObject* modules = sys_modules();
-  Value sys = dict_get_str(modules, intern("sys"));
-  Value builtins = dict_get_str(modules, intern("builtins"));
-  std::vector<Value> all;
-  size_t pos = 0;
-  Value key, module;
-  while (dict_next(modules, &pos, &key, &module)) all.push_back(module);
-  if (!the_main.is_null()) all.push_back(the_main);
-  // User modules first, in reverse import order; sys and builtins outlive them.
-  for (size_t i = all.size(); i-- > 0;)
-    if (!all[i].is(sys) && !all[i].is(builtins)) clear_module(all[i]);
-  all.clear();
+  Value sys = sys_module();
+  // Every live module (also those dropped from sys.modules that their own functions
+  // keep alive), newest first; sys and builtins outlive them.
+  std::vector<Value> all = live_modules();
+  for (size_t i = all.size(); i-- > 0;) {
+    if (all[i].is(sys) || all[i].as<ModuleObject>()->m_dict == builtins_dict()) continue;
+    clear_module(all[i]);
+  }
   the_main = Value();
   flush_std_streams();
   dict_clear(modules);
   clear_module(sys);
-  clear_module(builtins);
+  // Methods refer to their class through __class__ cells and module globals: empty
+  // every class's namespace to break those cycles (no cycle collector yet).
+  clear_heap_classes();
+  dict_clear(builtins_dict());
+  for (const Value& m : all) clear_module(m);
   clear_error();
 }
 

@@ -79,6 +79,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
   t->set_type(meta);
   Value hold = Value::steal(t);
   t->m_flags = kHeapType | kBaseType;
+  register_heap_type(t);
   t->m_base = bases[0];
   t->m_bases = bases;
   for (TypeObject* b : bases) {

@@ -7,6 +7,10 @@ namespace hotpy {
 
 struct ModuleObject : Object {
   DictObject* m_dict;  // owned; shared with every function defined in the module
+  // Every live module, in creation order (finalization empties them all, including
+  // modules no longer in sys.modules that their functions keep alive).
+  ModuleObject* m_prev = nullptr;
+  ModuleObject* m_next = nullptr;
   explicit ModuleObject(std::string_view name);
   ~ModuleObject() override;
   void traverse(Visitor, void*) override;
@@ -15,5 +19,7 @@ struct ModuleObject : Object {
 extern TypeObject ModuleType;
 inline bool is_module(const Value& v) { return v.is_obj() && v.type()->is_subtype(&ModuleType); }
 Value new_module(std::string_view name);
+// Every module alive now, oldest first.
+std::vector<Value> live_modules();
 
 }  // namespace hotpy

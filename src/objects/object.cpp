@@ -54,8 +54,25 @@ void type_modified(TypeObject* type) {
 // Builtin types are immortal: their static destructors run at process exit, when
 // nothing may be freed any more (a heap class or object still alive then may refer
 // to them), so they release nothing.
+static TypeObject* first_heap_type = nullptr;
+static TypeObject* last_heap_type = nullptr;
+
+void register_heap_type(TypeObject* type) {
+  type->m_prev_heap = last_heap_type;
+  (last_heap_type ? last_heap_type->m_next_heap : first_heap_type) = type;
+  last_heap_type = type;
+}
+
+std::vector<Value> live_heap_types() {
+  std::vector<Value> all;
+  for (TypeObject* t = first_heap_type; t; t = t->m_next_heap) all.push_back(Value::borrow(t));
+  return all;
+}
+
 TypeObject::~TypeObject() {
   if (!(m_flags & kHeapType)) return;
+  (m_prev_heap ? m_prev_heap->m_next_heap : first_heap_type) = m_next_heap;
+  (m_next_heap ? m_next_heap->m_prev_heap : last_heap_type) = m_prev_heap;
   for (TypeObject* base : m_bases) base->remove_subclass(this);
   delete m_subclasses;
   if (m_dict) decref(m_dict);

@@ -49,6 +49,9 @@ struct TypeObject : Object {
   // use; a builtin type's list is never freed, so a class destroyed during process
   // exit, after the builtin type's static destructor, still finds it intact.
   std::vector<TypeObject*>* m_subclasses = nullptr;
+  // Every live heap type, in a list (finalization empties their namespaces).
+  TypeObject* m_prev_heap = nullptr;
+  TypeObject* m_next_heap = nullptr;
   // Changes whenever this class's attributes (or an ancestor's) may have changed;
   // numbers come from one global counter, so a (type, version) pair never repeats.
   // The method cache (object.cpp) keys on it.
@@ -100,6 +103,10 @@ struct TypeObject : Object {
 // Invalidates cached lookups on `type` and its subclasses: call after changing a
 // class's dict (or its bases).
 void type_modified(TypeObject* type);
+// Registers a new heap type in the list of live ones (new_class does).
+void register_heap_type(TypeObject* type);
+// Every heap type alive now, oldest first.
+std::vector<Value> live_heap_types();
 
 inline Object::Object(TypeObject* type) : m_type(type) {
   if (type->m_flags & kHeapType) incref(type);
