@@ -42,7 +42,7 @@ Value Ellipsis;
 static uint64_t type_version_counter = 0;
 
 TypeObject::TypeObject(std::string name)
-    : Object(&TypeType), m_name(name), m_qualname(std::move(name)), m_version(++type_version_counter) {
+    : Object(&TypeType, BuiltinClass{}), m_name(name), m_qualname(std::move(name)), m_version(++type_version_counter) {
   m_refcnt = kImmortal;
 }
 

@@ -36,6 +36,10 @@ struct Object {
   uint32_t m_refcnt = 1;  // a new object belongs to whoever made it
   TypeObject* m_type;     // counted when a heap type: change it only through set_type()
   explicit Object(TypeObject* type);
+  // For objects whose class is a builtin type that may not be constructed yet
+  // (static type objects, made in any order): nothing to count.
+  struct BuiltinClass {};
+  Object(TypeObject* type, BuiltinClass) : m_type(type) {}
   // Makes `type` the object's class (a subclass's __new__, type(name, ...)).
   void set_type(TypeObject* type);
   Object(const Object&) = delete;
