@@ -14,10 +14,14 @@ namespace hotpy {
 // stack (stack_switch.cpp). On x86-64 a switch saves and restores only the
 // callee-saved registers; elsewhere it falls back to ucontext, whose swapcontext
 // also saves the signal mask with a system call per switch.
+// HOTPY_UCONTEXT_SWITCH forces the portable path on x86-64 too (to test it).
+#if defined(__x86_64__) && !defined(HOTPY_UCONTEXT_SWITCH)
+#define HOTPY_ASM_SWITCH 1
+#endif
 struct PoolStack;
 struct Coroutine {
   void* sp = nullptr;           // its stack pointer while switched out
-#if !defined(__x86_64__)
+#ifndef HOTPY_ASM_SWITCH
   ucontext_t uc;
 #endif
   PoolStack* stack = nullptr;   // null: the thread's own stack, never moved

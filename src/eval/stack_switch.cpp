@@ -50,7 +50,7 @@ size_t coroutine_stack_count() { return pool.size(); }
 // ---------------------------------------------------------------------------
 // Raw switching
 
-#if defined(__x86_64__)
+#ifdef HOTPY_ASM_SWITCH
 
 // hotpy_switch_stack(void** save_sp, void* new_sp): pushes the callee-saved
 // registers (System V ABI) on the current stack, stores its stack pointer in
