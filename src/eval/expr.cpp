@@ -558,7 +558,7 @@ static Value eval_other(Frame* f, const Expr* e) {
     case Kind::FormattedValue: return eval_formatted(f, static_cast<const FormattedValue*>(e));
     case Kind::Starred: return raise(&SyntaxErrorType, "can't use starred expression here");
     case Kind::Yield:
-    case Kind::YieldFrom: return eval_yield(f, static_cast<const YieldExpr*>(e));
+    case Kind::YieldFrom: return eval_yield_node(f, e);
     case Kind::Await: return raise(&SyntaxErrorType, "'await' outside async function");
     default: break;
   }
@@ -695,6 +695,8 @@ Expr::EvalFn choose_eval(const Expr* e) {
     }
     case Kind::Attribute: fn = eval_attribute; break;
     case Kind::Subscript: fn = eval_subscript; break;
+    case Kind::Yield:
+    case Kind::YieldFrom: fn = eval_yield_node; break;
     default: break;
   }
   e->eval_fn = fn;

@@ -72,7 +72,8 @@ Value run_frame(Frame* frame, const ast::StmtList& body);
 // Generators (generator.cpp): a call of a generator function makes a generator
 // that owns `slots` (heap-allocated, already bound); `yield` suspends it.
 Value make_generator(FunctionObject* func, Value* slots);
-Value eval_yield(Frame* f, const ast::YieldExpr* y);
+// The handler of Yield and YieldFrom nodes (Expr::eval_fn).
+Value eval_yield_node(Frame* f, const ast::Expr* e);
 
 // Calls a plain Python function (m_simple_params, not a generator) whose
 // arguments are the expressions `args` (after `self`, when not null): each is

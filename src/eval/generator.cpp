@@ -1,8 +1,7 @@
 // Generators as stackful coroutines (DESIGN.md, "Generators"): a generator's body
-// runs on a C stack of its own, switched to by switch_context; `yield` switches back.
+// runs on a pool stack (stack_switch.cpp), switched to by coroutine_switch; `yield`
+// switches back. Each resume counts as a call toward the recursion limit.
 #include "eval/generator.h"
-
-#include <sys/mman.h>
 
 #include "eval/eval.h"
 #include "objects/args.h"
@@ -17,32 +16,10 @@ using namespace ast;
 
 TypeObject GeneratorType("generator");
 
-// Stacks are reserved lazily (MAP_NORESERVE: only touched pages cost memory) and
-// recycled, since pipelines make and drop generators at a high rate.
-constexpr size_t kStackSize = 1 << 20;
-constexpr size_t kStackMargin = 64 << 10;  // headroom below which RecursionError is raised
-static std::vector<char*> free_stacks;
-
-static char* take_stack() {
-  if (!free_stacks.empty()) {
-    char* s = free_stacks.back();
-    free_stacks.pop_back();
-    return s;
-  }
-  void* p = mmap(nullptr, kStackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
-                 -1, 0);
-  return p == MAP_FAILED ? nullptr : static_cast<char*>(p);
-}
-
-static void give_stack(char* s) {
-  if (free_stacks.size() < 64)
-    free_stacks.push_back(s);
-  else
-    munmap(s, kStackSize);
-}
-
 // The generator whose body is running (innermost), or null.
 static GeneratorObject* running = nullptr;
+// The context of code outside any generator body.
+static Coroutine thread_context;
 
 GeneratorObject::GeneratorObject() : Object(&GeneratorType) {}
 
@@ -63,7 +40,8 @@ GeneratorObject::~GeneratorObject() {
     delete[] m_slots;
   }
   if (m_globals) decref(m_globals);
-  if (m_stack) give_stack(m_stack);
+  // A body that ignored GeneratorExit is abandoned with whatever its stack held.
+  coroutine_release(&m_co);
 }
 
 void GeneratorObject::traverse(Visitor visit, void* arg) {
@@ -72,16 +50,14 @@ void GeneratorObject::traverse(Visitor visit, void* arg) {
   if (m_globals) visit(m_globals, arg);
 }
 
-// The body of every generator, on its own stack.
-static void generator_entry() {
-  GeneratorObject* g = running;
-  Value result;
-  if (g->m_comp) {
-    result = run_comprehension(&g->m_frame, g->m_comp, g->m_comp_iter);
-  } else {
-    auto* fn = g->m_func.as<FunctionObject>();
-    result = run_frame(&g->m_frame, *fn->m_body);
-  }
+// The frames of a generator body's entry lie under every suspended generator, in
+// each saved copy of its stack: the entry keeps nothing but the generator.
+static Value run_body(GeneratorObject* g) {
+  if (g->m_comp) return run_comprehension(&g->m_frame, g->m_comp, g->m_comp_iter);
+  return run_frame(&g->m_frame, *g->m_func.as<FunctionObject>()->m_body);
+}
+
+[[noreturn]] __attribute__((noinline)) static void finish_body(GeneratorObject* g, Value result) {
   if (result.is_null() && error_matches(&StopIterationType)) {
     // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
     Value cause = fetch_error();
@@ -89,9 +65,26 @@ static void generator_entry() {
     as_exception(ts.exc)->m_cause = cause;
     as_exception(ts.exc)->m_context = cause;
   }
-  g->m_retval = result.is_null() ? Value() : result;
+  g->m_retval = result.is_null() ? Value() : std::move(result);
   g->m_state = GeneratorObject::State::Done;
-  switch_context(&g->m_ctx, &g->m_caller);
+  result = Value();
+  coroutine_exit(&g->m_co, g->m_caller);
+}
+
+// The body of every generator, on its pool stack.
+static void generator_entry() {
+  coroutine_started();
+  GeneratorObject* g = running;
+  finish_body(g, run_body(g));
+}
+
+// A resume past the recursion limit ends the generator without running it, as in CPython.
+static Value resume_too_deep(GeneratorObject* g) {
+  --ts.depth;
+  g->m_state = GeneratorObject::State::Done;
+  g->m_throwing = false;
+  coroutine_release(&g->m_co);
+  return raise(&RecursionErrorType, "maximum recursion depth exceeded");
 }
 
 Value generator_resume(GeneratorObject* g, const Value& sent) {
@@ -109,9 +102,14 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
       g->m_state = GeneratorObject::State::Done;
       return Value();
     }
-    g->m_stack = take_stack();
-    if (!g->m_stack) return raise(&MemoryErrorType, "cannot allocate a generator stack");
-    make_context(&g->m_ctx, g->m_stack, kStackSize, generator_entry);
+  }
+  if (__builtin_expect(++ts.depth > ts.recursion_limit, 0)) {
+    if (g->m_throwing) clear_error();
+    return resume_too_deep(g);
+  }
+  if (g->m_state == GeneratorObject::State::Created && !coroutine_bind(&g->m_co, generator_entry)) {
+    --ts.depth;
+    return raise(&MemoryErrorType, "cannot allocate a generator stack");
   }
   g->m_transfer = sent;
   GeneratorObject* outer = running;
@@ -121,39 +119,50 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
   ts.handled = std::move(g->m_handled);
   running = g;
   g->m_frame.back = current_frame;
-  ts.stack_limit = g->m_stack + kStackMargin;
+  g->m_caller = outer ? &outer->m_co : &thread_context;
+  ts.stack_limit = coroutine_stack_limit(&g->m_co);
   g->m_state = GeneratorObject::State::Running;
+  g->m_co.running = true;
   incref(g);  // alive while running, whatever the body drops
-  switch_context(&g->m_caller, &g->m_ctx);
+  coroutine_switch(g->m_caller, &g->m_co);
+  g->m_co.running = false;
+  g->m_caller = nullptr;
   running = outer;
   current_frame = outer_frame;
   ts.stack_limit = outer_limit;
+  --ts.depth;
   g->m_handled = std::move(ts.handled);
   ts.handled = std::move(outer_handled);
   Value out;
   if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
-  if (g->m_state == GeneratorObject::State::Done) {
-    give_stack(g->m_stack);
-    g->m_stack = nullptr;
-  }
   decref(g);
   return out;
 }
 
-Value generator_yield(const Value& v) {
+// Suspends the running generator, handing *io to the resumer; *io becomes the value
+// sent in, or Null when resumed with an exception. Null `running`: false, nothing done.
+__attribute__((noinline)) static bool yield_in_place(Value* io) {
   GeneratorObject* g = running;
-  if (!g) return raise(&SystemErrorType, "yield outside a running generator");
-  g->m_transfer = v;
+  if (!g) return false;
+  g->m_transfer = std::move(*io);
   g->m_state = GeneratorObject::State::Suspended;
   Frame* frame = current_frame;
-  switch_context(&g->m_ctx, &g->m_caller);
+  coroutine_switch(&g->m_co, g->m_caller);
   current_frame = frame;
   g->m_state = GeneratorObject::State::Running;
   if (g->m_throwing) {
     g->m_throwing = false;
-    return Value();  // the thrown exception is pending
+    *io = Value();  // the thrown exception is pending
+  } else {
+    *io = std::move(g->m_transfer);
   }
-  return std::move(g->m_transfer);
+  return true;
+}
+
+Value generator_yield(const Value& v) {
+  Value io = v;
+  if (!yield_in_place(&io)) return raise(&SystemErrorType, "yield outside a running generator");
+  return io;
 }
 
 // `yield from it`: delegates next/send/throw to `it` until it finishes.
@@ -204,14 +213,24 @@ static Value yield_from(const Value& iterable) {
   }
 }
 
-Value eval_yield(Frame* f, const YieldExpr* y) {
-  Value v = Value::none();
-  if (y->value) {
-    v = eval(f, y->value);
-    if (v.is_null()) return v;
-  }
-  if (y->kind == Kind::YieldFrom) return yield_from(v);
-  return generator_yield(v);
+__attribute__((noinline)) static Value eval_yield_from(Frame* f, const YieldExpr* y) {
+  Value v = eval(f, y->value);
+  if (v.is_null()) return v;
+  Value r = yield_from(v);
+  if (r.is_null() && !f->fail_node) f->fail_node = y;
+  return r;
+}
+
+// The evaluator's handler for `yield` and `yield from` nodes. Its frame and the
+// ones below it are what every suspended generator keeps, so it stays small.
+Value eval_yield_node(Frame* f, const Expr* e) {
+  auto* y = static_cast<const YieldExpr*>(e);
+  if (y->kind == Kind::YieldFrom) return eval_yield_from(f, y);
+  Value v = y->value ? eval(f, y->value) : Value::none();
+  if (v.is_null()) return v;
+  if (!yield_in_place(&v)) return raise(&SystemErrorType, "yield outside a running generator");
+  if (v.is_null() && !f->fail_node) f->fail_node = e;
+  return v;
 }
 
 // ---------------------------------------------------------------------------

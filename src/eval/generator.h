@@ -1,5 +1,6 @@
-// Generators: each runs on its own C stack (a stackful coroutine), so the tree
-// walker can suspend anywhere inside a body at a `yield` and resume later.
+// Generators: each body runs as a stackful coroutine, so the tree walker can
+// suspend anywhere inside a body at a `yield` and resume later. Bodies share a few
+// pool stacks; a suspended one keeps only the bytes of stack it uses.
 #pragma once
 #include <ucontext.h>
 
@@ -9,20 +10,47 @@
 
 namespace hotpy {
 
-// A suspended C stack. On x86-64 a switch saves and restores only the
-// callee-saved registers (stack_switch.cpp); elsewhere it falls back to ucontext,
-// whose swapcontext also saves the signal mask with a system call per switch.
-struct StackContext {
-#if defined(__x86_64__)
-  void* sp = nullptr;
-#else
+// One C stack context: the thread's own stack, or a generator body on a shared pool
+// stack (stack_switch.cpp). On x86-64 a switch saves and restores only the
+// callee-saved registers; elsewhere it falls back to ucontext, whose swapcontext
+// also saves the signal mask with a system call per switch.
+// HOTPY_UCONTEXT_SWITCH forces the portable path on x86-64 too (to test it).
+#if defined(__x86_64__) && !defined(HOTPY_UCONTEXT_SWITCH)
+#define HOTPY_ASM_SWITCH 1
+#endif
+struct PoolStack;
+struct Coroutine {
+  void* sp = nullptr;           // its stack pointer while switched out
+#ifndef HOTPY_ASM_SWITCH
   ucontext_t uc;
 #endif
+  PoolStack* stack = nullptr;   // null: the thread's own stack, never moved
+  char* saved = nullptr;        // its bytes [sp, stack top) while another context has the region
+  uint32_t saved_size = 0;
+  bool fresh = false;           // bound to a stack, not started yet
+  bool running = false;         // on the resume chain: evicted only when nothing else is left
+#if defined(__SANITIZE_ADDRESS__)
+  void* asan_fake_stack = nullptr;
+#endif
 };
-// Saves the running context in `from` and resumes `to`.
-void switch_context(StackContext* from, StackContext* to);
-// Prepares `ctx` to run `entry()` on [stack, stack + size) at its first resume.
-void make_context(StackContext* ctx, char* stack, size_t size, void (*entry)());
+// Binds `co` to a pool stack, to run `entry` at its first switch (the same entry for
+// every pool context). False when no stack can be mapped.
+bool coroutine_bind(Coroutine* co, void (*entry)());
+// Saves the running context in `from` and resumes `to`, first moving the bytes of
+// whatever context holds to's stack region out and to's back in when needed.
+void coroutine_switch(Coroutine* from, Coroutine* to);
+// Ends the running context `from` (its stack is released) and resumes `to`.
+[[noreturn]] void coroutine_exit(Coroutine* from, Coroutine* to);
+// Drops `co`'s claim on its stack (a context that will never run again).
+void coroutine_release(Coroutine* co);
+// Called first thing by an entry function (AddressSanitizer's fiber bookkeeping).
+void coroutine_started();
+// The lowest safe address of `co`'s stack, for ts.stack_limit.
+const char* coroutine_stack_limit(const Coroutine* co);
+// Bytes of suspended contexts kept in heap copies, and the number of pool stacks:
+// what suspended generators cost beyond their objects.
+size_t coroutine_saved_bytes();
+size_t coroutine_stack_count();
 
 struct GeneratorObject : Object {
   enum class State : uint8_t { Created, Running, Suspended, Done };
@@ -39,8 +67,8 @@ struct GeneratorObject : Object {
   Value m_handled;                       // the exception its handlers were handling when it yielded
   bool m_throwing = false;               // resumed with an exception pending
   Value m_name, m_qualname;
-  char* m_stack = nullptr;
-  StackContext m_ctx, m_caller;
+  Coroutine m_co;
+  Coroutine* m_caller = nullptr;         // the resumer's context while running
   GeneratorObject();
   ~GeneratorObject() override;
   void traverse(Visitor, void*) override;

@@ -34,14 +34,19 @@ static Completion check(const Value& v) { return v.is_null() ? Completion::Error
 // ---------------------------------------------------------------------------
 // 7.1 Expression statements: the REPL echoes values through sys.displayhook.
 
+__attribute__((noinline)) static Completion display_value(const Value& v) {
+  Value sys = dict_get_str(sys_modules(), INTERN("sys"));
+  Value hook = sys.is_null() ? Value() : get_attr_opt(sys, INTERN("displayhook"));
+  if (!hook.is_null()) return check(call1(hook, v));
+  return Completion::Normal;
+}
+
+// Kept small: its frame is under every `yield` statement of a suspended generator.
 static Completion exec_expr_stmt(Frame* f, const ExprStmt* s) {
   Value v = eval(f, s->value);
   if (v.is_null()) return error();
-  if (f->scope->type == Scope::Type::Module && (*f->unit)->mode == Mode::Interactive && !f->locals) {
-    Value sys = dict_get_str(sys_modules(), INTERN("sys"));
-    Value hook = sys.is_null() ? Value() : get_attr_opt(sys, INTERN("displayhook"));
-    if (!hook.is_null()) return check(call1(hook, v));
-  }
+  if (f->scope->type == Scope::Type::Module && (*f->unit)->mode == Mode::Interactive && !f->locals)
+    return display_value(v);
   return Completion::Normal;
 }
 
