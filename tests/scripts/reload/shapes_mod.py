@@ -1,3 +1,0 @@
-version = 2
-class Shape:
-    sides = 4
