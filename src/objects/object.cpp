@@ -170,9 +170,9 @@ std::vector<Object*>& deferred = *new std::vector<Object*>();
 // layout, the instance dict), and the class may be the last thing keeping its
 // module's objects alive.
 void delete_releasing_type(Object* o) {
-  TypeObject* type = o->m_type;
+  TypeObject* type = o->m_owns_type ? o->m_type : nullptr;
   delete o;
-  if (type->m_flags & kHeapType) decref(type);
+  if (type) decref(type);
 }
 }  // namespace
 

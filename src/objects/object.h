@@ -108,14 +108,17 @@ void register_heap_type(TypeObject* type);
 // Every heap type alive now, oldest first.
 std::vector<Value> live_heap_types();
 
-inline Object::Object(TypeObject* type) : m_type(type) {
-  if (type->m_flags & kHeapType) incref(type);
+inline Object::Object(TypeObject* type) : m_owns_type(type->m_flags & kHeapType), m_type(type) {
+  if (m_owns_type) incref(type);
 }
 inline void Object::set_type(TypeObject* type) {
-  if (type->m_flags & kHeapType) incref(type);
+  bool owns = type->m_flags & kHeapType;
+  if (owns) incref(type);
   TypeObject* old = m_type;
+  bool owned = m_owns_type;
   m_type = type;
-  if (old->m_flags & kHeapType) decref(old);
+  m_owns_type = owns;
+  if (owned) decref(old);
 }
 
 extern TypeObject TypeType;    // type

@@ -34,6 +34,10 @@ enum class Tag : uint8_t { Null, None, Bool, Int, Float, Obj };
 // can outlive its class (objects/object.h defines both).
 struct Object {
   uint32_t m_refcnt = 1;  // a new object belongs to whoever made it
+  // m_type is a heap type this object holds a reference to. Kept here so that
+  // freeing an object never reads its class unless it owns it: a builtin type
+  // may already be destroyed when static destructors free objects at exit.
+  bool m_owns_type = false;
   TypeObject* m_type;     // counted when a heap type: change it only through set_type()
   explicit Object(TypeObject* type);
   // For objects whose class is a builtin type that may not be constructed yet
