@@ -505,7 +505,11 @@ static Value m_to_bytes(const Value* args, size_t nargs, KwNames* kw) {
   Value a[3];
   if (!bind_args("to_bytes", args + 1, nargs - 1, kw, {"length", "byteorder", "signed"}, 2, a)) return Value();
   int64_t length = 1;
-  if (!a[0].is_null() && !index_value(a[0], &length)) return Value();
+  if (!a[0].is_null()) {
+    if (is_bigint(a[0]))
+      return raise(&OverflowErrorType, "Python int too large to convert to C ssize_t");
+    if (!index_value(a[0], &length)) return Value();
+  }
   if (length < 0) return raise(&ValueErrorType, "length argument must be non-negative");
   bool little;
   if (!little_endian_arg(a[1], &little)) return Value();
@@ -517,7 +521,8 @@ static Value m_to_bytes(const Value* args, size_t nargs, KwNames* kw) {
     if (mpz_sgn(v) != 0) return raise(&OverflowErrorType, "int too big to convert");
     return new_bytes(std::string());
   }
-  if (uint64_t(length) > (uint64_t(1) << 30)) return raise(&MemoryErrorType, "");
+  // GMP aborts when it cannot allocate: beyond 1 GB the request is refused first.
+  if (uint64_t(length) > (uint64_t(1) << 30)) return raise_memory_error();
   // Fits: -2**(8n-1) <= v < 2**(8n-1) signed, v < 2**(8n) unsigned.
   uint64_t bits = 8 * uint64_t(length);
   Mpz z, limit, low;

@@ -1,0 +1,23 @@
+# Repeat counts and sizes a program asks for: an impossible one is MemoryError or CPython's OverflowError, and the interpreter keeps working.
+from attempt import attempt
+
+attempt('str * 2**62', lambda: 'a' * 2**62)
+attempt('str * 10**13', lambda: 'ab' * 10**13)
+attempt('str * 10**30', lambda: 'a' * 10**30)
+attempt('str * 2**63-1', lambda: 'ab' * (2**63 - 1))
+attempt('bytes * 2**62', lambda: b'a' * 2**62)
+attempt('list * 2**62', lambda: [1] * 2**62)
+attempt('list * 10**13', lambda: [0] * 10**13)
+attempt('list * 10**30', lambda: [0] * 10**30)
+attempt('tuple * 2**62', lambda: (1,) * 2**62)
+attempt('bytes(2**62)', lambda: bytes(2**62))
+attempt('bytes(10**30)', lambda: bytes(10**30))
+attempt('to_bytes 10**13', lambda: (1).to_bytes(10**13, 'big'))
+attempt('to_bytes 10**30', lambda: (1).to_bytes(10**30, 'big'))
+attempt('1 << 2**62', lambda: str(1 << 2**62))
+attempt('list(range(2**62))', lambda: list(range(2**62)))
+attempt('list(range(10**30))', lambda: list(range(10**30)))
+attempt('extend range', lambda: [].extend(range(2**62)))
+attempt('tuple(range(2**62))', lambda: tuple(range(2**62)))
+attempt('join', lambda: '-'.join(['a' * 1000] * 10**11))
+print('still working:', 'ab' * 3, [0] * 3, bytes(2))
