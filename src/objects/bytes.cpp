@@ -209,6 +209,8 @@ Value bytes_slot_binary(BinOp op, const Value& a, const Value& b) {
     }
     std::string_view d = view_of(seq);
     if (n <= 0 || d.empty()) return new_bytes(std::string());
+    if (static_cast<uint64_t>(n) > static_cast<uint64_t>(INT64_MAX) / d.size())
+      return raise(&OverflowErrorType, "repeated bytes are too long");
     if (!check_alloc(n, d.size())) return Value();
     std::string t;
     t.reserve(d.size() * n);

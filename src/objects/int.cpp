@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -593,7 +595,25 @@ static Value get_self(const Value& self) { return int_exact(self); }
 static Value get_zero(const Value&) { return Value::integer(0); }
 static Value get_one(const Value&) { return Value::integer(1); }
 
+// GMP's allocation functions: GMP aborts the process when its own fail, these throw
+// std::bad_alloc, which the running statement turns into MemoryError (eval/stmt.cpp).
+// Unwinding passes through GMP's C functions (built with unwind tables, as x86-64 code
+// is by default); an mpz they were filling keeps a consistent limb pointer and size, and
+// GMP's own scratch blocks are leaked.
+static void* gmp_allocate(size_t n) {
+  void* p = std::malloc(n);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+static void* gmp_reallocate(void* p, size_t, size_t n) {
+  void* q = std::realloc(p, n);
+  if (!q) throw std::bad_alloc();
+  return q;
+}
+static void gmp_free(void* p, size_t) { std::free(p); }
+
 void init_int_type() {
+  mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);
   IntType.m_flags |= kBaseType | kIntSubclass;
   IntType.tp_new = int_new;
   IntType.tp_repr = int_repr_slot;

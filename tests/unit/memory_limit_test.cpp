@@ -86,7 +86,8 @@ ChildRun run_limited(const std::vector<std::string>& args) {
 #endif
 
 // Each allocation is far beyond 1 GB of address space: some are refused by a size
-// check, the rest (a list growing by append, a comprehension) fail in malloc.
+// check, the rest (a list growing by append, a comprehension, GMP's product of two
+// 256 MB ints) fail in malloc.
 constexpr const char* kProgram = R"(
 def attempt(label, make):
     try:
@@ -105,6 +106,7 @@ attempt('bytes', lambda: bytes(10**10))
 attempt('listcomp', lambda: [i for i in range(10**9)])
 attempt('genexpr', lambda: list(i for i in range(10**9)))
 attempt('append', grow)
+attempt('int product', lambda: (1 << (2**31)) * (1 << (2**31)))
 attempt('exec', lambda: exec('x=1\n' * (10**8)))
 print('still working', sum(range(10)))
 )";
@@ -118,6 +120,7 @@ constexpr const char* kCPythonOutput =
     "listcomp MemoryError()\n"
     "genexpr MemoryError()\n"
     "append MemoryError()\n"
+    "int product MemoryError()\n"
     "exec MemoryError()\n"
     "still working 45\n";
 
