@@ -33,7 +33,9 @@ static Stmt::ExecFn choose_exec(const Stmt* s);
 }
 
 Completion exec_block(Frame* f, const StmtList& body) {
-  const int depth = ts.depth;
+  // Kept in this function's stack frame (volatile), not in a register the loop would
+  // have to save and restore: read only when an allocation failed.
+  volatile int depth = ts.depth;
   try {
     for (const Stmt* s : body) {
       f->line = s->loc.line;
