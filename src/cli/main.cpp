@@ -8,7 +8,9 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -105,15 +107,39 @@ int parse_options(int argc, char** argv, Options& o) {
   return -1;
 }
 
+void run_program(Job* job);
+
+// The program's thread. Failed allocations inside Python code become MemoryError at the
+// statement that made them (eval/stmt.cpp); one outside any statement (reading or
+// compiling a source too big for memory) ends the run as CPython's does: "MemoryError"
+// on stderr, status 1.
 void* run_job(void* arg) {
   auto* job = static_cast<Job*>(arg);
+  try {
+    run_program(job);
+  } catch (const std::bad_alloc&) {
+    fputs("MemoryError\n", stderr);
+    job->status = 1;
+  } catch (const std::length_error&) {
+    fputs("MemoryError\n", stderr);
+    job->status = 1;
+  }
+  // On the interpreter's own (large) stack, before static destructors run.
+  try {
+    hotpy::finalize_runtime();
+  } catch (const std::exception&) {
+    // Out of memory while tearing down: the process ends anyway.
+  }
+  return nullptr;
+}
+
+void run_program(Job* job) {
   const Options& o = job->opts;
   bool repl_only = !o.has_command && o.module.empty() && o.script == "-" && isatty(0);
   if (repl_only) {
     hotpy::init_runtime(o.args, "");
     job->status = hotpy::run_repl(hotpy::main_globals(), o.quiet);
-    hotpy::finalize_runtime();
-    return nullptr;
+    return;
   }
   if (o.has_command) {
     job->status = hotpy::run_main_source(o.command, "<string>", o.args, "");
@@ -128,9 +154,6 @@ void* run_job(void* arg) {
   }
   // -i: the REPL continues in the script's namespace (unless the script could not start).
   if (o.interactive && job->status != 2) job->status = hotpy::run_repl(hotpy::main_globals(), true);
-  // On the interpreter's own (large) stack, before static destructors run.
-  hotpy::finalize_runtime();
-  return nullptr;
 }
 
 }  // namespace

@@ -7,8 +7,6 @@
 
 #include <climits>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "builtins/builtins.h"
 #include "eval/eval.h"
@@ -219,21 +217,19 @@ int run_main_module(const std::string& name, const std::vector<std::string>& arg
     fprintf(stderr, "hotpy: No module named %s\n", name.c_str());
     return 1;
   }
-  std::ifstream in(spec.origin, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
+  std::string source;
+  read_source_file(spec.origin, source);
   std::vector<std::string> args = argv;
   if (!args.empty()) args[0] = spec.origin;
   sys_set_argv(args);
-  return run_main_source(ss.str(), spec.origin, args, "");
+  return run_main_source(source, spec.origin, args, "");
 }
 
 int run_main_file(const std::string& path, const std::vector<std::string>& argv) {
   char buf[PATH_MAX];
   std::string abs = realpath(path.c_str(), buf) ? std::string(buf) : path;
-  std::ifstream in(path, std::ios::binary);
-  struct stat;
-  if (!in) {
+  std::string source;
+  if (!read_source_file(path, source)) {
     std::string shown = path;
     if (!path.empty() && path[0] != '/') {
       char cwd[PATH_MAX];
@@ -242,11 +238,9 @@ int run_main_file(const std::string& path, const std::vector<std::string>& argv)
     fprintf(stderr, "hotpy: can't open file '%s': [Errno 2] No such file or directory\n", shown.c_str());
     return 2;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
   std::string dir = abs.substr(0, abs.rfind('/'));
-  if (dir.empty()) dir = "/";
-  return run_main_source(ss.str(), abs, argv, dir);
+  if (dir.empty()) dir.push_back('/');
+  return run_main_source(source, abs, argv, dir);
 }
 
 }  // namespace hotpy

@@ -2,6 +2,9 @@
 // in its own frame; the first iterable is evaluated in the enclosing scope.
 #include <alloca.h>
 
+#include <new>
+#include <stdexcept>
+
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "eval/generator.h"
@@ -61,6 +64,12 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
   }
 }
 
+[[gnu::cold, gnu::noinline]] static bool comp_out_of_memory(int depth) {
+  ts.depth = depth;
+  raise_memory_error();
+  return false;
+}
+
 Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
   Value result;
   switch (c->kind) {
@@ -72,7 +81,18 @@ Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
   f->back = current_frame;
   f->serial = new_frame_serial();
   current_frame = f;
-  bool ok = comp_level(f, c, 0, it, result);
+  // A comprehension runs no statements, so exec_block's recovery from a failed
+  // allocation (see stmt.cpp) is repeated here: a generator expression's body runs on
+  // its own stack, which a C++ exception must not leave.
+  const int depth = ts.depth;
+  bool ok;
+  try {
+    ok = comp_level(f, c, 0, it, result);
+  } catch (const std::bad_alloc&) {
+    ok = comp_out_of_memory(depth);
+  } catch (const std::length_error&) {
+    ok = comp_out_of_memory(depth);
+  }
   current_frame = f->back;
   if (!ok) {
     traceback_here(f);

@@ -1,4 +1,7 @@
 // Executing statements (Language Reference, chapters 7 and 8).
+#include <new>
+#include <stdexcept>
+
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "modules/import.h"
@@ -15,14 +18,37 @@ using namespace ast;
 
 static Stmt::ExecFn choose_exec(const Stmt* s);
 
+// A statement whose allocation failed ends with MemoryError. Growth no size check can
+// foresee (a list extended until the heap refuses) throws std::bad_alloc, or
+// std::length_error from a container asked beyond its max_size(); statements are where
+// unwinding it is safe: it passed only through expression evaluation and native code,
+// whose state is owned by C++ objects, and through the entry of any call not yet
+// running its body, whose frame link and depth count are restored here (its argument
+// slots on the C++ stack are leaked, never read again).
+[[gnu::cold, gnu::noinline]] static Completion out_of_memory(Frame* f, int depth) {
+  current_frame = f;
+  ts.depth = depth;
+  raise_memory_error();
+  return Completion::Error;
+}
+
 Completion exec_block(Frame* f, const StmtList& body) {
-  for (const Stmt* s : body) {
-    f->line = s->loc.line;
-    if (check_interrupt()) return Completion::Error;  // Ctrl-C lands between statements
-    Stmt::ExecFn fn = s->exec_fn;
-    if (__builtin_expect(!fn, 0)) fn = choose_exec(s);
-    Completion c = fn(f, s);
-    if (c != Completion::Normal) return c;
+  // Kept in this function's stack frame (volatile), not in a register the loop would
+  // have to save and restore: read only when an allocation failed.
+  volatile int depth = ts.depth;
+  try {
+    for (const Stmt* s : body) {
+      f->line = s->loc.line;
+      if (check_interrupt()) return Completion::Error;  // Ctrl-C lands between statements
+      Stmt::ExecFn fn = s->exec_fn;
+      if (__builtin_expect(!fn, 0)) fn = choose_exec(s);
+      Completion c = fn(f, s);
+      if (c != Completion::Normal) return c;
+    }
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(f, depth);
+  } catch (const std::length_error&) {
+    return out_of_memory(f, depth);
   }
   return Completion::Normal;
 }

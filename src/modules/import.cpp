@@ -47,7 +47,7 @@ static Value module_not_found(const std::string& name, const std::string& messag
   return raise_value(exc);
 }
 
-static bool read_file(const std::string& path, std::string& out) {
+bool read_source_file(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
   std::streamoff size = in.tellg();
@@ -69,7 +69,7 @@ static bool read_file(const std::string& path, std::string& out) {
 // Runs a source file's code in `module`, which is already in sys.modules.
 bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
   std::string source;
-  if (!read_file(path, source)) {
+  if (!read_source_file(path, source)) {
     raise(&OSErrorType, format("could not read '%s'", path.c_str()));
     return false;
   }

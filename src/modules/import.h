@@ -28,6 +28,10 @@ Value search_path_for(const std::string& name);
 // replacing what the module had (importlib's _init_module_attrs, override=True).
 void init_module_attrs(const Value& module, const ModuleSpec& spec);
 
+// Reads a whole file into `out` with one request of its size (a file too big for memory
+// fails at once with std::bad_alloc); false when it cannot be opened or read.
+bool read_source_file(const std::string& path, std::string& out);
+
 // Reads, compiles and runs the source file `path` in `module`'s dict.
 bool exec_module_file(const Value& module, const std::string& name, const std::string& path);
 

@@ -255,7 +255,7 @@ bool factorial_arg(const Value& v, unsigned long* out) {
   }
   *out = mpz_get_ui(x);
   if (*out > kMaxFactorial) {
-    raise(&MemoryErrorType, "");
+    raise_memory_error();
     return false;
   }
   return true;
@@ -318,7 +318,7 @@ Value math_comb(const Value* args, size_t nargs, KwNames* kw) {
   mpz_srcptr small = mpz_cmp(nk, kz) < 0 ? static_cast<mpz_srcptr>(nk) : static_cast<mpz_srcptr>(kz);
   if (!mpz_fits_slong_p(small))
     return raise(&OverflowErrorType, "min(n - k, k) must not exceed 9223372036854775807");
-  if (mpz_get_ui(small) > kMaxFactorial) return raise(&MemoryErrorType, "");
+  if (mpz_get_ui(small) > kMaxFactorial) return raise_memory_error();
   mpz_bin_ui(r, nz, mpz_get_ui(small));
   return int_from_mpz_move(r);
 }
@@ -337,7 +337,7 @@ Value math_perm(const Value* args, size_t nargs, KwNames* kw) {
   if (!mpz_fits_slong_p(kz))
     return raise(&OverflowErrorType, "k must not exceed 9223372036854775807");
   unsigned long kk = mpz_get_ui(kz);
-  if (kk > kMaxFactorial) return raise(&MemoryErrorType, "");
+  if (kk > kMaxFactorial) return raise_memory_error();
   // n! / (n-k)! = comb(n, k) * k!
   Mpz r, f;
   mpz_bin_ui(r, nz, kk);

@@ -209,8 +209,9 @@ Value bytes_slot_binary(BinOp op, const Value& a, const Value& b) {
     }
     std::string_view d = view_of(seq);
     if (n <= 0 || d.empty()) return new_bytes(std::string());
-    if (static_cast<uint64_t>(n) > (uint64_t{1} << 38) / d.size())
-      return raise(&MemoryErrorType, "");
+    if (static_cast<uint64_t>(n) > static_cast<uint64_t>(INT64_MAX) / d.size())
+      return raise(&OverflowErrorType, "repeated bytes are too long");
+    if (!check_alloc(n, d.size())) return Value();
     std::string t;
     t.reserve(d.size() * n);
     for (int64_t k = 0; k < n; ++k) t += d;
@@ -270,10 +271,12 @@ Value bytes_slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames*
     if (type == &BytesType && is_type(src, &BytesType)) return src;
     data = as_bytes(src)->m_data;
   } else if (src.is_int() || src.is_bool() || is_bigint(src)) {
+    if (is_bigint(src))
+      return raise(&OverflowErrorType, "cannot fit 'int' into an index-sized integer");
     int64_t n;
     if (!index_arg(src, &n)) return Value();
     if (n < 0) return raise(&ValueErrorType, "negative count");
-    if (n > (int64_t{1} << 38)) return raise(&MemoryErrorType, "");
+    if (!check_alloc(n)) return Value();
     data.assign(static_cast<size_t>(n), '\0');
   } else if (!bytes_from_iterable(src, data)) {
     return Value();

@@ -57,6 +57,32 @@ bool error_matches(TypeObject* type) { return !ts.exc.is_null() && ts.exc.type()
 
 void clear_error() { ts.exc = Value(); }
 
+// Raised when the heap cannot even hold a new exception object.
+static Value spare_memory_error;
+
+static Value new_memory_error() {
+  auto* e = new BaseExceptionObject(&MemoryErrorType);
+  Value v = Value::steal(e);
+  e->m_args = empty_tuple();
+  return v;
+}
+
+void prepare_memory_error() { spare_memory_error = new_memory_error(); }
+
+Value raise_memory_error() {
+  Value e;
+  try {
+    e = new_memory_error();
+  } catch (const std::bad_alloc&) {
+    e = spare_memory_error;
+    auto* x = as_exception(e);
+    x->m_traceback.clear();
+    x->m_cause = x->m_context = Value();
+  }
+  set_pending(e);
+  return Value();
+}
+
 bool raise_pending_interrupt() {
   ts.pending_interrupt = 0;
   raise(&KeyboardInterruptType, "");

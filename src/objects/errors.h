@@ -37,6 +37,26 @@ inline bool error_pending() { return !ts.exc.is_null(); }
 bool error_matches(TypeObject* type);
 void clear_error();
 
+// Raises MemoryError() (no arguments, as CPython's) and returns Null. When even the
+// exception object cannot be allocated, a spare made at start-up is raised instead.
+Value raise_memory_error();
+// Creates the spare MemoryError; called once by init_exception_types().
+void prepare_memory_error();
+// The largest object size, in bytes, that an allocation request may ask for. Requests
+// beyond it raise MemoryError before malloc is asked: CPython's limit is PY_SSIZE_T_MAX,
+// but no machine this runs on can satisfy more than 2**48 bytes, and asking the C++
+// library for sizes near its max_size() throws length_error instead of bad_alloc.
+constexpr uint64_t kMaxAllocation = uint64_t{1} << 48;
+// Raises MemoryError and returns false when `count` items of `item_size` bytes cannot be
+// allocated (the product overflows or exceeds kMaxAllocation).
+inline bool check_alloc(uint64_t count, uint64_t item_size = 1) {
+  if (item_size && count > kMaxAllocation / item_size) {
+    raise_memory_error();
+    return false;
+  }
+  return true;
+}
+
 // True when the C stack is nearly exhausted: raises RecursionError. Call at every
 // point that recurses on user-controlled depth (eval, repr, compare, parse).
 bool stack_overflow_error();  // raises RecursionError; returns true

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -505,7 +507,11 @@ static Value m_to_bytes(const Value* args, size_t nargs, KwNames* kw) {
   Value a[3];
   if (!bind_args("to_bytes", args + 1, nargs - 1, kw, {"length", "byteorder", "signed"}, 2, a)) return Value();
   int64_t length = 1;
-  if (!a[0].is_null() && !index_value(a[0], &length)) return Value();
+  if (!a[0].is_null()) {
+    if (is_bigint(a[0]))
+      return raise(&OverflowErrorType, "Python int too large to convert to C ssize_t");
+    if (!index_value(a[0], &length)) return Value();
+  }
   if (length < 0) return raise(&ValueErrorType, "length argument must be non-negative");
   bool little;
   if (!little_endian_arg(a[1], &little)) return Value();
@@ -517,7 +523,8 @@ static Value m_to_bytes(const Value* args, size_t nargs, KwNames* kw) {
     if (mpz_sgn(v) != 0) return raise(&OverflowErrorType, "int too big to convert");
     return new_bytes(std::string());
   }
-  if (uint64_t(length) > (uint64_t(1) << 30)) return raise(&MemoryErrorType, "");
+  // GMP aborts when it cannot allocate: beyond 1 GB the request is refused first.
+  if (uint64_t(length) > (uint64_t(1) << 30)) return raise_memory_error();
   // Fits: -2**(8n-1) <= v < 2**(8n-1) signed, v < 2**(8n) unsigned.
   uint64_t bits = 8 * uint64_t(length);
   Mpz z, limit, low;
@@ -588,7 +595,25 @@ static Value get_self(const Value& self) { return int_exact(self); }
 static Value get_zero(const Value&) { return Value::integer(0); }
 static Value get_one(const Value&) { return Value::integer(1); }
 
+// GMP's allocation functions: GMP aborts the process when its own fail, these throw
+// std::bad_alloc, which the running statement turns into MemoryError (eval/stmt.cpp).
+// Unwinding passes through GMP's C functions (built with unwind tables, as x86-64 code
+// is by default); an mpz they were filling keeps a consistent limb pointer and size, and
+// GMP's own scratch blocks are leaked.
+static void* gmp_allocate(size_t n) {
+  void* p = std::malloc(n);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+static void* gmp_reallocate(void* p, size_t, size_t n) {
+  void* q = std::realloc(p, n);
+  if (!q) throw std::bad_alloc();
+  return q;
+}
+static void gmp_free(void* p, size_t) { std::free(p); }
+
 void init_int_type() {
+  mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);
   IntType.m_flags |= kBaseType | kIntSubclass;
   IntType.tp_new = int_new;
   IntType.tp_repr = int_repr_slot;

@@ -20,7 +20,7 @@ namespace {
 // (GMP aborts the process when an allocation fails; we must never crash).
 constexpr uint64_t kMaxBits = uint64_t(1) << 33;
 
-Value memory_error() { return raise(&MemoryErrorType, ""); }
+Value memory_error() { return raise_memory_error(); }
 
 // Python's floor division and modulo of small ints (y != 0, not INT64_MIN / -1).
 inline int64_t floor_div(int64_t x, int64_t y) {

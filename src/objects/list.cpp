@@ -113,7 +113,7 @@ bool sort_values(std::vector<Value>& items, const Value& key, bool reverse) {
   size_t n = items.size();
   if (n < 2) return true;
   if (n > UINT32_MAX) {
-    raise_value(Value::borrow(&MemoryErrorType));
+    raise_memory_error();
     return false;
   }
   // Keys are computed once, before any comparison, as CPython does.

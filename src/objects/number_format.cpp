@@ -32,6 +32,10 @@ namespace {
 // point. A value that is (or rounds to) zero gives "0" with decpt 1.
 void decimal_digits(double d, int mode, int n, std::string& digits, int& decpt) {
   d = std::fabs(d);
+  // A double's exact decimal expansion ends within 767 significant digits and 1074
+  // digits after the point: asking for more only adds zeros (stripped below), and a
+  // precision of 10**9 must not need a buffer of that size here.
+  n = std::min(n, mode == 3 ? 1100 : 800);
   std::string buf(mode == 3 ? 330 + size_t(n) : 40 + size_t(std::max(n, 0)), '\0');
   std::to_chars_result res;
   if (mode == 0)

@@ -36,7 +36,7 @@ struct PercentSpec {
   bool space = false;  // ' ': a space where a '+' would go
   bool alt = false;    // '#': 0x/0o prefixes, keep the point in %g
   bool zero = false;   // '0': pad with zeros after the sign
-  int width = -1;      // -1: none
+  int64_t width = -1;  // -1: none (CPython's is a Py_ssize_t, its precision a C int)
   int precision = -1;  // -1: none
 };
 

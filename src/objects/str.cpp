@@ -500,7 +500,7 @@ Value str_repeat(const StrObject* s, int64_t n) {
   if (static_cast<uint64_t>(n) > static_cast<uint64_t>(INT64_MAX) / unit)
     return raise(&OverflowErrorType, "repeated string is too long");
   size_t total = unit * static_cast<size_t>(n);
-  if (total > (size_t{1} << 38)) return raise(&MemoryErrorType, "");
+  if (!check_alloc(total)) return Value();
   std::string t;
   if (unit == 1) {
     t.assign(total, s->m_data[0]);

@@ -3,6 +3,7 @@
 // errors come out in the same order), and printf-style `%` formatting. Numbers are
 // rendered by number_format.cpp; this file parses and dispatches.
 #include <algorithm>
+#include <new>
 #include <vector>
 
 #include "objects/dict.h"
@@ -149,6 +150,11 @@ void append_padded(std::string& out, std::string_view text, int64_t length, cons
   int64_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
   std::string fill;
   append_utf8(fill, f.fill);
+  // One request for the whole result, as CPython makes: an impossible width fails at
+  // once instead of growing the string until the machine runs out. The statement
+  // running this turns bad_alloc into MemoryError (exec_block).
+  if (uint64_t(pad) > kMaxAllocation / fill.size()) throw std::bad_alloc();
+  out.reserve(out.size() + text.size() + size_t(pad) * fill.size());
   for (int64_t i = 0; i < left; ++i) out += fill;
   out += text;
   for (int64_t i = left; i < pad; ++i) out += fill;
@@ -574,18 +580,21 @@ bool percent_char(const Value& v, uint32_t* out) {
   return false;
 }
 
-bool star_arg(PercentArgs& a, int64_t* out) {
+// A '*' width (a Py_ssize_t in CPython) or precision (`c_int`: a C int).
+bool star_arg(PercentArgs& a, int64_t* out, bool c_int = false) {
   Value v = a.next();
   if (v.is_null()) return false;
   if (!(v.is_int() || v.is_bool() || is_bigint(v))) {
     raise(&TypeErrorType, "* wants int");
     return false;
   }
-  if (is_bigint(v)) {
-    raise(&OverflowErrorType, "Python int too large to convert to C ssize_t");
+  int64_t x = v.is_bool() ? v.as_bool() : v.is_int() ? v.as_int() : 0;
+  if (is_bigint(v) || (c_int && (x > INT32_MAX || x < INT32_MIN))) {
+    raise(&OverflowErrorType, c_int ? "Python int too large to convert to C int"
+                                    : "Python int too large to convert to C ssize_t");
     return false;
   }
-  *out = v.is_bool() ? v.as_bool() : v.as_int();
+  *out = x;
   return true;
 }
 
@@ -657,25 +666,25 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
       if (!star_arg(a, &w)) return Value();
       if (w < 0) {
         spec.left = true;
-        w = -w;
+        w = w == INT64_MIN ? INT64_MAX : -w;
       }
-      spec.width = static_cast<int>(std::min<int64_t>(w, INT32_MAX));
+      spec.width = w;  // a width too big to build fails as MemoryError, never clamped
       read();
     } else if (have && ch >= '0' && ch <= '9') {
       int64_t w = ch - '0';
       while (read() && ch >= '0' && ch <= '9') {
-        if (w > (INT32_MAX - (ch - '0')) / 10) return raise(&ValueErrorType, "width too big");
+        if (w > (INT64_MAX - (ch - '0')) / 10) return raise(&ValueErrorType, "width too big");
         w = w * 10 + (ch - '0');
       }
-      spec.width = static_cast<int>(w);
+      spec.width = w;
     }
     if (have && ch == '.') {
       spec.precision = 0;
       read();
       if (have && ch == '*') {
         int64_t p;
-        if (!star_arg(a, &p)) return Value();
-        spec.precision = static_cast<int>(std::clamp<int64_t>(p, 0, INT32_MAX));
+        if (!star_arg(a, &p, true)) return Value();
+        spec.precision = static_cast<int>(std::max<int64_t>(p, 0));
         read();
       } else if (have && ch >= '0' && ch <= '9') {
         int64_t p = ch - '0';
@@ -739,6 +748,7 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
       length = spec.precision;
     }
     int64_t pad = spec.width > length ? spec.width - length : 0;
+    if (!check_alloc(pad)) return Value();
     if (!spec.left) out.append(static_cast<size_t>(pad), ' ');
     out += body;
     if (spec.left) out.append(static_cast<size_t>(pad), ' ');

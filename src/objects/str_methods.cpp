@@ -720,6 +720,7 @@ Value do_justify(const char* name, const Value* args, size_t nargs, KwNames* kw,
     case kJustRight: left = margin; break;
     default: left = margin / 2 + (margin & width & 1); break;  // CPython's rounding
   }
+  if (!check_alloc(margin, fill.size())) return Value();
   std::string out;
   out.reserve(s->m_data.size() + margin * fill.size());
   for (int64_t i = 0; i < left; ++i) out += fill;
@@ -747,6 +748,7 @@ Value method_zfill(const Value* args, size_t nargs, KwNames* kw) {
   const StrObject* s = self_of(args);
   if (width <= s->m_length) return self_copy(args[0]);
   int64_t fill = width - s->m_length;
+  if (!check_alloc(fill)) return Value();
   std::string out(static_cast<size_t>(fill), '0');
   out += s->m_data;
   // A sign moves in front of the zeros.
@@ -761,7 +763,14 @@ Value method_expandtabs(const Value* args, size_t nargs, KwNames* kw) {
   Value a[1];
   if (!bind_method_args("expandtabs", args + 1, nargs - 1, kw, {"tabsize"}, a)) return Value();
   int64_t tabsize = 8;
-  if (!a[0].is_null() && !int_arg(a[0], &tabsize)) return Value();
+  if (!a[0].is_null()) {
+    // CPython's tabsize is a C int.
+    if (is_bigint(a[0]) || (int_arg(a[0], &tabsize) && (tabsize > INT32_MAX || tabsize < INT32_MIN))) {
+      clear_error();
+      return raise(&OverflowErrorType, "Python int too large to convert to C int");
+    }
+    if (error_pending()) return Value();
+  }
   const StrObject* s = self_of(args);
   if (s->m_data.find('\t') == std::string::npos) return self_copy(args[0]);
   std::string out;

@@ -65,6 +65,13 @@ bool collect_iterable(const Value& iterable, std::vector<Value>& out) {
     }
     return true;
   }
+  if (t == &RangeType) {
+    // Its exact length, asked for at once (CPython's length hint): list(range(2**62))
+    // fails immediately, instead of growing until the machine runs out of memory.
+    int64_t n = length(iterable);
+    if (n < 0 || !check_alloc(out.size() + uint64_t(n), sizeof(Value))) return false;
+    out.reserve(out.size() + size_t(n));
+  }
   Value it = get_iter(iterable);
   if (it.is_null()) return false;
   for (;;) {
@@ -222,13 +229,13 @@ bool repeat_items(const std::vector<Value>& src, int64_t n, std::vector<Value>& 
   // Value is 16 bytes: beyond 2^32 items the request cannot be met on any machine
   // we target; CPython answers MemoryError there too.
   if (static_cast<uint64_t>(n) > (uint64_t{1} << 32) / src.size()) {
-    raise_value(Value::borrow(&MemoryErrorType));
+    raise_memory_error();
     return false;
   }
   try {
     out.reserve(src.size() * static_cast<size_t>(n));
   } catch (const std::bad_alloc&) {
-    raise_value(Value::borrow(&MemoryErrorType));
+    raise_memory_error();
     return false;
   }
   if (src.size() == 1) {

@@ -4,6 +4,8 @@
 #include "repl/repl.h"
 
 #include <cstdio>
+#include <new>
+#include <stdexcept>
 #include <string>
 
 #include "cli/runtime.h"
@@ -63,12 +65,23 @@ int run_repl(DictObject* globals, bool quiet) {
       if (isatty(0)) fputs("\n", stdout);
       break;
     }
-    buffer += line + "\n";
-    ParseResult parsed = parse(buffer, "<stdin>", ast::Mode::Interactive);
-    if (parsed.incomplete) continue;
-    std::string source = std::move(buffer);
-    buffer.clear();
-    if (!run_input(source, globals, &status)) break;
+    try {
+      buffer += line + "\n";
+      ParseResult parsed = parse(buffer, "<stdin>", ast::Mode::Interactive);
+      if (parsed.incomplete) continue;
+      std::string source = std::move(buffer);
+      buffer.clear();
+      if (!run_input(source, globals, &status)) break;
+    } catch (const std::bad_alloc&) {
+      // An input too big to hold or compile; what it runs is guarded per statement.
+      buffer = std::string();
+      raise_memory_error();
+      report(fetch_error());
+    } catch (const std::length_error&) {
+      buffer = std::string();
+      raise_memory_error();
+      report(fetch_error());
+    }
   }
   line_reader_close();
   end_print_statements();
