@@ -73,6 +73,12 @@ bool stack_overflow_error() {
   return true;
 }
 
+bool recursion_limit_error(const char* where) {
+  --ts.depth;
+  raise(&RecursionErrorType, std::string("maximum recursion depth exceeded") + where);
+  return false;
+}
+
 std::string format(const char* fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
