@@ -36,7 +36,7 @@ static const char* stack_floor() {
   if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
   pthread_attr_getstack(&attr, &base, &size);
   pthread_attr_destroy(&attr);
-  return static_cast<const char*>(base) + (256 << 10);
+  return static_cast<const char*>(base) + kStackHeadroom;
 }
 
 // Folders of Python modules that ship with hotpy: beside the executable's source
