@@ -63,6 +63,10 @@ inline bool enter_recursion(const char* where) {
 }
 inline void leave_recursion() { --ts.depth; }
 
+// The lowest address of the running thread's stack (null when unknown): where the
+// recursion checks of the evaluator and of the resolver put their floors.
+const char* thread_stack_low();
+
 // Raises KeyboardInterrupt when Ctrl-C was pressed since the last check.
 bool raise_pending_interrupt();
 inline bool check_interrupt() { return __builtin_expect(ts.pending_interrupt != 0, 0) && raise_pending_interrupt(); }
