@@ -50,21 +50,33 @@ Value b_abs(const Value* args, size_t nargs, KwNames* kw) {
   return raise(&TypeErrorType, format("bad operand type for abs(): '%s'", type_name(v).c_str()));
 }
 
+// CPython counts a recursion level for every call of a one-argument builtin (METH_O:
+// repr, ascii, hash), besides the level repr() itself counts: a __repr__ returning
+// repr(self) is three levels a step there, and so here.
+static const char* const kCallingWhere = " while calling a Python object";
+
 Value b_repr(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("repr", kw) || !builtin_arity("repr", nargs, 1, 1)) return Value();
-  return repr(args[0]);
+  if (!enter_recursion(kCallingWhere)) return Value();
+  Value r = repr(args[0]);
+  leave_recursion();
+  return r;
 }
 
 Value b_ascii(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("ascii", kw) || !builtin_arity("ascii", nargs, 1, 1)) return Value();
+  if (!enter_recursion(kCallingWhere)) return Value();
   Value r = repr(args[0]);
+  leave_recursion();
   if (r.is_null() || as_str(r)->m_ascii) return r;
   return new_str(ascii_escape(as_str(r)->view()));
 }
 
 Value b_hash(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("hash", kw) || !builtin_arity("hash", nargs, 1, 1)) return Value();
+  if (!enter_recursion(kCallingWhere)) return Value();
   int64_t h = hash(args[0]);
+  leave_recursion();
   if (h == -1 && error_pending()) return Value();
   return Value::integer(h);
 }

@@ -2,8 +2,10 @@
 // command line (DESIGN.md, "Compatibility rules").
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -164,11 +166,24 @@ int main(int argc, char** argv) {
   if (status >= 0) return status;
   // The tree walker recurses on the C stack; give it a large one so deep Python
   // recursion ends in RecursionError (the limit is checked), never a crash.
+  // Only address space is reserved: pages are touched as the recursion reaches them.
+  // Under a `ulimit -v` the stack takes at most a quarter of it (the heap needs the
+  // rest), and a refused reservation is retried smaller; the stack check then raises
+  // RecursionError earlier instead of the process crashing.
+  size_t stack_size = hotpy::kMainStackSize;
+  struct rlimit address_space;
+  if (getrlimit(RLIMIT_AS, &address_space) == 0 && address_space.rlim_cur != RLIM_INFINITY)
+    stack_size = std::min(stack_size, size_t(address_space.rlim_cur / 4));
   pthread_attr_t attr;
   pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, hotpy::kMainStackSize);
   pthread_t thread;
-  if (pthread_create(&thread, &attr, run_job, &job) != 0) {
+  bool started = false;
+  for (size_t size = stack_size; !started && size >= (size_t(16) << 20); size /= 2) {
+    pthread_attr_setstacksize(&attr, size);
+    started = pthread_create(&thread, &attr, run_job, &job) == 0;
+  }
+  pthread_attr_destroy(&attr);
+  if (!started) {
     run_job(&job);
   } else {
     // Ctrl-C must reach the interpreter's thread (to wake its poll() with EINTR).

@@ -28,13 +28,8 @@ void init_eval();
 
 // The lowest usable address of the running thread's stack, plus headroom.
 static const char* stack_floor() {
-  pthread_attr_t attr;
-  void* base = nullptr;
-  size_t size = 0;
-  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
-  pthread_attr_getstack(&attr, &base, &size);
-  pthread_attr_destroy(&attr);
-  return static_cast<const char*>(base) + (256 << 10);
+  const char* low = thread_stack_low();
+  return low ? low + kStackHeadroom : nullptr;
 }
 
 // Folders of Python modules that ship with hotpy: beside the executable's source

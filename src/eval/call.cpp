@@ -205,19 +205,9 @@ __attribute__((always_inline)) static inline Value run_function(FunctionObject* 
   return func->m_body ? enter_frame(&frame, *func->m_body) : run_lambda(&frame, func->m_expr);
 }
 
-// The recursion limit and the C stack, checked on every call of Python code.
-static inline bool enter_call() {
-  if (__builtin_expect(++ts.depth > ts.recursion_limit, 0)) {
-    --ts.depth;
-    raise(&RecursionErrorType, "maximum recursion depth exceeded");
-    return false;
-  }
-  if (stack_exhausted()) {
-    --ts.depth;
-    return false;
-  }
-  return true;
-}
+// The recursion limit and the C stack, checked on every call of Python code: a
+// frame counts one level, as in CPython (where the message has no suffix).
+static inline bool enter_call() { return enter_recursion(""); }
 
 Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {
   const Scope& scope = *func->m_scope;
@@ -249,7 +239,6 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
 }
 
 Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& arg_exprs) {
-  if (!enter_call()) return Value();
   size_t n = func->m_scope->nslots;
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
   size_t i = 0;
@@ -260,13 +249,15 @@ Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& a
     ok = !slots[i++].is_null();
     if (!ok) break;
   }
-  size_t built = i;
   for (; i < n; i++) new (&slots[i]) Value();
   Value result;
-  if (ok) result = run_function(func, slots);
+  // The frame counts only once its arguments are evaluated: a call nested in
+  // another's arguments, ack(m - 1, ack(m, n - 1)), is not a level deeper.
+  if (ok && enter_call()) {
+    result = run_function(func, slots);
+    --ts.depth;
+  }
   for (size_t j = 0; j < n; j++) slots[j].~Value();
-  (void)built;
-  --ts.depth;
   return result;
 }
 

@@ -115,6 +115,8 @@ Value eval_comprehension(Frame* f, const Comp* c) {
     init_cells(scope, slots, closure);
     return make_genexpr(f, c, it, slots);
   }
+  // A comprehension is a function's frame in CPython 3.11: it counts one level.
+  if (!enter_recursion("")) return Value();
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
   for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
   std::vector<Value> closure;
@@ -129,6 +131,7 @@ Value eval_comprehension(Frame* f, const Comp* c) {
   frame.line = c->loc.line;
   Value result = run_comprehension(&frame, c, it);
   for (size_t i = 0; i < n; i++) slots[i].~Value();
+  leave_recursion();
   return result;
 }
 

@@ -1,6 +1,8 @@
 // The pending exception of the (single) interpreter thread.
 #include "objects/errors.h"
 
+#include <pthread.h>
+
 #include <cstdarg>
 #include <cstdio>
 
@@ -97,6 +99,22 @@ bool stack_overflow_error() {
   raise(&RecursionErrorType, "maximum recursion depth exceeded");
   ts.stack_limit = saved;
   return true;
+}
+
+const char* thread_stack_low() {
+  pthread_attr_t attr;
+  void* base = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
+  pthread_attr_getstack(&attr, &base, &size);
+  pthread_attr_destroy(&attr);
+  return static_cast<const char*>(base);
+}
+
+bool recursion_limit_error(const char* where) {
+  --ts.depth;
+  raise(&RecursionErrorType, std::string("maximum recursion depth exceeded") + where);
+  return false;
 }
 
 std::string format(const char* fmt, ...) {

@@ -65,6 +65,28 @@ inline bool stack_exhausted() {
   return ts.stack_limit && &probe < ts.stack_limit && stack_overflow_error();
 }
 
+// One level of recursion, counted like CPython's Py_EnterRecursiveCall: each Python
+// frame (function, lambda, comprehension) and each C-level recursion CPython counts
+// (repr, str, rich comparison, isinstance over tuples, calls of classes and of
+// callable instances) adds one to ts.depth, so RecursionError comes at the same depth.
+// `where` completes the message: " while getting the repr of an object", "" for a
+// frame. Also raises RecursionError when the C stack runs out first. On success the
+// caller must call leave_recursion(); on failure the count is already undone.
+bool recursion_limit_error(const char* where);  // raises RecursionError; returns false
+inline bool enter_recursion(const char* where) {
+  if (__builtin_expect(++ts.depth > ts.recursion_limit, 0)) return recursion_limit_error(where);
+  if (__builtin_expect(stack_exhausted(), 0)) {
+    --ts.depth;
+    return false;
+  }
+  return true;
+}
+inline void leave_recursion() { --ts.depth; }
+
+// The lowest address of the running thread's stack (null when unknown): where the
+// recursion checks of the evaluator and of the resolver put their floors.
+const char* thread_stack_low();
+
 // Raises KeyboardInterrupt when Ctrl-C was pressed since the last check.
 bool raise_pending_interrupt();
 inline bool check_interrupt() { return __builtin_expect(ts.pending_interrupt != 0, 0) && raise_pending_interrupt(); }

@@ -34,19 +34,25 @@ const char* binop_idunder(BinOp op) { return kIDunders[int(op)]; }
 // ---------------------------------------------------------------------------
 // repr / str
 
+// repr and str count a recursion level each, as CPython's PyObject_Repr/PyObject_Str
+// do: a list nested 100,000 deep ends in RecursionError at the limit.
 Value repr(const Value& v) {
-  if (stack_exhausted()) return Value();
   auto f = v.type()->tp_repr;
   if (!f) return new_str(format("<%s object>", type_name(v).c_str()));
-  return f(v);
+  if (!enter_recursion(" while getting the repr of an object")) return Value();
+  Value r = f(v);
+  leave_recursion();
+  return r;
 }
 
 Value to_str(const Value& v) {
   if (is_type(v, &StrType)) return v;
-  if (stack_exhausted()) return Value();
   auto f = v.type()->tp_str;
   if (!f) return repr(v);
-  return f(v);
+  if (!enter_recursion(" while getting the str of an object")) return Value();
+  Value r = f(v);
+  leave_recursion();
+  return r;
 }
 
 std::string repr_text(const Value& v) {
@@ -135,8 +141,16 @@ int64_t length(const Value& v) {
 static const CmpOp kSwapped[] = {CmpOp::Gt, CmpOp::Ge, CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Le};
 static const char* const kCmpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
+static Value compare_slots(const Value& a, const Value& b, CmpOp op);
+
 Value rich_compare(const Value& a, const Value& b, CmpOp op) {
   if (a.is_int() && b.is_int()) {
+    // Counted too, without recursing: (0,) < (1,) at the limit fails as in CPython.
+    if (__builtin_expect(ts.depth >= ts.recursion_limit, 0)) {
+      ++ts.depth;  // the level recursion_limit_error reports and undoes
+      recursion_limit_error(" in comparison");
+      return Value();
+    }
     int64_t x = a.as_int(), y = b.as_int();
     switch (op) {
       case CmpOp::Lt: return Value::boolean(x < y);
@@ -147,7 +161,15 @@ Value rich_compare(const Value& a, const Value& b, CmpOp op) {
       case CmpOp::Ge: return Value::boolean(x >= y);
     }
   }
-  if (stack_exhausted()) return Value();
+  // One level per comparison, like CPython's PyObject_RichCompare: [[[...]]] == [[[...]]]
+  // ends in RecursionError "in comparison".
+  if (!enter_recursion(" in comparison")) return Value();
+  Value r = compare_slots(a, b, op);
+  leave_recursion();
+  return r;
+}
+
+static Value compare_slots(const Value& a, const Value& b, CmpOp op) {
   TypeObject* ta = a.type();
   TypeObject* tb = b.type();
   bool checked_reverse = false;
@@ -454,8 +476,21 @@ Value call(const Value& callable, const Value* args, size_t nargs, KwNames* kw) 
   if (t == &FunctionType) return call_function(callable.as<FunctionObject>(), args, nargs, kw);
   auto f = t->tp_call;
   if (!f) return raise(&TypeErrorType, format("'%s' object is not callable", type_name(callable).c_str()));
-  if (stack_exhausted()) return Value();
-  return f(callable, args, nargs, kw);
+  // CPython counts a level for a call through tp_call (_PyObject_MakeTpCall): a class
+  // made by a class statement, or an instance with __call__; and for a builtin called
+  // with keywords (sorted(key=...), list.sort(key=...)). Other builtin calls, bound
+  // methods and builtin types are called without one (specialized or vectorcall).
+  bool counted = (t->m_flags & kHeapType) ||
+                 (t == &TypeType && (callable.as<TypeObject>()->m_flags & kHeapType)) ||
+                 (kw && (t == &BuiltinFunctionType || t == &MethodDescrType));
+  if (!counted) {
+    if (stack_exhausted()) return Value();
+    return f(callable, args, nargs, kw);
+  }
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  Value r = f(callable, args, nargs, kw);
+  leave_recursion();
+  return r;
 }
 
 Value get_method(const Value& obj, StrObject* name, bool* self_needed) {
@@ -523,13 +558,17 @@ bool index_value(const Value& v, int64_t* out) {
   return false;
 }
 
+// A tuple of classes counts a level, as in CPython: ((((int,),),),) nests without limit.
 int is_subclass_of(const Value& cls, const Value& base) {
   if (is_tuple(base)) {
+    if (!enter_recursion(" in __subclasscheck__")) return -1;
+    int r = 0;
     for (const Value& b : as_tuple(base)->m_items) {
-      int r = is_subclass_of(cls, b);
-      if (r != 0) return r;
+      r = is_subclass_of(cls, b);
+      if (r != 0) break;
     }
-    return 0;
+    leave_recursion();
+    return r;
   }
   if (!base.type()->is_subtype(&TypeType)) {
     raise(&TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -544,11 +583,14 @@ int is_subclass_of(const Value& cls, const Value& base) {
 
 int is_instance_of(const Value& obj, const Value& cls) {
   if (is_tuple(cls)) {
+    if (!enter_recursion(" in __instancecheck__")) return -1;
+    int r = 0;
     for (const Value& c : as_tuple(cls)->m_items) {
-      int r = is_instance_of(obj, c);
-      if (r != 0) return r;
+      r = is_instance_of(obj, c);
+      if (r != 0) break;
     }
-    return 0;
+    leave_recursion();
+    return r;
   }
   if (!cls.type()->is_subtype(&TypeType)) {
     raise(&TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union");

@@ -2,6 +2,7 @@
 // offset, end line and end offset (as compile() reports them in SyntaxError), and
 // which error wins when there are several.
 #include <gtest/gtest.h>
+#include <pthread.h>
 
 #include "resolver_test_support.h"
 
@@ -154,6 +155,29 @@ TEST(ResolverLimits, DeepNestingIsARecursionErrorNotACrash) {
     EXPECT_EQ(e->type, "RecursionError");
     EXPECT_EQ(e->msg, "maximum recursion depth exceeded during compilation");
   }
+}
+
+// On a small stack (AddressSanitizer's frames make 8 MB small) the nesting limit
+// comes from the stack itself: the same RecursionError, never a stack overflow.
+TEST(ResolverLimits, DeepNestingOnASmallStackIsARecursionError) {
+  std::unique_ptr<ast::Unit> unit = nested_negations(2999);
+  std::optional<SyntaxErrorInfo> e;
+  auto run = [](void* arg) -> void* {
+    auto* job = static_cast<std::pair<ast::Unit*, std::optional<SyntaxErrorInfo>*>*>(arg);
+    *job->second = resolve(*job->first);
+    return nullptr;
+  };
+  std::pair<ast::Unit*, std::optional<SyntaxErrorInfo>*> job{unit.get(), &e};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 128 << 10);
+  pthread_t thread;
+  ASSERT_EQ(pthread_create(&thread, &attr, run, &job), 0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->type, "RecursionError");
+  EXPECT_EQ(e->msg, "maximum recursion depth exceeded during compilation");
 }
 
 }  // namespace
