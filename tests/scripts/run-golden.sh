@@ -23,7 +23,9 @@
 golden_run() {
   local -n _cmd=$1
   local file=$2 out=$3 dir base work status
-  dir=$(cd "$(dirname "$file")" && pwd)
+  # A folder that cannot be entered must stop here: an empty $dir would copy "/."
+  dir=$(cd "$(dirname "$file")" && pwd) || return 1
+  [ -f "$dir/$(basename "$file")" ] || { echo "golden_run: no such test: $file" >&2; return 1; }
   base=$(basename "$file" .py)
   work=$(cd "$(mktemp -d "${TMPDIR:-/tmp}/golden.XXXXXX")" && pwd -P)
   cp -R "$dir/." "$work/"
