@@ -58,7 +58,7 @@ bool error_matches(TypeObject* type) { return !ts.exc.is_null() && ts.exc.type()
 void clear_error() { ts.exc = Value(); }
 
 bool raise_pending_interrupt() {
-  ts.pending_interrupt = 0;
+  if (ts.pending_interrupt != kInterruptUntilCleared) ts.pending_interrupt = 0;
   raise(&KeyboardInterruptType, "");
   as_exception(ts.exc)->m_args = empty_tuple();
   return true;
