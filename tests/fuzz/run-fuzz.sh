@@ -12,6 +12,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 bash "$here/make-seeds.sh" "$build/seeds"
 # Fuzz inputs run with the working directory empty (they cannot open files anyway).
 mkdir -p "$build/work" "$build/tmp"
+# The harnesses run Python on the main thread: give it the stack the hotpy executable
+# gives its interpreter thread (kMainStackSize, 512 MB), so RecursionError and deep
+# structures behave as in hotpy (the runtime checks the limit it finds at start-up).
+ulimit -s 524288
 for harness in "$@"; do
   corpus=$build/corpus/$harness crashes=$build/crashes/$harness
   mkdir -p "$corpus" "$crashes"
