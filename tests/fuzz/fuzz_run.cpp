@@ -61,9 +61,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       fprintf(stderr, "fuzz: run_unit failed without an exception\n");
       abort();
     }
-    // The exception's traceback holds frames; drop it before the namespace. Clearing
-    // the namespace breaks the cycles through functions' globals, as module teardown
-    // does in CPython; finalizers it runs are still under the time budget.
+    // Printed as an uncaught exception would be (to /dev/null): tracebacks and carets
+    // over arbitrary code. Its traceback holds frames, so it goes before the namespace.
+    // Clearing the namespace breaks the cycles through functions' globals, as module
+    // teardown does in CPython; finalizers it runs are still under the time budget.
+    if (error_pending()) print_exception(fetch_error());
     clear_error();
     dict_clear(globals);
     clear_error();
