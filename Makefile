@@ -9,7 +9,7 @@ JOBS    ?= 2
 
 SAN_BUILD := build-sanitize
 
-.PHONY: all build setup configure test check-sanitize demo bench conformance clean
+.PHONY: all build setup configure test check-sanitize demo bench conformance fuzz clean
 
 all: build
 
@@ -52,5 +52,20 @@ conformance: build
 	  $(SHARED)/conformance/run-conformance --bin "$(CURDIR)/$(HOTPY)" $(SHARED)/conformance/public; \
 	else echo "no conformance corpus at $(SHARED)/conformance"; fi
 
+# `make fuzz FUZZ_SECONDS=600` runs each libFuzzer harness (tests/fuzz/README.md) for
+# that long, one after the other, from a clang + ASan/UBSan build in build-fuzz/; the
+# corpora grow in build-fuzz/corpus/, crashes land in build-fuzz/crashes/.
+FUZZ_BUILD     := build-fuzz
+FUZZ_SECONDS   ?= 60
+FUZZ_HARNESSES ?= fuzz_frontend fuzz_run
+
+fuzz: setup
+	@bash tools/setup-deps.sh fuzz
+	@mkdir -p $(FUZZ_BUILD)
+	@cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ \
+	  -DHOTPY_FUZZ=ON >$(FUZZ_BUILD)/cmake.log 2>&1 || { cat $(FUZZ_BUILD)/cmake.log; exit 1; }
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_HARNESSES)
+	bash tests/fuzz/run-fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_HARNESSES)
+
 clean:
-	rm -rf $(BUILD) $(SAN_BUILD) bench/programs/benchgen
+	rm -rf $(BUILD) $(SAN_BUILD) $(FUZZ_BUILD) bench/programs/benchgen

@@ -2,6 +2,8 @@
 # setup-deps.sh: install what building and testing hotpy needs, and only what is missing.
 # Debian packages via apt-get; `apt-get update` runs once, and only when something is missing.
 # Silent when everything is already there, so `make` can call it on every run.
+# `setup-deps.sh fuzz` (make fuzz) checks only what the libFuzzer harnesses add: clang
+# and its runtime libraries (libFuzzer, ASan, UBSan); `make test` never needs them.
 set -euo pipefail
 
 # package:command pairs; a command found on PATH also counts (e.g. a cmake built by hand).
@@ -17,6 +19,12 @@ DEPS=(
   libgmp-dev:-
   libedit-dev:-
 )
+if [ "${1:-}" = fuzz ]; then
+  DEPS=(
+    clang:clang++
+    libclang-rt-14-dev:-
+  )
+fi
 
 installed() {  # true iff dpkg reports the package fully installed
   [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]

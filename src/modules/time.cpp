@@ -50,7 +50,10 @@ static Value time_sleep(const Value* args, size_t nargs, KwNames* kw) {
   if (!to_double(args[0], &secs)) return Value();
   if (secs < 0) return raise(&ValueErrorType, "sleep length must be non-negative");
   timespec t{time_t(secs), long((secs - std::floor(secs)) * 1e9)};
+  // A signal ends nanosleep early: Ctrl-C (or a host's interrupt) raises, as in
+  // CPython; any other signal sleeps on for what remains.
   while (nanosleep(&t, &t) != 0 && errno == EINTR) {
+    if (check_interrupt()) return Value();
   }
   return Value::none();
 }

@@ -86,7 +86,7 @@ Value raise_memory_error() {
 }
 
 bool raise_pending_interrupt() {
-  ts.pending_interrupt = 0;
+  if (ts.pending_interrupt != kInterruptUntilCleared) ts.pending_interrupt = 0;
   raise(&KeyboardInterruptType, "");
   as_exception(ts.exc)->m_args = empty_tuple();
   return true;

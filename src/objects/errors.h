@@ -20,10 +20,13 @@ struct ThreadState {
   int recursion_limit = 1000;
   const char* stack_limit = nullptr;  // lowest safe C stack address for this stack
   // Set by the SIGINT handler; the evaluator raises KeyboardInterrupt at the next
-  // statement (check_interrupt).
+  // statement (check_interrupt). kInterruptUntilCleared (set by a host that must stop
+  // a runaway program, e.g. the fuzz harness's time budget) raises at every statement
+  // until the host resets it, so no `except:` in a loop can keep the program going.
   volatile int pending_interrupt = 0;
 };
 extern ThreadState ts;
+constexpr int kInterruptUntilCleared = 2;
 
 // Sets the pending exception to `type(msg)` and returns Null.
 Value raise(TypeObject* type, std::string_view msg);

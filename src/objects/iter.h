@@ -18,8 +18,15 @@ struct SliceObject : Object {
 extern TypeObject SliceType;
 Value new_slice(Value start, Value stop, Value step);
 // Resolves a slice against a sequence length, as PySlice_GetIndicesEx; false on error.
+// For an immutable sequence only: the bounds' __index__ may run any Python code, which
+// can shrink a mutable one after `length` was taken. A mutable sequence calls
+// slice_unpack, then slice_adjust with the length it has afterwards.
 bool slice_indices(SliceObject* s, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
                    int64_t* count);
+// PySlice_Unpack: the bounds as given (None filled in), clamped to int64; false on error.
+bool slice_unpack(SliceObject* s, int64_t* start, int64_t* stop, int64_t* step);
+// PySlice_AdjustIndices: clamps the bounds to `length`; returns the number of items.
+int64_t slice_adjust(int64_t length, int64_t* start, int64_t* stop, int64_t step);
 // One slice bound as _PyEval_SliceIndex: ints (huge ones clamp to the int64 range),
 // bools and __index__ objects. None is accepted (and leaves *out alone) only when
 // `allow_none`; the TypeError names what was allowed, like CPython.

@@ -193,10 +193,9 @@ static Value list_getitem(const Value& self, const Value& key) {
   if (key.is_int()) {
     i = key.as_int();
   } else if (key.is_obj() && key.type() == &SliceType) {
-    int64_t start, stop, step, count;
-    if (!slice_indices(key.as<SliceObject>(), static_cast<int64_t>(items.size()), &start, &stop,
-                       &step, &count))
-      return Value();
+    int64_t start, stop, step;
+    if (!slice_unpack(key.as<SliceObject>(), &start, &stop, &step)) return Value();
+    int64_t count = slice_adjust(static_cast<int64_t>(items.size()), &start, &stop, step);
     std::vector<Value> out;
     out.reserve(static_cast<size_t>(count));
     if (step == 1) {
@@ -224,15 +223,16 @@ static bool assigned_items(const Value& v, std::vector<Value>& out, const char* 
 
 // a[slice] = v, or del a[slice] when v is Null.
 static int list_ass_slice(ListObject* l, SliceObject* s, const Value& v) {
-  int64_t start, stop, step, count;
+  int64_t start, stop, step;
   // Validate the slice first (a zero step wins over a bad value, as in CPython),
-  // then collect the new items, then resolve against the length they left us.
-  if (!slice_indices(s, static_cast<int64_t>(l->size()), &start, &stop, &step, &count)) return -1;
+  // then collect the new items, then resolve against the length that the bounds'
+  // __index__ and the items' iterator (any Python code) left us.
+  if (!slice_unpack(s, &start, &stop, &step)) return -1;
   std::vector<Value> seq;
   if (!v.is_null() && !assigned_items(v, seq, step == 1 ? "can only assign an iterable"
                                                         : "must assign iterable to extended slice"))
     return -1;
-  if (!slice_indices(s, static_cast<int64_t>(l->size()), &start, &stop, &step, &count)) return -1;
+  int64_t count = slice_adjust(static_cast<int64_t>(l->size()), &start, &stop, step);
   std::vector<Value>& items = l->m_items;
   std::vector<Value> removed;  // dropped only after the list is consistent again
 

@@ -60,9 +60,7 @@ bool clamp_slice_index(const Value& v, int64_t* out, bool allow_none) {
   return false;
 }
 
-bool slice_indices(SliceObject* s, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
-                   int64_t* count) {
-  // PySlice_Unpack
+bool slice_unpack(SliceObject* s, int64_t* start, int64_t* stop, int64_t* step) {
   *step = 1;
   if (!s->m_step.is_none()) {
     if (!clamp_slice_index(s->m_step, step, true)) return false;
@@ -76,27 +74,30 @@ bool slice_indices(SliceObject* s, int64_t length, int64_t* start, int64_t* stop
   *start = *step < 0 ? INT64_MAX : 0;
   if (!clamp_slice_index(s->m_start, start, true)) return false;
   *stop = *step < 0 ? INT64_MIN : INT64_MAX;
-  if (!clamp_slice_index(s->m_stop, stop, true)) return false;
+  return clamp_slice_index(s->m_stop, stop, true);
+}
 
-  // PySlice_AdjustIndices
+int64_t slice_adjust(int64_t length, int64_t* start, int64_t* stop, int64_t step) {
   if (*start < 0) {
     *start += length;
-    if (*start < 0) *start = *step < 0 ? -1 : 0;
+    if (*start < 0) *start = step < 0 ? -1 : 0;
   } else if (*start >= length) {
-    *start = *step < 0 ? length - 1 : length;
+    *start = step < 0 ? length - 1 : length;
   }
   if (*stop < 0) {
     *stop += length;
-    if (*stop < 0) *stop = *step < 0 ? -1 : 0;
+    if (*stop < 0) *stop = step < 0 ? -1 : 0;
   } else if (*stop >= length) {
-    *stop = *step < 0 ? length - 1 : length;
+    *stop = step < 0 ? length - 1 : length;
   }
-  *count = 0;
-  if (*step < 0) {
-    if (*stop < *start) *count = (*start - *stop - 1) / (-*step) + 1;
-  } else if (*start < *stop) {
-    *count = (*stop - *start - 1) / *step + 1;
-  }
+  if (step < 0) return *stop < *start ? (*start - *stop - 1) / (-step) + 1 : 0;
+  return *start < *stop ? (*stop - *start - 1) / step + 1 : 0;
+}
+
+bool slice_indices(SliceObject* s, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
+                   int64_t* count) {
+  if (!slice_unpack(s, start, stop, step)) return false;
+  *count = slice_adjust(length, start, stop, *step);
   return true;
 }
 
