@@ -10,12 +10,14 @@ BUILD=${1:-build-sanitize}
 LOGS="$PWD/$BUILD/sanitizer-logs"
 rm -rf "$LOGS" && mkdir -p "$LOGS"
 
-# detect_leaks: leaks at exit are reported; tests/sanitize/lsan.supp lists the few
-# objects that live until exit by design. The thread stacks hotpy switches to
-# (generators) are declared to ASan, so stack-use checks stay on.
-export ASAN_OPTIONS="log_path=$LOGS/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=0:check_initialization_order=1:halt_on_error=1"
-export LSAN_OPTIONS="suppressions=$PWD/tests/sanitize/lsan.supp:print_suppressions=0"
-export UBSAN_OPTIONS="log_path=$LOGS/ubsan:print_stacktrace=1:halt_on_error=1"
+# Leaks at exit are checked (tests/sanitize/lsan.supp lists the objects that live until
+# exit by design). A report's exit status is left alone (exitcode=0): the logs decide,
+# below. allocator_may_return_null: an impossible allocation must reach hotpy as
+# std::bad_alloc (MemoryError), as with the normal allocator. The stacks hotpy switches
+# to (generators) are declared to ASan as fibers, so stack checks stay on.
+export ASAN_OPTIONS="log_path=$LOGS/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=0:check_initialization_order=1:halt_on_error=1:allocator_may_return_null=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitize/lsan.supp:print_suppressions=0:exitcode=0"
+export UBSAN_OPTIONS="log_path=$LOGS/ubsan:print_stacktrace=1:halt_on_error=1:allocator_may_return_null=1"
 
 status=0
 echo "check-sanitize: unit and golden tests ($BUILD)"
@@ -34,12 +36,30 @@ else
   echo "check-sanitize: no corpus at $CONF; skipped"
 fi
 
-reports=$(find "$LOGS" -type f | wc -l)
-if [ "$reports" -ne 0 ]; then
-  echo "check-sanitize: $reports sanitizer report(s); the first ones:"
-  for f in $(find "$LOGS" -type f | head -n 5); do echo "== $f"; head -n 40 "$f"; done
+# Every report fails the run, with one exception: a leak report whose blocks are all
+# "indirect" is garbage in reference cycles only (each block pointed to by another
+# leaked block, none by anything live), which plain reference counting cannot free
+# until the cycle collector exists (DESIGN.md, "Cycles are collected"). Those are
+# counted and listed, not fatal. A direct leak (an object nothing points to: a count
+# that never reached zero, a buffer never freed) fails the run like any ASan or UBSan
+# report.
+fatal=() cycles=()
+for f in $(find "$LOGS" -type f | sort); do
+  if grep -qE 'ERROR: AddressSanitizer|runtime error|^Direct leak' "$f" || ! grep -q 'LeakSanitizer' "$f"; then
+    fatal+=("$f")
+  else
+    cycles+=("$f")
+  fi
+done
+if [ ${#cycles[@]} -ne 0 ]; then
+  echo "check-sanitize: ${#cycles[@]} process(es) ended with only cyclic garbage (indirect leaks; not fatal until the cycle collector):"
+  for f in "${cycles[@]}"; do grep -m1 -h -E '^SUMMARY' "$f" | sed "s|^|  $(basename "$f"): |"; done | head -n 20
+fi
+if [ ${#fatal[@]} -ne 0 ]; then
+  echo "check-sanitize: ${#fatal[@]} sanitizer report(s); the first ones:"
+  for f in "${fatal[@]:0:5}"; do echo "== $f"; head -n 40 "$f"; done
   status=1
 else
-  echo "check-sanitize: no sanitizer reports"
+  echo "check-sanitize: no sanitizer errors, no direct leaks"
 fi
 exit $status

@@ -133,6 +133,8 @@ void finalize_runtime() {
   dict_clear(builtins_dict());
   for (const Value& m : all) clear_module(m);
   clear_error();
+  all.clear();
+  retire_types();
 }
 
 int exit_status_of(const Value& exc) {

@@ -39,7 +39,9 @@ struct PoolStack {
   uint64_t last_use = 0;
 };
 
-static std::vector<PoolStack*> pool;
+// Never freed: pool stacks live until the process ends (a generator may still be
+// finalized while static destructors run at exit).
+static std::vector<PoolStack*>& pool = *new std::vector<PoolStack*>();
 static void (*pool_entry)() = nullptr;  // what every pool context starts in
 static uint64_t use_clock = 0;
 static size_t saved_total = 0;

@@ -49,7 +49,13 @@ void prepare_memory_error();
 // beyond it raise MemoryError before malloc is asked: CPython's limit is PY_SSIZE_T_MAX,
 // but no machine this runs on can satisfy more than 2**48 bytes, and asking the C++
 // library for sizes near its max_size() throws length_error instead of bad_alloc.
+// Under AddressSanitizer the bound is its allocator's own maximum (1 TB): its operator
+// new cannot throw, it ends the process on a request it refuses.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr uint64_t kMaxAllocation = uint64_t{1} << 40;
+#else
 constexpr uint64_t kMaxAllocation = uint64_t{1} << 48;
+#endif
 // Raises MemoryError and returns false when `count` items of `item_size` bytes cannot be
 // allocated (the product overflows or exceeds kMaxAllocation).
 inline bool check_alloc(uint64_t count, uint64_t item_size = 1) {

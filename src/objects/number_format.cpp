@@ -370,6 +370,9 @@ Value fill_number(const FormatSpec& f, char sign_char, std::string_view prefix, 
     }
   }
   std::string out;
+  // One request for the whole result (a fill is at most 4 bytes): an impossible width
+  // is MemoryError before the allocator is asked.
+  if (!check_alloc(uint64_t(std::max<int64_t>(f.width, 0)) + grouped.size() + non_digit, 4)) return Value();
   out.reserve(size_t(std::max<int64_t>(f.width, 0)) + grouped.size() + non_digit);
   auto pad = [&](int64_t n) {
     for (int64_t k = 0; k < n; ++k) out += f.fill;
@@ -568,6 +571,7 @@ bool percent_format_number(char conv, const Value& v, const PercentSpec& spec, s
   }
   size_t len = sign.size() + prefix.size() + body.size();
   size_t pad = spec.width > 0 && size_t(spec.width) > len ? size_t(spec.width) - len : 0;
+  if (!check_alloc(uint64_t(out.size()) + len + pad)) return false;
   if (spec.left) {
     out += sign;
     out += prefix;

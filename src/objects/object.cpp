@@ -69,13 +69,22 @@ std::vector<Value> live_heap_types() {
   return all;
 }
 
+// Set once the runtime is finalized: no Python code runs any more, and the builtin
+// types may be destroyed before the classes that derive from them.
+static bool types_retired = false;
+void retire_types() { types_retired = true; }
+
 TypeObject::~TypeObject() {
   if (!(m_flags & kHeapType)) return;
   (m_prev_heap ? m_prev_heap->m_next_heap : first_heap_type) = m_next_heap;
   (m_next_heap ? m_next_heap->m_prev_heap : last_heap_type) = m_prev_heap;
-  for (TypeObject* base : m_bases) base->remove_subclass(this);
   delete m_subclasses;
   if (m_dict) decref(m_dict);
+  // After finalization a builtin base may be gone already (static destructors), and
+  // nothing reads subclass lists again: the bases are left alone then (a heap base
+  // that only this class kept alive is not freed; the process is ending).
+  if (types_retired) return;
+  for (TypeObject* base : m_bases) base->remove_subclass(this);
   for (TypeObject* base : m_bases) decref(base);
 }
 

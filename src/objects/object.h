@@ -103,6 +103,9 @@ struct TypeObject : Object {
 // Invalidates cached lookups on `type` and its subclasses: call after changing a
 // class's dict (or its bases).
 void type_modified(TypeObject* type);
+// Called at the end of finalization: from then on a class being destroyed touches
+// no other type object (static destructors may already have run for builtin ones).
+void retire_types();
 // Registers a new heap type in the list of live ones (new_class does).
 void register_heap_type(TypeObject* type);
 // Every heap type alive now, oldest first.
