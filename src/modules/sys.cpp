@@ -113,9 +113,8 @@ int namespace_init(const Value& self, const Value* args, size_t nargs, KwNames* 
 }
 
 Value namespace_repr(const Value& self) {
-  int r = repr_enter(self.obj());
-  if (r < 0) return Value();
-  if (r > 0) return new_str("namespace(...)");
+  ReprGuard guard(self.obj());
+  if (guard.recursive()) return new_str("namespace(...)");
   std::string out = "namespace(";
   DictObject* d = self.as<InstanceObject>()->m_dict;
   size_t pos = 0;
@@ -123,15 +122,11 @@ Value namespace_repr(const Value& self) {
   bool first = true;
   while (d && dict_next(d, &pos, &k, &v)) {
     Value text = repr(v);
-    if (text.is_null()) {
-      repr_leave(self.obj());
-      return text;
-    }
+    if (text.is_null()) return text;
     if (!first) out += ", ";
     first = false;
     out += str_text(k) + "=" + as_str(text)->m_data;
   }
-  repr_leave(self.obj());
   return new_str(out + ")");
 }
 

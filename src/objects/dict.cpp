@@ -440,9 +440,8 @@ Value raise_key_error(const Value& key) {
 static Value dict_repr(const Value& self) {
   DictObject* d = as_dict(self);
   if (d->m_used == 0) return new_str("{}");
-  int status = repr_enter(self.obj());
-  if (status < 0) return Value();
-  if (status > 0) return new_str("{...}");
+  ReprGuard guard(self.obj());
+  if (guard.recursive()) return new_str("{...}");
   std::string out = "{";
   size_t pos = 0;
   Value k, v;
@@ -452,16 +451,12 @@ static Value dict_repr(const Value& self) {
     first = false;
     Value kr = repr(k);
     Value vr = kr.is_null() ? Value() : repr(v);
-    if (vr.is_null()) {
-      repr_leave(self.obj());
-      return Value();
-    }
+    if (vr.is_null()) return Value();
     out += as_str(kr)->view();
     out += ": ";
     out += as_str(vr)->view();
   }
   out += "}";
-  repr_leave(self.obj());
   return new_str(std::move(out));
 }
 

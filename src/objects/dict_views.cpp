@@ -139,13 +139,11 @@ static Value view_reversed(const Value* args, size_t nargs, KwNames* kw) {
 
 // dict_keys(['a', 'b'])
 static Value view_repr(const Value& self) {
-  int status = repr_enter(self.obj());
-  if (status < 0) return Value();
-  if (status > 0) return new_str("...");
+  ReprGuard guard(self.obj());
+  if (guard.recursive()) return new_str("...");
   std::vector<Value> items;
   bool ok = collect_iterable(self, items);
   Value r = ok ? repr(new_list(std::move(items))) : Value();
-  repr_leave(self.obj());
   if (r.is_null()) return Value();
   return new_str(self.type()->m_name + "(" + as_str(r)->m_data + ")");
 }

@@ -79,6 +79,23 @@ const char* binop_idunder(BinOp op);       // "__iadd__"
 // printed, 0 when entered, -1 on error.
 int repr_enter(Object* obj);
 void repr_leave(Object* obj);
+// The guard as a scope: left however the repr ends, also when a failed allocation
+// unwinds through it (else the object would print as "[...]" from then on).
+class ReprGuard {
+ public:
+  explicit ReprGuard(Object* obj) : m_obj(obj), m_entered(repr_enter(obj) == 0) {}
+  ~ReprGuard() {
+    if (m_entered) repr_leave(m_obj);
+  }
+  ReprGuard(const ReprGuard&) = delete;
+  ReprGuard& operator=(const ReprGuard&) = delete;
+  // True when `obj` is already being printed further out: print the "..." form.
+  bool recursive() const { return !m_entered; }
+
+ private:
+  Object* m_obj;
+  bool m_entered;
+};
 
 template <class Body>
 Value with_first_arg(const Value& first, const Value* args, size_t nargs, KwNames* kw, Body&& body) {

@@ -54,13 +54,9 @@ static Value setiter_length_hint(const Value* args, size_t nargs, KwNames* kw) {
 static Value set_repr(const Value& self) {
   SetObject* s = as_set(self);
   const std::string& name = self.type()->m_name;
-  int status = repr_enter(self.obj());
-  if (status < 0) return Value();
-  if (status > 0) return new_str(name + "(...)");
-  if (s->m_used == 0) {
-    repr_leave(self.obj());
-    return new_str(name + "()");
-  }
+  ReprGuard guard(self.obj());
+  if (guard.recursive()) return new_str(name + "(...)");
+  if (s->m_used == 0) return new_str(name + "()");
   std::vector<Value> keys;
   size_t pos = 0;
   Value key;
@@ -68,15 +64,11 @@ static Value set_repr(const Value& self) {
   std::string out = self.type() == &SetType ? "{" : name + "({";
   for (size_t i = 0; i < keys.size(); ++i) {
     Value r = repr(keys[i]);
-    if (r.is_null()) {
-      repr_leave(self.obj());
-      return Value();
-    }
+    if (r.is_null()) return Value();
     if (i) out += ", ";
     out += as_str(r)->view();
   }
   out += self.type() == &SetType ? "}" : "})";
-  repr_leave(self.obj());
   return new_str(std::move(out));
 }
 

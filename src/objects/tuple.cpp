@@ -84,28 +84,20 @@ bool collect_iterable(const Value& iterable, std::vector<Value>& out) {
 Value sequence_repr(const Value& self, const std::vector<Value>& items, const char* open,
                     const char* close) {
   if (items.empty()) return new_str(std::string(open) + close);
-  int status = repr_enter(self.obj());
-  if (status < 0) return Value();
-  if (status > 0) return new_str(std::string(open) + "..." + close);
-  if (stack_exhausted()) {
-    repr_leave(self.obj());
-    return Value();
-  }
+  ReprGuard guard(self.obj());
+  if (guard.recursive()) return new_str(std::string(open) + "..." + close);
+  if (stack_exhausted()) return Value();
   std::string out = open;
   // Index each time: an element's __repr__ may shrink a list under us.
   for (size_t i = 0; i < items.size(); ++i) {
     if (i) out += ", ";
     Value item = items[i];  // keep it alive while its repr runs
     Value s = repr(item);
-    if (s.is_null()) {
-      repr_leave(self.obj());
-      return Value();
-    }
+    if (s.is_null()) return Value();
     out += as_str(s)->view();
   }
   if (items.size() == 1 && open[0] == '(') out += ',';
   out += close;
-  repr_leave(self.obj());
   return new_str(std::move(out));
 }
 

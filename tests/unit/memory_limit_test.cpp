@@ -131,6 +131,28 @@ TEST(MemoryLimit, AllocationFailuresRaiseMemoryError) {
   EXPECT_EQ(r.status, 0) << r.err;
 }
 
+// A repr that runs out of memory part way leaves no trace: the list is not taken for
+// one still being printed (its recursion guard is released by the unwinding).
+constexpr const char* kReprProgram = R"(
+s = 'a' * 300_000_000
+x = [s, s, s]
+try:
+    repr(x)
+except MemoryError:
+    print("MemoryError")
+del s
+x[:] = ['ok', x]
+print(repr(x))
+)";
+
+TEST(MemoryLimit, FailedReprLeavesNoGuardBehind) {
+  SKIP_UNDER_ASAN();
+  ChildRun r = run_limited({"-c", kReprProgram});
+  // `(ulimit -v 1000000; python3 prog.py)`, CPython 3.11.
+  EXPECT_EQ(r.out, "MemoryError\n['ok', [...]]\n") << r.err;
+  EXPECT_EQ(r.status, 0) << r.err;
+}
+
 // A source file bigger than the address space (a sparse file: no disk used).
 // `(ulimit -v 1000000; python3 big.py)` on a 20 GB sparse big.py prints "MemoryError"
 // on stderr and exits with status 1.
