@@ -166,6 +166,7 @@ void init_cells(const Scope& scope, Value* slots, const std::vector<Value>& clos
 __attribute__((always_inline)) static inline Value enter_frame(Frame* frame, const StmtList& body) {
   frame->back = current_frame;
   frame->serial = next_serial++;
+  frame->depth = ts.depth;
   current_frame = frame;
   Completion c = exec_block(frame, body);
   current_frame = frame->back;

@@ -26,6 +26,8 @@ struct Frame {
   const std::shared_ptr<ast::Unit>* unit = nullptr;  // for new functions and tracebacks
   int line = 0;                             // line of the statement being executed
   uint64_t serial = 0;                      // unique per activation: traceback bookkeeping
+  int depth = 0;                            // ts.depth while its statements run (restored
+                                            // when a failed allocation unwinds to one)
   const ast::Expr* fail_node = nullptr;     // innermost expression that raised, for tracebacks
   Value retval;                             // set by `return`
 };

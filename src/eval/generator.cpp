@@ -119,6 +119,7 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
   ts.handled = std::move(g->m_handled);
   running = g;
   g->m_frame.back = current_frame;
+  g->m_frame.depth = ts.depth;  // this resume's depth (run_frame sets it on the first)
   g->m_caller = outer ? &outer->m_co : &thread_context;
   ts.stack_limit = coroutine_stack_limit(&g->m_co);
   g->m_state = GeneratorObject::State::Running;

@@ -24,18 +24,16 @@ static Stmt::ExecFn choose_exec(const Stmt* s);
 // unwinding it is safe: it passed only through expression evaluation and native code,
 // whose state is owned by C++ objects, and through the entry of any call not yet
 // running its body, whose frame link and depth count are restored here (its argument
-// slots on the C++ stack are leaked, never read again).
-[[gnu::cold, gnu::noinline]] static Completion out_of_memory(Frame* f, int depth) {
+// slots on the C++ stack are leaked, never read again). Between two statements of a
+// frame the depth is the frame's own (Frame::depth, set when it starts or resumes).
+[[gnu::cold, gnu::noinline]] static Completion out_of_memory(Frame* f) {
   current_frame = f;
-  ts.depth = depth;
+  ts.depth = f->depth;
   raise_memory_error();
   return Completion::Error;
 }
 
 Completion exec_block(Frame* f, const StmtList& body) {
-  // Kept in this function's stack frame (volatile), not in a register the loop would
-  // have to save and restore: read only when an allocation failed.
-  volatile int depth = ts.depth;
   try {
     for (const Stmt* s : body) {
       f->line = s->loc.line;
@@ -46,9 +44,9 @@ Completion exec_block(Frame* f, const StmtList& body) {
       if (c != Completion::Normal) return c;
     }
   } catch (const std::bad_alloc&) {
-    return out_of_memory(f, depth);
+    return out_of_memory(f);
   } catch (const std::length_error&) {
-    return out_of_memory(f, depth);
+    return out_of_memory(f);
   }
   return Completion::Normal;
 }
