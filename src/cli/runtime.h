@@ -13,12 +13,8 @@ constexpr const char* kVersion = "0.1.0";
 // The interpreter thread's stack: room for sys.setrecursionlimit(100000) in every
 // common shape of recursion (about 1 KB a level in a release build; AddressSanitizer's
 // frames take up to six times that). Only address space: pages are used as touched.
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef HOTPY_ASAN  // objects/value.h
 #define HOTPY_STACK_SCALE 8
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HOTPY_STACK_SCALE 8
-#endif
 #endif
 #ifndef HOTPY_STACK_SCALE
 #define HOTPY_STACK_SCALE 1

@@ -29,7 +29,7 @@ struct Coroutine {
   uint32_t saved_size = 0;
   bool fresh = false;           // bound to a stack, not started yet
   bool running = false;         // on the resume chain: evicted only when nothing else is left
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef HOTPY_ASAN
   void* asan_fake_stack = nullptr;
 #endif
 };

@@ -13,10 +13,9 @@
 
 #include "eval/generator.h"
 
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef HOTPY_ASAN  // objects/value.h
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
-#define HOTPY_ASAN 1
 #endif
 
 namespace hotpy {

@@ -51,7 +51,7 @@ void prepare_memory_error();
 // library for sizes near its max_size() throws length_error instead of bad_alloc.
 // Under AddressSanitizer the bound is its allocator's own maximum (1 TB): its operator
 // new cannot throw, it ends the process on a request it refuses.
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef HOTPY_ASAN
 constexpr uint64_t kMaxAllocation = uint64_t{1} << 40;
 #else
 constexpr uint64_t kMaxAllocation = uint64_t{1} << 48;

@@ -18,6 +18,16 @@
 #include <cstdint>
 #include <utility>
 
+// HOTPY_ASAN: built with AddressSanitizer (g++ defines __SANITIZE_ADDRESS__; clang 14,
+// which builds the fuzzers, only answers __has_feature).
+#if defined(__SANITIZE_ADDRESS__)
+#define HOTPY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HOTPY_ASAN 1
+#endif
+#endif
+
 namespace hotpy {
 
 struct TypeObject;

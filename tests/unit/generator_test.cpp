@@ -34,7 +34,7 @@ class GeneratorMemoryTest : public ::testing::Test {
 };
 
 constexpr int kGenerators = 2000;
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef HOTPY_ASAN  // objects/value.h
 constexpr size_t kMaxBytesEach = 4096;  // redzones make every frame several times larger
 #else
 constexpr size_t kMaxBytesEach = 1024;
