@@ -15,13 +15,7 @@
 #include <string>
 #include <vector>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define HOTPY_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HOTPY_ASAN 1
-#endif
-#endif
+#include "objects/value.h"  // HOTPY_ASAN
 
 namespace {
 
