@@ -3,6 +3,8 @@
 // exit/quit objects, and the table of builtin types, exceptions and constants.
 #include "builtins/builtins.h"
 
+#include <unistd.h>
+
 #include <charconv>
 
 #include "builtins/builtins_internal.h"
@@ -159,6 +161,34 @@ Value builtin_print(const Value* args, size_t nargs, KwNames* kw) {
 // ---------------------------------------------------------------------------
 // input([prompt])
 
+}  // namespace
+int (*terminal_input)(const std::string& prompt, std::string* line) = nullptr;
+namespace {
+
+bool on_terminal(const Value& file, int fd) {
+  return is_file(file) && as_file(file)->m_fd == fd && isatty(fd);
+}
+
+// input() at the terminal: through the line editor, so typed text can be edited.
+Value terminal_input_line(const Value* args, size_t nargs, const Value& out) {
+  std::string prompt;
+  if (nargs == 1) {
+    Value text = to_str(args[0]);
+    if (text.is_null()) return text;
+    prompt = as_str(text)->view();
+  }
+  if (!file_flush(as_file(out))) return Value();
+  std::string line;
+  int r = terminal_input(prompt, &line);
+  if (r < 0) {
+    ts.pending_interrupt = 1;
+    check_interrupt();
+    return Value();
+  }
+  if (r == 0) return raise(&EOFErrorType, "");
+  return new_str(line);
+}
+
 Value builtin_input(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("input", kw) || !check_nargs("input", nargs, 0, 1)) return Value();
   Value in = sys_get(intern("stdin"));
@@ -169,6 +199,7 @@ Value builtin_input(const Value* args, size_t nargs, KwNames* kw) {
   if (is_file(err)) {
     if (!file_flush(as_file(err))) clear_error();
   }
+  if (terminal_input && on_terminal(in, 0) && on_terminal(out, 1)) return terminal_input_line(args, nargs, out);
   if (nargs == 1) {
     Value prompt = to_str(args[0]);
     if (prompt.is_null()) return prompt;

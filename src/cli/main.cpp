@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "cli/runtime.h"
+#include "repl/line_reader.h"
 #include "repl/repl.h"
 
 namespace {
@@ -137,6 +138,7 @@ void* run_job(void* arg) {
 
 void run_program(Job* job) {
   const Options& o = job->opts;
+  hotpy::use_line_editor_for_input();
   bool repl_only = !o.has_command && o.module.empty() && o.script == "-" && isatty(0);
   if (repl_only) {
     hotpy::init_runtime(o.args, "");

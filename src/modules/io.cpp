@@ -654,10 +654,12 @@ Value builtin_open(const Value* args, size_t nargs, KwNames* kw) {
     if (writing) flags |= O_CREAT | O_TRUNC;
     if (appending) flags |= O_CREAT | O_APPEND;
     if (creating) flags |= O_CREAT | O_EXCL;
+    int err = 0;
     do {
       fd = ::open(path.c_str(), flags, 0666);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) return raise_os_error(errno, a[0]);
+      if (fd < 0) err = errno;
+    } while (fd < 0 && err == EINTR && retry_after_signal());  // a FIFO waits for its writer
+    if (fd < 0) return err == EINTR ? Value() : raise_os_error(err, a[0]);
     struct stat st;
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
       ::close(fd);

@@ -223,8 +223,11 @@ ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
   }
   RawError err = ctx.error() ? *ctx.error() : frontend::error_at_token(ctx.lookahead(), "invalid syntax");
   bool from_lexer = ctx.lookahead().kind == T::TOK_YYerror;
+  // As CPython's codeop: an error met only at the end of the input (an open
+  // bracket or string, a header whose block has not started, a try without its
+  // handler yet) asks for another line, unless an empty line ended the input.
   if (mode == ast::Mode::Interactive && !blank_end &&
-      ((from_lexer && err.at_eof) || (!from_lexer && ctx.lookahead().kind == T::TOK_END)))
+      ((from_lexer && err.at_eof) || (!from_lexer && filter.made_by_input_end(ctx.lookahead()))))
     result.incomplete = true;
   if (!from_lexer) {
     // A tokenizer error further on wins over a parser error (CPython scans the

@@ -199,6 +199,9 @@ RawError Diagnosis::run() {
                               " on line " + std::to_string(header.loc.line),
                           kIndent);
   }
+  // CPython's invalid_try_stmt: also when the try's block ends with the one around it.
+  if (has(m_expected, T::TOK_KW_EXCEPT) && has(m_expected, T::TOK_KW_FINALLY))
+    return error_at_token(m_la, "expected 'except' or 'finally' block");
   if (m_la.kind == T::TOK_DEDENT) return error_at_token(m_la, "unexpected unindent", kIndent);
   // `async` only starts `async def`, `async for` and `async with`, which CPython
   // reads one token further before it gives up.
@@ -208,8 +211,6 @@ RawError Diagnosis::run() {
       return error_at_token(next[0], "invalid syntax");
   }
   if (auto e = expected_colon()) return *e;
-  if (has(m_expected, T::TOK_KW_EXCEPT) && has(m_expected, T::TOK_KW_FINALLY))
-    return error_at_token(m_la, "expected 'except' or 'finally' block");
   if (m_la.kind == T::TOK_DOUBLESTAR && m_e > 0 && m_line[m_e - 1].kind == T::TOK_LPAR)
     return error_at_token(m_la, "cannot use double starred expression here");
   if (m_la.kind == T::TOK_EQUAL)

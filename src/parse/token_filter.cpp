@@ -236,8 +236,15 @@ bool TokenFilter::bracket(const Token& t) {
   return true;
 }
 
+// No line holds tokens at or after END's line: a DEDENT there closes a block at the end.
+bool TokenFilter::made_by_input_end(const Token& t) const {
+  return m_end_line > 0 && t.loc.line >= m_end_line &&
+         (t.kind == T::TOK_END || t.kind == T::TOK_DEDENT);
+}
+
 // The end of the input: close the last logical line and every open block.
 void TokenFilter::finish(const Token& end) {
+  m_end_line = end.loc.line;
   if (!m_brackets.empty() && !m_fexpr) {
     const Bracket& open = m_brackets.back();
     RawError e = located("SyntaxError",

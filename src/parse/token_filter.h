@@ -76,6 +76,9 @@ class TokenFilter {
   }
   // An interactive input ended with a totally empty line.
   bool ended_by_blank_line() const { return m_blank_end; }
+  // `t` was made by the end of the input (the DEDENTs closing open blocks, END),
+  // not read from a line: a parse error there means more lines could fix it.
+  bool made_by_input_end(const Token& t) const;
 
   // After a parse error at [at]: reads the rest of the input the way CPython's
   // _PyPegen_tokenize_full_source_to_check_for_errors does and returns the
@@ -108,6 +111,7 @@ class TokenFilter {
   bool m_at_line_start = true;     // indentation of the next line still to measure
   bool m_line_has_tokens = false;  // the logical line has produced a token
   bool m_blank_end = false;
+  int m_end_line = 0;  // the line of the END token, once finish() has run
   std::vector<int> m_indents{0};   // CPython's indstack (tabs to 8)
   std::vector<int> m_altindents{0};  // CPython's altindstack (tabs as 1)
   std::vector<Bracket> m_brackets;

@@ -1,74 +1,202 @@
-// Line input for the REPL. On a terminal, libedit's callback interface is driven
-// from a poll() loop, as CPython does with readline: a SIGINT then interrupts the
-// wait (EINTR) instead of being swallowed inside the library.
+// Line input for the REPL. On a terminal, libedit's own (not its readline
+// emulation's) interface: its callback mode echoes Ctrl-D as "^D" and reads one
+// byte at a time outside the editor. We give libedit the function that reads a
+// character: it waits in poll() so a Ctrl-C (which wakes poll with EINTR, or is
+// seen on the next timeout) ends the wait at once, and it decodes the bytes in
+// the locale's encoding, so typed UTF-8 reaches the line intact.
 #include "repl/line_reader.h"
 
-#include <editline/readline.h>
+#include <histedit.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <cwchar>
 
+#include "builtins/builtins.h"
 #include "objects/errors.h"
 
 namespace hotpy {
 
-static bool tty() { return isatty(0) && isatty(1); }
+namespace {
 
-static std::string history_path() {
+EditLine* editor = nullptr;
+History* history_list = nullptr;
+std::string current_prompt;
+Completer completer;
+bool interrupted = false;  // the last read ended by Ctrl-C
+std::string last_completed;  // line and cursor after the last Tab, to list on the next
+
+bool tty() { return isatty(0) && isatty(1); }
+
+std::string history_path() {
   const char* home = getenv("HOME");
   return std::string(home ? home : ".") + "/.hotpy_history";
 }
 
-void line_reader_open() {
-  if (!tty()) return;
-  rl_catch_signals = 0;
-  read_history(history_path().c_str());
-}
+const char* prompt_text(EditLine*) { return current_prompt.c_str(); }
 
-void line_reader_close() {
-  if (tty()) write_history(history_path().c_str());
-}
-
-namespace {
-bool line_done = false;
-char* line_read = nullptr;
-void on_line(char* text) {
-  line_done = true;
-  line_read = text;
-  rl_callback_handler_remove();
-}
-}  // namespace
-
-static ReadResult read_tty(const char* prompt, std::string* line) {
-  line_done = false;
-  line_read = nullptr;
-  rl_callback_handler_install(prompt, on_line);
-  while (!line_done) {
-    pollfd p{0, POLLIN, 0};
-    // The timeout catches a Ctrl-C that lands just before poll() starts waiting.
-    int r = poll(&p, 1, 100);
+// libedit's character source: 1 and a character, 0 at end of input, -1 on Ctrl-C.
+int read_char(EditLine*, wchar_t* out) {
+  static mbstate_t state;
+  for (;;) {
     if (ts.pending_interrupt) {
       ts.pending_interrupt = 0;
-      rl_free_line_state();
-      rl_callback_handler_remove();
-      fputs("\n", stdout);
-      fflush(stdout);
-      return ReadResult::Interrupted;
+      interrupted = true;
+      state = mbstate_t{};
+      return -1;
     }
-    if (r > 0) rl_callback_read_char();
+    pollfd p{0, POLLIN, 0};
+    // The timeout catches a Ctrl-C that lands just before poll() starts waiting.
+    if (poll(&p, 1, 100) <= 0) continue;
+    char byte;
+    ssize_t n = read(0, &byte, 1);
+    if (n == 0) return 0;
+    if (n < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      return 0;
+    }
+    wchar_t wc;
+    size_t r = mbrtowc(&wc, &byte, 1, &state);
+    if (r == size_t(-2)) continue;  // inside a multibyte character
+    if (r == size_t(-1)) {          // not in the locale's encoding: dropped, as libedit does
+      state = mbstate_t{};
+      continue;
+    }
+    *out = wc;
+    return 1;
   }
-  if (!line_read) return ReadResult::Eof;
-  *line = line_read;
-  if (!line->empty()) add_history(line_read);
-  free(line_read);
+}
+
+int terminal_width() {
+  winsize ws{};
+  if (ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 80;
+}
+
+// readline's listing of several matches: sorted, in columns filled top to bottom.
+void list_matches(const std::vector<std::string>& matches) {
+  size_t widest = 0;
+  for (const auto& m : matches) widest = std::max(widest, m.size());
+  size_t column = widest + 2;
+  size_t columns = std::max<size_t>(1, size_t(terminal_width()) / column);
+  size_t rows = (matches.size() + columns - 1) / columns;
+  std::string out = "\n";
+  for (size_t r = 0; r < rows; r++) {
+    for (size_t c = 0; c < columns; c++) {
+      size_t i = c * rows + r;
+      if (i >= matches.size()) break;
+      out += matches[i];
+      out.append(column - matches[i].size(), ' ');
+    }
+    out += "\n";
+  }
+  fputs(out.c_str(), stdout);
+  fflush(stdout);
+}
+
+// Tab: complete the Python name before the cursor as far as all matches agree;
+// a second Tab with nothing more to add lists them. Blank text gets a tab, so Tab
+// still indents (CPython's rlcompleter).
+unsigned char complete_key(EditLine* el, int) {
+  const LineInfo* li = el_line(el);
+  std::string before(li->buffer, li->cursor);
+  // CPython's readline module's word delimiters: a dotted name is one word.
+  static const char* kDelims = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
+  size_t start = before.find_last_of(kDelims);
+  std::string text = before.substr(start == std::string::npos ? 0 : start + 1);
+  if (text.find_first_not_of(" \t") == std::string::npos) {
+    el_insertstr(el, "\t");
+    last_completed.clear();
+    return CC_REFRESH;
+  }
+  std::vector<std::string> matches = completer ? completer(text) : std::vector<std::string>{};
+  std::sort(matches.begin(), matches.end());
+  matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
+  if (matches.empty()) {
+    last_completed.clear();
+    return CC_REFRESH_BEEP;
+  }
+  std::string common = matches[0];
+  for (const auto& m : matches) {
+    size_t i = 0;
+    while (i < common.size() && i < m.size() && common[i] == m[i]) i++;
+    common.resize(i);
+  }
+  std::string state = std::string(li->buffer, li->lastchar) + '\0' + std::to_string(li->cursor - li->buffer);
+  if (common.size() > text.size()) {
+    el_insertstr(el, common.substr(text.size()).c_str());
+    const LineInfo* now = el_line(el);
+    last_completed = std::string(now->buffer, now->lastchar) + '\0' + std::to_string(now->cursor - now->buffer);
+    return matches.size() == 1 ? CC_REFRESH : CC_REFRESH_BEEP;
+  }
+  if (matches.size() == 1) return CC_REFRESH;  // already complete
+  if (state == last_completed) {
+    list_matches(matches);
+    return CC_REDISPLAY;
+  }
+  last_completed = state;
+  return CC_REFRESH_BEEP;
+}
+
+// Ctrl-D: end of input on an empty line (without libedit's echo of "^D", which
+// CPython's prompt does not show), else delete the character under the cursor.
+unsigned char delete_or_eof(EditLine* el, int) {
+  const LineInfo* li = el_line(el);
+  if (li->buffer == li->lastchar) return CC_EOF;
+  if (li->cursor == li->lastchar) return CC_ERROR;
+  el_cursor(el, 1);
+  el_deletestr(el, 1);
+  return CC_REFRESH;
+}
+
+void open_editor() {
+  // PEP 538: the C locale is taken as UTF-8, as CPython does, so typed text is decoded.
+  const char* locale = setlocale(LC_CTYPE, "");
+  if (!locale || !strcmp(locale, "C") || !strcmp(locale, "POSIX")) setlocale(LC_CTYPE, "C.UTF-8");
+  editor = el_init("hotpy", stdin, stdout, stderr);
+  if (!editor) return;
+  history_list = history_init();
+  HistEvent ev;
+  history(history_list, &ev, H_SETSIZE, 1000);
+  history(history_list, &ev, H_SETUNIQUE, 1);
+  history(history_list, &ev, H_LOAD, history_path().c_str());
+  el_set(editor, EL_EDITOR, "emacs");
+  el_set(editor, EL_HIST, history, history_list);
+  el_set(editor, EL_PROMPT, prompt_text);
+  el_set(editor, EL_GETCFN, read_char);
+  el_set(editor, EL_ADDFN, "hotpy-complete", "complete a Python name", complete_key);
+  el_set(editor, EL_BIND, "^I", "hotpy-complete", nullptr);
+  el_set(editor, EL_ADDFN, "hotpy-delete-or-eof", "delete a character, or end the input", delete_or_eof);
+  el_set(editor, EL_BIND, "^D", "hotpy-delete-or-eof", nullptr);
+  el_source(editor, nullptr);  // the user's ~/.editrc, as every libedit program reads
+}
+
+ReadResult read_tty(const char* prompt, std::string* line) {
+  current_prompt = prompt;
+  interrupted = false;
+  last_completed.clear();
+  int count = 0;
+  const char* text = el_gets(editor, &count);
+  if (interrupted) return ReadResult::Interrupted;
+  if (!text || count <= 0) return ReadResult::Eof;
+  line->assign(text, count);
+  if (!line->empty() && line->back() == '\n') line->pop_back();
+  if (!line->empty()) {
+    HistEvent ev;
+    history(history_list, &ev, H_ENTER, line->c_str());
+  }
   return ReadResult::Line;
 }
 
 // Not a terminal: prompts go to stderr (as CPython's), lines come from stdin.
-static ReadResult read_plain(const char* prompt, std::string* line) {
+ReadResult read_plain(const char* prompt, std::string* line) {
   fputs(prompt, stderr);
   fflush(stderr);
   line->clear();
@@ -87,8 +215,54 @@ static ReadResult read_plain(const char* prompt, std::string* line) {
   }
 }
 
+}  // namespace
+
+// input() at the terminal, in a script as at the prompt.
+static int editor_input(const std::string& prompt, std::string* line) {
+  if (!editor) open_editor();
+  if (!editor) {  // no line editor for this terminal: a plain read
+    fputs(prompt.c_str(), stdout);
+    fflush(stdout);
+    ReadResult r = read_plain("", line);
+    return r == ReadResult::Line ? 1 : r == ReadResult::Eof ? 0 : -1;
+  }
+  switch (read_tty(prompt.c_str(), line)) {
+    case ReadResult::Line: return 1;
+    case ReadResult::Eof: return 0;
+    case ReadResult::Interrupted: return -1;
+  }
+  return 0;
+}
+
+void use_line_editor_for_input() {
+  if (tty()) terminal_input = editor_input;
+}
+
+void line_reader_open(Completer complete) {
+  completer = std::move(complete);
+  use_line_editor_for_input();
+  if (tty() && !editor) open_editor();
+}
+
+void line_reader_close() {
+  if (!editor) return;
+  HistEvent ev;
+  history(history_list, &ev, H_SAVE, history_path().c_str());
+  el_end(editor);
+  history_end(history_list);
+  editor = nullptr;
+  history_list = nullptr;
+  completer = nullptr;
+}
+
 ReadResult read_line(const char* prompt, std::string* line) {
-  return tty() ? read_tty(prompt, line) : read_plain(prompt, line);
+  if (!editor || !tty()) return read_plain(prompt, line);
+  ReadResult r = read_tty(prompt, line);
+  if (r == ReadResult::Interrupted) {  // the prompt's Ctrl-C leaves the line (input()'s does not)
+    fputs("\n", stdout);
+    fflush(stdout);
+  }
+  return r;
 }
 
 }  // namespace hotpy

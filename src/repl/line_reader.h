@@ -1,16 +1,23 @@
-// Reading one line of REPL input: line editing and history through libedit on a
-// terminal, plain reads otherwise.
+// Reading one line of REPL input: line editing, history and Tab completion through
+// libedit on a terminal, plain reads otherwise.
 #pragma once
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace hotpy {
 
 enum class ReadResult { Line, Eof, Interrupted };
 
+// The completions of the word before the cursor (each starts with the word).
+using Completer = std::function<std::vector<std::string>(const std::string& word)>;
+
 // Reads a line (without its newline) after showing `prompt`. Interrupted when
 // Ctrl-C was pressed (the partial line is dropped).
 ReadResult read_line(const char* prompt, std::string* line);
-void line_reader_open();   // loads the history file (on a terminal)
-void line_reader_close();  // saves it
+void line_reader_open(Completer complete);  // sets up the editor, loads the history file
+void line_reader_close();                   // saves it
+// input() reads through the line editor when stdin and stdout are a terminal.
+void use_line_editor_for_input();
 
 }  // namespace hotpy

@@ -16,6 +16,7 @@
 #include "objects/exceptions.h"
 #include "objects/ops.h"
 #include "parse/parse.h"
+#include "repl/completion.h"
 #include "repl/line_reader.h"
 #include "resolve/resolver.h"
 
@@ -50,7 +51,7 @@ int run_repl(DictObject* globals, bool quiet) {
                     "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
             kVersion);
   }
-  line_reader_open();
+  line_reader_open([globals](const std::string& word) { return python_completions(word, globals); });
   int status = 0;
   std::string buffer;
   for (;;) {
@@ -61,11 +62,20 @@ int run_repl(DictObject* globals, bool quiet) {
       report(new_exception(&KeyboardInterruptType, ""));
       continue;
     }
-    if (r == ReadResult::Eof) {
-      if (isatty(0)) fputs("\n", stdout);
-      break;
-    }
     try {
+      if (r == ReadResult::Eof) {
+        if (isatty(0)) {
+          fputs("\n", stdout);
+          fflush(stdout);
+        }
+        // End of input at "... " ends the statement (CPython 3.11): it runs, or its
+        // error is reported, and a terminal goes back to ">>> ".
+        if (buffer.empty()) break;
+        std::string source = std::move(buffer);
+        buffer.clear();
+        if (!run_input(source, globals, &status) || !isatty(0)) break;
+        continue;
+      }
       buffer += line + "\n";
       ParseResult parsed = parse(buffer, "<stdin>", ast::Mode::Interactive);
       if (parsed.incomplete) continue;

@@ -761,6 +761,25 @@ const ReplCase kRepl[] = {
     {"if x:\n\n", false, "expected an indented block after 'if' statement on line 1"},
     {"try:\n  x\n\n", false, "expected 'except' or 'finally' block"},
     {"x = 1\ny = 2\n", false, "multiple statements found while compiling a single statement"},
+    // Blocks nest: the innermost open header waits for its block, a shallower
+    // line continues an outer block, and only an empty line ends them all.
+    {"class Q:\n    def m(self):\n", true, nullptr},
+    {"for x in y:\n    if x:\n", true, nullptr},
+    {"with a:\n    for x in y:\n", true, nullptr},
+    {"def f():\n    try:\n", true, nullptr},
+    {"def f():\n    try:\n        x\n", true, nullptr},
+    {"def f():\n    try:\n        x\n    except E:\n", true, nullptr},
+    {"if x:\n    while y:\n        if z:\n", true, nullptr},
+    {"if x:\n    if y:\n        pass\n    else:\n", true, nullptr},
+    {"class Q:\n    @dec\n", true, nullptr},
+    {"for x in y:\n    if x:\n        pass\n    print(x)\n", true, nullptr},
+    {"for x in y:\n    if x:\n        pass\n    print(x)\n\n", false, nullptr},
+    {"class Q:\n    '''doc'''\n    def m(self):\n        return 1\n\n", false, nullptr},
+    {"class Q:\n    def m(self):\n\n", false,
+     "expected an indented block after function definition on line 2"},
+    {"def f():\n    try:\n        x\n\n", false, "expected 'except' or 'finally' block"},
+    {"class Q:\n    @dec\n\n", false, "unexpected unindent"},
+    {"if x:\n    pass\n  y\n", false, "unindent does not match any outer indentation level"},
 };
 
 TEST(ParserTest, InteractiveInputKnowsWhenItIsUnfinished) {
