@@ -185,7 +185,7 @@ int run_main_source(const std::string& source, const std::string& filename, cons
   DictObject* globals = main_globals();
   if (!filename.empty() && filename[0] != '<') dict_set_str(globals, intern("__file__"), new_str(filename));
   int status = 0;
-  auto unit = compile_source(source, filename, ast::Mode::File);
+  auto unit = compile_source(source, filename, ast::Mode::File, filename != "<string>");
   if (!unit || run_unit(unit, globals).is_null()) status = handle_uncaught(fetch_error());
   end_print_statements();
   flush_std_streams();

@@ -19,8 +19,11 @@ Value run_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Dict
 Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals = nullptr);
 
 // Lexes, parses and resolves `source`; on failure raises SyntaxError (or
-// IndentationError/TabError) and returns null.
-std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode);
+// IndentationError/TabError) and returns null. `read_from_file`: the source is
+// what CPython reads with its file tokenizer (a script run as __main__, the REPL's
+// input), not a string (compile(), -c, import), which changes some error columns.
+std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode,
+                                          bool read_from_file = false);
 
 // The namespace of the running frame: globals() and locals().
 DictObject* current_globals();

@@ -38,9 +38,11 @@ static void raise_syntax_error(const SyntaxErrorInfo& info) {
   if (!exc.is_null()) raise_value(exc);
 }
 
-std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode) {
+std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode,
+                                          bool read_from_file) {
   ParseResult parsed = parse(std::move(source), filename, mode);
   if (parsed.error) {
+    if (read_from_file && parsed.error->at_input_end) parsed.error->col = parsed.error->end_col = 0;
     raise_syntax_error(*parsed.error);
     return nullptr;
   }

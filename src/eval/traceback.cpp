@@ -152,21 +152,25 @@ static std::string syntax_error_detail(const Value& exc) {
     if (lead == std::string::npos) lead = t.size();
     std::string shown = t.substr(lead);
     out += "    " + shown + "\n";
-    if (offset.is_int()) {
-      // Columns count characters; convert the UTF-8 text's prefix accordingly.
-      int64_t col = offset.as_int() - 1 - int64_t(lead);
-      int64_t end = end_offset.is_int() && (!end_line.is_int() || !line.is_int() || end_line.as_int() == line.as_int())
-                        ? end_offset.as_int() - 1 - int64_t(lead)
-                        : col + 1;
-      if (col < 0) col = 0;
-      int64_t len = end > col ? end - col : 1;
-      int64_t shown_len = 0;
-      for (unsigned char c : shown) shown_len += (c & 0xC0) != 0x80;
-      if (col > shown_len) col = shown_len;
-      if (col + len > shown_len + 1) len = shown_len + 1 - col;
-      if (len < 1) len = 1;
-      out += "    " + std::string(size_t(col), ' ') + std::string(size_t(len), '^') + "\n";
+    // CPython's print_error_text, counting characters: no caret when the offset is
+    // unknown or falls in the indentation; one caret for SyntaxError's subclasses.
+    auto chars = [](const std::string& s) {
+      int64_t n = 0;
+      for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+      return n;
+    };
+    int64_t start = offset.is_int() ? offset.as_int() : -1;
+    int64_t end = -1;
+    int64_t text_size = chars(as_str(text)->m_data);
+    if (exc.type() == &SyntaxErrorType) {
+      if (end_offset.is_int()) end = end_offset.as_int();
+      if (line.is_int() && end_line.is_int() && end_line.as_int() > line.as_int()) end = text_size;
     }
+    if (end > text_size + 1) end = text_size + 1;
+    int64_t carets = end > 0 && end > start ? end - start : 1;
+    int64_t col = start - 1 - int64_t(lead);
+    col = std::min(col, chars(shown));
+    if (col >= 0) out += "    " + std::string(size_t(col), ' ') + std::string(size_t(carets), '^') + "\n";
   }
   return out;
 }

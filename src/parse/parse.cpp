@@ -237,6 +237,7 @@ ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
     if (auto later = filter.scan_rest(at)) err = *later;
   }
   result.error = finish(err, src, filename);
+  result.error->at_input_end = !from_lexer && filter.made_by_input_end(ctx.lookahead());
   return result;
 }
 

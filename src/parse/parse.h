@@ -25,6 +25,10 @@ struct SyntaxErrorInfo {
   int end_line = 0;    // 0 when unknown
   int end_col = 0;     // 1-based, one past the last marked column; 0 when unknown
   std::string text;    // the offending source line, without its newline
+  // The parser met the error at the tokens the end of the input makes (the
+  // DEDENTs closing open blocks, the end itself). CPython's tokenizer reading a
+  // file (a script, the REPL) has no column there: offset 0, so no caret.
+  bool at_input_end = false;
 };
 
 struct ParseResult {

@@ -131,9 +131,9 @@ unsigned char complete_key(EditLine* el, int) {
   }
   std::string state = std::string(li->buffer, li->lastchar) + '\0' + std::to_string(li->cursor - li->buffer);
   if (common.size() > text.size()) {
+    // As GNU readline: a Tab that added text does not count towards the listing.
     el_insertstr(el, common.substr(text.size()).c_str());
-    const LineInfo* now = el_line(el);
-    last_completed = std::string(now->buffer, now->lastchar) + '\0' + std::to_string(now->cursor - now->buffer);
+    last_completed.clear();
     return matches.size() == 1 ? CC_REFRESH : CC_REFRESH_BEEP;
   }
   if (matches.size() == 1) return CC_REFRESH;  // already complete
@@ -183,6 +183,9 @@ ReadResult read_tty(const char* prompt, std::string* line) {
   interrupted = false;
   last_completed.clear();
   int count = 0;
+  // Raw mode before the prompt shows: el_gets would set it after, and a key typed in
+  // between is read by the terminal's cooked mode (a Ctrl-D there is lost).
+  el_set(editor, EL_PREP_TERM, 1);
   const char* text = el_gets(editor, &count);
   if (interrupted) return ReadResult::Interrupted;
   if (!text || count <= 0) return ReadResult::Eof;

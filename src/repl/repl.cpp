@@ -31,7 +31,7 @@ static void report(const Value& exc) {
 
 // Runs one complete input; false when it raised SystemExit (status in *exit_status).
 static bool run_input(const std::string& source, DictObject* globals, int* exit_status) {
-  auto unit = compile_source(source, "<stdin>", ast::Mode::Interactive);
+  auto unit = compile_source(source, "<stdin>", ast::Mode::Interactive, true);
   if (unit && !run_unit(unit, globals).is_null()) {
     flush_std_streams();
     return true;
