@@ -1,5 +1,6 @@
-// The hotpy command: `hotpy [options] [-c cmd | script | -] [args]`, as CPython's
-// command line (DESIGN.md, "Compatibility rules").
+// The hotpy command: `hotpy [options] [-c cmd | -m mod | file | -] [args]`, as CPython's
+// command line (DESIGN.md, "Compatibility rules"); options.cpp reads the options and
+// the environment, this file runs the program on a thread with a large stack.
 #include <pthread.h>
 #include <signal.h>
 #include <sys/resource.h>

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 #include "cli/runtime.h"
 #include "eval/config.h"
@@ -104,12 +105,25 @@ const char* kXOptionsHelp =
 
 constexpr const char* kShortOptions = "bBc:dEhiIJm:OPqRsStuvVW:xX:?";
 
-int usage_error(const CommandLine& cl) {
-  fprintf(stderr,
-          "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
-          "Try `hotpy -h' for more information.\n",
-          cl.program.c_str());
+void print_usage_line(FILE* to) {
+  fprintf(to, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", runtime_config.program_name.c_str());
+}
+
+int usage_error() {
+  print_usage_line(stderr);
+  fputs("Try `hotpy -h' for more information.\n", stderr);
   return 2;
+}
+
+// -h, --help, --help-env, --help-xoptions, --help-all.
+int print_help(bool options, bool environment, bool xoptions) {
+  if (options) {
+    print_usage_line(stdout);
+    fputs(kOptionsHelp, stdout);
+  }
+  if (environment) printf("%s%s", options ? "\n" : "", kEnvHelp);
+  if (xoptions) printf("%s%s", options ? "\n" : "", kXOptionsHelp);
+  return 0;
 }
 
 // CPython's "Fatal Python error" for a bad setting: status 1.
@@ -118,11 +132,45 @@ int fatal_config_error(const char* where, const std::string& what) {
   return 1;
 }
 
+// The environment, read in one pass at start-up (a getenv per setting would scan it
+// twenty times): the PYTHON* and HOTPY_* entries, and the variables that name the locale.
+struct Environment {
+  std::vector<const char*> entries;  // "NAME=value"
+  const char* locale = nullptr;      // LC_ALL, else LC_CTYPE, else LANG (non-empty)
+};
+Environment environment;
+
+// Whether `s` begins with `prefix`; a plain loop, as most entries differ at once.
+bool has_prefix(const char* s, const char* prefix) {
+  while (*prefix && *s == *prefix) s++, prefix++;
+  return !*prefix;
+}
+
+void read_environment() {
+  const char* locale[3] = {};  // LC_ALL, LC_CTYPE, LANG
+  for (char** e = environ; *e; e++) {
+    const char* entry = *e;
+    if (has_prefix(entry, "PYTHON") || has_prefix(entry, "HOTPY_")) environment.entries.push_back(entry);
+    else if (has_prefix(entry, "LC_ALL=")) locale[0] = entry + 7;
+    else if (has_prefix(entry, "LC_CTYPE=")) locale[1] = entry + 9;
+    else if (has_prefix(entry, "LANG=")) locale[2] = entry + 5;
+  }
+  for (const char* v : locale)
+    if (v && *v) {
+      environment.locale = v;
+      break;
+    }
+}
+
 // An environment variable, unless -E: an empty value counts as unset (CPython's _Py_GetEnv).
-const char* env(const char* name) {
+const char* env(std::string_view name) {
   if (runtime_config.ignore_environment) return nullptr;
-  const char* v = getenv(name);
-  return v && *v ? v : nullptr;
+  for (const char* entry : environment.entries) {
+    std::string_view e = entry;
+    if (e.size() > name.size() + 1 && e.substr(0, name.size()) == name && e[name.size()] == '=')
+      return entry + name.size() + 1;
+  }
+  return nullptr;
 }
 
 // PYTHONVERBOSE=2 and the like: raises a counted flag to the variable's number (text or
@@ -198,9 +246,9 @@ int apply_xoptions_and_environment(CommandLine& cl, const std::vector<std::strin
   env_bool("PYTHONSAFEPATH", c.safe_path);
   env_bool("PYTHONDEVMODE", c.dev_mode);
   if (env("PYTHONWARNDEFAULTENCODING")) c.warn_default_encoding = 1;
-  if (const char* seed = env("PYTHONHASHSEED")) c.hash_randomization = strcmp(seed, "0") != 0;
+  if (const char* seed = env("PYTHONHASHSEED")) c.hash_randomization = std::string_view(seed) != "0";
   if (const char* v = env("PYTHONUTF8"); v && utf8 < 0) {
-    if (strcmp(v, "0") != 0 && strcmp(v, "1") != 0) {
+    if (std::string_view(v) != "0" && std::string_view(v) != "1") {
       fputs("Fatal Python error: preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value\n"
             "Python runtime state: preinitializing\n\n",
             stderr);
@@ -210,13 +258,8 @@ int apply_xoptions_and_environment(CommandLine& cl, const std::vector<std::strin
   }
   if (utf8 < 0) {
     // CPython turns UTF-8 mode on by itself under the C or POSIX locale.
-    const char* locale = nullptr;
-    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"})
-      if (const char* v = getenv(name); v && *v) {
-        locale = v;
-        break;
-      }
-    utf8 = !locale || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0;
+    std::string_view locale = environment.locale ? environment.locale : "C";
+    utf8 = locale == "C" || locale == "POSIX";
   }
   c.utf8_mode = utf8;
   if (const char* v = env("PYTHONINTMAXSTRDIGITS"); v && !limit_set) {
@@ -247,8 +290,8 @@ int apply_xoptions_and_environment(CommandLine& cl, const std::vector<std::strin
 
 int parse_command_line(int argc, char** argv, CommandLine& cl) {
   RuntimeConfig& c = runtime_config;
-  cl.program = argc > 0 ? argv[0] : "hotpy";
-  c.program_name = cl.program;
+  read_environment();
+  c.program_name = argc > 0 ? argv[0] : "hotpy";
   std::vector<std::string> warnoptions;
   int version = 0;
   int i = 1;
@@ -259,38 +302,28 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
       std::string a = argv[i++];
       if (a == "--") break;
       if (a.rfind("--", 0) == 0) {
-        if (a == "--help") {
-          printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n%s", cl.program.c_str(),
-                 kOptionsHelp);
-          return 0;
-        }
+        if (a == "--help") return print_help(true, false, false);
         if (a == "--version") {
           version++;
           continue;
         }
-        if (a == "--help-env" || a == "--help-xoptions" || a == "--help-all") {
-          if (a == "--help-all")
-            printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n%s\n", cl.program.c_str(),
-                   kOptionsHelp);
-          if (a != "--help-xoptions") fputs(kEnvHelp, stdout);
-          if (a == "--help-all") fputs("\n", stdout);
-          if (a != "--help-env") fputs(kXOptionsHelp, stdout);
-          return 0;
-        }
+        if (a == "--help-env") return print_help(false, true, false);
+        if (a == "--help-xoptions") return print_help(false, false, true);
+        if (a == "--help-all") return print_help(true, true, true);
         if (a == "--check-hash-based-pycs") {
           if (i >= argc) {
             fprintf(stderr, "Argument expected for the %s options\n", a.c_str());
-            return usage_error(cl);
+            return usage_error();
           }
           std::string mode = argv[i++];
           if (mode != "default" && mode != "always" && mode != "never") {
             fputs("--check-hash-based-pycs must be one of 'default', 'always', or 'never'\n", stderr);
-            return usage_error(cl);
+            return usage_error();
           }
           continue;
         }
         fprintf(stderr, "unknown option %s\n", a.c_str());
-        return usage_error(cl);
+        return usage_error();
       }
       rest = argv[i - 1] + 1;
     }
@@ -298,11 +331,11 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
     const char* known = option ? strchr(kShortOptions, option) : nullptr;
     if (option == 'J') {
       fputs("-J is reserved for Jython\n", stderr);
-      return usage_error(cl);
+      return usage_error();
     }
     if (!known) {
       fprintf(stderr, "Unknown option: -%c\n", option);
-      return usage_error(cl);
+      return usage_error();
     }
     std::string arg;
     if (known[1] == ':') {
@@ -313,7 +346,7 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
         arg = argv[i++];
       } else {
         fprintf(stderr, "Argument expected for the -%c option\n", option);
-        return usage_error(cl);
+        return usage_error();
       }
     }
     switch (option) {
@@ -349,9 +382,7 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
       case 'V': version++; continue;
       case 'h':
       case '?':
-        printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n%s", cl.program.c_str(),
-               kOptionsHelp);
-        return 0;
+        return print_help(true, false, false);
       default: continue;  // -R and -t: accepted and ignored, as by CPython
     }
     break;  // -c and -m end the options
@@ -365,7 +396,7 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
     cl.argv.push_back("-c");
   } else if (cl.has_module) {
     cl.argv.push_back("-m");
-  } else if (i < argc && strcmp(argv[i], "-") != 0) {
+  } else if (i < argc && std::string_view(argv[i]) != "-") {
     cl.script = argv[i];
   }
   if (!cl.has_command && !cl.has_module && i >= argc) cl.argv.push_back("");

@@ -8,7 +8,6 @@
 namespace hotpy {
 
 struct CommandLine {
-  std::string program;       // argv[0], as typed: usage lines and "can't open file" name it
   bool has_command = false;  // -c
   std::string command;
   bool has_module = false;   // -m
