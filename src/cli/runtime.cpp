@@ -143,9 +143,18 @@ int run_startup_file(const std::string& path) {
             path.c_str());
     return -1;
   }
+  // As CPython's PyRun_SimpleFile, __file__ names the file while it runs, and only then.
+  DictObject* globals = main_globals();
+  bool sets_file = dict_get_str(globals, intern("__file__")).is_null();
+  if (sets_file) dict_set_str(globals, intern("__file__"), new_str(path));
   auto unit = compile_source(source, path, ast::Mode::File);
-  if (!unit || run_unit(unit, main_globals()).is_null()) {
-    Value exc = fetch_error();
+  bool ok = unit && !run_unit(unit, globals).is_null();
+  Value exc = ok ? Value() : fetch_error();
+  if (sets_file) {
+    dict_del(globals, new_str("__file__"));
+    clear_error();
+  }
+  if (!ok) {
     if (exc.type()->is_subtype(&SystemExitType)) return exit_status_of(exc);
     flush_std_streams();
     print_exception(exc);

@@ -191,9 +191,10 @@ TEST_F(CliTest, InspectReadsPipedStdinAsAnInteractiveSession) {
 }
 
 TEST_F(CliTest, StartupFileRunsOnlyBeforeAnInteractiveSession) {
-  write("startup.py", "print('startup ran')\nSTARTED = True\n");
-  ChildResult r = run({"-qi"}, {"PYTHONSTARTUP=startup.py"}, "print(1, STARTED)\n");
-  EXPECT_EQ(r.out, "startup ran\n1 True\n");
+  // __file__ names the startup file only while it runs.
+  write("startup.py", "print('startup ran', __file__)\nSTARTED = True\n");
+  ChildResult r = run({"-qi"}, {"PYTHONSTARTUP=startup.py"}, "print(1, STARTED, '__file__' in globals())\n");
+  EXPECT_EQ(r.out, "startup ran startup.py\n1 True False\n");
   r = run({"-qi", "-c", "print(2)"}, {"PYTHONSTARTUP=startup.py"});
   EXPECT_EQ(r.out, "2\n");
   r = run({"-qiE"}, {"PYTHONSTARTUP=startup.py"}, "print(1)\n");
