@@ -137,7 +137,7 @@ Found module_details(const std::string& name, ModuleSpec* spec, std::string* mes
   found = module_details(name + ".__main__", spec, message);
   if (found == Found::Message && dict_contains(sys_modules(), new_str(name)) > 0)
     *message += "; '" + name + "' is a package and cannot be directly executed";
-  clear_error();
+  if (found != Found::Raised) clear_error();
   return found;
 }
 
@@ -166,12 +166,7 @@ int run_main_module(const std::string& name, const std::vector<std::string>& arg
   std::string message;
   Found found = module_details(name, &spec, &message);
   if (found == Found::Message) return main_module_error(message);
-  if (found == Found::Raised) {
-    flush_std_streams();
-    print_exception(fetch_error());
-    flush_std_streams();
-    return 1;
-  }
+  if (found == Found::Raised) return handle_uncaught(fetch_error());
   // sys.argv[0] is the file that runs, as runpy sets it.
   std::vector<std::string> args = argv;
   if (!args.empty()) args[0] = spec.origin;
@@ -182,11 +177,7 @@ int run_main_module(const std::string& name, const std::vector<std::string>& arg
 int run_main_folder(const std::string& path, const std::vector<std::string>& argv) {
   // CPython shows the folder joined to the current one, as typed (not normalised), and
   // puts it first on sys.path even under -P.
-  std::string shown = path;
-  if (path[0] != '/') {
-    char cwd[PATH_MAX];
-    if (getcwd(cwd, sizeof cwd)) shown = std::string(cwd) + "/" + path;
-  }
+  std::string shown = joined_to_cwd(path);
   init_runtime(argv, shown);
   ListObject* sys_path_list = sys_path();
   if (runtime_config.safe_path) sys_path_list->m_items.insert(sys_path_list->m_items.begin(), new_str(shown));

@@ -183,8 +183,7 @@ int exit_status_of(const Value& exc) {
   return 1;
 }
 
-// The exit status for an uncaught exception (SystemExit carries its own).
-static int handle_uncaught(const Value& exc) {
+int handle_uncaught(const Value& exc) {
   // Under -i, SystemExit does not end the process: CPython shows it as a traceback
   // and the prompt follows.
   if (exc.type()->is_subtype(&SystemExitType) && !runtime_config.inspect) return exit_status_of(exc);
@@ -220,6 +219,12 @@ int run_main_source(const std::string& source, const std::string& filename, cons
   return status;
 }
 
+std::string joined_to_cwd(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char cwd[PATH_MAX];
+  return getcwd(cwd, sizeof cwd) ? std::string(cwd) + "/" + path : path;
+}
+
 int run_main_file(const std::string& path, const std::vector<std::string>& argv, bool skip_first_line) {
   struct stat st;
   if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return run_main_folder(path, argv);
@@ -227,13 +232,8 @@ int run_main_file(const std::string& path, const std::vector<std::string>& argv,
   std::string abs = realpath(path.c_str(), buf) ? std::string(buf) : path;
   std::string source;
   if (!read_source_file(path, source)) {
-    std::string shown = path;
-    if (!path.empty() && path[0] != '/') {
-      char cwd[PATH_MAX];
-      if (getcwd(cwd, sizeof cwd)) shown = std::string(cwd) + "/" + path;
-    }
     fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", runtime_config.program_name.c_str(),
-            shown.c_str());
+            joined_to_cwd(path).c_str());
     return 2;
   }
   if (skip_first_line) {

@@ -46,11 +46,17 @@ int run_main_folder(const std::string& path, const std::vector<std::string>& arg
 // PYTHONSTARTUP: runs the file in __main__'s namespace; an error is printed, not fatal.
 // Returns -1, or the exit status a SystemExit in it asks for.
 int run_startup_file(const std::string& path);
+// The path joined to the current folder when relative, not normalised: how CPython shows
+// the script in "can't open file" and "can't find '__main__'" (its _Py_abspath).
+std::string joined_to_cwd(const std::string& path);
 // "<sys.executable>: message" on stderr, as CPython reports a failed -m or folder; status 1.
 int main_module_error(const std::string& message);
 // The __main__ module's namespace (made on first use): the REPL runs in it.
 DictObject* main_globals();
 // The exit status an uncaught SystemExit asks for (printing a non-integer code).
 int exit_status_of(const Value& exc);
+// Reports an exception that ended the program (a traceback on stderr, or SystemExit's
+// code) and returns the exit status.
+int handle_uncaught(const Value& exc);
 
 }  // namespace hotpy

@@ -158,10 +158,15 @@ TEST_F(CliTest, ModuleErrorsNameTheExecutable) {
     EXPECT_EQ(r.out, c.out) << c.module;
     EXPECT_EQ(r.err, exe + ": " + c.message + "\n") << c.module;
   }
-  // Any other failure of a parent package's code is the program's error, as a traceback.
+  // Any other failure of a parent package's code is the program's error, as a traceback;
+  // its sys.exit() ends the program with that status.
   ChildResult r = run({"-m", "broken.sub"});
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("\nModuleNotFoundError: No module named 'not_there'\n"), std::string::npos) << r.err;
+  write("exits/__init__.py", "import sys; sys.exit(3)\n");
+  r = run({"-m", "exits"});
+  EXPECT_EQ(r.status, 3);
+  EXPECT_EQ(r.err, "");
 }
 
 TEST_F(CliTest, FolderWithoutMainAndMissingFile) {
