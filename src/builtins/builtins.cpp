@@ -8,6 +8,7 @@
 #include <charconv>
 
 #include "builtins/builtins_internal.h"
+#include "eval/config.h"
 #include "eval/eval.h"
 #include "modules/import.h"
 #include "modules/io.h"
@@ -301,7 +302,7 @@ Value init_builtins_module() {
   add(d, "False", Value::boolean(false));
   add(d, "NotImplemented", NotImplemented);
   add(d, "Ellipsis", Ellipsis);
-  add(d, "__debug__", Value::boolean(true));
+  add(d, "__debug__", Value::boolean(runtime_config.optimize == 0));  // -O makes it False
   add(d, "exit", Value::steal(new QuitterObject("exit")));
   add(d, "quit", Value::steal(new QuitterObject("quit")));
 

@@ -1,5 +1,6 @@
-// The hotpy command: `hotpy [options] [-c cmd | script | -] [args]`, as CPython's
-// command line (DESIGN.md, "Compatibility rules").
+// The hotpy command: `hotpy [options] [-c cmd | -m mod | file | -] [args]`, as CPython's
+// command line (DESIGN.md, "Compatibility rules"); options.cpp reads the options and
+// the environment, this file runs the program on a thread with a large stack.
 #include <pthread.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -16,99 +17,19 @@
 #include <string>
 #include <vector>
 
+#include "cli/options.h"
 #include "cli/runtime.h"
+#include "eval/config.h"
+#include "modules/sys.h"
 #include "repl/line_reader.h"
 #include "repl/repl.h"
 
 namespace {
 
-const char* kUsage =
-    "usage: hotpy [option] ... [-c cmd | file | -] [arg] ...\n"
-    "Options:\n"
-    "-c cmd : program passed in as string (terminates option list)\n"
-    "-h     : print this help message and exit (also -? or --help)\n"
-    "-i     : inspect interactively after running script\n"
-    "-m mod : run library module as a script (terminates option list)\n"
-    "-q     : don't print version and copyright messages on interactive startup\n"
-    "-V     : print the Python version number and exit (also --version)\n"
-    "file   : program read from script file\n"
-    "-      : program read from stdin (default; interactive mode if a tty)\n"
-    "arg ...: arguments passed to program in sys.argv[1:]\n";
-
-struct Options {
-  std::string command;     // -c
-  bool has_command = false;
-  std::string module;      // -m
-  bool interactive = false;  // -i
-  std::string script;      // file or "-"
-  std::vector<std::string> args;
-  bool quiet = false;
-};
-
 struct Job {
-  Options opts;
+  hotpy::CommandLine cl;
   int status = 0;
 };
-
-// Parses options; returns -1 to go on, else the exit status.
-int parse_options(int argc, char** argv, Options& o) {
-  int i = 1;
-  for (; i < argc; i++) {
-    std::string a = argv[i];
-    if (a == "-c") {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "Argument expected for the -c option\n%s", "usage: hotpy [option] ... [-c cmd | file | -] [arg] ...\nTry `hotpy -h' for more information.\n");
-        return 2;
-      }
-      o.has_command = true;
-      o.command = argv[i + 1];
-      o.args.push_back("-c");
-      for (int j = i + 2; j < argc; j++) o.args.push_back(argv[j]);
-      return -1;
-    }
-    if (a == "-V" || a == "--version") {
-      printf("Python 3.11.0 (hotpy %s)\n", hotpy::kVersion);
-      return 0;
-    }
-    if (a == "-h" || a == "-?" || a == "--help") {
-      fputs(kUsage, stdout);
-      return 0;
-    }
-    if (a == "-q") {
-      o.quiet = true;
-      continue;
-    }
-    if (a == "-i") {
-      o.interactive = true;
-      continue;
-    }
-    if (a == "-m") {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "Argument expected for the -m option\nusage: hotpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `hotpy -h' for more information.\n");
-        return 2;
-      }
-      o.module = argv[i + 1];
-      o.args.push_back("");
-      for (int j = i + 2; j < argc; j++) o.args.push_back(argv[j]);
-      return -1;
-    }
-    if (a == "-") break;
-    if (a.size() > 1 && a[0] == '-') {
-      fprintf(stderr, "Unknown option: %s\nusage: hotpy [option] ... [-c cmd | file | -] [arg] ...\nTry `hotpy -h' for more information.\n",
-              a.c_str());
-      return 2;
-    }
-    break;
-  }
-  if (i < argc) {
-    o.script = argv[i];
-    for (int j = i; j < argc; j++) o.args.push_back(argv[j]);
-  } else {
-    o.script = "-";
-    o.args.push_back("");
-  }
-  return -1;
-}
 
 void run_program(Job* job);
 
@@ -137,34 +58,49 @@ void* run_job(void* arg) {
 }
 
 void run_program(Job* job) {
-  const Options& o = job->opts;
-  hotpy::use_line_editor_for_input();
-  bool repl_only = !o.has_command && o.module.empty() && o.script == "-" && isatty(0);
-  if (repl_only) {
-    hotpy::init_runtime(o.args, "");
-    job->status = hotpy::run_repl(hotpy::main_globals(), o.quiet);
+  using namespace hotpy;
+  const CommandLine& cl = job->cl;
+  const RuntimeConfig& c = runtime_config;
+  use_line_editor_for_input();
+  bool from_stdin = !cl.has_command && !cl.has_module && cl.script.empty();
+  // CPython's stdin_is_interactive: -i makes piped input interactive too (prompts on stderr).
+  bool repl_first = from_stdin && (isatty(0) || c.interactive);
+  // -v shows CPython's start-up header (an interactive session shows the REPL's banner).
+  if (c.verbose && !c.quiet && !repl_first) {
+    fprintf(stderr, "Python %s on linux\n", kSysVersion);
+    if (!c.no_site) fputs("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", stderr);
+  }
+  if (repl_first) {
+    init_runtime(cl.argv, "");
+    // PYTHONSTARTUP runs only when the session starts at a prompt, as in CPython.
+    if (!cl.startup_file.empty() && (job->status = run_startup_file(cl.startup_file)) >= 0) return;
+    job->status = run_repl(main_globals(), c.quiet);
     return;
   }
-  if (o.has_command) {
-    job->status = hotpy::run_main_source(o.command, "<string>", o.args, "");
-  } else if (!o.module.empty()) {
-    job->status = hotpy::run_main_module(o.module, o.args);
-  } else if (o.script == "-") {
+  if (cl.has_command) {
+    job->status = run_main_source(cl.command, "<string>", cl.argv, "");
+  } else if (cl.has_module) {
+    job->status = run_main_module(cl.module, cl.argv);
+  } else if (from_stdin) {
     std::stringstream ss;
     ss << std::cin.rdbuf();
-    job->status = hotpy::run_main_source(ss.str(), "<stdin>", o.args, "");
+    job->status = run_main_source(ss.str(), "<stdin>", cl.argv, "");
   } else {
-    job->status = hotpy::run_main_file(o.script, o.args);
+    job->status = run_main_file(cl.script, cl.argv, cl.skip_first_line);
   }
-  // -i: the REPL continues in the script's namespace (unless the script could not start).
-  if (o.interactive && job->status != 2) job->status = hotpy::run_repl(hotpy::main_globals(), true);
+  // -i or PYTHONINSPECT: the REPL continues in the program's namespace, also after it
+  // failed, and its end decides the exit status (CPython's pymain_repl).
+  if (c.inspect) {
+    init_runtime(cl.argv, "");
+    job->status = run_repl(main_globals(), true);
+  }
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   Job job;
-  int status = parse_options(argc, argv, job.opts);
+  int status = hotpy::parse_command_line(argc, argv, job.cl);
   if (status >= 0) return status;
   // The tree walker recurses on the C stack; give it a large one so deep Python
   // recursion ends in RecursionError (the limit is checked), never a crash.

@@ -3,12 +3,14 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <climits>
 #include <cstdlib>
 
 #include "builtins/builtins.h"
+#include "eval/config.h"
 #include "eval/eval.h"
 #include "eval/generator.h"
 #include "modules/import.h"
@@ -19,6 +21,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/init.h"
+#include "objects/int.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
 
@@ -73,20 +76,15 @@ void init_runtime(const std::vector<std::string>& argv, const std::string& path0
   }
   dict_set_str(sys_modules(), intern("builtins"), builtins);
   sys_set_argv(argv);
+  // sys.path: the script's folder (or '' or the current folder) unless -P, then
+  // HOTPY_PATH and PYTHONPATH (options.cpp), then the modules that ship with hotpy.
   ListObject* path = sys_path();
   path->m_items.clear();
-  path->m_items.push_back(new_str(path0));
-  if (const char* env = getenv("HOTPY_PATH")) {
-    std::string s = env;
-    size_t start = 0;
-    while (start <= s.size()) {
-      size_t colon = s.find(':', start);
-      if (colon == std::string::npos) colon = s.size();
-      if (colon > start) path->m_items.push_back(new_str(s.substr(start, colon - start)));
-      start = colon + 1;
-    }
-  }
+  if (!runtime_config.safe_path) path->m_items.push_back(new_str(path0));
+  for (const std::string& d : runtime_config.extra_path) path->m_items.push_back(new_str(d));
   for (const std::string& d : stdlib_dirs()) path->m_items.push_back(new_str(d));
+  if (runtime_config.unbuffered) set_std_streams_unbuffered();
+  if (runtime_config.int_max_str_digits >= 0) int_max_str_digits = runtime_config.int_max_str_digits;
   // Registered after every builtin type exists, so it runs before their static
   // destructors (atexit handlers and static destructors run in reverse order).
   std::atexit(finalize_runtime);
@@ -137,6 +135,34 @@ void finalize_runtime() {
   retire_types();
 }
 
+int run_startup_file(const std::string& path) {
+  std::string source;
+  if (!read_source_file(path, source)) {
+    flush_std_streams();
+    fprintf(stderr, "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: '%s'\n",
+            path.c_str());
+    return -1;
+  }
+  // As CPython's PyRun_SimpleFile, __file__ names the file while it runs, and only then.
+  DictObject* globals = main_globals();
+  bool sets_file = dict_get_str(globals, intern("__file__")).is_null();
+  if (sets_file) dict_set_str(globals, intern("__file__"), new_str(path));
+  auto unit = compile_source(source, path, ast::Mode::File, true);
+  bool ok = unit && !run_unit(unit, globals).is_null();
+  Value exc = ok ? Value() : fetch_error();
+  if (sets_file) {
+    dict_del(globals, new_str("__file__"));
+    clear_error();
+  }
+  if (!ok) {
+    if (exc.type()->is_subtype(&SystemExitType)) return exit_status_of(exc);
+    flush_std_streams();
+    print_exception(exc);
+  }
+  flush_std_streams();
+  return -1;
+}
+
 int exit_status_of(const Value& exc) {
   Value code = get_attr_opt(exc, intern("code"));
   clear_error();
@@ -157,9 +183,10 @@ int exit_status_of(const Value& exc) {
   return 1;
 }
 
-// The exit status for an uncaught exception (SystemExit carries its own).
-static int handle_uncaught(const Value& exc) {
-  if (exc.type()->is_subtype(&SystemExitType)) return exit_status_of(exc);
+int handle_uncaught(const Value& exc) {
+  // Under -i, SystemExit does not end the process: CPython shows it as a traceback
+  // and the prompt follows.
+  if (exc.type()->is_subtype(&SystemExitType) && !runtime_config.inspect) return exit_status_of(exc);
   flush_std_streams();
   print_exception(exc);
   flush_std_streams();
@@ -192,48 +219,27 @@ int run_main_source(const std::string& source, const std::string& filename, cons
   return status;
 }
 
-int run_main_module(const std::string& name, const std::vector<std::string>& argv) {
+std::string joined_to_cwd(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
   char cwd[PATH_MAX];
-  init_runtime(argv, getcwd(cwd, sizeof cwd) ? cwd : ".");
-  ModuleSpec spec;
-  Value path = Value::borrow(sys_path());
-  bool found = find_spec(name, path, &spec);
-  if (found && spec.is_package) {
-    // A package runs its __main__.py.
-    std::string main_py = spec.origin.substr(0, spec.origin.rfind('/')) + "/__main__.py";
-    if (access(main_py.c_str(), R_OK) != 0) {
-      clear_error();
-      fprintf(stderr, "hotpy: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
-              name.c_str(), name.c_str());
-      return 1;
-    }
-    spec.origin = main_py;
-  }
-  if (!found || spec.native) {
-    clear_error();
-    fprintf(stderr, "hotpy: No module named %s\n", name.c_str());
-    return 1;
-  }
-  std::string source;
-  read_source_file(spec.origin, source);
-  std::vector<std::string> args = argv;
-  if (!args.empty()) args[0] = spec.origin;
-  sys_set_argv(args);
-  return run_main_source(source, spec.origin, args, "");
+  return getcwd(cwd, sizeof cwd) ? std::string(cwd) + "/" + path : path;
 }
 
-int run_main_file(const std::string& path, const std::vector<std::string>& argv) {
+int run_main_file(const std::string& path, const std::vector<std::string>& argv, bool skip_first_line) {
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return run_main_folder(path, argv);
   char buf[PATH_MAX];
   std::string abs = realpath(path.c_str(), buf) ? std::string(buf) : path;
   std::string source;
   if (!read_source_file(path, source)) {
-    std::string shown = path;
-    if (!path.empty() && path[0] != '/') {
-      char cwd[PATH_MAX];
-      if (getcwd(cwd, sizeof cwd)) shown = std::string(cwd) + "/" + path;
-    }
-    fprintf(stderr, "hotpy: can't open file '%s': [Errno 2] No such file or directory\n", shown.c_str());
+    fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", runtime_config.program_name.c_str(),
+            joined_to_cwd(path).c_str());
     return 2;
+  }
+  if (skip_first_line) {
+    // -x: the first line's text goes, its newline stays (tracebacks keep the file's numbers).
+    size_t newline = source.find('\n');
+    source.erase(0, newline == std::string::npos ? source.size() : newline);
   }
   std::string dir = abs.substr(0, abs.rfind('/'));
   if (dir.empty()) dir.push_back('/');

@@ -34,13 +34,29 @@ void finalize_runtime();
 // Runs `source` as the __main__ module; returns the process exit status.
 int run_main_source(const std::string& source, const std::string& filename, const std::vector<std::string>& argv,
                     const std::string& path0);
-// Runs a script file as __main__ (its folder first on sys.path).
-int run_main_file(const std::string& path, const std::vector<std::string>& argv);
-// `hotpy -m name`: runs the module found on sys.path (a package's __main__.py) as __main__.
+// Runs a script file as __main__ (its folder first on sys.path, unless -P); with
+// skip_first_line (-x) its first line is left out, line numbers staying as in the file.
+// A folder runs its __main__.py (main_module.cpp).
+int run_main_file(const std::string& path, const std::vector<std::string>& argv, bool skip_first_line = false);
+// `hotpy -m name`: runs the module found on sys.path (a package's __main__.py) as __main__,
+// as CPython's runpy does (main_module.cpp).
 int run_main_module(const std::string& name, const std::vector<std::string>& argv);
+// A folder given as the script: its __main__.py runs, the folder first on sys.path.
+int run_main_folder(const std::string& path, const std::vector<std::string>& argv);
+// PYTHONSTARTUP: runs the file in __main__'s namespace; an error is printed, not fatal.
+// Returns -1, or the exit status a SystemExit in it asks for.
+int run_startup_file(const std::string& path);
+// The path joined to the current folder when relative, not normalised: how CPython shows
+// the script in "can't open file" and "can't find '__main__'" (its _Py_abspath).
+std::string joined_to_cwd(const std::string& path);
+// "<sys.executable>: message" on stderr, as CPython reports a failed -m or folder; status 1.
+int main_module_error(const std::string& message);
 // The __main__ module's namespace (made on first use): the REPL runs in it.
 DictObject* main_globals();
 // The exit status an uncaught SystemExit asks for (printing a non-integer code).
 int exit_status_of(const Value& exc);
+// Reports an exception that ended the program (a traceback on stderr, or SystemExit's
+// code) and returns the exit status.
+int handle_uncaught(const Value& exc);
 
 }  // namespace hotpy

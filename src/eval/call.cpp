@@ -3,6 +3,7 @@
 // function objects from `def` and `lambda`.
 #include <alloca.h>
 
+#include "eval/config.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "objects/errors.h"
@@ -294,7 +295,7 @@ Value make_function(Frame* f, const Scope& scope, const Arguments* params, const
   fn->m_name = new_str(name);
   fn->m_qualname = new_str(scope.qualname.empty() ? name : scope.qualname);
   fn->m_doc = Value::none();
-  if (body && !body->empty() && (*body)[0]->kind == Kind::ExprStmt) {
+  if (body && !body->empty() && (*body)[0]->kind == Kind::ExprStmt && runtime_config.optimize < 2) {
     auto* first = static_cast<const ExprStmt*>((*body)[0])->value;
     if (first->kind == Kind::Constant && static_cast<const Constant*>(first)->type == Constant::Type::Str)
       fn->m_doc = static_cast<const Constant*>(first)->value;

@@ -2,6 +2,7 @@
 // run units in a namespace, plus the hooks builtins use to see the running frame.
 #include <alloca.h>
 
+#include "eval/config.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "objects/errors.h"
@@ -76,7 +77,7 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
   if (!expr && unit->mode == ast::Mode::File) {
     // The module docstring is the first statement when it is a string literal.
     Value doc = Value::none();
-    if (!unit->body.empty() && unit->body[0]->kind == ast::Kind::ExprStmt) {
+    if (!unit->body.empty() && unit->body[0]->kind == ast::Kind::ExprStmt && runtime_config.optimize < 2) {
       auto* first = static_cast<const ast::ExprStmt*>(unit->body[0])->value;
       if (first->kind == ast::Kind::Constant && static_cast<const ast::Constant*>(first)->type == ast::Constant::Type::Str)
         doc = static_cast<const ast::Constant*>(first)->value;

@@ -11,7 +11,9 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "eval/config.h"
 #include "eval/eval.h"
+#include "modules/io.h"
 #include "modules/native.h"
 #include "modules/sys.h"
 #include "objects/instance.h"
@@ -66,6 +68,13 @@ bool read_source_file(const std::string& path, std::string& out) {
   return true;
 }
 
+// -v: one line on the original stderr, in the words CPython's importlib uses for a source
+// module read without a bytecode cache ("# code object from ...", "import 'name' # ...").
+static void verbose_message(const std::string& line) {
+  Value err = std_stream(2);
+  if (!is_file(err) || !file_write_text(as_file(err), line + "\n")) clear_error();
+}
+
 // Runs a source file's code in `module`, which is already in sys.modules.
 bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
   std::string source;
@@ -73,6 +82,7 @@ bool exec_module_file(const Value& module, const std::string& name, const std::s
     raise(&OSErrorType, format("could not read '%s'", path.c_str()));
     return false;
   }
+  if (runtime_config.verbose) verbose_message("# code object from " + path);
   auto unit = compile_source(std::move(source), path, ast::Mode::File);
   if (!unit) return false;
   initializing.insert(name);
@@ -175,6 +185,7 @@ static Value load_source_module(const ModuleSpec& spec) {
     ts.exc = saved;
     return Value();
   }
+  if (runtime_config.verbose) verbose_message("import '" + spec.name + "' # <hotpy source file loader>");
   // The module may have replaced itself in sys.modules.
   Value cached = dict_get(sys_modules(), key);
   return cached.is_null() ? module : cached;
@@ -203,6 +214,7 @@ static Value import_one(const std::string& name) {
   if (spec.native) {
     m = spec.native->init();
     if (m.is_null() || dict_set(sys_modules(), key, m) < 0) return Value();
+    if (runtime_config.verbose) verbose_message("import '" + name + "' # <hotpy built-in module>");
   } else {
     m = load_source_module(spec);
     if (m.is_null()) return m;

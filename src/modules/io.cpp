@@ -507,6 +507,12 @@ Value std_stream(int fd) {
   return Value::borrow(std_files[fd]);
 }
 
+void set_std_streams_unbuffered() {
+  std_stream(1);
+  std_files[1]->m_write_through = true;
+  std_files[2]->m_write_through = true;
+}
+
 void flush_std_streams() {
   Value pending = fetch_error();
   for (int i = 1; i <= 2; i++)

@@ -82,6 +82,8 @@ Value std_stream(int fd);
 // Flushes stdout and stderr (at exit, and before stderr output); keeps any
 // pending exception.
 void flush_std_streams();
+// -u: sys.stdout and sys.stderr write through at once (CPython's write_through).
+void set_std_streams_unbuffered();
 
 // Raises the OSError subclass for `err` (FileNotFoundError for ENOENT...) with
 // args (errno, strerror[, filename]), as CPython. Returns Null. `filename` may be Null.

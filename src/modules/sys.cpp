@@ -7,6 +7,7 @@
 #include <climits>
 #include <cstring>
 
+#include "eval/config.h"
 #include "eval/eval.h"
 #include "modules/import.h"
 #include "modules/io.h"
@@ -26,6 +27,7 @@
 namespace hotpy {
 
 TypeObject SimpleNamespaceType("types.SimpleNamespace");
+const char* const kSysVersion = "3.11.0 (hotpy 0.1.0) [C++20]";
 
 namespace {
 
@@ -262,6 +264,28 @@ Value make_version_info() {
 
 void add(DictObject* d, const char* name, Value v) { dict_set_str(d, intern(name), std::move(v)); }
 
+// What the command line and the environment set (eval/config.h): sys.flags with CPython's
+// fields and values, sys.warnoptions, sys._xoptions, sys.dont_write_bytecode.
+void add_config(DictObject* d) {
+  const RuntimeConfig& c = runtime_config;
+  auto num = [](int64_t n) { return Value::integer(n); };
+  add(d, "flags", make_struct_seq(&FlagsType, {num(c.debug), num(c.inspect), num(c.interactive), num(c.optimize),
+                                               num(c.dont_write_bytecode), num(c.no_user_site), num(c.no_site),
+                                               num(c.ignore_environment), num(c.verbose), num(c.bytes_warning),
+                                               num(c.quiet), num(c.hash_randomization), num(c.isolated),
+                                               Value::boolean(c.dev_mode), num(c.utf8_mode),
+                                               num(c.warn_default_encoding), Value::boolean(c.safe_path),
+                                               num(c.int_max_str_digits)}));
+  add(d, "dont_write_bytecode", Value::boolean(c.dont_write_bytecode));
+  std::vector<Value> warnoptions;
+  for (const std::string& w : c.warnoptions) warnoptions.push_back(new_str(w));
+  add(d, "warnoptions", new_list(std::move(warnoptions)));
+  Value xoptions = new_dict();
+  for (const RuntimeConfig::XOption& x : c.xoptions)
+    dict_set_str(as_dict(xoptions), intern(x.name), x.has_value ? new_str(x.value) : Value::boolean(true));
+  add(d, "_xoptions", xoptions);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -356,7 +380,7 @@ Value init_sys_module() {
   add(d, "__stdout__", std_stream(1));
   add(d, "__stderr__", std_stream(2));
 
-  add(d, "version", new_str("3.11.0 (hotpy 0.1.0) [C++20]"));
+  add(d, "version", new_str(kSysVersion));
   add(d, "version_info", make_version_info());
   add(d, "hexversion", Value::integer(0x030b00f0));
   add(d, "api_version", Value::integer(1013));
@@ -367,7 +391,6 @@ Value init_sys_module() {
   add(d, "executable", new_str(executable_path()));
   add(d, "prefix", new_str(""));
   add(d, "exec_prefix", new_str(""));
-  add(d, "dont_write_bytecode", Value::boolean(true));
   add(d, "copyright", new_str("Copyright (c) hotpy authors."));
   {
     std::vector<Value> names;
@@ -383,14 +406,7 @@ Value init_sys_module() {
     set_attr(impl, intern("hexversion"), Value::integer(0x030b00f0));
     add(d, "implementation", impl);
   }
-  {
-    std::vector<Value> f(18, Value::integer(0));
-    f[4] = Value::integer(1);   // dont_write_bytecode: hotpy never writes any
-    f[13] = Value::boolean(false);
-    f[16] = Value::boolean(false);
-    f[17] = Value::integer(int_max_str_digits > 0 ? int_max_str_digits : -1);
-    add(d, "flags", make_struct_seq(&FlagsType, std::move(f)));
-  }
+  add_config(d);
   add(d, "float_info", make_struct_seq(&FloatInfoType,
                                        {Value::number(1.7976931348623157e+308), Value::integer(1024),
                                         Value::integer(308), Value::number(2.2250738585072014e-308),

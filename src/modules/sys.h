@@ -19,6 +19,9 @@ Value sys_module();
 // exception when it is missing.
 Value sys_get(StrObject* name);
 
+// sys.version: what `hotpy -VV` prints after "Python ".
+extern const char* const kSysVersion;
+
 // types.SimpleNamespace: the type of sys.implementation; repr "namespace(a=1)".
 extern TypeObject SimpleNamespaceType;
 

@@ -2,7 +2,7 @@
 # make-expected.sh: write a golden test's expected files by running CPython on it.
 #
 # usage: make-expected.sh FILE.py|DIR...
-#   Each test runs exactly as run-golden.sh runs it (temporary copy, cwd there, .args,
+#   Each test runs exactly as run-golden.sh runs it (temporary copy, cwd there, .args, .flags, .env,
 #   .stdin), twice: output that differs between the runs is reported as nondeterministic
 #   and nothing is written for that test. Then it writes
 #     <behaviour>.expected     stdout

@@ -11,8 +11,11 @@
 #   <behaviour>.stderr       exact whole stderr (a traceback's format, say)       (optional)
 #   <behaviour>.exit         expected exit status (wins over the 1 of .stderr_last)
 #   <behaviour>.args         command-line arguments, split on whitespace          (optional)
+#   <behaviour>.flags        interpreter options before the script (-O, -m pkg), split
+#                            on whitespace                                         (optional)
+#   <behaviour>.env          NAME=value lines added to the environment            (optional)
 #   <behaviour>.stdin        fed to standard input; otherwise stdin is /dev/null  (optional)
-# The test runs as `HOTPY <behaviour>.py ARGS` in a fresh temporary copy of its folder,
+# The test runs as `HOTPY FLAGS <behaviour>.py ARGS` in a fresh temporary copy of its folder,
 # with the copy as the current directory; in stderr, the copy's absolute path reads <TESTDIR>
 # (CPython prints the main script's absolute path in tracebacks, sys.argv[0] stays relative).
 # Prints a unified diff of whatever differs; exits 0 when all matches, 1 otherwise.
@@ -31,10 +34,14 @@ golden_run() {
   cp -R "$dir/." "$work/"
   local args=()
   [ -f "$dir/$base.args" ] && read -r -a args < "$dir/$base.args"
+  local flags=()
+  [ -f "$dir/$base.flags" ] && read -r -a flags < "$dir/$base.flags"
+  local envs=()
+  [ -f "$dir/$base.env" ] && mapfile -t envs < "$dir/$base.env"
   local input=/dev/null
   [ -f "$dir/$base.stdin" ] && input="$dir/$base.stdin"
-  (cd "$work" && exec timeout -k 5 "${GOLDEN_TIMEOUT:-30}" "${_cmd[@]}" "$base.py" "${args[@]}" \
-      <"$input" >"$out/stdout" 2>"$out/stderr")
+  (cd "$work" && exec env "${envs[@]}" timeout -k 5 "${GOLDEN_TIMEOUT:-30}" "${_cmd[@]}" "${flags[@]}" "$base.py" \
+      "${args[@]}" <"$input" >"$out/stdout" 2>"$out/stderr")
   status=$?
   echo "$status" >"$out/status"
   # CPython shows the main script by its absolute path in tracebacks; name the copy's folder

@@ -1,0 +1,2 @@
+# imported relatively by mpkg's __main__ and tool
+VALUE = 42

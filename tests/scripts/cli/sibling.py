@@ -1,0 +1,2 @@
+# a module beside the tests: importable unless -P leaves the script's folder off sys.path
+NAME = "sibling"

@@ -1,0 +1,6 @@
+# -u: print() reaches the descriptor at once, before a second file's flushed write
+f = open(1, "w", closefd=False)
+print("first, through sys.stdout")
+f.write("second, through another file on fd 1\n")
+f.flush()
+print("third")
