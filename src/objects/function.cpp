@@ -139,6 +139,7 @@ static Value fn_closure_get(const Value& s) {
   if (f->m_closure.empty()) return Value::none();
   return new_tuple(f->m_closure);
 }
+static Value fn_code_get(const Value& s) { return new_code(s.as<FunctionObject>()); }
 static Value fn_annotations_get(const Value&) { return new_dict(); }
 static Value fn_dict_get(const Value& s) {
   auto* f = s.as<FunctionObject>();
@@ -427,6 +428,7 @@ void init_function_types() {
                                    {"__kwdefaults__", fn_kwdefaults_get},
                                    {"__globals__", fn_globals_get},
                                    {"__closure__", fn_closure_get},
+                                   {"__code__", fn_code_get},
                                    {"__annotations__", fn_annotations_get},
                                    {"__dict__", fn_dict_get}});
 

@@ -99,6 +99,10 @@ Value new_builtin_new(TypeObject* type);
 // for a zero-argument super().
 extern bool (*zero_arg_super)(Value* type, Value* obj);
 
+// A function's code object (f.__code__, objects/code.cpp): its parameters and names.
+extern TypeObject CodeType;
+Value new_code(const FunctionObject* f);
+
 // Calls a Python function: binds arguments to a new frame and runs the body
 // (eval/call.cpp).
 Value call_function(FunctionObject* f, const Value* args, size_t nargs, KwNames* kw);
