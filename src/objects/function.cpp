@@ -339,6 +339,14 @@ static Value property_fget(const Value& s) {
   const Value& v = s.as<PropertyObject>()->m_get;
   return v.is_null() ? Value::none() : v;
 }
+static Value property_fset(const Value& s) {
+  const Value& v = s.as<PropertyObject>()->m_set;
+  return v.is_null() ? Value::none() : v;
+}
+static Value property_fdel(const Value& s) {
+  const Value& v = s.as<PropertyObject>()->m_del;
+  return v.is_null() ? Value::none() : v;
+}
 static Value property_doc(const Value& s) {
   const Value& v = s.as<PropertyObject>()->m_doc;
   return v.is_null() ? Value::none() : v;
@@ -471,7 +479,7 @@ void init_function_types() {
   PropertyType.tp_descr_set = property_set;
   type_ready(&PropertyType, &ObjectType,
              {{"getter", property_getter}, {"setter", property_setter}, {"deleter", property_deleter}});
-  type_add_getsets(&PropertyType, {{"fget", property_fget}, {"__doc__", property_doc}});
+  type_add_getsets(&PropertyType, {{"fget", property_fget}, {"fset", property_fset}, {"fdel", property_fdel}, {"__doc__", property_doc}});
 
   SuperType.tp_new = super_new;
   SuperType.tp_init = nullptr;

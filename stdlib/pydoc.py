@@ -1,0 +1,872 @@
+"""Text documentation of Python objects: what help() shows.
+
+hotpy's own small pydoc, written for hotpy: plain text only, in the layout of
+CPython's pydoc text renderer (functions with their signature and docstring,
+classes with their methods and attributes, modules with their classes,
+functions and data). It depends on nothing but builtins and sys, because most of
+CPython's standard library is not there to lean on.
+
+help(thing) renders thing and hands the text to pager(); hotpy's builtin help
+object replaces pager with one that pages on a terminal.
+"""
+
+import sys
+
+__all__ = ['help', 'render_doc', 'getdoc', 'signature_text', 'pager']
+
+
+def _sample_function():
+    pass
+
+
+class _Sample:
+    def method(self):
+        pass
+
+
+FunctionType = type(_sample_function)
+MethodType = type(_Sample().method)
+BuiltinFunctionType = type(len)
+MethodDescriptorType = type(str.join)
+SlotWrapperType = type(object.__init__)
+GetSetDescriptorType = type(FunctionType.__dict__['__name__'])
+ModuleType = type(sys)
+PropertyType = property
+
+# Docstrings of object's slots: a method that a class defines without a docstring
+# shows the one of the method it overrides, and object's are the ones every class
+# reaches (CPython's inspect.getdoc looks them up the same way).
+_OBJECT_SLOT_DOCS = {
+    '__init__': 'Initialize self.  See help(type(self)) for accurate signature.',
+    '__new__': 'Create and return a new object.  See help(type) for accurate signature.',
+    '__repr__': 'Return repr(self).',
+    '__str__': 'Return str(self).',
+    '__hash__': 'Return hash(self).',
+    '__eq__': 'Return self==value.',
+    '__ne__': 'Return self!=value.',
+    '__lt__': 'Return self<value.',
+    '__le__': 'Return self<=value.',
+    '__gt__': 'Return self>value.',
+    '__ge__': 'Return self>=value.',
+    '__format__': 'Default object formatter.',
+    '__getattribute__': 'Return getattr(self, name).',
+    '__setattr__': 'Implement setattr(self, name, value).',
+    '__delattr__': 'Implement delattr(self, name).',
+}
+
+# Names that say where an object comes from rather than what it does.
+_HIDDEN_NAMES = {'__author__', '__builtins__', '__cached__', '__credits__', '__date__', '__doc__',
+                 '__file__', '__spec__', '__loader__', '__module__', '__name__', '__package__',
+                 '__path__', '__qualname__', '__slots__', '__version__'}
+
+_RULE = '-' * 70
+
+
+# ---------------------------------------------------------------------------
+# What kind of thing is it
+
+def _is_routine(obj):
+    return isinstance(obj, (FunctionType, MethodType, BuiltinFunctionType, MethodDescriptorType, SlotWrapperType))
+
+
+def _is_class(obj):
+    return isinstance(obj, type)
+
+
+def _is_data(obj):
+    return not (isinstance(obj, ModuleType) or _is_class(obj) or _is_routine(obj))
+
+
+def _module_name_of(obj):
+    """The __module__ of obj as a string, or None (builtin types keep theirs in
+    the type, not their dict)."""
+    if _is_class(obj):
+        name = obj.__dict__.get('__module__')
+        return name if isinstance(name, str) else 'builtins'
+    if isinstance(obj, BuiltinFunctionType):
+        owner = getattr(obj, '__self__', None)
+        if isinstance(owner, ModuleType):
+            return owner.__name__
+        import builtins
+        if getattr(builtins, obj.__name__, None) is obj:
+            return 'builtins'
+        return None
+    name = getattr(obj, '__module__', None)
+    return name if isinstance(name, str) else None
+
+
+def _module_of(obj):
+    if isinstance(obj, ModuleType):
+        return obj
+    name = _module_name_of(obj)
+    return sys.modules.get(name) if name else None
+
+
+def classname(cls, modname):
+    name = cls.__name__
+    owner = _module_name_of(cls)
+    if owner != modname:
+        name = owner + '.' + name
+    return name
+
+
+def visiblename(name, all=None, obj=None):
+    if name in _HIDDEN_NAMES:
+        return False
+    if name.startswith('__') and name.endswith('__'):
+        return True
+    if name.startswith('_') and hasattr(obj, '_fields'):
+        return True
+    if all is not None:
+        return name in all
+    return not name.startswith('_')
+
+
+# ---------------------------------------------------------------------------
+# Docstrings
+
+def cleandoc(doc):
+    """A docstring without the indentation of its continuation lines and
+    without blank lines around it."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    lines[0] = lines[0].lstrip()
+    if margin is not None:
+        lines = [lines[0]] + [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def _own_doc(obj):
+    try:
+        doc = obj.__doc__
+    except AttributeError:
+        return None
+    return doc if isinstance(doc, str) else None
+
+
+def _inherited_doc(obj):
+    """The docstring of the method obj overrides, for a method without one."""
+    func = obj.__func__ if isinstance(obj, MethodType) else obj
+    if not isinstance(func, FunctionType):
+        return None
+    name = func.__name__
+    qualname = func.__qualname__
+    owner_name = qualname[:-len(name) - 1] if qualname.endswith('.' + name) else None
+    if not owner_name or '.' in owner_name:
+        return None
+    owner = getattr(_module_of(func), owner_name, None)
+    if not _is_class(owner):
+        return None
+    for base in owner.__mro__[1:]:
+        if base is object:
+            return _OBJECT_SLOT_DOCS.get(name)
+        if name in base.__dict__:
+            doc = _own_doc(base.__dict__[name])
+            if doc is not None:
+                return doc
+    return None
+
+
+def getdoc(obj):
+    doc = _own_doc(obj)
+    if doc is None and _is_routine(obj):
+        doc = _inherited_doc(obj)
+    return cleandoc(doc) if doc is not None else None
+
+
+def splitdoc(doc):
+    lines = doc.strip().split('\n')
+    if len(lines) == 1:
+        return lines[0], ''
+    if len(lines) >= 2 and not lines[1].rstrip():
+        return lines[0], '\n'.join(lines[2:])
+    return '', '\n'.join(lines)
+
+
+# ---------------------------------------------------------------------------
+# Short reprs of values (reprlib's limits, as pydoc uses them)
+
+_MAX_STRING = _MAX_OTHER = 100
+_MAX_LEVEL = 6
+_MAX_ITEMS = {list: 20, tuple: 20, set: 6, frozenset: 6, dict: 10}
+
+
+def _cram(text, limit):
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + '...' + text[len(text) - tail:]
+
+
+def _strip_id(text):
+    """Drops the ' at 0x...' address from a default repr."""
+    at = text.rfind(' at 0x')
+    if at < 0 or not text.endswith('>'):
+        return text
+    digits = text[at + 6:].rstrip('>')
+    if 6 <= len(digits) <= 16 and all(c in '0123456789abcdef' for c in digits):
+        return text[:at] + text[at + 6 + len(digits):]
+    return text
+
+
+def _short_repr(value, level=_MAX_LEVEL):
+    kind = type(value)
+    if kind is str:
+        shown = _cram(value, _MAX_STRING)
+        text = repr(shown)
+        if '\\' in shown and '\\' not in text.replace('\\\\', ''):
+            return 'r' + text[0] + shown + text[0]
+        return text
+    if kind is int:
+        text = repr(value)
+        return _cram(text, 40) if len(text) > 40 else text
+    if kind in _MAX_ITEMS:
+        return _container_repr(value, kind, level)
+    try:
+        text = repr(value)
+    except Exception as exc:
+        return '<%s instance at %#x>' % (kind.__name__, id(value))
+    return _cram(_strip_id(text), _MAX_OTHER)
+
+
+def _container_repr(value, kind, level):
+    if not value:
+        return repr(value)
+    if kind is list:
+        left, right = '[', ']'
+    elif kind is tuple:
+        left, right = '(', ',)' if len(value) == 1 else ')'
+    elif kind is dict or kind is set:
+        left, right = '{', '}'
+    else:
+        left, right = kind.__name__ + '({', '})'
+    if level <= 0:
+        return left + '...' + right
+    limit = _MAX_ITEMS[kind]
+    items = list(value)
+    if kind in (set, frozenset):
+        try:
+            items = sorted(items)
+        except Exception:
+            pass
+    if kind is dict:
+        try:
+            items = sorted(items)
+        except Exception:
+            pass
+        parts = [_short_repr(k, level - 1) + ': ' + _short_repr(value[k], level - 1) for k in items[:limit]]
+    else:
+        parts = [_short_repr(item, level - 1) for item in items[:limit]]
+    if len(items) > limit:
+        parts.append('...')
+    return left + ', '.join(parts) + right
+
+
+# ---------------------------------------------------------------------------
+# Signatures, as inspect.signature prints them
+
+def _annotation_text(annotation):
+    if _is_class(annotation):
+        module = _module_name_of(annotation)
+        if module == 'builtins':
+            return annotation.__qualname__
+        return module + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _parameters(func):
+    """(kind, name, default or _NO_DEFAULT, annotation or _NO_DEFAULT) for each
+    parameter of a Python function; kind is '/', '', '*', 'kw' or '**'."""
+    code = func.__code__
+    names = code.co_varnames
+    npos = code.co_argcount
+    nposonly = code.co_posonlyargcount
+    nkwonly = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    annotations = getattr(func, '__annotations__', None) or {}
+    first_default = npos - len(defaults)
+    params = []
+    for i in range(npos):
+        default = defaults[i - first_default] if i >= first_default else _NO_DEFAULT
+        params.append(('/' if i < nposonly else '', names[i], default))
+    index = npos + nkwonly
+    if code.co_flags & 0x4:
+        params.append(('*', names[index], _NO_DEFAULT))
+        index += 1
+    for name in names[npos:npos + nkwonly]:
+        params.append(('kw', name, kwdefaults.get(name, _NO_DEFAULT)))
+    if code.co_flags & 0x8:
+        params.append(('**', names[index], _NO_DEFAULT))
+    return [(kind, name, default, annotations.get(name, _NO_DEFAULT)) for kind, name, default in params]
+
+
+class _NoDefault:
+    pass
+
+
+_NO_DEFAULT = _NoDefault()
+
+
+def _format_parameters(params, returns=None):
+    parts = []
+    open_positional_only = False
+    keyword_marker_needed = True
+    for kind, name, default, annotation in params:
+        text = name
+        if annotation is not _NO_DEFAULT:
+            text += ': ' + _annotation_text(annotation)
+        if default is not _NO_DEFAULT:
+            text += (' = ' if annotation is not _NO_DEFAULT else '=') + repr(default)
+        if kind == '/':
+            open_positional_only = True
+        elif open_positional_only:
+            parts.append('/')
+            open_positional_only = False
+        if kind == '*':
+            keyword_marker_needed = False
+            text = '*' + text
+        elif kind == '**':
+            text = '**' + text
+        elif kind == 'kw' and keyword_marker_needed:
+            parts.append('*')
+            keyword_marker_needed = False
+        parts.append(text)
+    if open_positional_only:
+        parts.append('/')
+    text = '(' + ', '.join(parts) + ')'
+    if returns is not None:
+        text += ' -> ' + _annotation_text(returns)
+    return text
+
+
+def _signature_params(obj):
+    """The parameters of a callable that has a Python signature, the bound first
+    one dropped for a bound method, or None."""
+    bound = False
+    while isinstance(obj, MethodType):
+        bound = True
+        obj = obj.__func__
+    if not isinstance(obj, FunctionType):
+        return None, None
+    params = _parameters(obj)
+    if bound and params and params[0][0] in ('/', ''):
+        params = params[1:]
+    annotations = getattr(obj, '__annotations__', None) or {}
+    return params, annotations.get('return')
+
+
+def signature_text(obj):
+    """'(a, b=1, *args, c, **kw)' for a callable with a Python signature, else None."""
+    if _is_class(obj):
+        return _class_signature(obj)
+    params, returns = _signature_params(obj)
+    if params is None:
+        return None
+    return _format_parameters(params, returns)
+
+
+def _class_signature(cls):
+    """A class's call signature: its own or inherited __new__ or __init__ written
+    in Python, without the class or instance parameter."""
+    for base in cls.__mro__:
+        if base is object:
+            return None
+        for name in ('__new__', '__init__'):
+            method = base.__dict__.get(name)
+            if isinstance(method, staticmethod):
+                method = method.__func__
+            if isinstance(method, FunctionType):
+                params, returns = _signature_params(method)
+                if params and params[0][0] in ('/', ''):
+                    params = params[1:]
+                return _format_parameters(params)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# The text renderer
+
+def indent(text, prefix='    '):
+    if not text:
+        return ''
+    lines = [prefix + line for line in text.split('\n')]
+    lines[-1] = lines[-1].rstrip()
+    return '\n'.join(lines)
+
+
+def section(title, contents):
+    return title + '\n' + indent(contents).rstrip() + '\n\n'
+
+
+def document(obj, name=None, mod=None, cl=None):
+    if isinstance(obj, ModuleType):
+        return docmodule(obj, name)
+    if _is_class(obj):
+        return docclass(obj, name, mod)
+    if _is_routine(obj):
+        return docroutine(obj, name, mod, cl)
+    if isinstance(obj, PropertyType):
+        return docdata(obj, name)
+    return docother(obj, name, mod)
+
+
+def docroutine(obj, name=None, mod=None, cl=None):
+    realname = getattr(obj, '__name__', None) or name
+    name = name or realname
+    note = ''
+    skipdocs = False
+    if isinstance(obj, MethodType):
+        owner_class = obj.__self__.__class__
+        if cl:
+            if owner_class is not cl:
+                note = ' from ' + classname(owner_class, mod)
+        else:
+            note = ' method of %s instance' % classname(owner_class, mod)
+    if name == realname:
+        title = realname
+    else:
+        if cl is not None and cl.__dict__.get(realname) is obj:
+            skipdocs = True
+        title = name + ' = ' + realname
+    argspec = signature_text(obj)
+    if argspec and realname == '<lambda>':
+        title = name + ' lambda '
+        argspec = argspec[1:-1]
+    if argspec is None:
+        argspec = '(...)'
+    decl = title + argspec + note
+    if skipdocs:
+        return decl + '\n'
+    doc = getdoc(obj) or ''
+    return decl + '\n' + (doc and indent(doc).rstrip() + '\n')
+
+
+def docdata(obj, name=None, mod=None, cl=None, doc=None):
+    lines = []
+    if name:
+        lines.append(name + '\n')
+    doc = doc if doc is not None else (getdoc(obj) or '')
+    if doc:
+        lines.append(indent(doc) + '\n')
+    return ''.join(lines)
+
+
+def docother(obj, name=None, mod=None, maxlen=None, doc=None):
+    shown = _short_repr(obj)
+    if maxlen:
+        line = (name and name + ' = ' or '') + shown
+        over = maxlen - len(line)
+        if over < 0:
+            shown = shown[:over] + '...'
+    line = (name and name + ' = ' or '') + shown
+    if doc is not None:
+        line += '\n' + indent(str(doc)) + '\n'
+    return line
+
+
+# The descriptors CPython puts in a class that gives its instances a __dict__ and
+# weak references; hotpy's classes have neither entry, so they are listed as
+# CPython lists them.
+_INSTANCE_DESCRIPTORS = (('__dict__', 'dictionary for instance variables'),
+                         ('__weakref__', 'list of weak references to the object'))
+
+
+def _adds_instance_descriptors(cls):
+    if cls is object or _module_name_of(cls) == 'builtins' or '__slots__' in cls.__dict__:
+        return False
+    return all(_module_name_of(base) == 'builtins' for base in cls.__mro__[1:])
+
+
+def _classify(cls):
+    """(name, kind, defining class, value) for each attribute cls has, as
+    inspect.classify_class_attrs sorts them."""
+    result = []
+    seen = set()
+    for home in cls.__mro__:
+        names = list(home.__dict__)
+        extra = _adds_instance_descriptors(home)
+        if extra:
+            names += [name for name, _ in _INSTANCE_DESCRIPTORS]
+        for name in names:
+            if name in seen:
+                continue
+            seen.add(name)
+            if extra and name in ('__dict__', '__weakref__') and name not in home.__dict__:
+                result.append((name, 'data descriptor', home, None))
+                continue
+            value = home.__dict__[name]
+            if isinstance(value, staticmethod):
+                kind = 'static method'
+            elif isinstance(value, classmethod):
+                kind = 'class method'
+            elif isinstance(value, PropertyType):
+                kind = 'readonly property' if value.fset is None else 'data descriptor'
+            elif _is_routine(value):
+                kind = 'method'
+            elif isinstance(value, GetSetDescriptorType) or hasattr(type(value), '__set__'):
+                kind = 'data descriptor'
+            else:
+                kind = 'data'
+            result.append((name, kind, home, value))
+    return result
+
+
+def _split(items, predicate):
+    chosen, rest = [], []
+    for item in items:
+        (chosen if predicate(item) else rest).append(item)
+    return chosen, rest
+
+
+def _descriptor_doc(name, value):
+    if value is None:
+        return dict(_INSTANCE_DESCRIPTORS)[name]
+    return getdoc(value) or ''
+
+
+def docclass(obj, name=None, mod=None):
+    realname = obj.__name__
+    name = name or realname
+    title = ('class ' + realname) if name == realname else (name + ' = class ' + realname)
+    own_module = _module_name_of(obj)
+    if obj.__bases__:
+        title += '(%s)' % ', '.join(classname(base, own_module) for base in obj.__bases__)
+    contents = []
+    push = contents.append
+    argspec = _class_signature(obj)
+    if argspec and argspec != '()':
+        push(name + argspec + '\n')
+    doc = getdoc(obj)
+    if doc:
+        push(doc + '\n')
+    mro = list(obj.__mro__)
+    if len(mro) > 2:
+        push('Method resolution order:')
+        for base in mro:
+            push('    ' + classname(base, own_module))
+        push('')
+
+    rule_needed = [False]
+
+    def start_part(heading):
+        if rule_needed[0]:
+            push(_RULE)
+        rule_needed[0] = True
+        push(heading)
+
+    def spill_routines(heading, attrs, kind):
+        chosen, attrs = _split(attrs, lambda a: a[1] == kind)
+        if chosen:
+            start_part(heading)
+            for attr_name, _, _, _ in chosen:
+                push(document(getattr(obj, attr_name), attr_name, mod, obj))
+        return attrs
+
+    def spill_descriptors(heading, attrs, kind):
+        chosen, attrs = _split(attrs, lambda a: a[1] == kind)
+        if chosen:
+            start_part(heading)
+            for attr_name, _, _, value in chosen:
+                push(docdata(value, attr_name, doc=_descriptor_doc(attr_name, value)))
+        return attrs
+
+    def spill_data(heading, attrs):
+        chosen, attrs = _split(attrs, lambda a: a[1] == 'data')
+        if chosen:
+            start_part(heading)
+            for attr_name, _, home, value in chosen:
+                value_doc = getdoc(value) if callable(value) else None
+                try:
+                    shown = getattr(obj, attr_name)
+                except AttributeError:
+                    shown = home.__dict__[attr_name]
+                push(docother(shown, attr_name, mod, maxlen=70, doc=value_doc) + '\n')
+        return attrs
+
+    attrs = [a for a in _classify(obj) if visiblename(a[0], obj=obj)]
+    while attrs:
+        this_class = mro.pop(0) if mro else attrs[0][2]
+        attrs, inherited = _split(attrs, lambda a: a[2] is this_class)
+        if obj is not object and this_class is object:
+            attrs = inherited
+            continue
+        tag = 'defined here' if this_class is obj else 'inherited from ' + classname(this_class, own_module)
+        attrs.sort(key=lambda a: a[0])
+        attrs = spill_routines('Methods %s:\n' % tag, attrs, 'method')
+        attrs = spill_routines('Class methods %s:\n' % tag, attrs, 'class method')
+        attrs = spill_routines('Static methods %s:\n' % tag, attrs, 'static method')
+        attrs = spill_descriptors('Readonly properties %s:\n' % tag, attrs, 'readonly property')
+        attrs = spill_descriptors('Data descriptors %s:\n' % tag, attrs, 'data descriptor')
+        attrs = spill_data('Data and other attributes %s:\n' % tag, attrs)
+        attrs = inherited
+
+    text = '\n'.join(contents)
+    if not text:
+        return title + '\n'
+    return title + '\n' + indent(text.rstrip(), ' |  ') + '\n'
+
+
+def _class_tree(classes):
+    """Nested [(class, bases), [children...]] lists, as inspect.getclasstree
+    makes them with unique=True."""
+    children = {}
+    roots = []
+    for cls in classes:
+        if cls.__bases__:
+            for parent in cls.__bases__:
+                kids = children.setdefault(parent, [])
+                if cls not in kids:
+                    kids.append(cls)
+                if parent in classes:
+                    break
+        elif cls not in roots:
+            roots.append(cls)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return _walk_tree(roots, children)
+
+
+def _walk_tree(classes, children):
+    result = []
+    classes.sort(key=lambda c: (_module_name_of(c), c.__name__))
+    for cls in classes:
+        result.append((cls, cls.__bases__))
+        if cls in children:
+            result.append(_walk_tree(children[cls], children))
+    return result
+
+
+def _format_tree(tree, modname, parent=None, prefix=''):
+    text = ''
+    last = None
+    for entry in tree:
+        if type(entry) is tuple:
+            cls, bases = entry
+            last = cls
+            text += prefix + classname(cls, modname)
+            if bases and bases != (parent,):
+                text += '(%s)' % ', '.join(classname(base, modname) for base in bases)
+            text += '\n'
+        else:
+            text += _format_tree(entry, modname, last, prefix + '    ')
+    return text
+
+
+def _module_file(module):
+    path = getattr(module, '__file__', None)
+    if not isinstance(path, str):
+        return '(built-in)'
+    return path
+
+
+def docmodule(module, name=None, mod=None):
+    name = module.__name__
+    synopsis, description = splitdoc(getdoc(module) or '')
+    text = section('NAME', name + (synopsis and ' - ' + synopsis))
+    public = getattr(module, '__all__', None)
+    if description:
+        text += section('DESCRIPTION', description)
+    members = sorted(module.__dict__.items(), key=lambda item: item[0])
+    classes, funcs, data = [], [], []
+    for key, value in members:
+        if not visiblename(key, public, module):
+            continue
+        if _is_class(value):
+            if public is not None or (_module_of(value) or module) is module:
+                classes.append((key, value))
+        elif _is_routine(value):
+            if public is not None or isinstance(value, BuiltinFunctionType) or _module_of(value) is module:
+                funcs.append((key, value))
+        elif _is_data(value):
+            data.append((key, value))
+    if hasattr(module, '__path__'):
+        text += section('PACKAGE CONTENTS', '')
+    submodules = [key for key, value in members
+                  if isinstance(value, ModuleType) and value.__name__.startswith(name + '.')]
+    if submodules:
+        text += section('SUBMODULES', '\n'.join(submodules))
+    if classes:
+        contents = [_format_tree(_class_tree([value for _, value in classes]), name)]
+        contents += [document(value, key, name) for key, value in classes]
+        text += section('CLASSES', '\n'.join(contents))
+    if funcs:
+        text += section('FUNCTIONS', '\n'.join(document(value, key, name) for key, value in funcs))
+    if data:
+        text += section('DATA', '\n'.join(docother(value, key, name, maxlen=70) for key, value in data))
+    for attr, heading in (('__version__', 'VERSION'), ('__date__', 'DATE'),
+                          ('__author__', 'AUTHOR'), ('__credits__', 'CREDITS')):
+        if hasattr(module, attr):
+            text += section(heading, str(getattr(module, attr)))
+    text += section('FILE', _module_file(module))
+    return text
+
+
+# ---------------------------------------------------------------------------
+# help()
+
+def describe(thing):
+    if isinstance(thing, ModuleType):
+        if thing.__name__ in sys.builtin_module_names:
+            return 'built-in module ' + thing.__name__
+        if hasattr(thing, '__path__'):
+            return 'package ' + thing.__name__
+        return 'module ' + thing.__name__
+    if isinstance(thing, BuiltinFunctionType):
+        return 'built-in function ' + thing.__name__
+    if _is_class(thing):
+        return 'class ' + thing.__name__
+    if isinstance(thing, FunctionType):
+        return 'function ' + thing.__name__
+    if isinstance(thing, MethodType):
+        return 'method ' + thing.__name__
+    return type(thing).__name__
+
+
+class ErrorDuringImport(Exception):
+    def __init__(self, name, exc):
+        self.text = 'problem in %s - %s: %s' % (name, type(exc).__name__, exc)
+
+    def __str__(self):
+        return self.text
+
+
+def _not_found(name):
+    return ImportError('No Python documentation found for %r.\n'
+                       'Use help() to get the interactive help utility.\n'
+                       'Use help(str) for help on the str class.' % name)
+
+
+def locate(path):
+    """The object a dotted name names: the longest importable module prefix, then
+    attributes; a bare name may also be a builtin. None when nothing matches."""
+    parts = [part for part in path.split('.') if part]
+    module = None
+    used = 0
+    while used < len(parts):
+        name = '.'.join(parts[:used + 1])
+        try:
+            __import__(name)
+        except ImportError as exc:
+            if getattr(exc, 'name', None) not in (name, None) or sys.modules.get(name) is not None:
+                raise ErrorDuringImport(name, exc)
+            break
+        except Exception as exc:
+            raise ErrorDuringImport(name, exc)
+        module = sys.modules[name]
+        used += 1
+    if module is None:
+        import builtins
+        found = builtins
+    else:
+        found = module
+    for part in parts[used:]:
+        try:
+            found = getattr(found, part)
+        except AttributeError:
+            return None
+    return found
+
+
+def resolve(thing):
+    if isinstance(thing, str):
+        found = locate(thing)
+        if found is None:
+            raise _not_found(thing)
+        return found, thing
+    name = getattr(thing, '__name__', None)
+    return thing, name if isinstance(name, str) else None
+
+
+def render_doc(thing, title='Python Library Documentation: %s'):
+    obj, name = resolve(thing)
+    desc = describe(obj)
+    module = _module_of(obj)
+    if name and '.' in name:
+        desc += ' in ' + name[:name.rfind('.')]
+    elif module is not None and module is not obj:
+        desc += ' in module ' + module.__name__
+    if not (isinstance(obj, (ModuleType, PropertyType)) or _is_class(obj) or _is_routine(obj)
+            or _own_doc(obj) is not None and type(obj).__doc__ != obj.__doc__):
+        # A plain value or an instance: its class says what it can do.
+        obj = type(obj)
+        desc += ' object'
+    return title % desc + '\n\n' + document(obj, name)
+
+
+def pager(text):
+    """Writes text to sys.stdout; hotpy's help replaces it with a pager for
+    terminals."""
+    sys.stdout.write(text)
+
+
+def doc(thing, title='Python Library Documentation: %s'):
+    try:
+        pager(render_doc(thing, title))
+    except (ImportError, ErrorDuringImport) as exc:
+        print(exc)
+
+
+_INTRO = '''
+Welcome to hotpy's help utility, for Python %d.%d.
+
+Enter the name of any module, function or class to get its documentation:
+"sys", "len", "str.split" or the name of a module of your own. Help on
+objects is also available from the interpreter: help(object). To return
+to the interpreter, type "quit" or an empty line.
+'''
+
+_OUTRO = '''
+You are now leaving help and returning to the hotpy interpreter.
+If you want to ask for help on a particular object directly from the
+interpreter, you can type "help(object)".  Executing "help('string')"
+has the same effect as typing a particular string at the help> prompt.
+'''
+
+
+def interact():
+    """The help> prompt: each line names something to document, until 'quit',
+    an empty line or the end of input."""
+    sys.stdout.write(_INTRO % sys.version_info[:2])
+    while True:
+        try:
+            request = input('\nhelp> ')
+        except (EOFError, KeyboardInterrupt):
+            print()
+            break
+        request = request.strip()
+        if len(request) > 2 and request[0] == request[-1] and request[0] in '\'"':
+            request = request[1:-1].strip()
+        if not request or request.lower() in ('q', 'quit'):
+            break
+        if request == 'help':
+            sys.stdout.write(_INTRO % sys.version_info[:2])
+        else:
+            doc(request, 'Help on %s:')
+    sys.stdout.write(_OUTRO)
+
+
+def help(*args):
+    """help(thing) shows thing's documentation; help() starts the help> prompt."""
+    if not args:
+        interact()
+        return
+    if len(args) > 1:
+        raise TypeError('help() takes at most 1 argument (%d given)' % len(args))
+    request = args[0]
+    if isinstance(request, str) and request.strip() == 'help':
+        sys.stdout.write(_INTRO % sys.version_info[:2])
+    else:
+        doc(request, 'Help on %s:')
+    sys.stdout.write('\n')
