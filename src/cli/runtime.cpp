@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 
@@ -32,13 +33,30 @@ static const char* stack_floor() {
   return low ? low + kStackHeadroom : nullptr;
 }
 
-// Folders of Python modules that ship with hotpy: beside the executable's source
-// tree (a build) and the installed location.
+// Folders of Python modules that ship with hotpy (stdlib/): the source tree the
+// executable was built from, and <executable's folder>/../stdlib, where a copied or
+// installed hotpy finds them. Each only when it exists, and once.
 static std::vector<std::string> stdlib_dirs() {
-  std::vector<std::string> dirs;
+  std::vector<std::string> candidates;
 #ifdef HOTPY_SOURCE_STDLIB
-  dirs.push_back(HOTPY_SOURCE_STDLIB);
+  candidates.push_back(HOTPY_SOURCE_STDLIB);
 #endif
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    std::string dir(exe, static_cast<size_t>(n));
+    dir.resize(dir.rfind('/') + 1);
+    candidates.push_back(dir + "../stdlib");
+  }
+  std::vector<std::string> dirs;
+  std::vector<std::string> seen;  // real paths, so one folder reached two ways is listed once
+  for (const std::string& dir : candidates) {
+    char real[PATH_MAX];
+    if (!realpath(dir.c_str(), real)) continue;
+    if (std::find(seen.begin(), seen.end(), real) != seen.end()) continue;
+    seen.push_back(real);
+    dirs.push_back(real);
+  }
   return dirs;
 }
 
