@@ -79,7 +79,14 @@ def module_name_of(obj):
         if getattr(builtins, obj.__name__, None) is obj:
             return 'builtins'
         return None
-    name = getattr(obj, '__module__', None)
+    if isinstance(obj, (FunctionType, MethodType, ModuleType)):
+        name = getattr(obj, '__module__', None)
+    else:
+        # An instance has the __module__ its class defines; CPython's builtin classes
+        # define none (hotpy's exceptions say 'builtins').
+        name = type(obj).__dict__.get('__module__')
+        if name == 'builtins':
+            return None
     return name if isinstance(name, str) else None
 
 

@@ -494,7 +494,9 @@ def help(*args):
     if len(args) > 1:
         raise TypeError('help() takes at most 1 argument (%d given)' % len(args))
     request = args[0]
-    if isinstance(request, str) and request.strip() == 'help':
+    if isinstance(request, str):
+        request = request.strip() or str
+    if request == 'help':
         sys.stdout.write(_INTRO % sys.version_info[:2])
     else:
         doc(request, 'Help on %s:')

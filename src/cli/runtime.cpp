@@ -5,7 +5,6 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <climits>
 #include <cstdlib>
 
@@ -33,31 +32,22 @@ static const char* stack_floor() {
   return low ? low + kStackHeadroom : nullptr;
 }
 
-// Folders of Python modules that ship with hotpy (stdlib/): the source tree the
-// executable was built from, and <executable's folder>/../stdlib, where a copied or
-// installed hotpy finds them. Each only when it exists, and once.
+// The folder of Python modules that ship with hotpy (stdlib/): the source tree the
+// executable was built from, else <executable's folder>/../stdlib, where a copied or
+// installed hotpy finds it. (One access() in the usual case: start-up time.)
 static std::vector<std::string> stdlib_dirs() {
-  std::vector<std::string> candidates;
 #ifdef HOTPY_SOURCE_STDLIB
-  candidates.push_back(HOTPY_SOURCE_STDLIB);
+  if (access(HOTPY_SOURCE_STDLIB, F_OK) == 0) return {HOTPY_SOURCE_STDLIB};
 #endif
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    std::string dir(exe, static_cast<size_t>(n));
-    dir.resize(dir.rfind('/') + 1);
-    candidates.push_back(dir + "../stdlib");
-  }
-  std::vector<std::string> dirs;
-  std::vector<std::string> seen;  // real paths, so one folder reached two ways is listed once
-  for (const std::string& dir : candidates) {
-    char real[PATH_MAX];
-    if (!realpath(dir.c_str(), real)) continue;
-    if (std::find(seen.begin(), seen.end(), real) != seen.end()) continue;
-    seen.push_back(real);
-    dirs.push_back(real);
-  }
-  return dirs;
+  if (n <= 0) return {};
+  std::string dir(exe, static_cast<size_t>(n));
+  dir.resize(dir.rfind('/') + 1);
+  dir += "../stdlib";
+  char real[PATH_MAX];
+  if (!realpath(dir.c_str(), real)) return {};
+  return {real};
 }
 
 // Ctrl-C becomes KeyboardInterrupt at the next statement (or interrupts a read).

@@ -95,10 +95,7 @@ Value code_repr(const Value& self) {
                         static_cast<const void*>(c), c->m_unit->filename.c_str(), c->m_first_line));
 }
 
-}  // namespace
-
-Value new_code(const FunctionObject* f) { return Value::steal(new CodeObject(f)); }
-
+// Made ready on the first f.__code__ rather than at start-up, which few programs reach.
 void init_code_type() {
   CodeType.tp_repr = code_repr;
   type_ready(&CodeType, &ObjectType);
@@ -113,6 +110,15 @@ void init_code_type() {
                                {"co_varnames", co_varnames},
                                {"co_freevars", co_freevars},
                                {"co_flags", co_flags}});
+}
+
+
+}  // namespace
+
+Value new_code(const FunctionObject* f) {
+  static bool ready = (init_code_type(), true);
+  (void)ready;
+  return Value::steal(new CodeObject(f));
 }
 
 }  // namespace hotpy

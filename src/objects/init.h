@@ -16,7 +16,6 @@ void init_dict_type();        // dict.cpp (+ views)
 void init_set_types();        // set.cpp
 void init_iter_types();       // iter.cpp: slice, range, iterators, enumerate, zip, map, filter, reversed
 void init_function_types();   // function.cpp
-void init_code_type();        // code.cpp
 void init_exception_types();  // exceptions.cpp
 void init_module_type();      // module.cpp
 

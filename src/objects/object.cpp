@@ -492,7 +492,6 @@ void init_types() {
   init_set_types();
   init_iter_types();
   init_function_types();
-  init_code_type();
   init_exception_types();
   init_module_type();
   clear_method_cache();
