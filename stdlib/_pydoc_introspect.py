@@ -171,11 +171,84 @@ def _inherited_doc(obj):
     return None
 
 
+def _source_lines(path):
+    try:
+        with open(path) as source:
+            return source.read().splitlines(True)
+    except (OSError, UnicodeDecodeError, TypeError):
+        return None
+
+
+def _indent_size(line):
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _leading_comments(lines):
+    """A module's comment block: the first comment lines after a #! line and
+    blank or bare '#' lines."""
+    start = 1 if lines and lines[0][:2] == '#!' else 0
+    while start < len(lines) and lines[start].strip() in ('', '#'):
+        start += 1
+    comments = []
+    while start < len(lines) and lines[start][:1] == '#':
+        comments.append(lines[start].expandtabs())
+        start += 1
+    return comments
+
+
+def _comments_above(lines, index):
+    """The comment lines right above lines[index], at its indentation."""
+    indent = _indent_size(lines[index])
+    comments = []
+    above = index - 1
+    while above >= 0 and lines[above].lstrip()[:1] == '#' and _indent_size(lines[above]) == indent:
+        comments.insert(0, lines[above].expandtabs().lstrip())
+        above -= 1
+    return comments
+
+
+def getcomments(obj):
+    """The comments that stand for a missing docstring, as inspect.getcomments
+    finds them: a module's leading comment block, or the block right above a
+    function's def (or its first decorator). None for anything else."""
+    while isinstance(obj, MethodType):
+        obj = obj.__func__
+    if isinstance(obj, ModuleType):
+        lines = _source_lines(getattr(obj, '__file__', None))
+        comments = _leading_comments(lines) if lines else []
+    elif isinstance(obj, FunctionType):
+        code = obj.__code__
+        lines = _source_lines(code.co_filename)
+        index = code.co_firstlineno - 1
+        if not lines or not 0 < index < len(lines):
+            return None
+        comments = _comments_above(lines, index)
+    else:
+        return None
+    while comments and comments[0].strip() == '#':
+        comments.pop(0)
+    while comments and comments[-1].strip() == '#':
+        comments.pop()
+    return ''.join(comments) or None
+
+
 def getdoc(obj):
+    """pydoc's docstring of obj: its own (or, for a method, the overridden one's)
+    cleaned, else its comments; None when it has neither."""
     doc = own_doc(obj)
     if doc is None and is_routine(obj):
         doc = _inherited_doc(obj)
-    return cleandoc(doc) if doc is not None else None
+    doc = cleandoc(doc) if doc is not None else None
+    if not doc:
+        doc = getcomments(obj)
+    if not doc:
+        return None
+    doc = doc.rstrip()
+    blank = len(doc) - len(doc.lstrip(' '))
+    if doc[blank:blank + 1] == '\n':
+        doc = doc[blank + 1:]
+    return doc or None
 
 
 def splitdoc(doc):

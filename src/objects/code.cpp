@@ -25,7 +25,7 @@ struct CodeObject : Object {
   int m_first_line;
   explicit CodeObject(const FunctionObject* f)
       : Object(&CodeType), m_unit(f->m_unit), m_scope(f->m_scope), m_params(f->m_params),
-        m_first_line(f->m_first_line) {}
+        m_first_line(f->m_decorated_line ? f->m_decorated_line : f->m_first_line) {}
 };
 
 const CodeObject* code(const Value& v) { return v.as<CodeObject>(); }

@@ -27,6 +27,22 @@ def generator(n):
     yield n
 
 
+# Comments right above a def stand for its missing docstring:
+#   indented lines keep their indentation.
+def commented():
+    pass
+
+
+def passthrough(func):
+    return func
+
+
+# Above the first decorator.
+@passthrough
+def decorated(value=-1.5):
+    pass
+
+
 class Owner:
     def method(self, k=None):
         "A method."
@@ -36,6 +52,6 @@ class Owner:
         "A class method."
 
 
-for thing in (plain, full, positional_only, keyword_only, generator, lambda q, r=2: q,
+for thing in (plain, full, positional_only, keyword_only, generator, lambda q, r=2: q, commented, decorated,
               Owner.method, Owner().method, Owner.make):
     help(thing)
