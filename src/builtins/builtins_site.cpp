@@ -168,12 +168,13 @@ Value printer_call(const Value& self, const Value* args, size_t nargs, KwNames* 
 
 TypeObject HelperType("_Helper");
 
-// Rows of the terminal on stdout, or 0 when it cannot tell.
+// Rows of the terminal on stdout: its size, else $LINES, else the classic 24.
 int terminal_rows() {
   struct winsize size {};
   if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0) return size.ws_row;
-  if (const char* lines = getenv("LINES")) return atoi(lines);
-  return 0;
+  const char* lines = getenv("LINES");
+  int rows = lines ? atoi(lines) : 0;
+  return rows > 0 ? rows : 24;
 }
 
 // The pager command: $PAGER, else less when it is on PATH; empty for none.
