@@ -141,11 +141,16 @@ def cleandoc(doc):
 
 
 def own_doc(obj):
+    """obj's docstring, unless it only repeats its class's (an instance's)."""
     try:
         doc = obj.__doc__
     except AttributeError:
         return None
-    return doc if isinstance(doc, str) else None
+    if not isinstance(doc, str):
+        return None
+    if obj is not type and not is_class(obj) and type(obj).__doc__ == doc:
+        return None
+    return doc
 
 
 def _inherited_doc(obj):

@@ -99,7 +99,9 @@ def docother(obj, name=None, mod=None, maxlen=None, doc=None):
         if over < 0:
             shown = shown[:over] + '...'
     line = (name and name + ' = ' or '') + shown
-    if doc is not None:
+    if not doc:
+        doc = getdoc(obj)
+    if doc:
         line += '\n' + indent(str(doc)) + '\n'
     return line
 
@@ -111,10 +113,20 @@ _INSTANCE_DESCRIPTORS = (('__dict__', 'dictionary for instance variables'),
                          ('__weakref__', 'list of weak references to the object'))
 
 
-def _adds_instance_descriptors(cls):
+def _instance_descriptors(cls):
+    """The names of _INSTANCE_DESCRIPTORS that cls adds: a class written in Python
+    without __slots__ adds what its builtin bases lack (type has both, exceptions a
+    __dict__); a base written in Python has added them already."""
     if cls is object or module_name_of(cls) == 'builtins' or '__slots__' in cls.__dict__:
-        return False
-    return all(module_name_of(base) == 'builtins' for base in cls.__mro__[1:])
+        return []
+    bases = cls.__mro__[1:]
+    if not all(module_name_of(base) == 'builtins' for base in bases):
+        return []
+    if type in bases:
+        return []
+    if BaseException in bases:
+        return ['__weakref__']
+    return ['__dict__', '__weakref__']
 
 
 def _classify(cls):
@@ -123,15 +135,13 @@ def _classify(cls):
     result = []
     seen = set()
     for home in cls.__mro__:
-        names = list(home.__dict__)
-        extra = _adds_instance_descriptors(home)
-        if extra:
-            names += [name for name, _ in _INSTANCE_DESCRIPTORS]
+        extra = _instance_descriptors(home)
+        names = list(home.__dict__) + extra
         for name in names:
             if name in seen:
                 continue
             seen.add(name)
-            if extra and name in ('__dict__', '__weakref__') and name not in home.__dict__:
+            if name in extra and name not in home.__dict__:
                 result.append((name, 'data descriptor', home, None))
                 continue
             value = home.__dict__[name]
@@ -215,7 +225,7 @@ def docclass(obj, name=None, mod=None):
         if chosen:
             start_part(heading)
             for attr_name, _, home, value in chosen:
-                value_doc = getdoc(value) if callable(value) else None
+                value_doc = getdoc(value)
                 try:
                     shown = getattr(obj, attr_name)
                 except AttributeError:
@@ -427,7 +437,7 @@ def render_doc(thing, title='Python Library Documentation: %s'):
     elif module is not None and module is not obj:
         desc += ' in module ' + module.__name__
     if not (isinstance(obj, (ModuleType, PropertyType)) or is_class(obj) or is_routine(obj)
-            or own_doc(obj) is not None and type(obj).__doc__ != obj.__doc__):
+            or own_doc(obj)):
         # A plain value or an instance: its class says what it can do.
         obj = type(obj)
         desc += ' object'
@@ -496,7 +506,7 @@ def help(*args):
     request = args[0]
     if isinstance(request, str):
         request = request.strip() or str
-    if request == 'help':
+    if isinstance(request, str) and request == 'help':
         sys.stdout.write(_INTRO % sys.version_info[:2])
     else:
         doc(request, 'Help on %s:')

@@ -66,3 +66,13 @@ help(Base)
 help(Child)
 help(Bare)
 help(Child(1))
+
+
+class Documented:
+    "The class's doc."
+
+
+one = Documented()
+one.__doc__ = "This instance's own doc."
+help(one)  # documents the instance, not its class
+help(Documented())  # repeats its class's doc: documents the class
