@@ -330,10 +330,16 @@ def docmodule(module, name=None, mod=None):
                 funcs.append((key, value))
         elif is_data(value):
             data.append((key, value))
-    if hasattr(module, '__path__'):
-        text += section('PACKAGE CONTENTS', '')
     submodules = [key for key, value in members
                   if isinstance(value, ModuleType) and value.__name__.startswith(name + '.')]
+    if hasattr(module, '__path__'):
+        # CPython lists the package's folder; hotpy cannot list folders yet, so the
+        # contents are the submodules imported so far.
+        contents = []
+        for key in submodules:
+            contents.append(key + (' (package)' if hasattr(getattr(module, key), '__path__') else ''))
+        text += section('PACKAGE CONTENTS', '\n'.join(sorted(contents)))
+        submodules = []
     if submodules:
         text += section('SUBMODULES', '\n'.join(submodules))
     if classes:
