@@ -54,7 +54,8 @@ _HIDDEN_NAMES = {'__author__', '__builtins__', '__cached__', '__credits__', '__d
 # What kind of thing is it
 
 def is_routine(obj):
-    return isinstance(obj, (FunctionType, MethodType, BuiltinFunctionType, MethodDescriptorType, SlotWrapperType))
+    return isinstance(obj, (FunctionType, MethodType, BuiltinFunctionType, MethodDescriptorType,
+                            SlotWrapperType))
 
 
 def is_class(obj):
@@ -337,7 +338,8 @@ def _container_repr(value, kind, level):
             items = sorted(items)
         except Exception:
             pass
-        parts = [short_repr(k, level - 1) + ': ' + short_repr(value[k], level - 1) for k in items[:limit]]
+        parts = [short_repr(k, level - 1) + ': ' + short_repr(value[k], level - 1)
+                 for k in items[:limit]]
     else:
         parts = [short_repr(item, level - 1) for item in items[:limit]]
     if len(items) > limit:
@@ -381,7 +383,8 @@ def _parameters(func):
         params.append(('kw', name, kwdefaults.get(name, _NO_DEFAULT)))
     if code.co_flags & 0x8:
         params.append(('**', names[index], _NO_DEFAULT))
-    return [(kind, name, default, annotations.get(name, _NO_DEFAULT)) for kind, name, default in params]
+    return [(kind, name, default, annotations.get(name, _NO_DEFAULT))
+            for kind, name, default in params]
 
 
 class _NoDefault:

@@ -240,7 +240,10 @@ def docclass(obj, name=None, mod=None):
         if obj is not object and this_class is object:
             attrs = inherited
             continue
-        tag = 'defined here' if this_class is obj else 'inherited from ' + classname(this_class, own_module)
+        if this_class is obj:
+            tag = 'defined here'
+        else:
+            tag = 'inherited from ' + classname(this_class, own_module)
         attrs.sort(key=lambda a: a[0])
         attrs = spill_routines('Methods %s:\n' % tag, attrs, 'method')
         attrs = spill_routines('Class methods %s:\n' % tag, attrs, 'class method')
@@ -326,7 +329,8 @@ def docmodule(module, name=None, mod=None):
             if public is not None or (module_of(value) or module) is module:
                 classes.append((key, value))
         elif is_routine(value):
-            if public is not None or isinstance(value, BuiltinFunctionType) or module_of(value) is module:
+            if (public is not None or isinstance(value, BuiltinFunctionType)
+                    or module_of(value) is module):
                 funcs.append((key, value))
         elif is_data(value):
             data.append((key, value))
@@ -337,7 +341,8 @@ def docmodule(module, name=None, mod=None):
         # contents are the submodules imported so far.
         contents = []
         for key in submodules:
-            contents.append(key + (' (package)' if hasattr(getattr(module, key), '__path__') else ''))
+            is_package = hasattr(getattr(module, key), '__path__')
+            contents.append(key + (' (package)' if is_package else ''))
         text += section('PACKAGE CONTENTS', '\n'.join(sorted(contents)))
         submodules = []
     if submodules:
@@ -349,7 +354,8 @@ def docmodule(module, name=None, mod=None):
     if funcs:
         text += section('FUNCTIONS', '\n'.join(document(value, key, name) for key, value in funcs))
     if data:
-        text += section('DATA', '\n'.join(docother(value, key, name, maxlen=70) for key, value in data))
+        contents = [docother(value, key, name, maxlen=70) for key, value in data]
+        text += section('DATA', '\n'.join(contents))
     for attr, heading in (('__version__', 'VERSION'), ('__date__', 'DATE'),
                           ('__author__', 'AUTHOR'), ('__credits__', 'CREDITS')):
         if hasattr(module, attr):

@@ -45,8 +45,10 @@ Value quitter_repr(const Value& self) {
 
 Value quitter_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
   Value code[1];
-  if (!bind_args(self.as<QuitterObject>()->m_name, args, nargs, kw, {"code"}, 1, code)) return Value();
-  Value exc = code[0].is_null() ? call0(Value::borrow(&SystemExitType)) : call1(Value::borrow(&SystemExitType), code[0]);
+  if (!bind_args(self.as<QuitterObject>()->m_name, args, nargs, kw, {"code"}, 1, code))
+    return Value();
+  Value exc = code[0].is_null() ? call0(Value::borrow(&SystemExitType))
+                                : call1(Value::borrow(&SystemExitType), code[0]);
   if (exc.is_null()) return exc;
   return raise_value(exc);
 }
@@ -133,7 +135,8 @@ TypeObject PrinterType("_Printer");
 struct PrinterObject : Object {
   const char* m_name;
   const char* m_text;
-  PrinterObject(const char* name, const char* text) : Object(&PrinterType), m_name(name), m_text(text) {}
+  PrinterObject(const char* name, const char* text)
+      : Object(&PrinterType), m_name(name), m_text(text) {}
 };
 
 Value printer_repr(const Value& self) {

@@ -24,7 +24,10 @@ struct CodeObject : Object {
   const ast::Arguments* m_params;
   int m_first_line;
   explicit CodeObject(const FunctionObject* f)
-      : Object(&CodeType), m_unit(f->m_unit), m_scope(f->m_scope), m_params(f->m_params),
+      : Object(&CodeType),
+        m_unit(f->m_unit),
+        m_scope(f->m_scope),
+        m_params(f->m_params),
         m_first_line(f->m_decorated_line ? f->m_decorated_line : f->m_first_line) {}
 };
 
@@ -54,21 +57,25 @@ Value co_kwonlyargcount(const Value& s) {
 // then locals, then free variables. co_varnames, as CPython's, is the parameters and
 // the locals that no inner function captures (those are cell variables).
 size_t param_count(const ast::Arguments* p) {
-  return p->posonlyargs.size() + p->args.size() + p->kwonlyargs.size() + (p->vararg ? 1 : 0) + (p->kwarg ? 1 : 0);
+  return p->posonlyargs.size() + p->args.size() + p->kwonlyargs.size() + (p->vararg ? 1 : 0) +
+         (p->kwarg ? 1 : 0);
 }
 std::vector<std::string> varnames(const CodeObject* c) {
   const ast::Scope* scope = c->m_scope;
-  size_t end = scope->slot_names.size() - std::min(scope->slot_names.size(), scope->free_slots.size());
+  size_t end =
+      scope->slot_names.size() - std::min(scope->slot_names.size(), scope->free_slots.size());
   size_t params = param_count(c->m_params);
   std::vector<std::string> names;
   for (size_t i = 0; i < end; i++) {
-    bool captured = std::find(scope->cell_slots.begin(), scope->cell_slots.end(), static_cast<int>(i)) !=
-                    scope->cell_slots.end();
+    bool captured = std::find(scope->cell_slots.begin(), scope->cell_slots.end(),
+                              static_cast<int>(i)) != scope->cell_slots.end();
     if (i < params || !captured) names.push_back(scope->slot_names[i]);
   }
   return names;
 }
-Value co_nlocals(const Value& s) { return Value::integer(static_cast<int64_t>(varnames(code(s)).size())); }
+Value co_nlocals(const Value& s) {
+  return Value::integer(static_cast<int64_t>(varnames(code(s)).size()));
+}
 Value co_varnames(const Value& s) {
   std::vector<std::string> names = varnames(code(s));
   return names_tuple(names, 0, names.size());
@@ -111,7 +118,6 @@ void init_code_type() {
                                {"co_freevars", co_freevars},
                                {"co_flags", co_flags}});
 }
-
 
 }  // namespace
 

@@ -479,7 +479,10 @@ void init_function_types() {
   PropertyType.tp_descr_set = property_set;
   type_ready(&PropertyType, &ObjectType,
              {{"getter", property_getter}, {"setter", property_setter}, {"deleter", property_deleter}});
-  type_add_getsets(&PropertyType, {{"fget", property_fget}, {"fset", property_fset}, {"fdel", property_fdel}, {"__doc__", property_doc}});
+  type_add_getsets(&PropertyType, {{"fget", property_fget},
+                                   {"fset", property_fset},
+                                   {"fdel", property_fdel},
+                                   {"__doc__", property_doc}});
 
   SuperType.tp_new = super_new;
   SuperType.tp_init = nullptr;

@@ -23,7 +23,8 @@ const char kLongDocScript[] =
     "def documented():\n"
     "    pass\n"
     "documented.__doc__ = ('First line of the doc.\\n\\nMany lines follow.\\n' +\n"
-    "                      '\\n'.join('line %d' % i for i in range(64)) + '\\nLast line of the doc.')\n"
+    "                      '\\n'.join('line %d' % i for i in range(64)) + '\\nLast line of the "
+    "doc.')\n"
     "help(documented)\n"
     "print('after help')\n";
 
@@ -37,7 +38,8 @@ const char kShortDocScript[] =
 // (an empty value unsets), typing `answers[i]` once `prompts[i]` has appeared.
 // Returns everything the terminal showed.
 std::string run_on_terminal(const std::string& dir, const std::map<std::string, std::string>& env,
-                            const std::vector<std::pair<std::string, std::string>>& dialogue, int* status) {
+                            const std::vector<std::pair<std::string, std::string>>& dialogue,
+                            int* status) {
   winsize ws{24, 80, 0, 0};
   int fd = -1;
   pid_t pid = forkpty(&fd, nullptr, nullptr, &ws);
@@ -108,7 +110,8 @@ TEST_F(HelpPagerTest, LongTextGoesThroughPager) {
   std::string screen = run_on_terminal(m_dir, {{"PAGER", "cat > paged.txt"}}, {}, &status);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << screen;
   std::string paged = read_file("paged.txt");
-  EXPECT_EQ(paged.find("Help on function documented in module __main__:\n\ndocumented()\n"), 0u) << paged;
+  EXPECT_EQ(paged.find("Help on function documented in module __main__:\n\ndocumented()\n"), 0u)
+      << paged;
   EXPECT_NE(paged.find("    Last line of the doc.\n"), std::string::npos) << paged;
   EXPECT_EQ(screen.find("line 10"), std::string::npos) << screen;  // only in the pager
   EXPECT_NE(screen.find("after help"), std::string::npos) << screen;
@@ -128,9 +131,8 @@ TEST_F(HelpPagerTest, ShortTextIsNotPaged) {
 TEST_F(HelpPagerTest, BuiltInPagerShowsAScreenfulAtATime) {
   write_script(kLongDocScript);
   int status = -1;
-  std::string screen =
-      run_on_terminal(m_dir, {{"PAGER", ""}, {"PATH", m_dir}}, {{"-- More --", "\r"}, {"-- More --", "q\r"}},
-                      &status);
+  std::string screen = run_on_terminal(m_dir, {{"PAGER", ""}, {"PATH", m_dir}},
+                                       {{"-- More --", "\r"}, {"-- More --", "q\r"}}, &status);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << screen;
   size_t first = screen.find("-- More --");
   ASSERT_NE(first, std::string::npos) << screen;
