@@ -1,6 +1,6 @@
 // The builtins module: made once at start-up, its dict handed to the evaluator for
 // name lookups. This file holds print() and input() (the stream builtins), the
-// exit/quit objects, and the table of builtin types, exceptions and constants.
+// table of builtin types, exceptions and constants.
 #include "builtins/builtins.h"
 
 #include <unistd.h>
@@ -224,28 +224,6 @@ Value builtin_input(const Value* args, size_t nargs, KwNames* kw) {
   return line;
 }
 
-// ---------------------------------------------------------------------------
-// exit and quit: the objects the site module adds in CPython, so `exit()` works in
-// scripts and the REPL shows how to leave.
-
-TypeObject QuitterType("Quitter");
-struct QuitterObject : Object {
-  const char* m_name;
-  QuitterObject(const char* name) : Object(&QuitterType), m_name(name) {}
-};
-
-Value quitter_repr(const Value& self) {
-  return new_str(format("Use %s() or Ctrl-D (i.e. EOF) to exit", self.as<QuitterObject>()->m_name));
-}
-
-Value quitter_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
-  Value code[1];
-  if (!bind_args(self.as<QuitterObject>()->m_name, args, nargs, kw, {"code"}, 1, code)) return Value();
-  Value exc = code[0].is_null() ? call0(Value::borrow(&SystemExitType)) : call1(Value::borrow(&SystemExitType), code[0]);
-  if (exc.is_null()) return exc;
-  return raise_value(exc);
-}
-
 Value the_builtins;
 
 void add(DictObject* d, const char* name, Value v) { dict_set_str(d, intern(name), std::move(v)); }
@@ -261,10 +239,6 @@ static Value builtin_reload(const Value* args, size_t nargs, KwNames* kw) {
 Value init_builtins_module() {
   if (!the_builtins.is_null()) return the_builtins;
   init_io_types();
-  QuitterType.tp_repr = quitter_repr;
-  QuitterType.tp_call = quitter_call;
-  type_ready(&QuitterType, &ObjectType);
-  type_add_value(&QuitterType, "__module__", interned("_sitebuiltins"));
 
   Value m = new_module("builtins");
   auto* mod = m.as<ModuleObject>();
@@ -303,8 +277,7 @@ Value init_builtins_module() {
   add(d, "NotImplemented", NotImplemented);
   add(d, "Ellipsis", Ellipsis);
   add(d, "__debug__", Value::boolean(runtime_config.optimize == 0));  // -O makes it False
-  add(d, "exit", Value::steal(new QuitterObject("exit")));
-  add(d, "quit", Value::steal(new QuitterObject("quit")));
+  if (!runtime_config.no_site) add_site_builtins(mod);  // -S: no site module, none of its names
 
   the_builtins = m;
   register_builtins_module(m);

@@ -35,14 +35,22 @@ static const char* stack_floor() {
   return low ? low + kStackHeadroom : nullptr;
 }
 
-// Folders of Python modules that ship with hotpy: beside the executable's source
-// tree (a build) and the installed location.
+// The folder of Python modules that ship with hotpy (stdlib/): the source tree the
+// executable was built from, else <executable's folder>/../stdlib, where a copied or
+// installed hotpy finds it. (One access() in the usual case: start-up time.)
 static std::vector<std::string> stdlib_dirs() {
-  std::vector<std::string> dirs;
 #ifdef HOTPY_SOURCE_STDLIB
-  dirs.push_back(HOTPY_SOURCE_STDLIB);
+  if (access(HOTPY_SOURCE_STDLIB, F_OK) == 0) return {HOTPY_SOURCE_STDLIB};
 #endif
-  return dirs;
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0) return {};
+  std::string dir(exe, static_cast<size_t>(n));
+  dir.resize(dir.rfind('/') + 1);
+  dir += "../stdlib";
+  char real[PATH_MAX];
+  if (!realpath(dir.c_str(), real)) return {};
+  return {real};
 }
 
 // Ctrl-C becomes KeyboardInterrupt at the next statement (or interrupts a read).

@@ -1,4 +1,5 @@
 // Executing statements (Language Reference, chapters 7 and 8).
+#include <algorithm>
 #include <new>
 #include <stdexcept>
 
@@ -589,6 +590,11 @@ static Completion exec_def(Frame* f, const FunctionDef* s) {
   std::vector<Value> decorators;
   if (!eval_decorators(f, s->decorator_list, decorators)) return error();
   Value fn = make_function(f, s->scope, s->args, &s->body, nullptr, s->name, s->loc.line);
+  if (!fn.is_null() && !s->decorator_list.empty()) {
+    int first = s->loc.line;
+    for (const Expr* d : s->decorator_list) first = std::min(first, d->loc.line);
+    fn.as<FunctionObject>()->m_decorated_line = first;
+  }
   if (fn.is_null() || !apply_decorators(f, s->decorator_list, decorators, fn)) return error();
   return assign_name(f, s->target, fn) ? Completion::Normal : error();
 }

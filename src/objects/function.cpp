@@ -139,6 +139,7 @@ static Value fn_closure_get(const Value& s) {
   if (f->m_closure.empty()) return Value::none();
   return new_tuple(f->m_closure);
 }
+static Value fn_code_get(const Value& s) { return new_code(s.as<FunctionObject>()); }
 static Value fn_annotations_get(const Value&) { return new_dict(); }
 static Value fn_dict_get(const Value& s) {
   auto* f = s.as<FunctionObject>();
@@ -338,6 +339,14 @@ static Value property_fget(const Value& s) {
   const Value& v = s.as<PropertyObject>()->m_get;
   return v.is_null() ? Value::none() : v;
 }
+static Value property_fset(const Value& s) {
+  const Value& v = s.as<PropertyObject>()->m_set;
+  return v.is_null() ? Value::none() : v;
+}
+static Value property_fdel(const Value& s) {
+  const Value& v = s.as<PropertyObject>()->m_del;
+  return v.is_null() ? Value::none() : v;
+}
 static Value property_doc(const Value& s) {
   const Value& v = s.as<PropertyObject>()->m_doc;
   return v.is_null() ? Value::none() : v;
@@ -427,6 +436,7 @@ void init_function_types() {
                                    {"__kwdefaults__", fn_kwdefaults_get},
                                    {"__globals__", fn_globals_get},
                                    {"__closure__", fn_closure_get},
+                                   {"__code__", fn_code_get},
                                    {"__annotations__", fn_annotations_get},
                                    {"__dict__", fn_dict_get}});
 
@@ -469,7 +479,10 @@ void init_function_types() {
   PropertyType.tp_descr_set = property_set;
   type_ready(&PropertyType, &ObjectType,
              {{"getter", property_getter}, {"setter", property_setter}, {"deleter", property_deleter}});
-  type_add_getsets(&PropertyType, {{"fget", property_fget}, {"__doc__", property_doc}});
+  type_add_getsets(&PropertyType, {{"fget", property_fget},
+                                   {"fset", property_fset},
+                                   {"fdel", property_fdel},
+                                   {"__doc__", property_doc}});
 
   SuperType.tp_new = super_new;
   SuperType.tp_init = nullptr;

@@ -31,6 +31,7 @@ struct FunctionObject : Object {
   // a call with exactly m_nparams positional arguments copies them straight into slots.
   bool m_simple_params = false;
   uint32_t m_nparams = 0;
+  int m_decorated_line = 0;               // a decorated def: its first decorator's line (co_firstlineno)
   DictObject* m_globals;                  // the defining module's dict (owned ref)
   std::vector<Value> m_defaults;          // for the last positional parameters
   std::vector<Value> m_kwdefaults;        // parallel to params->kwonlyargs; Null = required
@@ -98,6 +99,10 @@ Value new_builtin_new(TypeObject* type);
 // Set by the evaluator: finds the class and first argument of the running method
 // for a zero-argument super().
 extern bool (*zero_arg_super)(Value* type, Value* obj);
+
+// A function's code object (f.__code__, objects/code.cpp): its parameters and names.
+extern TypeObject CodeType;
+Value new_code(const FunctionObject* f);
 
 // Calls a Python function: binds arguments to a new frame and runs the body
 // (eval/call.cpp).

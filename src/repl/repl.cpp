@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/runtime.h"
+#include "eval/config.h"
 #include "eval/eval.h"
 #include "modules/io.h"
 #include "modules/sys.h"
@@ -47,9 +48,10 @@ static bool run_input(const std::string& source, DictObject* globals, int* exit_
 
 int run_repl(DictObject* globals, bool quiet) {
   if (!quiet) {
-    fprintf(stderr, "hotpy %s (Python 3.11 compatible) on linux\n"
-                    "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
-            kVersion);
+    fprintf(stderr, "hotpy %s (Python 3.11 compatible) on linux\n", kVersion);
+    // -S leaves out the site module, and with it the names this line promises.
+    if (!runtime_config.no_site)
+      fputs("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", stderr);
   }
   line_reader_open([globals](const std::string& word) { return python_completions(word, globals); });
   int status = 0;
