@@ -66,16 +66,15 @@ int run_repl(DictObject* globals, bool quiet) {
     }
     try {
       if (r == ReadResult::Eof) {
-        if (isatty(0)) {
-          fputs("\n", stdout);
-          fflush(stdout);
-        }
+        FILE* prompts = isatty(0) ? stdout : stderr;  // where the prompt went
+        fputs("\n", prompts);
+        fflush(prompts);
         // End of input at "... " ends the statement (CPython 3.11): it runs, or its
-        // error is reported, and a terminal goes back to ">>> ".
+        // error is reported, and the prompt comes back (a pipe then ends at once).
         if (buffer.empty()) break;
         std::string source = std::move(buffer);
         buffer.clear();
-        if (!run_input(source, globals, &status) || !isatty(0)) break;
+        if (!run_input(source, globals, &status)) break;
         continue;
       }
       buffer += line + "\n";

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <poll.h>
 #include <pty.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -204,6 +207,41 @@ TEST_F(ReplTest, CtrlCCancelsInputAndInterruptsRunningCode) {
   s.send("'unfinished' in dir()\r");
   ASSERT_TRUE(s.expect("False\r\n"));
   ASSERT_TRUE(s.expect(">>> "));
+  s.send("\x04");
+  EXPECT_EQ(s.wait_exit(), 0);
+}
+
+// Ctrl-C ends a call blocked in the kernel at once: a sleep, input() waiting for
+// a line, a read from a pipe (opening a FIFO waits for its writer, then reading it
+// waits for data). Each raises KeyboardInterrupt and the prompt comes back.
+TEST_F(ReplTest, CtrlCInterruptsBlockingCalls) {
+  ASSERT_EQ(mkfifo((m_dir + "/fifo").c_str(), 0600), 0);
+  ReplSession s(m_dir);
+  ASSERT_TRUE(s.expect(">>> "));
+  s.send("import time\r");
+  ASSERT_TRUE(s.expect(">>> "));
+  const char* blocking[] = {"time.sleep(30)\r", "input('? ')\r", "open('fifo').read()\r"};
+  for (const char* call : blocking) {
+    s.send(call);
+    usleep(300000);
+    auto sent = std::chrono::steady_clock::now();
+    s.send("\x03");
+    ASSERT_TRUE(s.expect("KeyboardInterrupt\r\n")) << call << s.output();
+    EXPECT_LT(std::chrono::steady_clock::now() - sent, std::chrono::seconds(5)) << call;
+    ASSERT_TRUE(s.expect(">>> ")) << call;
+  }
+  // The FIFO's writer is there, but nothing is written: the read itself blocks.
+  int writer = -1;
+  std::thread opener([&] { writer = open((m_dir + "/fifo").c_str(), O_WRONLY); });
+  s.send("f = open('fifo')\r");
+  opener.join();
+  ASSERT_TRUE(s.expect(">>> ")) << s.output();
+  s.send("f.read()\r");
+  usleep(300000);
+  s.send("\x03");
+  ASSERT_TRUE(s.expect("KeyboardInterrupt\r\n")) << s.output();
+  ASSERT_TRUE(s.expect(">>> "));
+  close(writer);
   s.send("\x04");
   EXPECT_EQ(s.wait_exit(), 0);
 }
