@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <cwchar>
+#include <exception>
 
 #include "builtins/builtins.h"
 #include "objects/errors.h"
@@ -104,6 +105,18 @@ void list_matches(const std::vector<std::string>& matches) {
 // Tab: complete the Python name before the cursor as far as all matches agree;
 // a second Tab with nothing more to add lists them. Blank text gets a tab, so Tab
 // still indents (CPython's rlcompleter).
+unsigned char complete_key(EditLine* el, int key);
+
+// libedit calls in from C: nothing may unwind through it.
+unsigned char complete_key_guarded(EditLine* el, int key) {
+  try {
+    return complete_key(el, key);
+  } catch (const std::exception&) {
+    clear_error();
+    return CC_REFRESH_BEEP;
+  }
+}
+
 unsigned char complete_key(EditLine* el, int) {
   const LineInfo* li = el_line(el);
   std::string before(li->buffer, li->cursor);
@@ -171,7 +184,7 @@ void open_editor() {
   el_set(editor, EL_HIST, history, history_list);
   el_set(editor, EL_PROMPT, prompt_text);
   el_set(editor, EL_GETCFN, read_char);
-  el_set(editor, EL_ADDFN, "hotpy-complete", "complete a Python name", complete_key);
+  el_set(editor, EL_ADDFN, "hotpy-complete", "complete a Python name", complete_key_guarded);
   el_set(editor, EL_BIND, "^I", "hotpy-complete", nullptr);
   el_set(editor, EL_ADDFN, "hotpy-delete-or-eof", "delete a character, or end the input", delete_or_eof);
   el_set(editor, EL_BIND, "^D", "hotpy-delete-or-eof", nullptr);
