@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "child_process.h"
+
 extern char** environ;
 
 namespace {
@@ -66,15 +68,9 @@ class CliTest : public ::testing::Test {
           err = open(".err", O_WRONLY | O_CREAT | O_TRUNC, 0600);
       dup2(in, 0), dup2(out, 1), dup2(err, 2);
       alarm(60);
-      std::vector<char*> argv{const_cast<char*>(HOTPY_BINARY)};
-      for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-      argv.push_back(nullptr);
-      execv(HOTPY_BINARY, argv.data());
-      _exit(127);
+      exec_hotpy(args);
     }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    r.status = wait_status(pid);
     r.out = slurp(".out");
     r.err = slurp(".err");
     return r;

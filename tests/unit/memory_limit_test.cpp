@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "child_process.h"
+
 #include "objects/value.h"  // HOTPY_ASAN
 
 namespace {
@@ -53,15 +55,9 @@ ChildRun run_limited(const std::vector<std::string>& args) {
     alarm(120);  // a hang ends as SIGALRM, not a stuck test
     dup2(out_fd, 1);
     dup2(err_fd, 2);
-    std::vector<char*> argv{const_cast<char*>(HOTPY_BINARY)};
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(HOTPY_BINARY, argv.data());
-    _exit(127);
+    exec_hotpy(args);
   }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.status = wait_status(pid);
   lseek(out_fd, 0, SEEK_SET);
   lseek(err_fd, 0, SEEK_SET);
   r.out = read_all(out_fd);
