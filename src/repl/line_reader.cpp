@@ -184,9 +184,11 @@ void open_editor() {
   el_set(editor, EL_HIST, history, history_list);
   el_set(editor, EL_PROMPT, prompt_text);
   el_set(editor, EL_GETCFN, read_char);
-  el_set(editor, EL_ADDFN, "hotpy-complete", "complete a Python name", complete_key_guarded);
+  // The wide calls keep these names as given; the narrow ones copy them, and
+  // el_end never frees the copies.
+  el_wset(editor, EL_ADDFN, L"hotpy-complete", L"complete a Python name", complete_key_guarded);
   el_set(editor, EL_BIND, "^I", "hotpy-complete", nullptr);
-  el_set(editor, EL_ADDFN, "hotpy-delete-or-eof", "delete a character, or end the input", delete_or_eof);
+  el_wset(editor, EL_ADDFN, L"hotpy-delete-or-eof", L"delete a character, or end the input", delete_or_eof);
   el_set(editor, EL_BIND, "^D", "hotpy-delete-or-eof", nullptr);
   el_source(editor, nullptr);  // the user's ~/.editrc, as every libedit program reads
 }
