@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <fstream>
@@ -50,6 +51,12 @@ static Value module_not_found(const std::string& name, const std::string& messag
 }
 
 bool read_source_file(const std::string& path, std::string& out) {
+  // A folder opens as a stream whose size reads as the largest offset.
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    errno = EISDIR;
+    return false;
+  }
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
   std::streamoff size = in.tellg();
