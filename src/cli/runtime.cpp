@@ -191,13 +191,45 @@ int exit_status_of(const Value& exc) {
   return 1;
 }
 
+void display_uncaught(const Value& exc) {
+  flush_std_streams();
+  Value module = sys_module();
+  DictObject* sys = module.as<ModuleObject>()->m_dict;
+  Value type = Value::borrow(exc.type());
+  Value tb = get_attr_opt(exc, intern("__traceback__"));
+  if (tb.is_null()) {
+    clear_error();
+    tb = Value::none();
+  }
+  dict_set_str(sys, intern("last_type"), type);
+  dict_set_str(sys, intern("last_value"), exc);
+  dict_set_str(sys, intern("last_traceback"), tb);
+  Value hook = dict_get_str(sys, intern("excepthook"));
+  Value builtin_hook = dict_get_str(sys, intern("__excepthook__"));
+  if (hook.is_null()) {
+    write_stderr_text("sys.excepthook is missing\n");
+    print_exception(exc);
+  } else if (!builtin_hook.is_null() && hook.is(builtin_hook)) {
+    print_exception(exc);
+  } else {
+    Value args[3] = {type, exc, tb};
+    if (call(hook, args, 3).is_null()) {
+      Value failure = fetch_error();
+      flush_std_streams();
+      write_stderr_text("Error in sys.excepthook:\n");
+      print_exception(failure);
+      write_stderr_text("\nOriginal exception was:\n");
+      print_exception(exc);
+    }
+  }
+  flush_std_streams();
+}
+
 int handle_uncaught(const Value& exc) {
   // Under -i, SystemExit does not end the process: CPython shows it as a traceback
   // and the prompt follows.
   if (exc.type()->is_subtype(&SystemExitType) && !runtime_config.inspect) return exit_status_of(exc);
-  flush_std_streams();
-  print_exception(exc);
-  flush_std_streams();
+  display_uncaught(exc);
   // Like CPython, an uncaught Ctrl-C ends the process as the signal would: 130.
   return exc.type()->is_subtype(&KeyboardInterruptType) ? 130 : 1;
 }

@@ -53,6 +53,10 @@ std::string joined_to_cwd(const std::string& path);
 int main_module_error(const std::string& message);
 // The __main__ module's namespace (made on first use): the REPL runs in it.
 DictObject* main_globals();
+// Shows an exception nothing caught, as CPython's PyErr_PrintEx: sys.last_type,
+// last_value and last_traceback keep it, then sys.excepthook(type, value, traceback)
+// shows it (a hook that fails is reported, then the exception the built-in way).
+void display_uncaught(const Value& exc);
 // The exit status an uncaught SystemExit asks for (printing a non-integer code).
 int exit_status_of(const Value& exc);
 // Reports an exception that ended the program (a traceback on stderr, or SystemExit's

@@ -38,5 +38,7 @@ void end_print_statements();
 
 // Prints `exc` with its traceback and chained causes to sys.stderr, CPython 3.11 style.
 void print_exception(const Value& exc);
+// Writes through sys.stderr, as tracebacks do (stderr itself when sys.stderr is gone).
+void write_stderr_text(const std::string& text);
 
 }  // namespace hotpy

@@ -111,7 +111,7 @@ static std::string strip(const std::string& s) {
 }
 
 // Writes through sys.stderr, so a program that replaces it sees the output.
-static void write_err(const std::string& text) {
+void write_stderr_text(const std::string& text) {
   Value sys = dict_get_str(sys_modules(), intern("sys"));
   Value err = sys.is_null() ? Value() : get_attr_opt(sys, intern("stderr"));
   if (!err.is_null() && !err.is_none()) {
@@ -182,10 +182,10 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
   Value context = e->m_context;
   if (is_exception(cause) && !seen.count(cause.obj())) {
     print_one(cause, seen);
-    write_err("\nThe above exception was the direct cause of the following exception:\n\n");
+    write_stderr_text("\nThe above exception was the direct cause of the following exception:\n\n");
   } else if (is_exception(context) && !e->m_suppress_context && !seen.count(context.obj())) {
     print_one(context, seen);
-    write_err("\nDuring handling of the above exception, another exception occurred:\n\n");
+    write_stderr_text("\nDuring handling of the above exception, another exception occurred:\n\n");
   }
   std::string out;
   if (!e->m_traceback.empty()) {
@@ -222,20 +222,20 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
     Value msg = get_attr_opt(exc, intern("msg"));
     clear_error();
     out += exception_type_name(exc) + ": " + (msg.is_null() ? std::string() : str_text(msg)) + "\n";
-    write_err(out);
+    write_stderr_text(out);
     return;
   }
   std::string msg = str_text(exc);
   out += exception_type_name(exc);
   if (!msg.empty()) out += ": " + msg;
   out += "\n";
-  write_err(out);
+  write_stderr_text(out);
 }
 
 void print_exception(const Value& exc) {
   Value saved = fetch_error();
   if (!is_exception(exc)) {
-    write_err(repr_text(exc) + "\n");
+    write_stderr_text(repr_text(exc) + "\n");
   } else {
     std::unordered_set<Object*> seen;
     print_one(exc, seen);

@@ -15,6 +15,7 @@
 #include "modules/sys.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/module.h"
 #include "objects/ops.h"
 #include "parse/parse.h"
 #include "repl/completion.h"
@@ -24,11 +25,7 @@
 namespace hotpy {
 
 // Raises what the front end reported (compile_source does the same for files).
-static void report(const Value& exc) {
-  flush_std_streams();
-  print_exception(exc);
-  flush_std_streams();
-}
+static void report(const Value& exc) { display_uncaught(exc); }
 
 // Runs one complete input; false when it raised SystemExit (status in *exit_status).
 static bool run_input(const std::string& source, DictObject* globals, int* exit_status) {
@@ -46,6 +43,19 @@ static bool run_input(const std::string& source, DictObject* globals, int* exit_
   return true;
 }
 
+// The prompt is str(sys.ps1) or str(sys.ps2), read each time (a program may change
+// them); none when it is missing or its str() fails, as in CPython.
+static std::string prompt_text(DictObject* sys, const char* name) {
+  Value v = dict_get_str(sys, intern(name));
+  if (v.is_null()) return "";
+  Value text = to_str(v);
+  if (text.is_null()) {
+    clear_error();
+    return "";
+  }
+  return std::string(as_str(text)->view());
+}
+
 int run_repl(DictObject* globals, bool quiet) {
   if (!quiet) {
     fprintf(stderr, "hotpy %s (Python 3.11 compatible) on linux\n", kVersion);
@@ -54,11 +64,15 @@ int run_repl(DictObject* globals, bool quiet) {
       fputs("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", stderr);
   }
   line_reader_open([globals](const std::string& word) { return python_completions(word, globals); });
+  DictObject* sys = sys_module().as<ModuleObject>()->m_dict;
+  if (dict_get_str(sys, intern("ps1")).is_null()) dict_set_str(sys, intern("ps1"), new_str(">>> "));
+  if (dict_get_str(sys, intern("ps2")).is_null()) dict_set_str(sys, intern("ps2"), new_str("... "));
   int status = 0;
   std::string buffer;
   for (;;) {
     std::string line;
-    ReadResult r = read_line(buffer.empty() ? ">>> " : "... ", &line);
+    std::string prompt = prompt_text(sys, buffer.empty() ? "ps1" : "ps2");
+    ReadResult r = read_line(prompt.c_str(), &line);
     if (r == ReadResult::Interrupted) {
       buffer.clear();
       report(new_exception(&KeyboardInterruptType, ""));
