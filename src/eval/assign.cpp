@@ -71,7 +71,7 @@ static bool unpack(Frame* f, const ExprList& targets, const Value& v) {
   return true;
 }
 
-bool assign(Frame* f, const Expr* target, const Value& v) {
+static bool store(Frame* f, const Expr* target, const Value& v) {
   switch (target->kind) {
     case Kind::Name: return assign_name(f, static_cast<const Name*>(target), v);
     case Kind::Attribute: {
@@ -92,6 +92,14 @@ bool assign(Frame* f, const Expr* target, const Value& v) {
     default: break;
   }
   raise(&SyntaxErrorType, "cannot assign to expression");
+  return false;
+}
+
+// A target whose own store fails (unpacking, a read-only attribute, an unbound
+// name to delete) is where CPython's traceback points.
+bool assign(Frame* f, const Expr* target, const Value& v) {
+  if (store(f, target, v)) return true;
+  if (!f->fail_node) f->fail_node = target;
   return false;
 }
 
@@ -125,7 +133,7 @@ static bool delete_name(Frame* f, const Name* n) {
   return false;
 }
 
-bool delete_target(Frame* f, const Expr* target) {
+static bool delete_one(Frame* f, const Expr* target) {
   switch (target->kind) {
     case Kind::Name: return delete_name(f, static_cast<const Name*>(target));
     case Kind::Attribute: {
@@ -148,6 +156,12 @@ bool delete_target(Frame* f, const Expr* target) {
     default: break;
   }
   raise(&SyntaxErrorType, "cannot delete expression");
+  return false;
+}
+
+bool delete_target(Frame* f, const Expr* target) {
+  if (delete_one(f, target)) return true;
+  if (!f->fail_node) f->fail_node = target;
   return false;
 }
 

@@ -29,6 +29,7 @@ struct Frame {
   int depth = 0;                            // ts.depth while its statements run (restored
                                             // when a failed allocation unwinds to one)
   const ast::Expr* fail_node = nullptr;     // innermost expression that raised, for tracebacks
+  const ast::Loc* fail_stmt = nullptr;      // else the statement that raised (raise, import)
   Value retval;                             // set by `return`
 };
 

@@ -203,17 +203,24 @@ static Completion exec_assert(Frame* f, const Assert* s) {
   Value t = eval(f, s->test);
   if (t.is_null()) return error();
   int b = truthy(t);
-  if (b < 0) return error();
-  if (b) return Completion::Normal;
-  if (!s->msg) {
+  if (b > 0) return Completion::Normal;
+  if (b == 0 && s->msg) {
+    Value msg = eval(f, s->msg);
+    if (msg.is_null()) return error();
+    Value exc = call1(Value::borrow(&AssertionErrorType), msg);
+    if (exc.is_null()) return error();
+    raise_value(exc);
+  } else if (b == 0) {
     raise_value(Value::borrow(&AssertionErrorType));
-    return error();
   }
-  Value msg = eval(f, s->msg);
-  if (msg.is_null()) return error();
-  Value exc = call1(Value::borrow(&AssertionErrorType), msg);
-  if (exc.is_null()) return error();
-  raise_value(exc);
+  // Where CPython 3.11's traceback points: at a comparison that came out false (its
+  // compiler leaves the jump there), else at the whole statement.
+  if (!f->fail_node) {
+    if (b == 0 && s->test->kind == Kind::Compare)
+      f->fail_node = s->test;
+    else
+      f->fail_stmt = &s->loc;
+  }
   return error();
 }
 
@@ -663,6 +670,15 @@ static Completion as_exec(Frame* f, const Stmt* s) {
   return F(f, static_cast<const T*>(s));
 }
 
+// raise and import fail by themselves, not in one of their expressions: CPython's
+// traceback marks the whole statement then.
+template <class T, Completion (*F)(Frame*, const T*)>
+static Completion as_exec_marked(Frame* f, const Stmt* s) {
+  Completion c = F(f, static_cast<const T*>(s));
+  if (c == Completion::Error && !f->fail_node) f->fail_stmt = &s->loc;
+  return c;
+}
+
 static Stmt::ExecFn choose_exec(const Stmt* s) {
   Stmt::ExecFn fn = exec_unknown;
   switch (s->kind) {
@@ -677,10 +693,10 @@ static Stmt::ExecFn choose_exec(const Stmt* s) {
     case Kind::Break: fn = exec_break; break;
     case Kind::Continue: fn = exec_continue; break;
     case Kind::Return: fn = exec_return; break;
-    case Kind::Raise: fn = as_exec<Raise, exec_raise>; break;
+    case Kind::Raise: fn = as_exec_marked<Raise, exec_raise>; break;
     case Kind::Assert: fn = as_exec<Assert, exec_assert>; break;
-    case Kind::Import: fn = as_exec<Import, exec_import>; break;
-    case Kind::ImportFrom: fn = as_exec<ImportFrom, exec_import_from>; break;
+    case Kind::Import: fn = as_exec_marked<Import, exec_import>; break;
+    case Kind::ImportFrom: fn = as_exec_marked<ImportFrom, exec_import_from>; break;
     case Kind::Print: fn = as_exec<Print, exec_print>; break;
     case Kind::If: fn = as_exec<If, exec_if>; break;
     case Kind::While: fn = as_exec<While, exec_while>; break;

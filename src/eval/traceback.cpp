@@ -19,15 +19,19 @@ namespace hotpy {
 void traceback_here(Frame* f) {
   if (!is_exception(ts.exc)) return;
   auto* e = as_exception(ts.exc);
-  if (e->m_tb_serial == f->serial) return;
+  if (e->m_tb_serial == f->serial) {
+    f->fail_stmt = nullptr;
+    return;
+  }
   e->m_tb_serial = f->serial;
   std::string name = f->scope ? f->scope->name : "<module>";
   if (f->scope && f->scope->type == ast::Scope::Type::Module) name = "<module>";
   TraceEntry entry{f->unit ? (*f->unit)->filename : "<unknown>", name, f->line};
   if (const ast::Expr* n = f->fail_node) {
     entry.line = n->loc.line;
+    entry.col = n->loc.col;
+    entry.end_col = TraceEntry::kToLineEnd;
     if (n->loc.end_line == n->loc.line) {
-      entry.col = n->loc.col;
       entry.end_col = n->loc.end_col;
       if (n->kind == ast::Kind::BinOp) {
         auto* b = static_cast<const ast::BinOpExpr*>(n);
@@ -41,7 +45,12 @@ void traceback_here(Frame* f) {
       }
     }
     f->fail_node = nullptr;
+  } else if (const ast::Loc* at = f->fail_stmt) {
+    entry.line = at->line;
+    entry.col = at->col;
+    entry.end_col = at->end_line == at->line ? at->end_col : TraceEntry::kToLineEnd;
   }
+  f->fail_stmt = nullptr;
   e->m_traceback.push_back(std::move(entry));
 }
 
@@ -73,12 +82,16 @@ static std::string source_line(const std::string& filename, int n) {
 // the operands and `^` under the operator of a binary operation, `~` under the
 // value and `^` under the brackets of a subscription, else `^` throughout. None
 // when the expression is the whole (stripped) line.
-static std::string caret_line(const std::string& line, const TraceEntry& t) {
-  if (t.col < 0 || t.end_col <= t.col || size_t(t.end_col) > line.size()) return "";
+static std::string caret_line(const std::string& line, const TraceEntry& given) {
   size_t lead = line.find_first_not_of(" \t\f");
   size_t last = line.find_last_not_of(" \t\f\r\n");
   if (lead == std::string::npos) return "";
-  if (size_t(t.col) <= lead && size_t(t.end_col) >= last + 1) return "";
+  TraceEntry t = given;
+  if (t.end_col == TraceEntry::kToLineEnd) t.end_col = int(last + 1);
+  if (t.col < 0 || t.end_col <= t.col || size_t(t.end_col) > line.size()) return "";
+  // A marker under the whole line says nothing, unless it shows an operator or a
+  // subscript (CPython's anchors).
+  if (size_t(t.col) <= lead && size_t(t.end_col) >= last + 1 && t.split1 < 0) return "";
   // Columns are bytes; the marker line counts characters.
   auto chars = [&](size_t from, size_t to) {
     size_t n = 0;

@@ -17,6 +17,8 @@ struct TraceEntry {
   // are the end of the left and start of the right operand; for a subscription
   // split1 is the end of the subscripted value.
   int col = -1, end_col = -1, split1 = -1, split2 = -1;
+  // end_col of an expression that goes on to later lines: marked to the end of this one.
+  static constexpr int kToLineEnd = 1 << 30;
 };
 
 struct BaseExceptionObject : Object {

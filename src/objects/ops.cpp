@@ -237,7 +237,9 @@ static Value binary_dispatch(BinOp op, const Value& a, const Value& b) {
   return NotImplemented;
 }
 
-Value binary_op(BinOp op, const Value& a, const Value& b) {
+// `kInplace`: an augmented assignment, whose error names its operator ("+=").
+template <bool kInplace>
+static Value arithmetic(BinOp op, const Value& a, const Value& b) {
   if (a.is_int() && b.is_int()) {
     int64_t x = a.as_int(), y = b.as_int(), r;
     switch (op) {
@@ -250,7 +252,7 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
       default: break;
     }
     Value result = int_binary(op, a, b);
-    if (result.is(NotImplemented)) return binary_error(op, a, b, false);  // int @ int
+    if (result.is(NotImplemented)) return binary_error(op, a, b, kInplace);  // int @ int
     return result;
   }
   if (a.is_float() && b.is_float()) {
@@ -262,13 +264,15 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
       default: break;
     }
     Value r = float_binary(op, a, b);
-    if (r.is(NotImplemented)) return binary_error(op, a, b, false);  // float ^ float
+    if (r.is(NotImplemented)) return binary_error(op, a, b, kInplace);  // float ^ float
     return r;
   }
   Value r = binary_dispatch(op, a, b);
-  if (r.is(NotImplemented)) return binary_error(op, a, b, false);
+  if (r.is(NotImplemented)) return binary_error(op, a, b, kInplace);
   return r;
 }
+
+Value binary_op(BinOp op, const Value& a, const Value& b) { return arithmetic<false>(op, a, b); }
 
 Value inplace_op(BinOp op, const Value& a, const Value& b) {
   if (a.is_obj()) {
@@ -278,7 +282,7 @@ Value inplace_op(BinOp op, const Value& a, const Value& b) {
       if (!r.is(NotImplemented)) return r;
     }
   } else {
-    return binary_op(op, a, b);
+    return arithmetic<true>(op, a, b);  // numbers held in the Value: no in-place form
   }
   Value r = binary_dispatch(op, a, b);
   if (r.is(NotImplemented)) return binary_error(op, a, b, true);
