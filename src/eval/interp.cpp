@@ -32,8 +32,13 @@ static void raise_syntax_error(const SyntaxErrorInfo& info) {
   if (info.type == "IndentationError") type = &IndentationErrorType;
   if (info.type == "TabError") type = &TabErrorType;
   auto opt_int = [](int v) { return v > 0 ? Value::integer(v) : Value::none(); };
+  // An end CPython does not know is -1 for indentation errors and an unfinished line, else 0.
+  int unknown_end = info.type == "IndentationError" || info.msg == "unexpected EOF while parsing" ? -1 : 0;
+  Value end_offset = info.end_col > 0 ? Value::integer(info.end_col) : Value::integer(unknown_end);
   std::vector<Value> detail = {new_str(info.filename), Value::integer(info.line), opt_int(info.col),
-                               new_str(info.text), opt_int(info.end_line), opt_int(info.end_col)};
+                               info.text_unavailable ? Value::none()
+                                                     : new_str(info.text_keeps_newline ? info.text + "\n" : info.text),
+                               opt_int(info.end_line), end_offset};
   Value args[2] = {new_str(info.msg), new_tuple(std::move(detail))};
   Value exc = call(Value::borrow(type), args, 2);
   if (!exc.is_null()) raise_value(exc);

@@ -75,6 +75,8 @@ SyntaxErrorInfo finish(const RawError& e, const std::string& src, const std::str
                                     : line_of(src, e.end_line);
     info.end_col = char_offset(end_text, e.end_col);
   }
+  info.text_keeps_newline = !(e.tokenizer && !e.never_closed) && !e.has_text_override &&
+                            (e.end_line == 0 || e.end_line == e.line);
   return info;
 }
 

@@ -29,6 +29,13 @@ struct SyntaxErrorInfo {
   // DEDENTs closing open blocks, the end itself). CPython's tokenizer reading a
   // file (a script, the REPL) has no column there: offset 0, so no caret.
   bool at_input_end = false;
+  // CPython's SyntaxError.text keeps the line's newline, except for the errors its
+  // tokenizer raises itself (strings, numbers, characters, unmatched brackets) and
+  // errors that run over several lines.
+  bool text_keeps_newline = false;
+  // SyntaxError.text is None: CPython's compiler (not its parser) reads the line back
+  // from the file, and a source that is no file ("<string>", "<stdin>") has none.
+  bool text_unavailable = false;
 };
 
 struct ParseResult {

@@ -35,6 +35,8 @@ SyntaxErrorInfo to_syntax_error(const ast::Unit& unit, const resolver::ResolveEr
     info.end_line = e.loc.end_line;
     info.end_col = e.loc.end_line > 0 ? e.loc.end_col + 1 : 0;
     info.text = source_line(unit.source, e.loc.line);
+    info.text_keeps_newline = true;
+    info.text_unavailable = unit.filename.empty() || unit.filename[0] == '<';
   }
   return info;
 }

@@ -1,0 +1,47 @@
+# SyntaxError's attributes as CPython 3.11 sets them: offsets, end offsets (-1 or 0 when unknown),
+# and text (with the line's newline for parser errors, without for the tokenizer's, None for the compiler's).
+sources = [
+    'x = (1 +\n     2 2)\n',
+    'for x in y:\n',
+    'x = 1\n  y\n',
+    'a b\n',
+    'a b',
+    'f(**)\n',
+    "'abc\n",
+    'x = = 1\n',
+    'def f(:\n',
+    '1 +\n',
+    'if x = 1:\n  pass\n',
+    '(]\n',
+    'x = (\n',
+    '"""abc\n',
+    'del f()\n',
+    'f() = 1\n',
+    'return 1\n',
+    'nonlocal x\n',
+    'def f():\n  x = 1\n  global x\n',
+    'break\n',
+    'a\n\tb\n',
+    '1 = x',
+    'x +=\n',
+    'lambda: (yield)\n',
+    'import\n',
+    'class\n',
+    '0x\n',
+    '1_\n',
+    'x = 5 if 1\n',
+    'x = 1 $\n',
+    '1abc\n',
+    'if 1:\n    x\n  y\n',
+    'if 1:\n\tx\n        y\n',
+    '\\\n',
+    'f(a for a in b, c)\n',
+    'x = )\n',
+    '€ = 1\n',
+    "f'{'\n",
+]
+for src in sources:
+    try:
+        exec(src)
+    except SyntaxError as e:
+        print(repr(src), type(e).__name__, repr(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
