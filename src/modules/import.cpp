@@ -82,15 +82,19 @@ static void verbose_message(const std::string& line) {
   if (!is_file(err) || !file_write_text(as_file(err), line + "\n")) clear_error();
 }
 
-// Runs a source file's code in `module`, which is already in sys.modules.
-bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
+std::shared_ptr<ast::Unit> compile_module_file(const std::string& path) {
   std::string source;
   if (!read_source_file(path, source)) {
     raise(&OSErrorType, format("could not read '%s'", path.c_str()));
-    return false;
+    return nullptr;
   }
   if (runtime_config.verbose) verbose_message("# code object from " + path);
-  auto unit = compile_source(std::move(source), path, ast::Mode::File);
+  return compile_source(std::move(source), path, ast::Mode::File);
+}
+
+// Runs a source file's code in `module`, which is already in sys.modules.
+bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
+  auto unit = compile_module_file(path);
   if (!unit) return false;
   initializing.insert(name);
   Value r = run_unit(unit, module.as<ModuleObject>()->m_dict);

@@ -1,8 +1,10 @@
 // The import statement's entry point (the module system grows here in the next
 // issue: finder, loader, cache, reload).
 #pragma once
+#include <memory>
 #include <string>
 
+#include "ast/ast.h"
 #include "objects/dict.h"
 
 namespace hotpy {
@@ -32,6 +34,9 @@ void init_module_attrs(const Value& module, const ModuleSpec& spec);
 // fails at once with std::bad_alloc); false when it cannot be opened or read.
 bool read_source_file(const std::string& path, std::string& out);
 
+// Reads and compiles a module's source file (what import and reload both load);
+// null with the error raised.
+std::shared_ptr<ast::Unit> compile_module_file(const std::string& path);
 // Reads, compiles and runs the source file `path` in `module`'s dict.
 bool exec_module_file(const Value& module, const std::string& name, const std::string& path);
 

@@ -2,8 +2,6 @@
 // sys.modules, recursion guard, find the source again, compile it before touching
 // the module (a SyntaxError leaves it exactly as it was), reset the dunders, run
 // the new code in the module's existing dict, and return sys.modules[name].
-#include <fstream>
-#include <sstream>
 #include <unordered_set>
 
 #include "eval/eval.h"
@@ -44,19 +42,6 @@ static bool module_name(const Value& module, std::string* out) {
   return true;
 }
 
-// Reads and compiles the source again, every time: no cached parse, no timestamp
-// check, so an edit within the same second is seen.
-static std::shared_ptr<ast::Unit> compile_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    raise(&OSErrorType, format("could not read '%s'", path.c_str()));
-    return nullptr;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return compile_source(ss.str(), path, ast::Mode::File);
-}
-
 static Value reload_found(const Value& module, const std::string& name) {
   Value search = search_path_for(name);
   if (search.is_null()) return search;
@@ -67,7 +52,9 @@ static Value reload_found(const Value& module, const std::string& name) {
     return import_error(&ModuleNotFoundErrorType, format("spec not found for the module '%s'", name.c_str()), name);
   }
   if (!spec.native) {
-    auto unit = compile_file(spec.origin);
+    // The source again, every time: no cached parse and no timestamp check, so an
+    // edit within the same second is seen.
+    auto unit = compile_module_file(spec.origin);
     if (!unit) return Value();
     init_module_attrs(module, spec);
     // A runtime error part-way keeps what ran so far; the module stays cached.

@@ -234,6 +234,12 @@ TEST_F(CliTest, VerboseTracesImports) {
   EXPECT_NE(r.err.find(trace), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("# code object from " + dir + "/vpkg/sub.py\nimport 'vpkg.sub' # "), std::string::npos)
       << r.err;
+  // A reload loads the source again, and says so again (CPython 3.11 -v -B).
+  r = run({"-v", "-c", "import vmod; reload(vmod)"});
+  std::string loaded = "# code object from " + dir + "/vmod.py\n";
+  size_t first = r.err.find(loaded);
+  ASSERT_NE(first, std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(loaded, first + 1), std::string::npos) << r.err;
   r = run({"-c", "import vmod"}, {"PYTHONVERBOSE=1"});
   EXPECT_NE(r.err.find("import 'vmod' # "), std::string::npos) << r.err;
   r = run({"-c", "import vmod"});
