@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "builtins/builtins_internal.h"
+#include "eval/generator.h"
 #include "modules/native.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -349,7 +350,15 @@ Value b_next(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("next", kw) || !builtin_arity("next", nargs, 1, 2)) return Value();
   auto f = args[0].type()->tp_next;
   if (!f) return raise(&TypeErrorType, format("'%s' object is not an iterator", type_name(args[0]).c_str()));
-  Value v = f(args[0]);
+  // A generator's return value and a __next__'s own StopIteration reach the caller
+  // (tp_next reports only that the iterator is exhausted).
+  Value v;
+  if (args[0].type() == &GeneratorType)
+    v = generator_next(args[0]);
+  else if (args[0].type()->m_flags & kHeapType)
+    v = call_method(args[0], intern("__next__"), nullptr, 0);
+  else
+    v = f(args[0]);
   if (!v.is_null()) return v;
   if (error_pending()) {
     if (nargs < 2 || !error_matches(&StopIterationType)) return v;

@@ -288,6 +288,18 @@ static Value stop_with_value(GeneratorObject* g) {
   return raise_value(exc);
 }
 
+Value generator_next(const Value& gen) {
+  auto* g = gen.as<GeneratorObject>();
+  Value r = generator_resume(g, Value::none());
+  if (r.is_null()) return stop_with_value(g);
+  return r;
+}
+
+static Value gen_next_method(const Value* args, size_t nargs, KwNames*) {
+  if (!check_nargs("__next__", nargs - 1, 0, 0)) return Value();
+  return generator_next(args[0]);
+}
+
 static Value gen_send(const Value* args, size_t nargs, KwNames*) {
   if (!check_nargs("send", nargs - 1, 1, 1)) return Value();
   auto* g = args[0].as<GeneratorObject>();
@@ -348,7 +360,8 @@ void init_generator_type() {
   GeneratorType.tp_iter = gen_iter;
   GeneratorType.tp_next = gen_next;
   GeneratorType.tp_repr = gen_repr;
-  type_ready(&GeneratorType, &ObjectType, {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}});
+  type_ready(&GeneratorType, &ObjectType,
+             {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}, {"__next__", gen_next_method}});
   type_add_getsets(&GeneratorType,
                    {{"__name__", gen_name}, {"__qualname__", gen_qualname}, {"gi_running", gen_running}});
 }

@@ -84,6 +84,8 @@ Value generator_yield(const Value& v);
 // Resumes `gen` with `sent` (None for next()). Returns the yielded value; Null
 // when it finished (no exception pending: m_retval holds the return value) or raised.
 Value generator_resume(GeneratorObject* gen, const Value& sent);
+// next(gen) / gen.__next__(): the next value, or StopIteration carrying the return value.
+Value generator_next(const Value& gen);
 void init_generator_type();
 
 }  // namespace hotpy

@@ -115,7 +115,7 @@ static Value call_wrapper(WrapperDescrObject* w, const Value* args, size_t nargs
     case WrapKind::Next: {
       if (!need(0)) return Value();
       Value r = t->tp_next(self);
-      if (r.is_null() && !error_pending()) return raise(&StopIterationType, "");
+      if (r.is_null() && !error_pending()) return raise_value(Value::borrow(&StopIterationType));
       return r;
     }
     case WrapKind::GetItem: return need(1) ? t->tp_getitem(self, args[1]) : Value();
