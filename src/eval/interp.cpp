@@ -35,7 +35,9 @@ static void raise_syntax_error(const SyntaxErrorInfo& info) {
   // An end CPython does not know is -1 for indentation errors and an unfinished line, else 0.
   int unknown_end = info.type == "IndentationError" || info.msg == "unexpected EOF while parsing" ? -1 : 0;
   Value end_offset = info.end_col > 0 ? Value::integer(info.end_col) : Value::integer(unknown_end);
-  std::vector<Value> detail = {new_str(info.filename), Value::integer(info.line), opt_int(info.col),
+  // Offset 0 (not None): an error at the end of the input, where CPython has no column.
+  Value offset = info.col > 0 ? Value::integer(info.col) : info.at_input_end ? Value::integer(0) : Value::none();
+  std::vector<Value> detail = {new_str(info.filename), Value::integer(info.line), offset,
                                info.text_unavailable ? Value::none()
                                                      : new_str(info.text_keeps_newline ? info.text + "\n" : info.text),
                                opt_int(info.end_line), end_offset};

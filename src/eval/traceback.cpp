@@ -1,6 +1,8 @@
 // Traceback entries recorded while an exception unwinds, and printing exceptions
 // the way CPython 3.11 does (chained causes and contexts, source lines, and the
 // SyntaxError caret display).
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -188,6 +190,17 @@ static std::string syntax_error_detail(const Value& exc) {
   return out;
 }
 
+// sys.tracebacklimit, as CPython's printer reads it: the innermost entries shown;
+// none (not even the header) when it is 0 or less.
+static size_t traceback_limit() {
+  Value sys = dict_get_str(sys_modules(), intern("sys"));
+  Value limit = sys.is_null() ? Value() : get_attr_opt(sys, intern("tracebacklimit"));
+  clear_error();
+  if (limit.is_int()) return limit.as_int() <= 0 ? 0 : size_t(limit.as_int());
+  if (limit.is_bool()) return limit.as_bool() ? 1 : 0;
+  return SIZE_MAX;  // unset, or not an int (a big int counts as no limit)
+}
+
 static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
   seen.insert(exc.obj());
   auto* e = as_exception(exc);
@@ -201,7 +214,8 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
     write_stderr_text("\nDuring handling of the above exception, another exception occurred:\n\n");
   }
   std::string out;
-  if (!e->m_traceback.empty()) {
+  size_t shown = std::min(e->m_traceback.size(), traceback_limit());
+  if (shown > 0) {
     out += "Traceback (most recent call last):\n";
     // Like CPython, a run of identical entries shows three times, then a count.
     const TraceEntry* last = nullptr;
@@ -210,7 +224,7 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
       if (repeats > 3)
         out += format("  [Previous line repeated %zu more time%s]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
     };
-    for (size_t i = e->m_traceback.size(); i-- > 0;) {
+    for (size_t i = shown; i-- > 0;) {
       const TraceEntry& t = e->m_traceback[i];
       bool same = last && last->filename == t.filename && last->line == t.line && last->function == t.function;
       if (!same) {

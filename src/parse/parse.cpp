@@ -240,6 +240,17 @@ ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
   }
   result.error = finish(err, src, filename);
   result.error->at_input_end = !from_lexer && filter.made_by_input_end(ctx.lookahead());
+  if (mode == ast::Mode::Eval && (src.empty() || src.back() != '\n')) {
+    // eval()'s tokenizer adds no newline to a source without one: the line shows
+    // without it, and an error met at the end of the input has no column.
+    result.error->text_keeps_newline = false;
+    const frontend::Token& la = ctx.lookahead();
+    bool at_end = la.kind == T::TOK_END || (la.kind == T::TOK_NEWLINE && la.text.empty());
+    if (!from_lexer && at_end && err.line == la.loc.line && err.col == la.loc.col + 1) {
+      result.error->col = result.error->end_col = 0;
+      result.error->at_input_end = true;
+    }
+  }
   return result;
 }
 
