@@ -1,4 +1,6 @@
 // Evaluating expressions (Python Language Reference, chapter 6 "Expressions").
+#include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "eval/eval.h"
@@ -9,6 +11,7 @@
 #include "objects/ops.h"
 #include "objects/set.h"
 #include "objects/str.h"
+#include "objects/suggestions.h"
 #include "objects/tuple.h"
 
 namespace hotpy {
@@ -25,10 +28,38 @@ static inline Value mark(Frame* f, const Expr* e, Value v) {
 // ---------------------------------------------------------------------------
 // 6.2.1 Identifiers (names)
 
-static Value name_error(const Name* n) {
+// The names a mistyped one is compared with, in CPython's order: the function's own
+// variables, then the module's globals, then builtins; the first list that has a
+// close one wins.
+static Value name_suggestion(Frame* f, const Name* n) {
+  std::vector<std::string_view> names;
+  auto closest = [&]() -> Value {
+    std::optional<std::string> best = closest_name(n->id, names);
+    names.clear();
+    return best ? new_str(*best) : Value();
+  };
+  if (f->scope->type != Scope::Type::Module && f->scope->type != Scope::Type::Class) {
+    const auto& free = f->scope->free_slots;
+    for (int i = 0; i < f->scope->nslots; i++)
+      if (std::find(free.begin(), free.end(), i) == free.end() && f->scope->slot_names[i] != "__class__")
+        names.push_back(f->scope->slot_names[i]);
+    if (Value v = closest(); !v.is_null()) return v;
+  }
+  for (DictObject* d : {f->globals, builtins_dict()}) {
+    size_t pos = 0;
+    Value key, value;
+    while (dict_next(d, &pos, &key, &value))
+      if (is_str(key)) names.push_back(as_str(key)->view());
+    if (Value v = closest(); !v.is_null()) return v;
+  }
+  return Value();
+}
+
+static Value name_error(Frame* f, const Name* n) {
   Value exc = new_exception(&NameErrorType, format("name '%s' is not defined", n->id.c_str()));
-  as_exception(exc)->m_dict = new DictObject();
-  dict_set_str(as_exception(exc)->m_dict, INTERN("name"), Value::borrow(n->interned));
+  auto* e = as_exception(exc);
+  e->m_name = Value::borrow(n->interned);
+  e->m_suggestion = name_suggestion(f, n);
   return raise_value(exc);
 }
 
@@ -61,7 +92,7 @@ static Value load_global(Frame* f, const Name* n) {
   if (v.is_null()) {
     where = builtins_dict();
     v = dict_get_str_index(where, n->interned, &index);
-    if (v.is_null()) return name_error(n);
+    if (v.is_null()) return name_error(f, n);
   }
   if (index >= 0) {
     n->cache_globals = g;

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <unordered_set>
 
 #include "eval/eval.h"
@@ -14,6 +15,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/ops.h"
+#include "objects/suggestions.h"
 #include "objects/tuple.h"
 
 namespace hotpy {
@@ -201,6 +203,29 @@ static size_t traceback_limit() {
   return SIZE_MAX;  // unset, or not an int (a big int counts as no limit)
 }
 
+// CPython 3.11's "Did you mean": for an AttributeError the closest of dir(obj) to
+// its name, for a NameError what was found when it was raised.
+static std::optional<std::string> suggestion(const Value& exc) {
+  auto* e = as_exception(exc);
+  if (exc.type()->is_subtype(&NameErrorType))
+    return is_str(e->m_suggestion) ? std::optional<std::string>(as_str(e->m_suggestion)->view()) : std::nullopt;
+  if (!exc.type()->is_subtype(&AttributeErrorType)) return std::nullopt;
+  const Value& name = e->m_name;
+  const Value& obj = e->m_obj;
+  Value dir = dict_get_str(builtins_dict(), intern("dir"));
+  if (!is_str(name) || obj.is_null() || dir.is_null()) return std::nullopt;
+  Value saved = fetch_error();
+  Value listing = call1(dir, obj);
+  std::vector<std::string> names;
+  Value it = listing.is_null() ? Value() : get_iter(listing);
+  for (Value item; !it.is_null() && !(item = iter_next(it)).is_null();)
+    if (is_str(item)) names.emplace_back(as_str(item)->view());
+  clear_error();
+  ts.exc = saved;
+  std::vector<std::string_view> views(names.begin(), names.end());
+  return closest_name(as_str(name)->view(), views);
+}
+
 static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
   seen.insert(exc.obj());
   auto* e = as_exception(exc);
@@ -255,6 +280,7 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
   std::string msg = str_text(exc);
   out += exception_type_name(exc);
   if (!msg.empty()) out += ": " + msg;
+  if (std::optional<std::string> close = suggestion(exc)) out += ". Did you mean: '" + *close + "'?";
   out += "\n";
   write_stderr_text(out);
 }

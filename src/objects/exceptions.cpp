@@ -22,7 +22,7 @@ BaseExceptionObject::~BaseExceptionObject() {
   if (m_dict) decref(m_dict);
 }
 void BaseExceptionObject::traverse(Visitor visit, void* arg) {
-  for (const Value* v : {&m_args, &m_cause, &m_context})
+  for (const Value* v : {&m_args, &m_cause, &m_context, &m_name, &m_obj, &m_suggestion})
     if (v->is_obj()) visit(v->obj(), arg);
   if (m_dict) visit(m_dict, arg);
 }
@@ -33,6 +33,14 @@ Value new_exception(TypeObject* type, std::string_view msg) {
   args.push_back(new_str(msg));
   e->m_args = new_tuple(std::move(args));
   return Value::steal(e);
+}
+
+Value raise_attribute_error(const Value& obj, StrObject* name, std::string_view msg) {
+  Value exc = new_exception(&AttributeErrorType, msg);
+  auto* e = as_exception(exc);
+  e->m_name = Value::borrow(name);
+  e->m_obj = obj;
+  return raise_value(exc);
 }
 
 static const std::vector<Value>& args_of(const Value& self) {
@@ -206,6 +214,45 @@ static int importerror_init(const Value& self, const Value* args, size_t nargs, 
 }
 static Value importerror_msg(const Value& self) { return first_arg_or_none(self); }
 
+// NameError(..., name=...) and AttributeError(..., name=..., obj=...): the keywords
+// set the attributes, which read None until set.
+static int keywords_to_attributes(const Value& self, const Value* args, size_t nargs, KwNames* kw, bool obj_allowed) {
+  if (exc_init(self, args, nargs, nullptr) < 0) return -1;
+  if (!kw) return 0;
+  auto* e = as_exception(self);
+  const auto& names = as_tuple(Value::borrow(kw))->m_items;
+  for (size_t i = 0; i < names.size(); i++) {
+    std::string_view n = as_str(names[i])->view();
+    if (n == "name") {
+      e->m_name = args[nargs + i];
+    } else if (n == "obj" && obj_allowed) {
+      e->m_obj = args[nargs + i];
+    } else {
+      raise(&TypeErrorType, format("'%s' is an invalid keyword argument for %s()", std::string(n).c_str(),
+                                   self.type()->m_name.c_str()));
+      return -1;
+    }
+  }
+  return 0;
+}
+static int nameerror_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  return keywords_to_attributes(self, args, nargs, kw, false);
+}
+static int attributeerror_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  return keywords_to_attributes(self, args, nargs, kw, true);
+}
+static Value or_none(const Value& v) { return v.is_null() ? Value::none() : v; }
+static Value exc_name_get(const Value& self) { return or_none(as_exception(self)->m_name); }
+static int exc_name_set(const Value& self, const Value& v) {
+  as_exception(self)->m_name = v;  // del leaves Null: None again
+  return 0;
+}
+static Value exc_obj_get(const Value& self) { return or_none(as_exception(self)->m_obj); }
+static int exc_obj_set(const Value& self, const Value& v) {
+  as_exception(self)->m_obj = v;
+  return 0;
+}
+
 static std::vector<TypeObject*> all_types;
 const std::vector<TypeObject*>& builtin_exception_types() { return all_types; }
 
@@ -228,6 +275,8 @@ void init_exception_types() {
   OSErrorType.tp_str = oserror_str;
   SyntaxErrorType.tp_str = syntaxerror_str;
   ImportErrorType.tp_init = importerror_init;
+  NameErrorType.tp_init = nameerror_init;
+  AttributeErrorType.tp_init = attributeerror_init;
 #define HOTPY_READY_EXC(name, base)                     \
   name##Type.m_flags |= kBaseType;                      \
   type_ready(&name##Type, &base##Type);                 \
@@ -238,6 +287,8 @@ void init_exception_types() {
   type_add_value(&BaseExceptionType, "__module__", interned("builtins"));
   type_add_getsets(&SystemExitType, {{"code", systemexit_code}});
   type_add_getsets(&StopIterationType, {{"value", first_arg_or_none}});
+  type_add_getsets(&NameErrorType, {{"name", exc_name_get, exc_name_set}});
+  type_add_getsets(&AttributeErrorType, {{"name", exc_name_get, exc_name_set}, {"obj", exc_obj_get, exc_obj_set}});
   type_add_getsets(&OSErrorType, {{"errno", oserror_errno}, {"strerror", oserror_strerror},
                                   {"filename", oserror_filename}});
   type_add_getsets(&SyntaxErrorType, {{"msg", syntax_msg}, {"filename", syntax_filename},

@@ -30,6 +30,9 @@ struct BaseExceptionObject : Object {
   // exception gets one entry per frame it passes through (eval/traceback.cpp).
   uint64_t m_tb_serial = 0;
   DictObject* m_dict = nullptr;
+  // NameError and AttributeError: .name and .obj (Null reads as None), and for a
+  // NameError the close name its traceback offers, found when it was raised.
+  Value m_name, m_obj, m_suggestion;
   explicit BaseExceptionObject(TypeObject* type);
   ~BaseExceptionObject() override;
   void traverse(Visitor, void*) override;
@@ -96,6 +99,9 @@ HOTPY_EXCEPTIONS(HOTPY_DECLARE_EXC)
 
 // Makes an instance of exception class `type` with args (msg,).
 Value new_exception(TypeObject* type, std::string_view msg);
+// Raises AttributeError(msg) with .name and .obj set, as CPython's lookups do (its
+// traceback then suggests a close attribute of obj).
+Value raise_attribute_error(const Value& obj, StrObject* name, std::string_view msg);
 // str(exc) as CPython: "", the single arg's str, or the args tuple's repr (KeyError: repr).
 std::string exception_message(const Value& exc);
 // Each builtin exception class in registration order, for the builtins module.

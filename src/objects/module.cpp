@@ -59,8 +59,8 @@ static Value module_getattr(const Value& self, StrObject* name) {
   // A module-level __getattr__ (PEP 562) gets the last word.
   Value hook = dict_get_str(d, intern("__getattr__"));
   if (!hook.is_null()) return call1(hook, Value::borrow(name));
-  return raise(&AttributeErrorType,
-               format("module '%s' has no attribute '%s'", module_name(self).c_str(), name->m_data.c_str()));
+  return raise_attribute_error(self, name,
+                               format("module '%s' has no attribute '%s'", module_name(self).c_str(), name->m_data.c_str()));
 }
 
 static Value module_new(TypeObject* type, const Value* args, size_t nargs, KwNames*) {

@@ -332,9 +332,8 @@ int contains(const Value& container, const Value& item) {
 // attributes
 
 static Value no_attribute(const Value& obj, StrObject* name) {
-  Value exc = new_exception(&AttributeErrorType,
-                            format("'%s' object has no attribute '%s'", type_name(obj).c_str(), name->m_data.c_str()));
-  return raise_value(exc);
+  return raise_attribute_error(obj, name,
+                               format("'%s' object has no attribute '%s'", type_name(obj).c_str(), name->m_data.c_str()));
 }
 
 Value generic_getattr(const Value& obj, StrObject* name) {

@@ -598,8 +598,9 @@ Value type_getattr(const Value& self, StrObject* name) {
     auto get = meta_attr.type()->tp_descr_get;
     return get ? get(meta_attr, self, meta) : meta_attr;
   }
-  return raise(&AttributeErrorType,
-               format("type object '%s' has no attribute '%s'", type->m_name.c_str(), name->m_data.c_str()));
+  return raise_attribute_error(self, name,
+                               format("type object '%s' has no attribute '%s'", type->m_name.c_str(),
+                                      name->m_data.c_str()));
 }
 
 int type_setattr(const Value& self, StrObject* name, const Value& v) {

@@ -1,0 +1,2 @@
+# A mistyped builtin: "Did you mean" names it.
+prnt("x")
