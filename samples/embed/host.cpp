@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
   int ticks = argc > 2 ? std::stoi(argv[2]) : 10;
   int interval_ms = argc > 3 ? std::stoi(argv[3]) : 100;
   std::map<int, std::string> edits;
-  for (int i = 4; i + 2 < argc + 0 && std::string(argv[i]) == "--edit"; i += 3) edits[std::stoi(argv[i + 1])] = argv[i + 2];
+  for (int i = 4; i + 2 < argc && std::string(argv[i]) == "--edit"; i += 3)
+    edits[std::stoi(argv[i + 1])] = argv[i + 2];
 
   int score = 0;
   hotpy::Interpreter py;

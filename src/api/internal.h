@@ -38,5 +38,8 @@ inline Object object_of(Value v) { return Object::adopt(new Value(std::move(v)))
 void raise_error(const Error& e);
 // The runtime is initialised and not yet finalized: values may be counted.
 bool runtime_alive();
+// Throws Error (RuntimeError) unless runtime_alive(): an Object used after its
+// Interpreter is gone.
+void check_live();
 
 }  // namespace hotpy::api

@@ -70,6 +70,8 @@ Value host_stream_write(const Value* args, size_t nargs, KwNames*) {
     if (host_output) host_output(text, args[0].as<HostStreamObject>()->m_is_stderr);
   } catch (const std::exception& e) {
     return raise(&RuntimeErrorType, e.what());
+  } catch (...) {
+    return raise(&RuntimeErrorType, "unknown C++ exception");
   }
   return Value::integer(as_str(args[1])->m_length);
 }
@@ -80,10 +82,6 @@ void init_api_types() {
   HostFunctionType.tp_call = host_function_call;
   HostFunctionType.tp_repr = host_function_repr;
   type_ready(&HostStreamType, &ObjectType, {{"write", host_stream_write}, {"flush", host_stream_flush}});
-}
-
-void check_live() {
-  if (runtime_state != RuntimeState::Live) throw Error("RuntimeError", "the hotpy::Interpreter is not running", "");
 }
 
 Value checked(Value v) {
@@ -102,6 +100,10 @@ Value module_named(std::string_view name) {
 
 bool runtime_alive() { return runtime_state == RuntimeState::Live; }
 
+void check_live() {
+  if (!runtime_alive()) throw Error("RuntimeError", "the hotpy::Interpreter is not running", "");
+}
+
 Interpreter::Interpreter() {
   if (runtime_state != RuntimeState::Never)
     throw Error("RuntimeError",
@@ -118,7 +120,13 @@ Interpreter::Interpreter() {
 }
 
 Interpreter::~Interpreter() {
-  set_output(nullptr);
+  if (host_output) {
+    try {
+      set_output(nullptr);
+    } catch (const Error&) {  // sys.stdout stays the host's writer, which writes nowhere now
+    }
+    host_output = nullptr;
+  }
   clear_native_modules();
   finalize_runtime();
   runtime_state = RuntimeState::Finalized;

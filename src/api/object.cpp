@@ -68,19 +68,24 @@ Object Object::adopt(void* ref) {
   return o;
 }
 
+static const Value& live_value(const Object& o) {
+  check_live();
+  return value_of(o);
+}
+
 static Value checked(Value v) {
   if (v.is_null()) throw_pending();
   return v;
 }
 
 Object Object::attr(std::string_view name) const {
-  return object_of(checked(get_attr(value_of(*this), intern(std::string(name)))));
+  return object_of(checked(get_attr(live_value(*this), intern(std::string(name)))));
 }
 void Object::set_attr(std::string_view name, const Object& value) const {
-  if (hotpy::set_attr(value_of(*this), intern(std::string(name)), value_of(value)) < 0) throw_pending();
+  if (hotpy::set_attr(live_value(*this), intern(std::string(name)), value_of(value)) < 0) throw_pending();
 }
 bool Object::has_attr(std::string_view name) const {
-  Value v = get_attr_opt(value_of(*this), intern(std::string(name)));
+  Value v = get_attr_opt(live_value(*this), intern(std::string(name)));
   if (v.is_null() && error_pending()) throw_pending();
   return !v.is_null();
 }
@@ -88,10 +93,10 @@ Object Object::call(const std::vector<Object>& args) const {
   std::vector<Value> values;
   values.reserve(args.size());
   for (const Object& a : args) values.push_back(value_of(a));
-  return object_of(checked(hotpy::call(value_of(*this), values.data(), values.size())));
+  return object_of(checked(hotpy::call(live_value(*this), values.data(), values.size())));
 }
-std::string Object::str() const { return as_str(checked(to_str(value_of(*this))))->m_data; }
-std::string Object::repr() const { return as_str(checked(hotpy::repr(value_of(*this))))->m_data; }
+std::string Object::str() const { return as_str(checked(to_str(live_value(*this))))->m_data; }
+std::string Object::repr() const { return as_str(checked(hotpy::repr(live_value(*this))))->m_data; }
 std::string Object::type_name() const { return value_of(*this).type()->m_name; }
 bool Object::is_none() const { return value_of(*this).is_none(); }
 bool Object::is(const Object& other) const { return value_of(*this).is(value_of(other)); }

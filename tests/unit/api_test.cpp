@@ -5,10 +5,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include "hotpy/hotpy.h"
 
@@ -245,13 +247,14 @@ TEST(ApiModule, AHostExceptionBecomesRuntimeErrorScriptsCanCatch) {
 
 // -- output and interrupt
 
-TEST(ApiOutput, SetOutputCapturesPrintAndTracebacks) {
+TEST(ApiOutput, SetOutputCapturesStdoutAndStderrUntilReset) {
   std::string out, err;
   py->set_output([&](std::string_view text, bool is_stderr) { (is_stderr ? err : out) += text; });
   py->exec("print('hello', 42)\nimport sys\nprint('warn', file=sys.stderr)");
   py->set_output(nullptr);
   EXPECT_EQ(out, "hello 42\n");
   EXPECT_EQ(err, "warn\n");
+  EXPECT_TRUE(py->eval("sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__").cast<bool>());
 }
 
 TEST(ApiInterrupt, InterruptRaisesKeyboardInterrupt) {
@@ -265,6 +268,21 @@ TEST(ApiInterrupt, InterruptRaisesKeyboardInterrupt) {
     EXPECT_EQ(e.type_name(), "KeyboardInterrupt");
   }
   EXPECT_EQ(py->eval("'after'").cast<std::string>(), "after");
+}
+
+TEST(ApiInterrupt, InterruptFromAnotherThreadStopsALoop) {
+  std::thread stopper([] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    py->interrupt();
+  });
+  try {
+    py->exec("n = 0\nwhile True:\n    n += 1\n");
+    ADD_FAILURE() << "no interrupt";
+  } catch (const hotpy::Error& e) {
+    EXPECT_EQ(e.type_name(), "KeyboardInterrupt");
+  }
+  stopper.join();
+  EXPECT_EQ(py->eval("'usable'").cast<std::string>(), "usable");
 }
 
 }  // namespace
