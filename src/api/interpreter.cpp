@@ -17,10 +17,15 @@ TypeObject HostFunctionType("builtin_function_or_method");
 
 struct HostFunctionObject : RuntimeObject {
   std::string m_name;
+  std::string m_module;  // __module__
   size_t m_arity;
   detail::HostFunction m_fn;
-  HostFunctionObject(std::string name, size_t arity, detail::HostFunction fn)
-      : RuntimeObject(&HostFunctionType), m_name(std::move(name)), m_arity(arity), m_fn(std::move(fn)) {}
+  HostFunctionObject(std::string name, std::string module, size_t arity, detail::HostFunction fn)
+      : RuntimeObject(&HostFunctionType),
+        m_name(std::move(name)),
+        m_module(std::move(module)),
+        m_arity(arity),
+        m_fn(std::move(fn)) {}
 };
 
 Value host_function_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
@@ -44,6 +49,16 @@ Value host_function_call(const Value& self, const Value* args, size_t nargs, KwN
     raise(&RuntimeErrorType, "unknown C++ exception");
   }
   return Value();
+}
+
+// What a builtin function answers: __name__, __qualname__, __module__, __doc__ (None).
+Value host_function_getattr(const Value& self, StrObject* name) {
+  auto* f = self.as<HostFunctionObject>();
+  std::string_view n = name->view();
+  if (n == "__name__" || n == "__qualname__") return new_str(f->m_name);
+  if (n == "__module__") return new_str(f->m_module);
+  if (n == "__doc__") return Value::none();
+  return generic_getattr(self, name);
 }
 
 Value host_function_repr(const Value& self) {
@@ -81,6 +96,7 @@ void init_api_types() {
   type_ready(&HostFunctionType, &ObjectType);
   HostFunctionType.tp_call = host_function_call;
   HostFunctionType.tp_repr = host_function_repr;
+  HostFunctionType.tp_getattr = host_function_getattr;
   type_ready(&HostStreamType, &ObjectType, {{"write", host_stream_write}, {"flush", host_stream_flush}});
 }
 
@@ -211,7 +227,8 @@ Object Interpreter::main_dict() {
 
 void Module::def_raw(std::string_view name, size_t arity, detail::HostFunction f) {
   check_live();
-  set_attr(name, object_of(Value::steal(new HostFunctionObject(std::string(name), arity, std::move(f)))));
+  std::string module = attr("__name__").str();
+  set_attr(name, object_of(Value::steal(new HostFunctionObject(std::string(name), module, arity, std::move(f)))));
 }
 
 }  // namespace hotpy::api

@@ -205,7 +205,10 @@ TEST(ApiModule, DefdFunctionsAndValuesAreImportable) {
   EXPECT_EQ(py->eval("n").cast<int>(), 2);
   EXPECT_TRUE(py->eval("api_game.nothing()").is_none());
   EXPECT_EQ(py->eval("api_game.VERSION").cast<std::string>(), "1.0");
+  EXPECT_TRUE(py->import("api_game").is(game));
   EXPECT_EQ(py->eval("repr(api_game.spawn)").cast<std::string>(), "<built-in function spawn>");
+  EXPECT_EQ(py->eval("(api_game.spawn.__name__, api_game.spawn.__module__, type(api_game.spawn).__name__)").repr(),
+            "('spawn', 'api_game', 'builtin_function_or_method')");
 }
 
 TEST(ApiModule, WrongArgumentsAreTypeErrorsNamingFunctionAndParameter) {
