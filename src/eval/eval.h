@@ -38,6 +38,8 @@ void end_print_statements();
 
 // Prints `exc` with its traceback and chained causes to sys.stderr, CPython 3.11 style.
 void print_exception(const Value& exc);
+// The text print_exception writes (an embedding host's hotpy::Error::traceback()).
+std::string format_exception(const Value& exc);
 // Writes through sys.stderr, as tracebacks do (stderr itself when sys.stderr is gone).
 void write_stderr_text(const std::string& text);
 

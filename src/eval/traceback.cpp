@@ -226,19 +226,18 @@ static std::optional<std::string> suggestion(const Value& exc) {
   return closest_name(as_str(name)->view(), views);
 }
 
-static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
+static void format_one(const Value& exc, std::unordered_set<Object*>& seen, std::string& out) {
   seen.insert(exc.obj());
   auto* e = as_exception(exc);
   Value cause = e->m_cause;
   Value context = e->m_context;
   if (is_exception(cause) && !seen.count(cause.obj())) {
-    print_one(cause, seen);
-    write_stderr_text("\nThe above exception was the direct cause of the following exception:\n\n");
+    format_one(cause, seen, out);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
   } else if (is_exception(context) && !e->m_suppress_context && !seen.count(context.obj())) {
-    print_one(context, seen);
-    write_stderr_text("\nDuring handling of the above exception, another exception occurred:\n\n");
+    format_one(context, seen, out);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
-  std::string out;
   size_t shown = std::min(e->m_traceback.size(), traceback_limit());
   if (shown > 0) {
     out += "Traceback (most recent call last):\n";
@@ -274,7 +273,6 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
     Value msg = get_attr_opt(exc, intern("msg"));
     clear_error();
     out += exception_type_name(exc) + ": " + (msg.is_null() ? std::string() : str_text(msg)) + "\n";
-    write_stderr_text(out);
     return;
   }
   std::string msg = str_text(exc);
@@ -282,18 +280,21 @@ static void print_one(const Value& exc, std::unordered_set<Object*>& seen) {
   if (!msg.empty()) out += ": " + msg;
   if (std::optional<std::string> close = suggestion(exc)) out += ". Did you mean: '" + *close + "'?";
   out += "\n";
-  write_stderr_text(out);
 }
 
-void print_exception(const Value& exc) {
+std::string format_exception(const Value& exc) {
   Value saved = fetch_error();
+  std::string out;
   if (!is_exception(exc)) {
-    write_stderr_text(repr_text(exc) + "\n");
+    out = repr_text(exc) + "\n";
   } else {
     std::unordered_set<Object*> seen;
-    print_one(exc, seen);
+    format_one(exc, seen, out);
   }
   ts.exc = saved;
+  return out;
 }
+
+void print_exception(const Value& exc) { write_stderr_text(format_exception(exc)); }
 
 }  // namespace hotpy

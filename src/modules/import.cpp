@@ -223,7 +223,7 @@ static Value import_one(const std::string& name) {
   if (!find_spec(name, search, &spec)) return Value();
   Value m;
   if (spec.native) {
-    m = spec.native->init();
+    m = spec.native->create();
     if (m.is_null() || dict_set(sys_modules(), key, m) < 0) return Value();
     if (runtime_config.verbose) verbose_message("import '" + name + "' # <hotpy built-in module>");
   } else {

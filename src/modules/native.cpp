@@ -2,6 +2,9 @@
 // module written in C++. The importer's first finder looks names up here.
 #include "modules/native.h"
 
+#include <deque>
+#include <string>
+
 #include "modules/io.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -27,19 +30,46 @@ const NativeModule kNativeModules[] = {
     {"io", init_io_module},
 };
 
+// Rows for a host's modules; a deque keeps the names and rows where find_native_module
+// returned them.
+struct HostModule {
+  std::string name;
+  Value module;
+  NativeModule row;
+};
+std::deque<HostModule> host_modules;
+
 }  // namespace
+
+void add_native_module(std::string_view name, const Value& module) {
+  for (HostModule& h : host_modules)
+    if (h.name == name) {
+      h.module = module;
+      h.row.made = module.obj();
+      return;
+    }
+  HostModule& h = host_modules.emplace_back();
+  h.name = std::string(name);
+  h.module = module;
+  h.row = NativeModule{h.name.c_str(), nullptr, module.obj()};
+}
+
+void clear_native_modules() { host_modules.clear(); }
 
 void register_builtins_module(const Value& module) { the_builtins = module; }
 
 const NativeModule* find_native_module(std::string_view name) {
   for (const NativeModule& m : kNativeModules)
     if (name == m.name) return &m;
+  for (const HostModule& h : host_modules)
+    if (name == h.name) return &h.row;
   return nullptr;
 }
 
 std::vector<const char*> native_module_names() {
   std::vector<const char*> names;
   for (const NativeModule& m : kNativeModules) names.push_back(m.name);
+  for (const HostModule& h : host_modules) names.push_back(h.name.c_str());
   return names;
 }
 

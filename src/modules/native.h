@@ -14,11 +14,20 @@ using NativeModuleInit = Value (*)();  // a new module object, or Null
 struct NativeModule {
   const char* name;
   NativeModuleInit init;
+  // A module an embedding host made (add_native_module): imported as it is.
+  Object* made = nullptr;
+  Value create() const { return made ? Value::borrow(made) : init(); }
 };
 // Entry for `name`, or null.
 const NativeModule* find_native_module(std::string_view name);
 // Every name in the table, in table order (sys.builtin_module_names).
 std::vector<const char*> native_module_names();
+
+// An embedding host's module (hotpy::Interpreter::add_module): found by the importer
+// like the table's rows, after them. Replaces an earlier one of the same name.
+void add_native_module(std::string_view name, const Value& module);
+// Drops the host's modules (before finalization, so that their objects are freed).
+void clear_native_modules();
 
 // Adds native functions (no self) to a module's namespace.
 void module_add_functions(ModuleObject* m, std::initializer_list<MethodDef> fns);
