@@ -1,5 +1,6 @@
 # Runs embed_host on a copy of custom.py with edits at ticks 3, 5 and 7, and compares
-# its output with expected.txt.
+# its output with expected.txt, which CPython wrote by running host_model.py, the same
+# host in Python, on the same edits (make-expected.sh).
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 file(COPY ${SRC}/custom.py DESTINATION ${WORK})
