@@ -19,6 +19,7 @@ ulimit -s 524288
 for harness in "$@"; do
   corpus=$build/corpus/$harness crashes=$build/crashes/$harness
   mkdir -p "$corpus" "$crashes"
+  before=$(ls "$crashes" | wc -l)
   echo "fuzz: $harness for ${seconds}s (log: $build/$harness.log)"
   # Leaks are not checked: the runtime keeps interned strings and caches for good.
   # Fork mode's job folders live in TMPDIR: keep them in the build folder, away from
@@ -29,5 +30,7 @@ for harness in "$@"; do
       -max_len=8192 -dict="$here/python.dict" -artifact_prefix="$crashes/" \
       "$corpus" "$build/seeds" >"$build/$harness.log" 2>&1) || true
   grep -E '^#[0-9]+' "$build/$harness.log" | tail -1 || true
-  echo "fuzz: $(ls "$crashes" | wc -l) findings in $crashes"
+  # Earlier runs' findings stay in the folder (to replay after a fix): count this run's.
+  total=$(ls "$crashes" | wc -l)
+  echo "fuzz: $((total - before)) new findings in $crashes ($total there in all)"
 done
