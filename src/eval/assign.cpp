@@ -98,6 +98,8 @@ static bool store(Frame* f, const Expr* target, const Value& v) {
 // A target whose own store fails (unpacking, a read-only attribute, an unbound
 // name to delete) is where CPython's traceback points.
 bool assign(Frame* f, const Expr* target, const Value& v) {
+  // A name (a for loop's target every iteration) stores straight away.
+  if (target->kind == Kind::Name) return assign_name(f, static_cast<const Name*>(target), v);
   if (store(f, target, v)) return true;
   if (!f->fail_node) f->fail_node = target;
   return false;

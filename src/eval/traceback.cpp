@@ -216,14 +216,14 @@ static std::optional<std::string> suggestion(const Value& exc) {
   if (!is_str(name) || obj.is_null() || dir.is_null()) return std::nullopt;
   Value saved = fetch_error();
   Value listing = call1(dir, obj);
-  std::vector<std::string> names;
-  Value it = listing.is_null() ? Value() : get_iter(listing);
-  for (Value item; !it.is_null() && !(item = iter_next(it)).is_null();)
-    if (is_str(item)) names.emplace_back(as_str(item)->view());
+  std::vector<Value> items;
+  std::vector<std::string_view> names;
+  if (!listing.is_null() && collect_iterable(listing, items))
+    for (const Value& item : items)
+      if (is_str(item)) names.push_back(as_str(item)->view());
   clear_error();
   ts.exc = saved;
-  std::vector<std::string_view> views(names.begin(), names.end());
-  return closest_name(as_str(name)->view(), views);
+  return closest_name(as_str(name)->view(), names);
 }
 
 static void format_one(const Value& exc, std::unordered_set<Object*>& seen, std::string& out) {

@@ -12,6 +12,7 @@
 #include "objects/function.h"
 #include "objects/ops.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
 
@@ -108,12 +109,10 @@ std::vector<std::string> dir_of(const Value& obj) {
     clear_error();
     return names;
   }
-  Value it = get_iter(listing);
-  while (!it.is_null()) {
-    Value name = iter_next(it);
-    if (name.is_null()) break;
-    if (is_str(name)) names.emplace_back(as_str(name)->view());
-  }
+  std::vector<Value> items;
+  if (collect_iterable(listing, items))
+    for (const Value& item : items)
+      if (is_str(item)) names.emplace_back(as_str(item)->view());
   clear_error();
   return names;
 }
