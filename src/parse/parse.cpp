@@ -236,10 +236,24 @@ ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
     // rest of the input after a syntax error).
     int line = std::max({err.line, err.read_line, ctx.lookahead().loc.line});
     ast::Loc at{line, 0, line, 0};
-    if (auto later = filter.scan_rest(at)) err = *later;
+    // At the prompt the rest is not there yet: an error only the end of the input
+    // would show (an open bracket or string) does not count.
+    if (auto later = filter.scan_rest(at); later && !(mode == ast::Mode::Interactive && later->at_eof))
+      err = *later;
   }
   result.error = finish(err, src, filename);
   result.error->at_input_end = !from_lexer && filter.made_by_input_end(ctx.lookahead());
+  if (mode == ast::Mode::Interactive) {
+    // CPython's prompt keeps no line's newline in SyntaxError.text; the empty line
+    // that ended the input is a line of its own to it: with no block left open, an
+    // error there sits at its column 1 (a caret), not at the end of the input.
+    result.error->text_keeps_newline = false;
+    const frontend::Token& la = ctx.lookahead();
+    if (blank_end && !from_lexer && la.kind == T::TOK_END && err.line == la.loc.line) {
+      result.error->at_input_end = false;
+      result.error->col = result.error->end_col = 1;
+    }
+  }
   if (mode == ast::Mode::Eval && (src.empty() || src.back() != '\n')) {
     // eval()'s tokenizer adds no newline to a source without one: the line shows
     // without it, and an error met at the end of the input has no column.
