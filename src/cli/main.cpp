@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "cli/options.h"
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/config.h"
 #include "modules/sys.h"
 #include "repl/line_reader.h"

@@ -9,7 +9,7 @@
 #include <cstring>
 #include <string_view>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/config.h"
 #include "modules/sys.h"
 

@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "modules/io.h"

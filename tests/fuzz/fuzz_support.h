@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/eval.h"
 #include "modules/import.h"
 #include "modules/sys.h"

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/eval.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/eval.h"
 #include "eval/generator.h"
 #include "objects/errors.h"

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/eval.h"
 #include "modules/import.h"
 #include "modules/sys.h"

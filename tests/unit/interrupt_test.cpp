@@ -9,7 +9,7 @@
 #include <string>
 #include <thread>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/eval.h"
 #include "objects/errors.h"
 #include "objects/module.h"

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/eval.h"
 #include "objects/int.h"
 #include "objects/errors.h"

@@ -1,5 +1,5 @@
 // Start-up of the interpreter and running __main__ (runtime.h).
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 
 #include <pthread.h>
 #include <signal.h>

@@ -7,7 +7,7 @@
 
 #include <cstdio>
 
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "modules/import.h"

@@ -2,7 +2,7 @@
 // modules made by the host, and host functions callable from Python.
 #include <exception>
 
-#include "api/internal.h"
+#include "runtime/internal.h"
 
 namespace hotpy::api {
 

@@ -1,7 +1,7 @@
 // hotpy::Object, hotpy::Error and the conversions between C++ and Python values.
 #include <cstdio>
 
-#include "api/internal.h"
+#include "runtime/internal.h"
 
 namespace hotpy::api {
 

@@ -3,7 +3,7 @@
 // declared, the runtime's `Object` is ambiguous). The runtime's own `Object` is spelled
 // RuntimeObject here; inside namespace hotpy::api `Object` means the public handle.
 #pragma once
-#include "cli/runtime.h"
+#include "runtime/runtime.h"
 #include "eval/eval.h"
 #include "modules/import.h"
 #include "modules/native.h"
