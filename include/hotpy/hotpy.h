@@ -8,13 +8,16 @@
 //   hotpy::Object cfg = py.import("config");
 //   hotpy::Object r = cfg.attr("on_tick")(3, "x", 2.5);
 //
-// Phase-1 limits (issue 9): the runtime is still process-global, so exactly one
-// Interpreter may exist at a time, and only the first one made in a process works:
-// a second live one, or a new one after the first was destroyed, throws hotpy::Error.
-// One thread at a time may use it (interrupt() is the exception: any thread).
-// Every Object must be released before its Interpreter is destroyed (an Object
-// destroyed later leaks its value instead of touching a finalized runtime; debug
-// builds abort to say so). Error keeps only text, so it may outlive the Interpreter.
+// Interpreters are isolated: each has its own sys.modules, builtins, sys.path and
+// native modules. Any number may live at once; two may run at the same time on two
+// threads, but one Interpreter (and its Objects) is used by one thread at a time
+// (interrupt() is the exception: any thread, or a signal handler).
+// An Object belongs to the interpreter that made it. A C++ value converted to an
+// Object (Object(42), the arguments of a call) goes into the interpreter running on
+// this thread (inside a host function), else the one last made or used on this
+// thread. Using an Object after its Interpreter is destroyed throws hotpy::Error
+// (RuntimeError); an Object destroyed after it leaks its value instead of touching
+// freed memory. Error keeps text, so it may outlive the Interpreter.
 //
 // Names live in the inline namespace hotpy::api (spelled hotpy::Object etc. by hosts)
 // so they never collide with the runtime's own types.
@@ -35,6 +38,9 @@
 #include <vector>
 
 namespace hotpy {
+
+struct InterpreterState;  // the runtime's, opaque here
+
 inline namespace api {
 
 // A Python exception seen by the host. what() is "TypeName: message".
@@ -219,8 +225,24 @@ T Object::cast() const {
   return Converter<T>::from(*this);
 }
 
+namespace detail {
+// While it lives, `owner`'s interpreter runs on this thread, so the C++ values
+// converted meanwhile belong to it.
+class Entered {
+ public:
+  explicit Entered(const Object& owner);
+  ~Entered();
+  Entered(const Entered&) = delete;
+  Entered& operator=(const Entered&) = delete;
+
+ private:
+  InterpreterState* m_previous;
+};
+}  // namespace detail
+
 template <class... Args>
 Object Object::operator()(Args&&... args) const {
+  detail::Entered entered(*this);
   return call(std::vector<Object>{Object(std::forward<Args>(args))...});
 }
 
@@ -290,6 +312,7 @@ class Module : public Object {
   }
   template <class T>
   Module& set(std::string_view name, T&& value) {
+    detail::Entered entered(*this);
     set_attr(name, Object(std::forward<T>(value)));
     return *this;
   }
@@ -297,12 +320,15 @@ class Module : public Object {
   void def_raw(std::string_view name, size_t arity, detail::HostFunction f);
 };
 
-// The interpreter (phase 1: the process's only one; see the top of this file).
+// An interpreter (see the top of this file).
 class Interpreter {
  public:
-  // Initialises the runtime: builtins, sys (sys.argv = [""], sys.path = hotpy's stdlib).
+  // Makes an isolated interpreter: its own builtins, sys (sys.argv = [""], sys.path =
+  // hotpy's stdlib), sys.modules.
   Interpreter();
-  ~Interpreter();  // finalizes the runtime: module namespaces are emptied
+  // Ends it as CPython's finalization does: module namespaces are emptied, then
+  // everything the interpreter holds is freed.
+  ~Interpreter();
   Interpreter(const Interpreter&) = delete;
   Interpreter& operator=(const Interpreter&) = delete;
 
@@ -327,6 +353,11 @@ class Interpreter {
   // The only call that may come from another thread.
   void interrupt();
   Object main_dict();  // __main__'s namespace (a dict)
+
+  InterpreterState* state() const { return m_state; }  // for the implementation
+
+ private:
+  InterpreterState* m_state;
 };
 
 }  // namespace api

@@ -106,10 +106,9 @@ bool text_option(const Value& v, const char* name, std::string_view fallback, st
   return true;
 }
 
-// print() is reentrant (str() may run Python code that prints), so the shared
-// buffer is only used by the outermost call.
-std::string print_buffer;
-bool print_buffer_busy = false;
+// print() is reentrant (str() may run Python code that prints), so the
+// interpreter's buffer (InterpreterState::print_buffer) is only used by the
+// outermost call.
 
 Value builtin_print(const Value* args, size_t nargs, KwNames* kw) {
   Value opt[4];  // sep, end, file, flush
@@ -125,10 +124,10 @@ Value builtin_print(const Value* args, size_t nargs, KwNames* kw) {
   if (is_file(file) && as_file(file)->m_text) {
     // Native text file: build the line and hand it over in one piece.
     std::string local;
-    bool use_shared = !print_buffer_busy;
-    std::string& buf = use_shared ? print_buffer : local;
+    bool use_shared = !ts->print_buffer_busy;
+    std::string& buf = use_shared ? ts->print_buffer : local;
     buf.clear();
-    print_buffer_busy = true;
+    ts->print_buffer_busy = true;
     bool ok = true;
     for (size_t i = 0; i < nargs && ok; i++) {
       if (i) buf += sep;
@@ -138,7 +137,7 @@ Value builtin_print(const Value* args, size_t nargs, KwNames* kw) {
       buf += end;
       ok = file_write_text(as_file(file), buf);
     }
-    if (use_shared) print_buffer_busy = false;
+    if (use_shared) ts->print_buffer_busy = false;
     if (!ok) return Value();
   } else {
     static StrObject* const write = intern("write");
@@ -182,7 +181,7 @@ Value terminal_input_line(const Value* args, size_t nargs, const Value& out) {
   std::string line;
   int r = terminal_input(prompt, &line);
   if (r < 0) {
-    ts.pending_interrupt = 1;
+    ts->pending_interrupt = 1;
     check_interrupt();
     return Value();
   }
@@ -224,8 +223,6 @@ Value builtin_input(const Value* args, size_t nargs, KwNames* kw) {
   return line;
 }
 
-Value the_builtins;
-
 void add(DictObject* d, const char* name, Value v) { dict_set_str(d, intern(name), std::move(v)); }
 
 }  // namespace
@@ -237,7 +234,6 @@ static Value builtin_reload(const Value* args, size_t nargs, KwNames* kw) {
 }
 
 Value init_builtins_module() {
-  if (!the_builtins.is_null()) return the_builtins;
   init_io_types();
 
   Value m = new_module("builtins");
@@ -276,10 +272,9 @@ Value init_builtins_module() {
   add(d, "False", Value::boolean(false));
   add(d, "NotImplemented", NotImplemented);
   add(d, "Ellipsis", Ellipsis);
-  add(d, "__debug__", Value::boolean(runtime_config.optimize == 0));  // -O makes it False
-  if (!runtime_config.no_site) add_site_builtins(mod);  // -S: no site module, none of its names
+  add(d, "__debug__", Value::boolean(runtime_config().optimize == 0));  // -O makes it False
+  if (!runtime_config().no_site) add_site_builtins(mod);  // -S: no site module, none of its names
 
-  the_builtins = m;
   register_builtins_module(m);
   set_builtins_dict(d);
   dict_set_str(sys_modules(), intern("builtins"), m);

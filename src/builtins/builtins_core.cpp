@@ -372,13 +372,12 @@ Value b_next(const Value* args, size_t nargs, KwNames* kw) {
 }  // namespace
 
 void add_core_builtins(ModuleObject* m) {
-  static bool types_ready = false;
-  if (!types_ready) {
-    types_ready = true;
+  static std::once_flag once;
+  ready_builtin_types(once, [] {
     CallIterType.tp_iter = iter_self;
     CallIterType.tp_next = calliter_next;
     type_ready(&CallIterType, &ObjectType);
-  }
+  });
   module_add_functions(m, {{"len", b_len},
                            {"abs", b_abs},
                            {"repr", b_repr},

@@ -267,16 +267,19 @@ Value helper_call(const Value& self, const Value* args, size_t nargs, KwNames* k
 }  // namespace
 
 void add_site_builtins(ModuleObject* m) {
-  QuitterType.tp_repr = quitter_repr;
-  QuitterType.tp_call = quitter_call;
-  PrinterType.tp_repr = printer_repr;
-  PrinterType.tp_call = printer_call;
-  HelperType.tp_repr = helper_repr;
-  HelperType.tp_call = helper_call;
-  for (TypeObject* type : {&QuitterType, &PrinterType, &HelperType}) {
-    type_ready(type, &ObjectType);
-    type_add_value(type, "__module__", interned("_sitebuiltins"));
-  }
+  static std::once_flag once;
+  ready_builtin_types(once, [] {
+    QuitterType.tp_repr = quitter_repr;
+    QuitterType.tp_call = quitter_call;
+    PrinterType.tp_repr = printer_repr;
+    PrinterType.tp_call = printer_call;
+    HelperType.tp_repr = helper_repr;
+    HelperType.tp_call = helper_call;
+    for (TypeObject* type : {&QuitterType, &PrinterType, &HelperType}) {
+      type_ready(type, &ObjectType);
+      type_add_value(type, "__module__", interned("_sitebuiltins"));
+    }
+  });
   DictObject* d = m->m_dict;
   add(d, "exit", Value::steal(new QuitterObject("exit")));
   add(d, "quit", Value::steal(new QuitterObject("quit")));

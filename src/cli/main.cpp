@@ -60,7 +60,7 @@ void* run_job(void* arg) {
 void run_program(Job* job) {
   using namespace hotpy;
   const CommandLine& cl = job->cl;
-  const RuntimeConfig& c = runtime_config;
+  const RuntimeConfig& c = startup_config;
   use_line_editor_for_input();
   bool from_stdin = !cl.has_command && !cl.has_module && cl.script.empty();
   // CPython's stdin_is_interactive: -i makes piped input interactive too (prompts on stderr).

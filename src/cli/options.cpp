@@ -106,7 +106,7 @@ const char* kXOptionsHelp =
 constexpr const char* kShortOptions = "bBc:dEhiIJm:OPqRsStuvVW:xX:?";
 
 void print_usage_line(FILE* to) {
-  fprintf(to, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", runtime_config.program_name.c_str());
+  fprintf(to, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", startup_config.program_name.c_str());
 }
 
 int usage_error() {
@@ -164,7 +164,7 @@ void read_environment() {
 
 // An environment variable, unless -E: an empty value counts as unset (CPython's _Py_GetEnv).
 const char* env(std::string_view name) {
-  if (runtime_config.ignore_environment) return nullptr;
+  if (startup_config.ignore_environment) return nullptr;
   for (const char* entry : environment.entries) {
     std::string_view e = entry;
     if (e.size() > name.size() + 1 && e.substr(0, name.size()) == name && e[name.size()] == '=')
@@ -207,7 +207,7 @@ void add_search_path(const char* list, std::vector<std::string>& out) {
 }
 
 void add_warnoption(const std::string& option) {
-  auto& list = runtime_config.warnoptions;
+  auto& list = startup_config.warnoptions;
   if (std::find(list.begin(), list.end(), option) == list.end()) list.push_back(option);
 }
 
@@ -222,7 +222,7 @@ bool parse_digit_limit(const std::string& text, int& out) {
 
 // The settings that -X options and the environment give; the exit status on a bad value.
 int apply_xoptions_and_environment(CommandLine& cl, const std::vector<std::string>& cmdline_warnoptions) {
-  RuntimeConfig& c = runtime_config;
+  RuntimeConfig& c = startup_config;
   int utf8 = -1;
   bool limit_set = false;
   for (const RuntimeConfig::XOption& x : c.xoptions) {
@@ -289,7 +289,7 @@ int apply_xoptions_and_environment(CommandLine& cl, const std::vector<std::strin
 }  // namespace
 
 int parse_command_line(int argc, char** argv, CommandLine& cl) {
-  RuntimeConfig& c = runtime_config;
+  RuntimeConfig& c = startup_config;
   read_environment();
   c.program_name = argc > 0 ? argv[0] : "hotpy";
   std::vector<std::string> warnoptions;

@@ -1,6 +1,6 @@
 // The hotpy command line, parsed as CPython 3.11 parses its own (Python/getopt.c and
 // Python/initconfig.c): the same options, combined short flags, the same messages and
-// exit statuses. Settings that the interpreter reads go to runtime_config (eval/config.h).
+// exit statuses. Settings that the interpreter reads go to startup_config (eval/config.h).
 #pragma once
 #include <string>
 #include <vector>
@@ -18,7 +18,7 @@ struct CommandLine {
   std::string startup_file;       // PYTHONSTARTUP
 };
 
-// Parses argv (and the environment unless -E/-I) into `cl` and runtime_config. Returns -1
+// Parses argv (and the environment unless -E/-I) into `cl` and startup_config. Returns -1
 // to go on running, else the exit status (after -h, -V, or a usage error on stderr).
 int parse_command_line(int argc, char** argv, CommandLine& cl);
 

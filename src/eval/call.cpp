@@ -15,9 +15,7 @@ namespace hotpy {
 
 using namespace ast;
 
-Frame* current_frame = nullptr;
-static uint64_t next_serial = 1;
-uint64_t new_frame_serial() { return next_serial++; }
+uint64_t new_frame_serial() { return ts->next_frame_serial++; }
 
 // "'a', 'b' and 'c'" as CPython lists missing parameter names.
 static std::string name_list(const std::vector<std::string>& names) {
@@ -165,12 +163,12 @@ void init_cells(const Scope& scope, Value* slots, const std::vector<Value>& clos
 // Inlined into the call paths: each C++ call level per Python call costs time on
 // deep recursion (return-address prediction), so frame entry is not a call of its own.
 __attribute__((always_inline)) static inline Value enter_frame(Frame* frame, const StmtList& body) {
-  frame->back = current_frame;
-  frame->serial = next_serial++;
-  frame->depth = ts.depth;
-  current_frame = frame;
+  frame->back = ts->current_frame;
+  frame->serial = ts->next_frame_serial++;
+  frame->depth = ts->depth;
+  ts->current_frame = frame;
   Completion c = exec_block(frame, body);
-  current_frame = frame->back;
+  ts->current_frame = frame->back;
   if (c == Completion::Error) {
     traceback_here(frame);
     return Value();
@@ -183,12 +181,12 @@ Value run_frame(Frame* frame, const StmtList& body) { return enter_frame(frame, 
 
 // Evaluates a lambda's expression in its frame, as if it were `return expr`.
 static Value run_lambda(Frame* frame, const Expr* body) {
-  frame->back = current_frame;
-  frame->serial = next_serial++;
+  frame->back = ts->current_frame;
+  frame->serial = ts->next_frame_serial++;
   frame->line = body->loc.line;
-  current_frame = frame;
+  ts->current_frame = frame;
   Value v = eval(frame, body);
-  current_frame = frame->back;
+  ts->current_frame = frame->back;
   if (v.is_null()) traceback_here(frame);
   return v;
 }
@@ -219,11 +217,11 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
     auto* slots = new Value[n ? n : 1];
     if (!bind_arguments(func, args, nargs, kw, slots)) {
       delete[] slots;
-      --ts.depth;
+      --ts->depth;
       return Value();
     }
     init_cells(scope, slots, func->m_closure);
-    --ts.depth;
+    --ts->depth;
     return make_generator(func, slots);
   }
   // The frame's slots live on this C++ stack frame: no allocation per call.
@@ -236,7 +234,7 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
   }
   if (fast || bind_arguments(func, args, nargs, kw, slots)) result = run_function(func, slots);
   for (size_t i = 0; i < n; i++) slots[i].~Value();
-  --ts.depth;
+  --ts->depth;
   return result;
 }
 
@@ -257,7 +255,7 @@ Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& a
   // another's arguments, ack(m - 1, ack(m, n - 1)), is not a level deeper.
   if (ok && enter_call()) {
     result = run_function(func, slots);
-    --ts.depth;
+    --ts->depth;
   }
   for (size_t j = 0; j < n; j++) slots[j].~Value();
   return result;
@@ -295,7 +293,7 @@ Value make_function(Frame* f, const Scope& scope, const Arguments* params, const
   fn->m_name = new_str(name);
   fn->m_qualname = new_str(scope.qualname.empty() ? name : scope.qualname);
   fn->m_doc = Value::none();
-  if (body && !body->empty() && (*body)[0]->kind == Kind::ExprStmt && runtime_config.optimize < 2) {
+  if (body && !body->empty() && (*body)[0]->kind == Kind::ExprStmt && runtime_config().optimize < 2) {
     auto* first = static_cast<const ExprStmt*>((*body)[0])->value;
     if (first->kind == Kind::Constant && static_cast<const Constant*>(first)->type == Constant::Type::Str)
       fn->m_doc = static_cast<const Constant*>(first)->value;

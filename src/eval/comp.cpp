@@ -65,7 +65,7 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
 }
 
 [[gnu::cold, gnu::noinline]] static bool comp_out_of_memory(int depth) {
-  ts.depth = depth;
+  ts->depth = depth;
   raise_memory_error();
   return false;
 }
@@ -78,13 +78,13 @@ Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
     case Kind::DictComp: result = new_dict(); break;
     default: break;
   }
-  f->back = current_frame;
+  f->back = ts->current_frame;
   f->serial = new_frame_serial();
-  current_frame = f;
+  ts->current_frame = f;
   // A comprehension runs no statements, so exec_block's recovery from a failed
   // allocation (see stmt.cpp) is repeated here: a generator expression's body runs on
   // its own stack, which a C++ exception must not leave.
-  const int depth = ts.depth;
+  const int depth = ts->depth;
   bool ok;
   try {
     ok = comp_level(f, c, 0, it, result);
@@ -93,7 +93,7 @@ Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
   } catch (const std::length_error&) {
     ok = comp_out_of_memory(depth);
   }
-  current_frame = f->back;
+  ts->current_frame = f->back;
   if (!ok) {
     traceback_here(f);
     return Value();

@@ -1,11 +1,13 @@
 // The interpreter's settings from the command line and the environment (CPython's
-// PyConfig, reduced to what hotpy uses): the CLI fills `runtime_config` before init_runtime;
+// PyConfig, reduced to what hotpy uses), one per interpreter: the CLI fills `startup_config`;
 // the evaluator reads `optimize`, the importer `verbose`, the sys module all of it
 // (sys.flags, sys.warnoptions, sys._xoptions). Lives in the lowest stage that reads it.
 #pragma once
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "objects/interpreter_state.h"
 
 namespace hotpy {
 
@@ -44,6 +46,9 @@ struct RuntimeConfig {
   std::vector<std::string> extra_path;
 };
 
-inline RuntimeConfig runtime_config;
+// What the command line parsed: the interpreter it starts takes a copy (runtime/).
+inline RuntimeConfig startup_config;
+// The running interpreter's configuration (the command line's, before it starts).
+inline RuntimeConfig& runtime_config() { return ts ? *ts->config : startup_config; }
 
 }  // namespace hotpy

@@ -26,7 +26,7 @@ struct Frame {
   const std::shared_ptr<ast::Unit>* unit = nullptr;  // for new functions and tracebacks
   int line = 0;                             // line of the statement being executed
   uint64_t serial = 0;                      // unique per activation: traceback bookkeeping
-  int depth = 0;                            // ts.depth while its statements run (restored
+  int depth = 0;                            // ts->depth while its statements run (restored
                                             // when a failed allocation unwinds to one)
   const ast::Expr* fail_node = nullptr;     // innermost expression that raised, for tracebacks
   const ast::Loc* fail_stmt = nullptr;      // else the statement that raised (raise, import)
@@ -34,7 +34,6 @@ struct Frame {
 };
 
 // The innermost running frame (null at top level).
-extern Frame* current_frame;
 // A fresh activation number for Frame::serial.
 uint64_t new_frame_serial();
 

@@ -16,11 +16,6 @@ using namespace ast;
 
 TypeObject GeneratorType("generator");
 
-// The generator whose body is running (innermost), or null.
-static GeneratorObject* running = nullptr;
-// The context of code outside any generator body.
-static Coroutine thread_context;
-
 GeneratorObject::GeneratorObject() : Object(&GeneratorType) {}
 
 static void close_generator(GeneratorObject* g);
@@ -32,7 +27,7 @@ GeneratorObject::~GeneratorObject() {
     incref(this);  // resurrected while closing
     close_generator(this);
     clear_error();
-    ts.exc = saved;
+    ts->exc = saved;
   }
   if (m_slots) {
     size_t n = m_frame.scope ? m_frame.scope->nslots : 0;
@@ -62,8 +57,8 @@ static Value run_body(GeneratorObject* g) {
     // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
     Value cause = fetch_error();
     raise(&RuntimeErrorType, "generator raised StopIteration");
-    as_exception(ts.exc)->m_cause = cause;
-    as_exception(ts.exc)->m_context = cause;
+    as_exception(ts->exc)->m_cause = cause;
+    as_exception(ts->exc)->m_context = cause;
   }
   g->m_retval = result.is_null() ? Value() : std::move(result);
   g->m_state = GeneratorObject::State::Done;
@@ -74,13 +69,13 @@ static Value run_body(GeneratorObject* g) {
 // The body of every generator, on its pool stack.
 static void generator_entry() {
   coroutine_started();
-  GeneratorObject* g = running;
+  GeneratorObject* g = ts->coroutines->running;
   finish_body(g, run_body(g));
 }
 
 // A resume past the recursion limit ends the generator without running it, as in CPython.
 static Value resume_too_deep(GeneratorObject* g) {
-  --ts.depth;
+  --ts->depth;
   g->m_state = GeneratorObject::State::Done;
   g->m_throwing = false;
   coroutine_release(&g->m_co);
@@ -103,37 +98,37 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
       return Value();
     }
   }
-  if (__builtin_expect(++ts.depth > ts.recursion_limit, 0)) {
+  if (__builtin_expect(++ts->depth > ts->recursion_limit, 0)) {
     if (g->m_throwing) clear_error();
     return resume_too_deep(g);
   }
   if (g->m_state == GeneratorObject::State::Created && !coroutine_bind(&g->m_co, generator_entry)) {
-    --ts.depth;
+    --ts->depth;
     return raise(&MemoryErrorType, "cannot allocate a generator stack");
   }
   g->m_transfer = sent;
-  GeneratorObject* outer = running;
-  Frame* outer_frame = current_frame;
-  const char* outer_limit = ts.stack_limit;
-  Value outer_handled = std::move(ts.handled);
-  ts.handled = std::move(g->m_handled);
-  running = g;
-  g->m_frame.back = current_frame;
-  g->m_frame.depth = ts.depth;  // this resume's depth (run_frame sets it on the first)
-  g->m_caller = outer ? &outer->m_co : &thread_context;
-  ts.stack_limit = coroutine_stack_limit(&g->m_co);
+  GeneratorObject* outer = ts->coroutines->running;
+  Frame* outer_frame = ts->current_frame;
+  const char* outer_limit = ts->stack_limit;
+  Value outer_handled = std::move(ts->handled);
+  ts->handled = std::move(g->m_handled);
+  ts->coroutines->running = g;
+  g->m_frame.back = ts->current_frame;
+  g->m_frame.depth = ts->depth;  // this resume's depth (run_frame sets it on the first)
+  g->m_caller = outer ? &outer->m_co : &ts->coroutines->thread_context;
+  ts->stack_limit = coroutine_stack_limit(&g->m_co);
   g->m_state = GeneratorObject::State::Running;
   g->m_co.running = true;
-  incref(g);  // alive while running, whatever the body drops
+  incref(g);  // alive while ts->coroutines->running, whatever the body drops
   coroutine_switch(g->m_caller, &g->m_co);
   g->m_co.running = false;
   g->m_caller = nullptr;
-  running = outer;
-  current_frame = outer_frame;
-  ts.stack_limit = outer_limit;
-  --ts.depth;
-  g->m_handled = std::move(ts.handled);
-  ts.handled = std::move(outer_handled);
+  ts->coroutines->running = outer;
+  ts->current_frame = outer_frame;
+  ts->stack_limit = outer_limit;
+  --ts->depth;
+  g->m_handled = std::move(ts->handled);
+  ts->handled = std::move(outer_handled);
   Value out;
   if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
   decref(g);
@@ -143,13 +138,13 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
 // Suspends the running generator, handing *io to the resumer; *io becomes the value
 // sent in, or Null when resumed with an exception. Null `running`: false, nothing done.
 __attribute__((noinline)) static bool yield_in_place(Value* io) {
-  GeneratorObject* g = running;
+  GeneratorObject* g = ts->coroutines->running;
   if (!g) return false;
   g->m_transfer = std::move(*io);
   g->m_state = GeneratorObject::State::Suspended;
-  Frame* frame = current_frame;
+  Frame* frame = ts->current_frame;
   coroutine_switch(&g->m_co, g->m_caller);
-  current_frame = frame;
+  ts->current_frame = frame;
   g->m_state = GeneratorObject::State::Running;
   if (g->m_throwing) {
     g->m_throwing = false;
@@ -317,7 +312,7 @@ static Value gen_throw(const Value* args, size_t nargs, KwNames*) {
     if (exc.is_null()) return exc;
   }
   raise_value(exc);
-  if (!is_exception(ts.exc)) return Value();
+  if (!is_exception(ts->exc)) return Value();
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());
   if (r.is_null()) return stop_with_value(g);
@@ -331,7 +326,7 @@ static void close_generator(GeneratorObject* g) {
   }
   if (g->m_state != GeneratorObject::State::Suspended) return;
   raise(&GeneratorExitType, "");
-  as_exception(ts.exc)->m_args = empty_tuple();
+  as_exception(ts->exc)->m_args = empty_tuple();
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());
   if (!r.is_null()) {
@@ -356,7 +351,13 @@ static Value gen_running(const Value& self) {
   return Value::boolean(self.as<GeneratorObject>()->m_state == GeneratorObject::State::Running);
 }
 
+static void ready_generator_type();
 void init_generator_type() {
+  static std::once_flag once;
+  ready_builtin_types(once, ready_generator_type);
+}
+
+static void ready_generator_type() {
   GeneratorType.tp_iter = gen_iter;
   GeneratorType.tp_next = gen_next;
   GeneratorType.tp_repr = gen_repr;

@@ -2,6 +2,7 @@
 // suspend anywhere inside a body at a `yield` and resume later. Bodies share a few
 // pool stacks; a suspended one keeps only the bytes of stack it uses.
 #pragma once
+#include <vector>
 #include <ucontext.h>
 
 #include <memory>
@@ -45,10 +46,27 @@ void coroutine_switch(Coroutine* from, Coroutine* to);
 void coroutine_release(Coroutine* co);
 // Called first thing by an entry function (AddressSanitizer's fiber bookkeeping).
 void coroutine_started();
-// The lowest safe address of `co`'s stack, for ts.stack_limit.
+// The lowest safe address of `co`'s stack, for ts->stack_limit.
 const char* coroutine_stack_limit(const Coroutine* co);
 // Bytes of suspended contexts kept in heap copies, and the number of pool stacks:
 // what suspended generators cost beyond their objects.
+// An interpreter's generator machinery: its pool stacks and trampoline (stack_switch.cpp)
+// and the generator running now. Per interpreter, so two interpreters on two threads
+// never touch each other's stacks; made and freed with the interpreter.
+struct GeneratorObject;
+struct CoroutineState {
+  GeneratorObject* running = nullptr;  // the generator whose body runs (innermost), or null
+  Coroutine thread_context;            // the code outside any generator body
+  std::vector<PoolStack*> pool;
+  void (*pool_entry)() = nullptr;  // what every pool context starts in
+  uint64_t use_clock = 0;
+  size_t saved_total = 0;
+  Coroutine trampoline;
+  char* trampoline_base = nullptr;
+  Coroutine* trampoline_target = nullptr;
+};
+void init_coroutines();
+void free_coroutines();  // after the interpreter's last generator is gone
 size_t coroutine_saved_bytes();
 size_t coroutine_stack_count();
 

@@ -14,12 +14,11 @@
 
 namespace hotpy {
 
-static DictObject* the_builtins = nullptr;
-DictObject* builtins_dict() { return the_builtins; }
+DictObject* builtins_dict() { return ts->builtins; }
 void set_builtins_dict(DictObject* d) {
-  incref(d);
-  if (the_builtins) decref(the_builtins);
-  the_builtins = d;
+  if (d) incref(d);
+  if (ts->builtins) decref(ts->builtins);
+  ts->builtins = d;
 }
 
 // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
@@ -67,7 +66,7 @@ std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string&
 static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals,
                               const ast::Expr* expr) {
   if (dict_get_str(globals, intern("__builtins__")).is_null())
-    dict_set_str(globals, intern("__builtins__"), Value::borrow(the_builtins));
+    dict_set_str(globals, intern("__builtins__"), Value::borrow(ts->builtins));
   const ast::Scope& scope = unit->scope;
   size_t n = scope.nslots;
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
@@ -80,11 +79,11 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
   frame.unit = &unit;
   frame.line = 1;
   Value result;
-  ++ts.depth;  // a module's frame counts toward the recursion limit, as in CPython
+  ++ts->depth;  // a module's frame counts toward the recursion limit, as in CPython
   if (!expr && unit->mode == ast::Mode::File) {
     // The module docstring is the first statement when it is a string literal.
     Value doc = Value::none();
-    if (!unit->body.empty() && unit->body[0]->kind == ast::Kind::ExprStmt && runtime_config.optimize < 2) {
+    if (!unit->body.empty() && unit->body[0]->kind == ast::Kind::ExprStmt && runtime_config().optimize < 2) {
       auto* first = static_cast<const ast::ExprStmt*>(unit->body[0])->value;
       if (first->kind == ast::Kind::Constant && static_cast<const ast::Constant*>(first)->type == ast::Constant::Type::Str)
         doc = static_cast<const ast::Constant*>(first)->value;
@@ -92,16 +91,16 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
     dict_set_str(locals && locals != globals ? locals : globals, intern("__doc__"), doc);
   }
   if (expr) {
-    frame.back = current_frame;
+    frame.back = ts->current_frame;
     frame.serial = new_frame_serial();
-    current_frame = &frame;
+    ts->current_frame = &frame;
     result = eval(&frame, expr);
-    current_frame = frame.back;
+    ts->current_frame = frame.back;
     if (result.is_null()) traceback_here(&frame);
   } else {
     result = run_frame(&frame, unit->body);
   }
-  --ts.depth;
+  --ts->depth;
   for (size_t i = 0; i < n; i++) slots[i].~Value();
   return result;
 }
@@ -116,10 +115,10 @@ Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Dic
   return run_module_frame(unit, globals, locals, static_cast<const ast::ExprStmt*>(unit->body[0])->value);
 }
 
-DictObject* current_globals() { return current_frame ? current_frame->globals : nullptr; }
+DictObject* current_globals() { return ts->current_frame ? ts->current_frame->globals : nullptr; }
 
 Value current_locals() {
-  Frame* f = current_frame;
+  Frame* f = ts->current_frame;
   if (!f) return Value::none();
   if (f->locals) return Value::borrow(f->locals);
   if (f->scope->type == ast::Scope::Type::Module) return Value::borrow(f->globals);
@@ -137,7 +136,7 @@ Value current_locals() {
 // super() without arguments: the class from the method's __class__ cell and the
 // method's first argument.
 static bool find_super_args(Value* type, Value* obj) {
-  Frame* f = current_frame;
+  Frame* f = ts->current_frame;
   // Comprehensions and generator expressions inside the method share its func.
   while (f && f->scope->type == ast::Scope::Type::Comprehension) f = f->back;
   if (!f || !f->func || f->scope->type != ast::Scope::Type::Function) {

@@ -66,7 +66,7 @@ Value build_class(Frame* f, const ClassDef* def) {
   Value modname = dict_get_str(f->globals, INTERN("__name__"));
   if (!modname.is_null()) dict_set_str(as_dict(ns), INTERN("__module__"), modname);
   dict_set_str(as_dict(ns), INTERN("__qualname__"), new_str(def->scope.qualname));
-  if (!def->body.empty() && def->body[0]->kind == Kind::ExprStmt && runtime_config.optimize < 2) {
+  if (!def->body.empty() && def->body[0]->kind == Kind::ExprStmt && runtime_config().optimize < 2) {
     auto* first = static_cast<const ExprStmt*>(def->body[0])->value;
     if (first->kind == Kind::Constant && static_cast<const Constant*>(first)->type == Constant::Type::Str)
       dict_set_str(as_dict(ns), INTERN("__doc__"), static_cast<const Constant*>(first)->value);

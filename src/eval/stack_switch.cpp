@@ -38,15 +38,25 @@ struct PoolStack {
   uint64_t last_use = 0;
 };
 
-// Never freed: pool stacks live until the process ends (a generator may still be
-// finalized while static destructors run at exit).
-static std::vector<PoolStack*>& pool = *new std::vector<PoolStack*>();
-static void (*pool_entry)() = nullptr;  // what every pool context starts in
-static uint64_t use_clock = 0;
-static size_t saved_total = 0;
+static CoroutineState& cs() { return *ts->coroutines; }
 
-size_t coroutine_saved_bytes() { return saved_total; }
-size_t coroutine_stack_count() { return pool.size(); }
+void init_coroutines() { ts->coroutines = new CoroutineState(); }
+
+// Called once the interpreter's generators are gone: their stacks go back to the system.
+void free_coroutines() {
+  CoroutineState* c = ts->coroutines;
+  if (!c) return;
+  for (PoolStack* s : c->pool) {
+    munmap(s->base, kPoolStackSize);
+    delete s;
+  }
+  if (c->trampoline_base) munmap(c->trampoline_base, kTrampolineSize);
+  delete c;
+  ts->coroutines = nullptr;
+}
+
+size_t coroutine_saved_bytes() { return cs().saved_total; }
+size_t coroutine_stack_count() { return cs().pool.size(); }
 
 // ---------------------------------------------------------------------------
 // Raw switching
@@ -148,7 +158,7 @@ static PoolStack* new_pool_stack() {
   auto* s = new PoolStack;
   s->base = static_cast<char*>(p);
   s->top = s->base + kPoolStackSize;
-  pool.push_back(s);
+  cs().pool.push_back(s);
   return s;
 }
 
@@ -158,12 +168,12 @@ static PoolStack* new_pool_stack() {
 static PoolStack* choose_stack() {
   PoolStack* suspended = nullptr;
   PoolStack* any = nullptr;
-  for (PoolStack* s : pool) {
+  for (PoolStack* s : cs().pool) {
     if (!s->occupant) return s;
     if (!s->occupant->running && (!suspended || s->last_use < suspended->last_use)) suspended = s;
     if (!any || s->last_use < any->last_use) any = s;
   }
-  if (pool.size() < kMinStacks || (!suspended && pool.size() < kMaxStacks)) {
+  if (cs().pool.size() < kMinStacks || (!suspended && cs().pool.size() < kMaxStacks)) {
     if (PoolStack* s = new_pool_stack()) return s;
   }
   return suspended ? suspended : any;
@@ -184,7 +194,7 @@ static void evict(PoolStack* s) {
   unpoison(sp, n);
   memcpy(co->saved, sp, n);
   co->saved_size = uint32_t(n);
-  saved_total += n;
+  cs().saved_total += n;
 }
 
 // Puts `co`'s bytes back in its region (or builds its first frame there).
@@ -194,14 +204,14 @@ static void restore(Coroutine* co) {
   s->occupant = co;
   if (co->fresh) {
     unpoison(s->top - 4096, 4096);
-    make_context(co, s->base, s->top, pool_entry);
+    make_context(co, s->base, s->top, cs().pool_entry);
     co->fresh = false;
     return;
   }
   unpoison(co->sp, co->saved_size);
   memcpy(co->sp, co->saved, co->saved_size);
   free(co->saved);
-  saved_total -= co->saved_size;
+  cs().saved_total -= co->saved_size;
   co->saved = nullptr;
   co->saved_size = 0;
 }
@@ -210,7 +220,7 @@ bool coroutine_bind(Coroutine* co, void (*entry)()) {
   PoolStack* s = choose_stack();
   if (!s) return false;
   co->stack = s;
-  pool_entry = entry;
+  cs().pool_entry = entry;
   co->fresh = true;
   if (!s->occupant) restore(co);  // a free region: no copying, no trampoline
   return true;
@@ -222,7 +232,7 @@ void coroutine_release(Coroutine* co) {
   if (s->occupant == co) s->occupant = nullptr;
   if (co->saved) {
     free(co->saved);
-    saved_total -= co->saved_size;
+    cs().saved_total -= co->saved_size;
     co->saved = nullptr;
     co->saved_size = 0;
   }
@@ -233,36 +243,33 @@ void coroutine_release(Coroutine* co) {
 // ---------------------------------------------------------------------------
 // The trampoline: a context of its own that moves bytes, then switches on.
 
-static Coroutine trampoline;
-static char* trampoline_base = nullptr;
-static Coroutine* trampoline_target = nullptr;
 
 static void trampoline_main() {
   fiber_arrive(nullptr);
   for (;;) {
-    Coroutine* to = trampoline_target;
+    Coroutine* to = cs().trampoline_target;
     restore(to);
-    fiber_leave(&trampoline, to);
-    raw_switch(&trampoline, to);
-    fiber_arrive(&trampoline);
+    fiber_leave(&cs().trampoline, to);
+    raw_switch(&cs().trampoline, to);
+    fiber_arrive(&cs().trampoline);
   }
 }
 
 static bool trampoline_ready() {
-  if (trampoline_base) return true;
+  if (cs().trampoline_base) return true;
   void* p = mmap(nullptr, kTrampolineSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
   if (p == MAP_FAILED) return false;
-  trampoline_base = static_cast<char*>(p);
-  make_context(&trampoline, trampoline_base, trampoline_base + kTrampolineSize, trampoline_main);
+  cs().trampoline_base = static_cast<char*>(p);
+  make_context(&cs().trampoline, cs().trampoline_base, cs().trampoline_base + kTrampolineSize, trampoline_main);
   return true;
 }
 
 #ifdef HOTPY_ASAN
 static void stack_bounds(const Coroutine* co, const void** bottom, size_t* size) {
-  static void* thread_base = nullptr;
-  static size_t thread_size = 0;
-  if (co == &trampoline) {
-    *bottom = trampoline_base;
+  static thread_local void* thread_base = nullptr;
+  static thread_local size_t thread_size = 0;
+  if (co == &cs().trampoline) {
+    *bottom = cs().trampoline_base;
     *size = kTrampolineSize;
   } else if (co->stack) {
     *bottom = co->stack->base;
@@ -284,10 +291,10 @@ static void switch_via(Coroutine* from, Coroutine* to, bool from_finished) {
   Coroutine* via = to;
   if (to->stack && to->stack->occupant != to) {
     if (!trampoline_ready()) abort();
-    trampoline_target = to;
-    via = &trampoline;
+    cs().trampoline_target = to;
+    via = &cs().trampoline;
   }
-  if (to->stack) to->stack->last_use = ++use_clock;
+  if (to->stack) to->stack->last_use = ++cs().use_clock;
   fiber_leave(from_finished ? nullptr : from, via);
   raw_switch(from, via);
   fiber_arrive(from);

@@ -29,8 +29,8 @@ static Stmt::ExecFn choose_exec(const Stmt* s);
 // slots on the C++ stack are leaked, never read again). Between two statements of a
 // frame the depth is the frame's own (Frame::depth, set when it starts or resumes).
 [[gnu::cold, gnu::noinline]] static Completion out_of_memory(Frame* f) {
-  current_frame = f;
-  ts.depth = f->depth;
+  ts->current_frame = f;
+  ts->depth = f->depth;
   raise_memory_error();
   return Completion::Error;
 }
@@ -155,13 +155,13 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
 
 static Completion exec_raise(Frame* f, const Raise* s) {
   if (!s->exc) {
-    if (ts.handled.is_null()) {
+    if (ts->handled.is_null()) {
       raise(&RuntimeErrorType, "No active exception to reraise");
       return error();
     }
     // A bare raise keeps the traceback; this frame is already recorded in it.
-    ts.exc = ts.handled;
-    as_exception(ts.exc)->m_tb_serial = f->serial;
+    ts->exc = ts->handled;
+    as_exception(ts->exc)->m_tb_serial = f->serial;
     return error();
   }
   Value exc = eval(f, s->exc);
@@ -172,8 +172,8 @@ static Completion exec_raise(Frame* f, const Raise* s) {
     if (cause.is_null()) return error();
   }
   raise_value(exc);
-  if (!is_exception(ts.exc)) return error();
-  Value pending = ts.exc;
+  if (!is_exception(ts->exc)) return error();
+  Value pending = ts->exc;
   auto* e = as_exception(pending);
   if (pending.is(exc) && e->m_tb_serial == f->serial) e->m_tb_serial = 0;  // re-raised here: a new entry
   if (s->cause) {
@@ -184,7 +184,7 @@ static Completion exec_raise(Frame* f, const Raise* s) {
         Value saved = fetch_error();
         cause = call0(cause);
         if (cause.is_null()) return error();
-        ts.exc = saved;
+        ts->exc = saved;
       }
       if (!is_exception(cause)) {
         raise(&TypeErrorType, "exception causes must derive from BaseException");
@@ -199,7 +199,7 @@ static Completion exec_raise(Frame* f, const Raise* s) {
 
 // 7.3 assert
 static Completion exec_assert(Frame* f, const Assert* s) {
-  if (runtime_config.optimize) return Completion::Normal;  // -O: asserts are not run
+  if (runtime_config().optimize) return Completion::Normal;  // -O: asserts are not run
   Value t = eval(f, s->test);
   if (t.is_null()) return error();
   int b = truthy(t);
@@ -298,7 +298,6 @@ static Completion exec_import_from(Frame* f, const ImportFrom* s) {
 // The Python 2 print statement: items separated by spaces, a newline unless the
 // statement ends in a comma, and a pending "softspace" before the next item.
 
-static bool print_softspace = false;
 
 static Completion exec_print(Frame* f, const Print* s) {
   Value file;
@@ -317,23 +316,23 @@ static Completion exec_print(Frame* f, const Print* s) {
     if (v.is_null()) return error();
     Value text = to_str(v);
     if (text.is_null()) return error();
-    if (print_softspace && !write(interned(" "))) return error();
+    if (ts->print_softspace && !write(interned(" "))) return error();
     if (!write(text)) return error();
     const std::string& t = as_str(text)->m_data;
     // Python 2 leaves no softspace after a string ending in a newline or tab.
-    print_softspace = !(is_str(v) && !t.empty() && (t.back() == '\n' || t.back() == '\t'));
+    ts->print_softspace = !(is_str(v) && !t.empty() && (t.back() == '\n' || t.back() == '\t'));
   }
   if (s->newline) {
-    print_softspace = false;
+    ts->print_softspace = false;
     if (!write(interned("\n"))) return error();
   }
   return Completion::Normal;
 }
 
 void end_print_statements() {
-  if (!print_softspace) return;
+  if (!ts->print_softspace) return;
   // Python 2 ends the output line a trailing-comma print statement left open.
-  print_softspace = false;
+  ts->print_softspace = false;
   Value sys = dict_get_str(sys_modules(), INTERN("sys"));
   Value out = sys.is_null() ? Value() : get_attr_opt(sys, INTERN("stdout"));
   Value nl = interned("\n");
@@ -451,7 +450,7 @@ invalid:
 
 static Completion run_handlers(Frame* f, const Try* s) {
   traceback_here(f);
-  Value exc = ts.exc;
+  Value exc = ts->exc;
   for (const ExceptHandler& h : s->handlers) {
     if (h.type) {
       Value saved = fetch_error();
@@ -465,25 +464,25 @@ static Completion run_handlers(Frame* f, const Try* s) {
         chain_context(saved);
         return error();
       }
-      ts.exc = saved;
+      ts->exc = saved;
       if (!m) continue;
     }
     clear_error();
     f->line = h.loc.line;
-    Value outer = ts.handled;
-    ts.handled = exc;
+    Value outer = ts->handled;
+    ts->handled = exc;
     if (h.target && !assign_name(f, h.target, exc)) {
-      ts.handled = outer;
+      ts->handled = outer;
       return error();
     }
     Completion c = exec_block(f, h.body);
     if (c == Completion::Error) chain_context(exc);
-    ts.handled = outer;
+    ts->handled = outer;
     // `except E as e` unbinds e at the end of the handler (it would keep a cycle).
     if (h.target) {
       Value saved = fetch_error();
       if (!delete_target(f, h.target)) clear_error();
-      ts.exc = saved;
+      ts->exc = saved;
     }
     return c;
   }
@@ -504,15 +503,15 @@ static Completion exec_try(Frame* f, const Try* s) {
     pending = fetch_error();
   }
   if (c == Completion::Return) retval = f->retval;
-  Value outer = ts.handled;
-  if (!pending.is_null()) ts.handled = pending;
+  Value outer = ts->handled;
+  if (!pending.is_null()) ts->handled = pending;
   Completion fc = exec_block(f, s->finalbody);
-  ts.handled = outer;
+  ts->handled = outer;
   if (fc != Completion::Normal) {
     if (fc == Completion::Error && !pending.is_null()) chain_context(pending);
     return fc;
   }
-  if (c == Completion::Error) ts.exc = pending;
+  if (c == Completion::Error) ts->exc = pending;
   if (c == Completion::Return) f->retval = retval;
   return c;
 }
@@ -553,11 +552,11 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
   if (c == Completion::Error) {
     traceback_here(f);
     Value exc = fetch_error();
-    Value outer = ts.handled;
-    ts.handled = exc;
+    Value outer = ts->handled;
+    ts->handled = exc;
     Value args[3] = {Value::borrow(exc.type()), exc, Value::none()};
     Value r = call(exit, args, 3);
-    ts.handled = outer;
+    ts->handled = outer;
     if (r.is_null()) {
       chain_context(exc);
       return error();
@@ -565,7 +564,7 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
     int suppress = truthy(r);
     if (suppress < 0) return error();
     if (suppress) return Completion::Normal;
-    ts.exc = exc;
+    ts->exc = exc;
     return error();
   }
   Value none[3] = {Value::none(), Value::none(), Value::none()};

@@ -21,8 +21,8 @@
 namespace hotpy {
 
 void traceback_here(Frame* f) {
-  if (!is_exception(ts.exc)) return;
-  auto* e = as_exception(ts.exc);
+  if (!is_exception(ts->exc)) return;
+  auto* e = as_exception(ts->exc);
   if (e->m_tb_serial == f->serial) {
     f->fail_stmt = nullptr;
     return;
@@ -59,12 +59,12 @@ void traceback_here(Frame* f) {
 }
 
 void chain_context(const Value& handled) {
-  if (!is_exception(ts.exc) || !is_exception(handled) || ts.exc.is(handled)) return;
-  auto* e = as_exception(ts.exc);
+  if (!is_exception(ts->exc) || !is_exception(handled) || ts->exc.is(handled)) return;
+  auto* e = as_exception(ts->exc);
   if (!e->m_context.is_null()) return;
   // Avoid a cycle: handled must not already have the new exception in its chain.
   for (Value c = handled; is_exception(c); c = as_exception(c)->m_context)
-    if (c.is(ts.exc)) return;
+    if (c.is(ts->exc)) return;
   e->m_context = handled;
 }
 
@@ -136,7 +136,7 @@ void write_stderr_text(const std::string& text) {
     Value saved = fetch_error();
     bool ok = !call_method(err, intern("write"), &s, 1).is_null();
     clear_error();
-    ts.exc = saved;
+    ts->exc = saved;
     if (ok) return;
   }
   fputs(text.c_str(), stderr);
@@ -222,7 +222,7 @@ static std::optional<std::string> suggestion(const Value& exc) {
     for (const Value& item : items)
       if (is_str(item)) names.push_back(as_str(item)->view());
   clear_error();
-  ts.exc = saved;
+  ts->exc = saved;
   return closest_name(as_str(name)->view(), names);
 }
 
@@ -291,7 +291,7 @@ std::string format_exception(const Value& exc) {
     std::unordered_set<Object*> seen;
     format_one(exc, seen, out);
   }
-  ts.exc = saved;
+  ts->exc = saved;
   return out;
 }
 

@@ -15,6 +15,7 @@
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "modules/io.h"
+#include "modules/modules_state.h"
 #include "modules/native.h"
 #include "modules/sys.h"
 #include "objects/instance.h"
@@ -27,7 +28,6 @@ namespace hotpy {
 
 // Modules whose code is running now: a from-import of a missing name from one of
 // them is most likely a circular import.
-static std::unordered_set<std::string> initializing;
 
 static bool is_file(const std::string& p) {
   struct stat st;
@@ -88,7 +88,7 @@ std::shared_ptr<ast::Unit> compile_module_file(const std::string& path) {
     raise(&OSErrorType, format("could not read '%s'", path.c_str()));
     return nullptr;
   }
-  if (runtime_config.verbose) verbose_message("# code object from " + path);
+  if (runtime_config().verbose) verbose_message("# code object from " + path);
   return compile_source(std::move(source), path, ast::Mode::File);
 }
 
@@ -96,9 +96,9 @@ std::shared_ptr<ast::Unit> compile_module_file(const std::string& path) {
 bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
   auto unit = compile_module_file(path);
   if (!unit) return false;
-  initializing.insert(name);
+  modules_state().initializing.insert(name);
   Value r = run_unit(unit, module.as<ModuleObject>()->m_dict);
-  initializing.erase(name);
+  modules_state().initializing.erase(name);
   return !r.is_null();
 }
 
@@ -193,10 +193,10 @@ static Value load_source_module(const ModuleSpec& spec) {
     Value saved = fetch_error();
     if (dict_contains(sys_modules(), key) > 0) dict_del(sys_modules(), key);
     clear_error();
-    ts.exc = saved;
+    ts->exc = saved;
     return Value();
   }
-  if (runtime_config.verbose) verbose_message("import '" + spec.name + "' # <hotpy source file loader>");
+  if (runtime_config().verbose) verbose_message("import '" + spec.name + "' # <hotpy source file loader>");
   // The module may have replaced itself in sys.modules.
   Value cached = dict_get(sys_modules(), key);
   return cached.is_null() ? module : cached;
@@ -225,7 +225,7 @@ static Value import_one(const std::string& name) {
   if (spec.native) {
     m = spec.native->create();
     if (m.is_null() || dict_set(sys_modules(), key, m) < 0) return Value();
-    if (runtime_config.verbose) verbose_message("import '" + name + "' # <hotpy built-in module>");
+    if (runtime_config().verbose) verbose_message("import '" + name + "' # <hotpy built-in module>");
   } else {
     m = load_source_module(spec);
     if (m.is_null()) return m;
@@ -327,7 +327,7 @@ Value import_from(const Value& module, StrObject* name) {
   clear_error();
   std::string where = is_str(file) ? as_str(file)->m_data : "unknown location";
   std::string msg;
-  if (initializing.count(mod))
+  if (modules_state().initializing.count(mod))
     msg = format("cannot import name '%s' from partially initialized module '%s' (most likely due to a circular "
                  "import) (%s)",
                  name->m_data.c_str(), mod.c_str(), where.c_str());

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "modules/io_internal.h"
+#include "modules/modules_state.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -37,7 +38,6 @@ constexpr size_t kReadChunk = 65536;
 
 // The standard streams: made once, never freed (they must outlive everything that
 // may print, including the exit-time flush).
-FileObject* std_files[3] = {nullptr, nullptr, nullptr};
 }  // namespace
 
 bool (*io_interrupted)() = nullptr;
@@ -55,7 +55,7 @@ FileObject::~FileObject() {
   if (m_writable) flush_buffer(this);
   clear_error();
   if (m_closefd && m_fd >= 0) ::close(m_fd);
-  if (!pending.is_null()) ts.exc = std::move(pending);
+  if (!pending.is_null()) ts->exc = std::move(pending);
 }
 
 void FileObject::traverse(Visitor visit, void* arg) {
@@ -81,7 +81,7 @@ Value raise_os_error(int err, const Value& filename) {
   if (!filename.is_null()) args.push_back(filename);
   auto* e = new BaseExceptionObject(type);
   e->m_args = new_tuple(std::move(args));
-  ts.exc = Value::steal(e);
+  ts->exc = Value::steal(e);
   return Value();
 }
 
@@ -176,7 +176,7 @@ ssize_t fill_buffer(FileObject* f) {
 static bool after_write(FileObject* f, bool has_newline) {
   if (f->m_write_through) {
     // What the program printed before this error text comes first on a terminal.
-    FileObject* out = std_files[1];
+    FileObject* out = modules_state().std_files[1];
     if (out && out != f && !out->m_closed && !flush_buffer(out)) return false;
     return flush_buffer(f);
   }
@@ -492,33 +492,32 @@ Value file_from_fd(int fd, const char* name, const char* mode) {
   return Value::steal(f);
 }
 
-static void flush_at_exit() { flush_std_streams(); }
-
 Value std_stream(int fd) {
   if (fd < 0 || fd > 2) return Value::none();
-  if (!std_files[0]) {
+  if (!modules_state().std_files[0]) {
     static const char* names[3] = {"<stdin>", "<stdout>", "<stderr>"};
     static const char* modes[3] = {"r", "w", "w"};
     // The table keeps the reference each new file comes with.
-    for (int i = 0; i < 3; i++) std_files[i] = static_cast<FileObject*>(file_from_fd(i, names[i], modes[i]).release());
-    std_files[2]->m_write_through = true;
-    std::atexit(flush_at_exit);
+    for (int i = 0; i < 3; i++)
+      modules_state().std_files[i] = static_cast<FileObject*>(file_from_fd(i, names[i], modes[i]).release());
+    modules_state().std_files[2]->m_write_through = true;
   }
-  return Value::borrow(std_files[fd]);
+  return Value::borrow(modules_state().std_files[fd]);
 }
 
 void set_std_streams_unbuffered() {
   std_stream(1);
-  std_files[1]->m_write_through = true;
-  std_files[2]->m_write_through = true;
+  modules_state().std_files[1]->m_write_through = true;
+  modules_state().std_files[2]->m_write_through = true;
 }
 
 void flush_std_streams() {
+  if (!ts || !ts->modules) return;  // no interpreter: its streams were flushed as it ended
   Value pending = fetch_error();
-  for (int i = 1; i <= 2; i++)
-    if (std_files[i] && !std_files[i]->m_closed) flush_buffer(std_files[i]);
+  for (FileObject* f : {modules_state().std_files[1], modules_state().std_files[2]})
+    if (f && !f->m_closed) flush_buffer(f);
   clear_error();
-  if (!pending.is_null()) ts.exc = std::move(pending);
+  if (!pending.is_null()) ts->exc = std::move(pending);
 }
 
 // ---------------------------------------------------------------------------

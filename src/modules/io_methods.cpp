@@ -310,10 +310,13 @@ void ready_file_type(TypeObject* t, const char* short_name) {
 
 }  // namespace
 
+static void ready_io_types();
 void init_io_types() {
-  static bool done = false;
-  if (done) return;
-  done = true;
+  static std::once_flag once;
+  ready_builtin_types(once, ready_io_types);
+}
+
+static void ready_io_types() {
   ready_file_type(&TextIOWrapperType, "TextIOWrapper");
   type_add_getsets(&TextIOWrapperType, {{"encoding", get_encoding},
                                         {"errors", get_errors},

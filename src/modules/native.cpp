@@ -6,18 +6,20 @@
 #include <string>
 
 #include "modules/io.h"
+#include "modules/modules_state.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
 
 namespace {
 
-Value the_builtins;  // set once by register_builtins_module
 Value builtins_module() {
-  return the_builtins.is_null() ? raise(&ImportErrorType, "builtins is not initialised") : the_builtins;
+  const Value& m = modules_state().builtins_module;
+  return m.is_null() ? raise(&ImportErrorType, "builtins is not initialised") : m;
 }
 
 // ORDER: none needed; the lead adds time and importlib rows here.
@@ -30,18 +32,24 @@ const NativeModule kNativeModules[] = {
     {"io", init_io_module},
 };
 
-// Rows for a host's modules; a deque keeps the names and rows where find_native_module
-// returned them.
-struct HostModule {
-  std::string name;
-  Value module;
-  NativeModule row;
-};
-std::deque<HostModule> host_modules;
-
 }  // namespace
 
+void init_modules_state() { ts->modules = new ModulesState(); }
+
+void free_modules_state() {
+  ModulesState* m = ts->modules;
+  if (!m) return;
+  if (m->modules_dict) decref(m->modules_dict);
+  if (m->path) decref(m->path);
+  if (m->argv) decref(m->argv);
+  for (FileObject* f : m->std_files)
+    if (f) decref(f);
+  delete m;
+  ts->modules = nullptr;
+}
+
 void add_native_module(std::string_view name, const Value& module) {
+  auto& host_modules = modules_state().host_modules;
   for (HostModule& h : host_modules)
     if (h.name == name) {
       h.module = module;
@@ -54,14 +62,14 @@ void add_native_module(std::string_view name, const Value& module) {
   h.row = NativeModule{h.name.c_str(), nullptr, module.obj()};
 }
 
-void clear_native_modules() { host_modules.clear(); }
+void clear_native_modules() { modules_state().host_modules.clear(); }
 
-void register_builtins_module(const Value& module) { the_builtins = module; }
+void register_builtins_module(const Value& module) { modules_state().builtins_module = module; }
 
 const NativeModule* find_native_module(std::string_view name) {
   for (const NativeModule& m : kNativeModules)
     if (name == m.name) return &m;
-  for (const HostModule& h : host_modules)
+  for (const HostModule& h : modules_state().host_modules)
     if (name == h.name) return &h.row;
   return nullptr;
 }
@@ -69,7 +77,7 @@ const NativeModule* find_native_module(std::string_view name) {
 std::vector<const char*> native_module_names() {
   std::vector<const char*> names;
   for (const NativeModule& m : kNativeModules) names.push_back(m.name);
-  for (const HostModule& h : host_modules) names.push_back(h.name.c_str());
+  for (const HostModule& h : modules_state().host_modules) names.push_back(h.name.c_str());
   return names;
 }
 

@@ -6,6 +6,7 @@
 
 #include "eval/eval.h"
 #include "modules/import.h"
+#include "modules/modules_state.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/module.h"
@@ -14,7 +15,6 @@
 namespace hotpy {
 
 // Modules being reloaded right now: a reload of one of them returns at once.
-static std::unordered_set<std::string> reloading;
 
 static Value import_error(TypeObject* type, const std::string& msg, const std::string& name) {
   Value exc = new_exception(type, msg);
@@ -74,10 +74,10 @@ Value reload_module(const Value& module) {
     if (error_pending()) return Value();
     return import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name);
   }
-  if (reloading.count(name)) return module;
-  reloading.insert(name);
+  if (modules_state().reloading.count(name)) return module;
+  modules_state().reloading.insert(name);
   Value result = reload_found(module, name);
-  reloading.erase(name);
+  modules_state().reloading.erase(name);
   return result;
 }
 

@@ -6,11 +6,13 @@
 
 #include <climits>
 #include <cstring>
+#include <mutex>
 
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "modules/import.h"
 #include "modules/io.h"
+#include "modules/modules_state.h"
 #include "modules/native.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -31,10 +33,6 @@ const char* const kSysVersion = "3.11.0 (hotpy 0.1.0) [C++20]";
 
 namespace {
 
-Value the_module;             // sys, once made
-DictObject* modules_dict;     // sys.modules (owned by the module's dict too)
-ListObject* path_list;        // sys.path
-ListObject* argv_list;        // sys.argv
 
 // ---------------------------------------------------------------------------
 // Struct sequences: tuples whose items also have names (sys.version_info.major),
@@ -152,7 +150,7 @@ Value sys_exit(const Value* args, size_t nargs, KwNames* kw) {
 
 Value sys_getrecursionlimit(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("getrecursionlimit", kw) || !check_nargs("getrecursionlimit", nargs, 0, 0)) return Value();
-  return Value::integer(ts.recursion_limit);
+  return Value::integer(ts->recursion_limit);
 }
 
 Value sys_setrecursionlimit(const Value* args, size_t nargs, KwNames* kw) {
@@ -162,11 +160,11 @@ Value sys_setrecursionlimit(const Value* args, size_t nargs, KwNames* kw) {
   if (!index_value(args[0], &n)) return Value();
   if (n < 1) return raise(&ValueErrorType, "recursion limit must be greater or equal than 1");
   if (n > INT_MAX) return raise(&OverflowErrorType, "Python int too large to convert to C int");
-  if (n <= ts.depth)
+  if (n <= ts->depth)
     return raise(&RecursionErrorType,
                  format("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
-                        static_cast<int>(n), ts.depth));
-  ts.recursion_limit = static_cast<int>(n);
+                        static_cast<int>(n), ts->depth));
+  ts->recursion_limit = static_cast<int>(n);
   return Value::none();
 }
 
@@ -179,14 +177,14 @@ Value sys_intern(const Value* args, size_t nargs, KwNames* kw) {
 
 Value sys_exc_info(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("exc_info", kw) || !check_nargs("exc_info", nargs, 0, 0)) return Value();
-  const Value& e = ts.handled;
+  const Value& e = ts->handled;
   if (e.is_null() || e.is_none()) return new_tuple({Value::none(), Value::none(), Value::none()});
   return new_tuple({Value::borrow(e.type()), e, Value::none()});
 }
 
 Value sys_exception(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("exception", kw) || !check_nargs("exception", nargs, 0, 0)) return Value();
-  return ts.handled.is_null() ? Value::none() : ts.handled;
+  return ts->handled.is_null() ? Value::none() : ts->handled;
 }
 
 // A rough size: CPython's numbers for the common objects, not a promise.
@@ -267,7 +265,7 @@ void add(DictObject* d, const char* name, Value v) { dict_set_str(d, intern(name
 // What the command line and the environment set (eval/config.h): sys.flags with CPython's
 // fields and values, sys.warnoptions, sys._xoptions, sys.dont_write_bytecode.
 void add_config(DictObject* d) {
-  const RuntimeConfig& c = runtime_config;
+  const RuntimeConfig& c = runtime_config();
   auto num = [](int64_t n) { return Value::integer(n); };
   add(d, "flags", make_struct_seq(&FlagsType, {num(c.debug), num(c.inspect), num(c.interactive), num(c.optimize),
                                                num(c.dont_write_bytecode), num(c.no_user_site), num(c.no_site),
@@ -291,26 +289,31 @@ void add_config(DictObject* d) {
 // ---------------------------------------------------------------------------
 // State shared with the CLI, the importer and print()
 
+// The interpreter's own references (ModulesState) keep these lists even when a
+// program rebinds sys.modules or sys.path.
 DictObject* sys_modules() {
-  if (!modules_dict) modules_dict = new DictObject();  // this reference is never dropped
-  return modules_dict;
+  DictObject*& d = modules_state().modules_dict;
+  if (!d) d = new DictObject();
+  return d;
 }
 
 ListObject* sys_path() {
-  if (!path_list) path_list = new ListObject();
-  return path_list;
+  ListObject*& l = modules_state().path;
+  if (!l) l = new ListObject();
+  return l;
 }
 
 void sys_set_argv(const std::vector<std::string>& argv) {
-  if (!argv_list) argv_list = new ListObject();
-  argv_list->m_items.clear();
-  for (const std::string& a : argv) argv_list->m_items.push_back(new_str(a));
-  if (argv_list->m_items.empty()) argv_list->m_items.push_back(empty_str());
+  ListObject*& l = modules_state().argv;
+  if (!l) l = new ListObject();
+  l->m_items.clear();
+  for (const std::string& a : argv) l->m_items.push_back(new_str(a));
+  if (l->m_items.empty()) l->m_items.push_back(empty_str());
 }
 
 Value sys_module() {
-  if (the_module.is_null()) init_sys_module();
-  return the_module;
+  if (modules_state().sys.is_null()) init_sys_module();
+  return modules_state().sys;
 }
 
 Value sys_get(StrObject* name) {
@@ -319,10 +322,13 @@ Value sys_get(StrObject* name) {
   return dict_get_str(m.as<ModuleObject>()->m_dict, name);
 }
 
+static void ready_sys_types();
 static void init_sys_types() {
-  static bool done = false;
-  if (done) return;
-  done = true;
+  static std::once_flag once;
+  ready_builtin_types(once, ready_sys_types);
+}
+
+static void ready_sys_types() {
   ready_struct_seq(&VersionInfoType, "version_info", {"major", "minor", "micro", "releaselevel", "serial"});
   ready_struct_seq(&FlagsType, "flags",
                    {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
@@ -347,11 +353,11 @@ static void init_sys_types() {
 }
 
 Value init_sys_module() {
-  if (!the_module.is_null()) return the_module;
+  if (!modules_state().sys.is_null()) return modules_state().sys;
   init_sys_types();
   Value m = new_module("sys");
   DictObject* d = m.as<ModuleObject>()->m_dict;
-  the_module = m;
+  modules_state().sys = m;
 
   module_add_functions(m.as<ModuleObject>(),
                        {{"exit", sys_exit, "Exit the interpreter by raising SystemExit(status)."},
@@ -371,8 +377,8 @@ Value init_sys_module() {
 
   add(d, "modules", Value::borrow(sys_modules()));
   add(d, "path", Value::borrow(sys_path()));
-  if (!argv_list) sys_set_argv({});
-  add(d, "argv", Value::borrow(argv_list));
+  if (!modules_state().argv) sys_set_argv({});
+  add(d, "argv", Value::borrow(modules_state().argv));
   add(d, "stdin", std_stream(0));
   add(d, "stdout", std_stream(1));
   add(d, "stderr", std_stream(2));

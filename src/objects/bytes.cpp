@@ -27,7 +27,6 @@ BytesObject::BytesObject(std::string data, TypeObject* type)
 
 namespace {
 
-BytesObject* g_empty_bytes;
 
 // An instance of a subclass of bytes written in Python: it can carry attributes.
 struct BytesSubObject : BytesObject {
@@ -46,11 +45,13 @@ struct BytesSubObject : BytesObject {
 
 Value new_bytes(std::string data) {
   if (data.empty()) {
-    if (!g_empty_bytes) {
-      g_empty_bytes = new BytesObject(std::string());
-      g_empty_bytes->m_refcnt = 1u << 30;  // shared forever
-    }
-    return Value::borrow(g_empty_bytes);
+    // The shared b'': immortal, made by whichever interpreter asks first.
+    static BytesObject* const empty = [] {
+      auto* b = new BytesObject(std::string());
+      make_immortal(b);
+      return b;
+    }();
+    return Value::borrow(empty);
   }
   return Value::steal(new BytesObject(std::move(data)));
 }

@@ -122,8 +122,8 @@ void init_code_type() {
 }  // namespace
 
 Value new_code(const FunctionObject* f) {
-  static bool ready = (init_code_type(), true);
-  (void)ready;
+  static std::once_flag once;
+  ready_builtin_types(once, init_code_type);
   return Value::steal(new CodeObject(f));
 }
 

@@ -15,7 +15,6 @@ namespace hotpy {
 
 TypeObject DictType("dict");
 
-uint64_t dict_version_counter = 0;
 
 DictObject::DictObject(TypeObject* type) : Object(type ? type : &DictType) {
   m_version = next_dict_version();

@@ -8,6 +8,7 @@
 #pragma once
 #include <vector>
 
+#include "objects/interpreter_state.h"
 #include "objects/object.h"
 #include "objects/str.h"
 
@@ -35,8 +36,7 @@ struct DictObject : Object {
 };
 
 extern TypeObject DictType;
-extern uint64_t dict_version_counter;
-inline uint64_t next_dict_version() { return ++dict_version_counter; }
+inline uint64_t next_dict_version() { return ++ts->dict_version; }
 // The value of entry `index` (valid while the dict's version is unchanged).
 inline const Value& dict_entry_value(const DictObject* d, size_t index) { return d->m_entries[index].value; }
 // Like dict_get_str, also telling which entry holds the key (-1 when absent).

@@ -13,18 +13,26 @@
 
 namespace hotpy {
 
-ThreadState ts;
+thread_local constinit InterpreterState* ts = nullptr;
+
+// Dict versions of different interpreters never meet (each starts its own range), so
+// no cache can take one interpreter's dict for another's.
+InterpreterState::InterpreterState() {
+  static std::atomic<uint64_t> interpreters_made{0};
+  dict_version = (interpreters_made.fetch_add(1, std::memory_order_relaxed) + 1) << 40;
+}
+InterpreterState::~InterpreterState() = default;
 
 // Makes `exc` pending. Raised while another exception is being handled, it gets
 // that one as __context__ (CPython's implicit chaining), unless that would loop.
 static void set_pending(const Value& exc) {
-  ts.exc = exc;
-  if (ts.handled.is_null() || exc.is(ts.handled) || !is_exception(ts.handled)) return;
+  ts->exc = exc;
+  if (ts->handled.is_null() || exc.is(ts->handled) || !is_exception(ts->handled)) return;
   auto* e = as_exception(exc);
   if (!e->m_context.is_null()) return;
-  for (Value c = ts.handled; is_exception(c); c = as_exception(c)->m_context)
+  for (Value c = ts->handled; is_exception(c); c = as_exception(c)->m_context)
     if (c.is(exc)) return;
-  e->m_context = ts.handled;
+  e->m_context = ts->handled;
 }
 
 Value raise(TypeObject* type, std::string_view msg) {
@@ -50,17 +58,15 @@ Value raise_value(const Value& exc) {
 }
 
 Value fetch_error() {
-  Value e = std::move(ts.exc);
-  ts.exc = Value();
+  Value e = std::move(ts->exc);
+  ts->exc = Value();
   return e;
 }
 
-bool error_matches(TypeObject* type) { return !ts.exc.is_null() && ts.exc.type()->is_subtype(type); }
+bool error_matches(TypeObject* type) { return !ts->exc.is_null() && ts->exc.type()->is_subtype(type); }
 
-void clear_error() { ts.exc = Value(); }
+void clear_error() { ts->exc = Value(); }
 
-// Raised when the heap cannot even hold a new exception object.
-static Value spare_memory_error;
 
 static Value new_memory_error() {
   auto* e = new BaseExceptionObject(&MemoryErrorType);
@@ -69,14 +75,15 @@ static Value new_memory_error() {
   return v;
 }
 
-void prepare_memory_error() { spare_memory_error = new_memory_error(); }
+// Raised when the heap cannot even hold a new exception object.
+void prepare_memory_error() { ts->spare_memory_error = new_memory_error(); }
 
 Value raise_memory_error() {
   Value e;
   try {
     e = new_memory_error();
   } catch (const std::bad_alloc&) {
-    e = spare_memory_error;
+    e = ts->spare_memory_error;
     auto* x = as_exception(e);
     x->m_traceback.clear();
     x->m_cause = x->m_context = Value();
@@ -86,18 +93,19 @@ Value raise_memory_error() {
 }
 
 bool raise_pending_interrupt() {
-  if (ts.pending_interrupt != kInterruptUntilCleared) ts.pending_interrupt = 0;
+  int expected = 1;  // kInterruptUntilCleared stays
+  ts->pending_interrupt.compare_exchange_strong(expected, 0, std::memory_order_relaxed);
   raise(&KeyboardInterruptType, "");
-  as_exception(ts.exc)->m_args = empty_tuple();
+  as_exception(ts->exc)->m_args = empty_tuple();
   return true;
 }
 
 bool stack_overflow_error() {
   // Leave headroom for the handler itself, then report like CPython.
-  const char* saved = ts.stack_limit;
-  ts.stack_limit = nullptr;
+  const char* saved = ts->stack_limit;
+  ts->stack_limit = nullptr;
   raise(&RecursionErrorType, "maximum recursion depth exceeded");
-  ts.stack_limit = saved;
+  ts->stack_limit = saved;
   return true;
 }
 
@@ -112,7 +120,7 @@ const char* thread_stack_low() {
 }
 
 bool recursion_limit_error(const char* where) {
-  --ts.depth;
+  --ts->depth;
   raise(&RecursionErrorType, std::string("maximum recursion depth exceeded") + where);
   return false;
 }

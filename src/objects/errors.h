@@ -7,26 +7,13 @@
 #include <string>
 #include <string_view>
 
+#include "objects/interpreter_state.h"
 #include "objects/object.h"
 
 namespace hotpy {
 
 struct BaseExceptionObject;
 
-struct ThreadState {
-  Value exc;              // the pending (propagating) exception, or Null
-  Value handled;          // the exception being handled by the innermost except/finally
-  int depth = 0;          // Python call depth, for RecursionError
-  int recursion_limit = 1000;
-  const char* stack_limit = nullptr;  // lowest safe C stack address for this stack
-  // Set by the SIGINT handler; the evaluator raises KeyboardInterrupt at the next
-  // statement (check_interrupt). kInterruptUntilCleared (set by a host that must stop
-  // a runaway program, e.g. the fuzz harness's time budget) raises at every statement
-  // until the host resets it, so no `except:` in a loop can keep the program going.
-  volatile int pending_interrupt = 0;
-};
-extern ThreadState ts;
-constexpr int kInterruptUntilCleared = 2;
 
 // Sets the pending exception to `type(msg)` and returns Null.
 Value raise(TypeObject* type, std::string_view msg);
@@ -35,7 +22,7 @@ Value raise(TypeObject* type, std::string_view msg);
 Value raise_value(const Value& exc);
 // Returns the pending exception and clears it.
 Value fetch_error();
-inline bool error_pending() { return !ts.exc.is_null(); }
+inline bool error_pending() { return !ts->exc.is_null(); }
 // The pending exception is an instance of `type`.
 bool error_matches(TypeObject* type);
 void clear_error();
@@ -71,26 +58,26 @@ inline bool check_alloc(uint64_t count, uint64_t item_size = 1) {
 bool stack_overflow_error();  // raises RecursionError; returns true
 inline bool stack_exhausted() {
   char probe;
-  return ts.stack_limit && &probe < ts.stack_limit && stack_overflow_error();
+  return ts->stack_limit && &probe < ts->stack_limit && stack_overflow_error();
 }
 
 // One level of recursion, counted like CPython's Py_EnterRecursiveCall: each Python
 // frame (function, lambda, comprehension) and each C-level recursion CPython counts
 // (repr, str, rich comparison, isinstance over tuples, calls of classes and of
-// callable instances) adds one to ts.depth, so RecursionError comes at the same depth.
+// callable instances) adds one to ts->depth, so RecursionError comes at the same depth.
 // `where` completes the message: " while getting the repr of an object", "" for a
 // frame. Also raises RecursionError when the C stack runs out first. On success the
 // caller must call leave_recursion(); on failure the count is already undone.
 bool recursion_limit_error(const char* where);  // raises RecursionError; returns false
 inline bool enter_recursion(const char* where) {
-  if (__builtin_expect(++ts.depth > ts.recursion_limit, 0)) return recursion_limit_error(where);
+  if (__builtin_expect(++ts->depth > ts->recursion_limit, 0)) return recursion_limit_error(where);
   if (__builtin_expect(stack_exhausted(), 0)) {
-    --ts.depth;
+    --ts->depth;
     return false;
   }
   return true;
 }
-inline void leave_recursion() { --ts.depth; }
+inline void leave_recursion() { --ts->depth; }
 
 // The lowest address of the running thread's stack (null when unknown): where the
 // recursion checks of the evaluator and of the resolver put their floors.
@@ -98,7 +85,9 @@ const char* thread_stack_low();
 
 // Raises KeyboardInterrupt when Ctrl-C was pressed since the last check.
 bool raise_pending_interrupt();
-inline bool check_interrupt() { return __builtin_expect(ts.pending_interrupt != 0, 0) && raise_pending_interrupt(); }
+inline bool check_interrupt() {
+  return __builtin_expect(ts->pending_interrupt.load(std::memory_order_relaxed) != 0, 0) && raise_pending_interrupt();
+}
 
 // printf-like helper for messages: format("'%s' object is not callable", name)
 std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));

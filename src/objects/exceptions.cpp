@@ -296,7 +296,6 @@ void init_exception_types() {
                                       {"text", syntax_text}, {"end_lineno", syntax_end_lineno},
                                       {"end_offset", syntax_end_offset}});
   type_add_getsets(&ImportErrorType, {{"msg", importerror_msg}});
-  prepare_memory_error();
 }
 
 }  // namespace hotpy

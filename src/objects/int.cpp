@@ -26,7 +26,6 @@ namespace hotpy {
 
 TypeObject IntType("int");
 
-int64_t int_max_str_digits = 4300;
 
 // ---------------------------------------------------------------------------
 // The heap object
@@ -181,17 +180,17 @@ static Value digit_limit_error() {
   return raise(&ValueErrorType,
                format("Exceeds the limit (%lld digits) for integer string conversion; "
                       "use sys.set_int_max_str_digits() to increase the limit",
-                      (long long)int_max_str_digits));
+                      (long long)ts->int_max_str_digits));
 }
 
 Value int_repr(const Value& v) {
-  if (v.is_obj() && int_max_str_digits > 0) {
+  if (v.is_obj() && ts->int_max_str_digits > 0) {
     mpz_srcptr z = bigint_mpz(v);
     // sizeinbase overstates by at most one: decide exactly only near the limit.
     size_t est = mpz_sizeinbase(z, 10);
-    if (est > size_t(int_max_str_digits) + 1) return digit_limit_error();
+    if (est > size_t(ts->int_max_str_digits) + 1) return digit_limit_error();
     std::string s = int_to_string(v, 10);
-    if (int64_t(s.size() - (s[0] == '-')) > int_max_str_digits) return digit_limit_error();
+    if (int64_t(s.size() - (s[0] == '-')) > ts->int_max_str_digits) return digit_limit_error();
     return new_str(std::move(s));
   }
   return new_str(int_to_string(v, 10));
@@ -311,11 +310,11 @@ static Value parse_int_text(std::string_view text, int base, bool is_bytes_text)
   }
   if (digits.empty() || !prev_digit) return invalid();
   if (leading_zero_literal && digits.find_first_not_of('0') != std::string::npos) return invalid();
-  if ((b & (b - 1)) != 0 && int_max_str_digits > 0 && int64_t(digits.size()) > int_max_str_digits)
+  if ((b & (b - 1)) != 0 && ts->int_max_str_digits > 0 && int64_t(digits.size()) > ts->int_max_str_digits)
     return raise(&ValueErrorType,
                  format("Exceeds the limit (%lld digits) for integer string conversion: value has "
                         "%zu digits; use sys.set_int_max_str_digits() to increase the limit",
-                        (long long)int_max_str_digits, digits.size()));
+                        (long long)ts->int_max_str_digits, digits.size()));
   // Fits int64 for sure: 18 decimal digits, 15 hex digits, 12 digits in base 36.
   if (digits.size() <= (b <= 10 ? 18u : b <= 16 ? 15u : 12u)) {
     int64_t v = 0;

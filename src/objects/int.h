@@ -122,7 +122,6 @@ std::string truncated_repr(std::string_view s, size_t max_chars);
 
 // CPython's limit on decimal digits in int<->str conversions (sys.set_int_max_str_digits);
 // 0 means no limit.
-extern int64_t int_max_str_digits;
 // repr/str of an int: the digits, or Null + ValueError past the digit limit.
 Value int_repr(const Value& v);
 

@@ -9,27 +9,26 @@ namespace hotpy {
 
 TypeObject ModuleType("module");
 
-static ModuleObject* first_module = nullptr;
-static ModuleObject* last_module = nullptr;
-
 ModuleObject::ModuleObject(std::string_view name) : Object(&ModuleType), m_dict(new DictObject()) {
-  m_prev = last_module;
-  (last_module ? last_module->m_next : first_module) = this;
-  last_module = this;
+  m_prev = ts->last_module;
+  (ts->last_module ? ts->last_module->m_next : ts->first_module) = this;
+  ts->last_module = this;
   dict_set_str(m_dict, intern("__name__"), new_str(name));
   dict_set_str(m_dict, intern("__doc__"), Value::none());
   dict_set_str(m_dict, intern("__package__"), Value::none());
   dict_set_str(m_dict, intern("__spec__"), Value::none());
 }
 ModuleObject::~ModuleObject() {
-  (m_prev ? m_prev->m_next : first_module) = m_next;
-  (m_next ? m_next->m_prev : last_module) = m_prev;
+  if (ts) {  // else freed with no interpreter running: in no list any more
+    (m_prev ? m_prev->m_next : ts->first_module) = m_next;
+    (m_next ? m_next->m_prev : ts->last_module) = m_prev;
+  }
   decref(m_dict);
 }
 
 std::vector<Value> live_modules() {
   std::vector<Value> all;
-  for (ModuleObject* m = first_module; m; m = m->m_next) all.push_back(Value::borrow(m));
+  for (ModuleObject* m = ts->first_module; m; m = m->m_next) all.push_back(Value::borrow(m));
   return all;
 }
 void ModuleObject::traverse(Visitor visit, void* arg) { visit(m_dict, arg); }

@@ -2,6 +2,7 @@
 // NotImplemented and Ellipsis.
 #include "objects/object.h"
 
+#include <atomic>
 #include <cstdio>
 
 #include "objects/args.h"
@@ -19,8 +20,7 @@
 
 namespace hotpy {
 
-// Builtin types are static and immortal: their count never reaches zero.
-constexpr uint32_t kImmortal = 1u << 30;
+
 
 TypeObject TypeType("type");
 TypeObject ObjectType("object");
@@ -39,68 +39,80 @@ Singleton ellipsis_obj(&EllipsisType);
 Value NotImplemented;
 Value Ellipsis;
 
-static uint64_t type_version_counter = 0;
+// Versions are unique in the process (method caches are per interpreter, but the
+// builtin types they cache are shared); types change rarely, so an atomic is cheap.
+static std::atomic<uint64_t> type_version_counter{0};
+static uint64_t next_type_version() { return type_version_counter.fetch_add(1, std::memory_order_relaxed) + 1; }
 
 TypeObject::TypeObject(std::string name)
-    : Object(&TypeType, BuiltinClass{}), m_name(name), m_qualname(std::move(name)), m_version(++type_version_counter) {
-  m_refcnt = kImmortal;
+    : Object(&TypeType, BuiltinClass{}), m_name(name), m_qualname(std::move(name)), m_version(next_type_version()) {
+  make_immortal(this);
 }
 
 void type_modified(TypeObject* type) {
-  type->m_version = ++type_version_counter;
+  type->m_version = next_type_version();
   for (TypeObject* sub : type->subclasses()) type_modified(sub);
 }
 
 // Builtin types are immortal: their static destructors run at process exit, when
 // nothing may be freed any more (a heap class or object still alive then may refer
 // to them), so they release nothing.
-static TypeObject* first_heap_type = nullptr;
-static TypeObject* last_heap_type = nullptr;
-
 void register_heap_type(TypeObject* type) {
-  type->m_prev_heap = last_heap_type;
-  (last_heap_type ? last_heap_type->m_next_heap : first_heap_type) = type;
-  last_heap_type = type;
+  type->m_prev_heap = ts->last_heap_type;
+  (ts->last_heap_type ? ts->last_heap_type->m_next_heap : ts->first_heap_type) = type;
+  ts->last_heap_type = type;
 }
 
 std::vector<Value> live_heap_types() {
   std::vector<Value> all;
-  for (TypeObject* t = first_heap_type; t; t = t->m_next_heap) all.push_back(Value::borrow(t));
+  for (TypeObject* t = ts->first_heap_type; t; t = t->m_next_heap) all.push_back(Value::borrow(t));
   return all;
 }
 
-// Set once the runtime is finalized: no Python code runs any more, and the builtin
-// types may be destroyed before the classes that derive from them.
-static bool types_retired = false;
-void retire_types() { types_retired = true; }
 
 TypeObject::~TypeObject() {
   if (!(m_flags & kHeapType)) return;
-  (m_prev_heap ? m_prev_heap->m_next_heap : first_heap_type) = m_next_heap;
-  (m_next_heap ? m_next_heap->m_prev_heap : last_heap_type) = m_prev_heap;
+  // A class freed with no interpreter running (a host's reference dropped after its
+  // interpreter ended, static destructors at exit) is in no list any more.
+  if (ts) {
+    (m_prev_heap ? m_prev_heap->m_next_heap : ts->first_heap_type) = m_next_heap;
+    (m_next_heap ? m_next_heap->m_prev_heap : ts->last_heap_type) = m_prev_heap;
+  }
   delete m_subclasses;
   if (m_dict) decref(m_dict);
-  // After finalization a builtin base may be gone already (static destructors), and
-  // nothing reads subclass lists again: the bases are left alone then (a heap base
-  // that only this class kept alive is not freed; the process is ending).
-  if (types_retired) return;
+  // With no interpreter running, nothing reads subclass lists again, and a builtin base
+  // may be gone already (static destructors): the bases are left alone then.
+  if (!ts) return;
   for (TypeObject* base : m_bases) base->remove_subclass(this);
   for (TypeObject* base : m_bases) decref(base);
 }
 
+// A builtin type is shared by every interpreter: the classes derived from it are
+// listed per interpreter instead (InterpreterState::builtin_subclasses).
+std::vector<TypeObject*>* TypeObject::subclass_list(bool make) const {
+  if (m_flags & kHeapType) {
+    if (!m_subclasses && make) m_subclasses = new std::vector<TypeObject*>();
+    return m_subclasses;
+  }
+  if (!ts) return nullptr;
+  auto& lists = ts->builtin_subclasses;
+  auto it = lists.find(this);
+  if (it == lists.end()) return make ? &lists[this] : nullptr;
+  return &it->second;
+}
+
 const std::vector<TypeObject*>& TypeObject::subclasses() const {
   static const std::vector<TypeObject*>* none = new std::vector<TypeObject*>();
-  return m_subclasses ? *m_subclasses : *none;
+  std::vector<TypeObject*>* subs = subclass_list(false);
+  return subs ? *subs : *none;
 }
 
-void TypeObject::add_subclass(TypeObject* sub) {
-  if (!m_subclasses) m_subclasses = new std::vector<TypeObject*>();
-  m_subclasses->push_back(sub);
-}
+void TypeObject::add_subclass(TypeObject* sub) { subclass_list(true)->push_back(sub); }
 
 void TypeObject::remove_subclass(TypeObject* sub) {
-  if (!m_subclasses) return;
-  auto& subs = *m_subclasses;
+  std::vector<TypeObject*>* list = subclass_list(false);
+  if (!list) return;
+  auto& subs = *list;
   for (size_t i = 0; i < subs.size(); i++)
     if (subs[i] == sub) {
       subs.erase(subs.begin() + i);
@@ -144,18 +156,23 @@ struct MethodCacheEntry {
   Value immediate;           // otherwise: an immediate, or Null for "not found"
 };
 constexpr size_t kMethodCacheSize = 4096;
-MethodCacheEntry method_cache[kMethodCacheSize];
 }  // namespace
 
-// Some types' dicts are filled directly during start-up; forget what was cached then.
-static void clear_method_cache() {
-  for (MethodCacheEntry& e : method_cache) e = MethodCacheEntry();
+// One per interpreter: lookups write to it.
+struct MethodCache {
+  MethodCacheEntry entries[kMethodCacheSize];
+};
+
+void init_method_cache() { ts->method_cache = new MethodCache(); }
+void free_method_cache() {
+  delete ts->method_cache;
+  ts->method_cache = nullptr;
 }
 
 Value TypeObject::lookup(StrObject* name) const {
   if (!name->m_interned) return lookup_uncached(name);
   size_t h = ((reinterpret_cast<uintptr_t>(name) >> 4) ^ (m_version * 0x9E3779B9u)) & (kMethodCacheSize - 1);
-  MethodCacheEntry& e = method_cache[h];
+  MethodCacheEntry& e = ts->method_cache->entries[h];
   if (e.version == m_version && e.name == name) return e.object ? Value::borrow(e.object) : e.immediate;
   Value v = lookup_uncached(name);
   e.version = m_version;
@@ -171,9 +188,10 @@ Value TypeObject::lookup(StrObject* name) const {
 // iteratively, like CPython's trashcan.
 
 namespace {
-int destroy_depth = 0;
-// Never freed: objects may still be destroyed while static destructors run at exit.
-std::vector<Object*>& deferred = *new std::vector<Object*>();
+thread_local constinit int destroy_depth = 0;
+// The queue, made when a chain first gets deep and freed once it is drained (so no
+// thread leaves one behind, and one exists even while static destructors run).
+thread_local constinit std::vector<Object*>* deferred = nullptr;
 
 // The class goes after the object: its destructor may still read the type (the
 // layout, the instance dict), and the class may be the last thing keeping its
@@ -187,20 +205,23 @@ void delete_releasing_type(Object* o) {
 
 void destroy_object(Object* o) {
   if (destroy_depth > 100) {
-    deferred.push_back(o);
+    if (!deferred) deferred = new std::vector<Object*>();
+    deferred->push_back(o);
     return;
   }
   ++destroy_depth;
   delete_releasing_type(o);
   --destroy_depth;
-  if (destroy_depth == 0) {
-    while (!deferred.empty()) {
-      Object* next = deferred.back();
-      deferred.pop_back();
+  if (destroy_depth == 0 && deferred) {
+    while (!deferred->empty()) {
+      Object* next = deferred->back();
+      deferred->pop_back();
       ++destroy_depth;
       delete_releasing_type(next);
       --destroy_depth;
     }
+    delete deferred;
+    deferred = nullptr;
   }
 }
 
@@ -220,8 +241,37 @@ static void inherit_slots(TypeObject* t, const TypeObject* b) {
 constexpr uint32_t kInheritedFlags = kIntSubclass | kStrSubclass | kTupleSubclass | kListSubclass |
                                      kDictSubclass | kExceptionSubclass | kTypeSubclass;
 
+// Builtin types readied and not yet made immortal with their contents.
+static std::mutex builtin_types_lock;
+static std::vector<TypeObject*>& readied_builtin_types = *new std::vector<TypeObject*>();
+
+static void make_graph_immortal(Object* root) {
+  std::vector<Object*> todo{root};
+  while (!todo.empty()) {
+    Object* o = todo.back();
+    todo.pop_back();
+    if (is_immortal(o)) continue;
+    make_immortal(o);
+    o->traverse([](Object* child, void* arg) { static_cast<std::vector<Object*>*>(arg)->push_back(child); }, &todo);
+  }
+}
+
+void ready_builtin_types(std::once_flag& once, void (*ready)()) {
+  std::call_once(once, [ready] {
+    ready();
+    std::lock_guard<std::mutex> lock(builtin_types_lock);
+    for (TypeObject* t : readied_builtin_types)
+      if (t->m_dict) make_graph_immortal(t->m_dict);
+    readied_builtin_types.clear();
+  });
+}
+
 void type_ready(TypeObject* type, TypeObject* base, std::initializer_list<MethodDef> methods) {
-  if (!type->m_dict) type->m_dict = new DictObject();
+  if (!type->m_dict) {
+    type->m_dict = new DictObject();
+    std::lock_guard<std::mutex> lock(builtin_types_lock);
+    readied_builtin_types.push_back(type);
+  }
   if (type != &ObjectType && !base) base = &ObjectType;
   type->m_base = base;
   type->m_bases.clear();
@@ -428,8 +478,8 @@ static Value ellipsis_repr(const Value&) { return interned("Ellipsis"); }
 void init_core_types() {
   NotImplemented = Value::borrow(&not_implemented_obj);
   Ellipsis = Value::borrow(&ellipsis_obj);
-  not_implemented_obj.m_refcnt = kImmortal;
-  ellipsis_obj.m_refcnt = kImmortal;
+  make_immortal(&not_implemented_obj);
+  make_immortal(&ellipsis_obj);
 
   ObjectType.m_flags = kBaseType;
   ObjectType.tp_new = object_new;
@@ -476,10 +526,7 @@ static void init_bool_type() {
   BoolType.m_flags &= ~kBaseType;
 }
 
-void init_types() {
-  static bool done = false;
-  if (done) return;
-  done = true;
+static void ready_types() {
   init_core_types();
   init_typeslot_types();
   init_str_type();
@@ -494,7 +541,11 @@ void init_types() {
   init_function_types();
   init_exception_types();
   init_module_type();
-  clear_method_cache();
+}
+
+void init_types() {
+  static std::once_flag once;
+  ready_builtin_types(once, ready_types);
 }
 
 }  // namespace hotpy

@@ -7,6 +7,7 @@
 // is pending (errors.h); an int result is -1 on error.
 #pragma once
 #include <initializer_list>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -45,10 +46,9 @@ struct TypeObject : Object {
   std::vector<TypeObject*> m_mro;     // method resolution order, self first
   DictObject* m_dict = nullptr;       // the class namespace (owned)
   uint32_t m_flags = 0;
-  // Direct heap subclasses (not owned): slot updates, __subclasses__(). Made on first
-  // use; a builtin type's list is never freed, so a class destroyed during process
-  // exit, after the builtin type's static destructor, still finds it intact.
-  std::vector<TypeObject*>* m_subclasses = nullptr;
+  // A heap type's direct heap subclasses (not owned): slot updates, __subclasses__().
+  // Made on first use. A builtin type's are per interpreter (subclass_list).
+  mutable std::vector<TypeObject*>* m_subclasses = nullptr;
   // Every live heap type, in a list (finalization empties their namespaces).
   TypeObject* m_prev_heap = nullptr;
   TypeObject* m_next_heap = nullptr;
@@ -94,6 +94,7 @@ struct TypeObject : Object {
   const std::vector<TypeObject*>& subclasses() const;
   void add_subclass(TypeObject* sub);
   void remove_subclass(TypeObject* sub);
+  std::vector<TypeObject*>* subclass_list(bool make) const;  // null: none (make: an empty one)
   // The attribute `name` along the MRO, without descriptors applied; Null if absent
   // (no exception set). Cached per (type version, interned name).
   Value lookup(StrObject* name) const;
@@ -105,7 +106,6 @@ struct TypeObject : Object {
 void type_modified(TypeObject* type);
 // Called at the end of finalization: from then on a class being destroyed touches
 // no other type object (static destructors may already have run for builtin ones).
-void retire_types();
 // Registers a new heap type in the list of live ones (new_class does).
 void register_heap_type(TypeObject* type);
 // Every heap type alive now, oldest first.
@@ -159,6 +159,13 @@ struct MethodDef {
   const char* doc = nullptr;
 };
 void type_ready(TypeObject* type, TypeObject* base, std::initializer_list<MethodDef> methods = {});
+// Runs `ready` (which readies builtin types) once in the process, whichever
+// interpreter asks first, then makes everything the readied types' dicts hold
+// immortal: every interpreter shares them from then on (objects/value.h).
+void ready_builtin_types(std::once_flag& once, void (*ready)());
+// The running interpreter's method cache (InterpreterState::method_cache).
+void init_method_cache();
+void free_method_cache();
 
 // A computed attribute of a builtin type (args of an exception, __name__ of a
 // function...): stored in the type's dict as a data descriptor.

@@ -74,14 +74,13 @@ std::string str_text(const Value& v) {
 }
 
 namespace {
-std::unordered_set<Object*> repr_active;
 }
 int repr_enter(Object* obj) {
-  if (repr_active.count(obj)) return 1;
-  repr_active.insert(obj);
+  if (ts->repr_active.count(obj)) return 1;
+  ts->repr_active.insert(obj);
   return 0;
 }
-void repr_leave(Object* obj) { repr_active.erase(obj); }
+void repr_leave(Object* obj) { ts->repr_active.erase(obj); }
 
 // ---------------------------------------------------------------------------
 // hash, truth, len
@@ -146,8 +145,8 @@ static Value compare_slots(const Value& a, const Value& b, CmpOp op);
 Value rich_compare(const Value& a, const Value& b, CmpOp op) {
   if (a.is_int() && b.is_int()) {
     // Counted too, without recursing: (0,) < (1,) at the limit fails as in CPython.
-    if (__builtin_expect(ts.depth >= ts.recursion_limit, 0)) {
-      ++ts.depth;  // the level recursion_limit_error reports and undoes
+    if (__builtin_expect(ts->depth >= ts->recursion_limit, 0)) {
+      ++ts->depth;  // the level recursion_limit_error reports and undoes
       recursion_limit_error(" in comparison");
       return Value();
     }

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <vector>
+#include <mutex>
 
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -27,9 +28,6 @@ TypeObject StrAsciiIterType("str_ascii_iterator");
 
 namespace {
 
-// Interned strings, cached characters and '' are never freed: a count this high
-// cannot drop to zero.
-constexpr uint32_t kImmortal = 1u << 30;
 
 // Code points and the ASCII flag in one pass: 8 bytes at a time while they are ASCII.
 void scan_utf8(std::string_view s, int64_t* length, bool* ascii) {
@@ -75,31 +73,43 @@ struct StrSubObject : StrObject {
   DictObject** instance_dict() override { return &m_dict; }
 };
 
-StrObject* make_immortal(StrObject* s) {
-  s->m_refcnt = kImmortal;
+StrObject* immortal_str(StrObject* s) {
+  make_immortal(s);
   s->hash();
   return s;
 }
 
-// One-character strings for U+0000..U+00FF and '' are made on first use (no start-up
-// order to worry about) and shared forever.
-StrObject* g_chars[256];
-StrObject* g_empty;
+std::mutex intern_mutex;  // below: the intern table
+void add_interned(StrObject* o);
 
-StrObject* cached_char(uint32_t cp) {
-  StrObject*& slot = g_chars[cp];
-  if (!slot) {
-    std::string t;
-    append_utf8(t, cp);
-    slot = make_immortal(new StrObject(&StrType, std::move(t), 1));
+// One-character strings for U+0000..U+00FF and '': immortal, shared by every
+// interpreter, made together by the first one to ask (a static's initialisation is
+// thread-safe).
+struct SharedStrs {
+  StrObject* chars[256];
+  StrObject* empty;
+  SharedStrs() {
+    for (uint32_t cp = 0; cp < 256; ++cp) {
+      std::string t;
+      append_utf8(t, cp);
+      chars[cp] = immortal_str(new StrObject(&StrType, std::move(t), 1));
+    }
+    empty = immortal_str(new StrObject(&StrType, std::string(), 0));
+    // Interned from the start: interning never writes to an object another thread
+    // may be reading.
+    std::lock_guard<std::mutex> lock(intern_mutex);
+    for (uint32_t cp = 0; cp < 0x80; ++cp) add_interned(chars[cp]);
+    add_interned(empty);
   }
-  return slot;
+};
+const SharedStrs& shared_strs() {
+  static const SharedStrs* const strs = new SharedStrs();
+  return *strs;
 }
 
-StrObject* the_empty() {
-  if (!g_empty) g_empty = make_immortal(new StrObject(&StrType, std::string(), 0));
-  return g_empty;
-}
+StrObject* cached_char(uint32_t cp) { return shared_strs().chars[cp]; }
+
+StrObject* the_empty() { return shared_strs().empty; }
 
 // The intern table: open addressing with linear probing over (hash, string)
 // pairs. Every identifier of every parse is looked up here; comparing the stored
@@ -147,6 +157,12 @@ InternTable& intern_table() {
   static InternTable* table = new InternTable();
   return *table;
 }
+// Interpreters on several threads intern names (parsing, getattr with a computed
+// name): the table is shared, so intern_mutex guards it.
+void add_interned(StrObject* o) {
+  o->m_interned = true;
+  intern_table().add(o, o->m_hash);
+}
 
 StrObject* index_name() {
   static StrObject* name = intern("__index__");
@@ -165,27 +181,34 @@ namespace {
 struct FreeBlock {
   FreeBlock* next;
 };
-FreeBlock* g_free_strs = nullptr;
-size_t g_free_count = 0;
 constexpr size_t kMaxFree = 1 << 16;
 }  // namespace
 
+void free_str_blocks() {
+  while (ts->free_strs) {
+    auto* b = static_cast<FreeBlock*>(ts->free_strs);
+    ts->free_strs = b->next;
+    ::operator delete(b, sizeof(StrObject));
+  }
+  ts->free_str_count = 0;
+}
+
 void* StrObject::operator new(size_t size) {
-  if (size == sizeof(StrObject) && g_free_strs) {
-    FreeBlock* b = g_free_strs;
-    g_free_strs = b->next;
-    --g_free_count;
+  if (size == sizeof(StrObject) && ts && ts->free_strs) {
+    auto* b = static_cast<FreeBlock*>(ts->free_strs);
+    ts->free_strs = b->next;
+    --ts->free_str_count;
     return b;
   }
   return ::operator new(size);
 }
 
 void StrObject::operator delete(void* p, size_t size) {
-  if (size == sizeof(StrObject) && g_free_count < kMaxFree) {
+  if (size == sizeof(StrObject) && ts && ts->free_str_count < kMaxFree) {
     auto* b = static_cast<FreeBlock*>(p);
-    b->next = g_free_strs;
-    g_free_strs = b;
-    ++g_free_count;
+    b->next = static_cast<FreeBlock*>(ts->free_strs);
+    ts->free_strs = b;
+    ++ts->free_str_count;
     return;
   }
   ::operator delete(p, size);
@@ -248,19 +271,12 @@ Value new_str_len(std::string data, int64_t length) {
 }
 
 StrObject* intern(std::string_view s) {
-  InternTable& table = intern_table();
+  shared_strs();  // '' and the ASCII characters are in the table first
   int64_t hash = hash_bytes(s);
-  if (StrObject* found = table.find(s, hash)) return found;
-  StrObject* o;
-  if (s.empty())
-    o = the_empty();
-  else if (s.size() == 1 && static_cast<unsigned char>(s[0]) < 0x80)
-    o = cached_char(static_cast<unsigned char>(s[0]));
-  else
-    o = make_immortal(new StrObject(&StrType, std::string(s)));
-  o->m_interned = true;
-  o->m_hash = hash;
-  table.add(o, hash);
+  std::lock_guard<std::mutex> lock(intern_mutex);
+  if (StrObject* found = intern_table().find(s, hash)) return found;
+  StrObject* o = immortal_str(new StrObject(&StrType, std::string(s)));
+  add_interned(o);
   return o;
 }
 Value interned(std::string_view s) { return Value::borrow(intern(s)); }

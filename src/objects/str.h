@@ -47,8 +47,10 @@ Value new_str(const char* data);
 // A str whose code-point length is already known (no UTF-8 scan).
 Value new_str_len(std::string data, int64_t length);
 Value empty_str();  // the shared ''
+// Frees the running interpreter's free list of string blocks (at its end).
+void free_str_blocks();
 // Interned strings are immortal, unique per content and pre-hashed: attribute and
-// global-name lookups compare them by address first.
+// global-name lookups compare them by address first. Shared by all interpreters.
 StrObject* intern(std::string_view s);
 Value interned(std::string_view s);  // a new reference to intern(s)
 // intern() of a string literal, looked up once per call site (hot paths).

@@ -18,8 +18,6 @@ namespace hotpy {
 
 TypeObject TupleType("tuple");
 
-// The shared (): made once, never freed (we keep the first reference).
-static TupleObject* g_empty_tuple = nullptr;
 
 ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : Object(type), m_items(std::move(items)) {}
 
@@ -40,8 +38,13 @@ TupleObject::TupleObject(std::vector<Value> items, TypeObject* type)
     : ItemsObject(std::move(items), type ? type : &TupleType) {}
 
 Value empty_tuple() {
-  if (!g_empty_tuple) g_empty_tuple = new TupleObject({});
-  return Value::borrow(g_empty_tuple);
+  // The shared (): immortal, made by whichever interpreter asks first.
+  static TupleObject* const empty = [] {
+    auto* t = new TupleObject({});
+    make_immortal(t);
+    return t;
+  }();
+  return Value::borrow(empty);
 }
 
 Value new_tuple(std::vector<Value> items) {

@@ -66,10 +66,20 @@ struct Object {
   virtual DictObject** instance_dict() { return nullptr; }
 };
 
-inline void incref(Object* o) { ++o->m_refcnt; }
+// Immortal objects (builtin types and everything their dicts hold, interned strings,
+// the empty singletons) are shared by every interpreter in the process, also by two
+// running on two threads: their counts are never written, so no thread races
+// another on them (plain counts stay cheap for everything else). The high bit marks
+// them; no real count gets near it.
+constexpr uint32_t kImmortalRefcnt = 1u << 31;
+inline bool is_immortal(const Object* o) { return o->m_refcnt & kImmortalRefcnt; }
+inline void make_immortal(Object* o) { o->m_refcnt = kImmortalRefcnt; }
+inline void incref(Object* o) {
+  if (!is_immortal(o)) ++o->m_refcnt;
+}
 void destroy_object(Object* o);  // objects/object.cpp: deletes without deep C++ recursion
 inline void decref(Object* o) {
-  if (--o->m_refcnt == 0) destroy_object(o);
+  if (!is_immortal(o) && --o->m_refcnt == 0) destroy_object(o);
 }
 
 class Value {

@@ -47,8 +47,8 @@ const char* prompt_text(EditLine*) { return current_prompt.c_str(); }
 int read_char(EditLine*, wchar_t* out) {
   static mbstate_t state;
   for (;;) {
-    if (ts.pending_interrupt) {
-      ts.pending_interrupt = 0;
+    if (ts->pending_interrupt) {
+      ts->pending_interrupt = 0;
       interrupted = true;
       state = mbstate_t{};
       return -1;
@@ -221,8 +221,8 @@ ReadResult read_plain(const char* prompt, std::string* line) {
   for (;;) {
     int c = getchar();
     if (c == EOF) {
-      if (ts.pending_interrupt) {
-        ts.pending_interrupt = 0;
+      if (ts->pending_interrupt) {
+        ts->pending_interrupt = 0;
         clearerr(stdin);
         return ReadResult::Interrupted;
       }

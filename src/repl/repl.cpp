@@ -60,7 +60,7 @@ int run_repl(DictObject* globals, bool quiet) {
   if (!quiet) {
     fprintf(stderr, "hotpy %s (Python 3.11 compatible) on linux\n", kVersion);
     // -S leaves out the site module, and with it the names this line promises.
-    if (!runtime_config.no_site)
+    if (!runtime_config().no_site)
       fputs("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", stderr);
   }
   line_reader_open([globals](const std::string& word) { return python_completions(word, globals); });

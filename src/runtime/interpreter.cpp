@@ -1,4 +1,4 @@
-// hotpy::Interpreter over the process-global runtime (phase 1 of issue 9), native
+// hotpy::Interpreter: an interpreter of its own (runtime.h: new_interpreter), native
 // modules made by the host, and host functions callable from Python.
 #include <exception>
 
@@ -7,9 +7,6 @@
 namespace hotpy::api {
 
 namespace {
-
-enum class RuntimeState { Never, Live, Finalized };
-RuntimeState runtime_state = RuntimeState::Never;
 
 // -- host functions: a callable object owning the std::function
 
@@ -67,8 +64,6 @@ Value host_function_repr(const Value& self) {
 
 // -- output: sys.stdout and sys.stderr replaced by writers that call the host
 
-std::function<void(std::string_view, bool)> host_output;
-
 TypeObject HostStreamType("hotpy_host_stream");
 
 struct HostStreamObject : RuntimeObject {
@@ -82,7 +77,8 @@ Value host_stream_write(const Value* args, size_t nargs, KwNames*) {
     return raise(&TypeErrorType, format("write() argument must be str, not %s", type_name(args[1]).c_str()));
   const std::string& text = as_str(args[1])->m_data;
   try {
-    if (host_output) host_output(text, args[0].as<HostStreamObject>()->m_is_stderr);
+    auto& output = ts->host->output;
+    if (output) output(text, args[0].as<HostStreamObject>()->m_is_stderr);
   } catch (const std::exception& e) {
     return raise(&RuntimeErrorType, e.what());
   } catch (...) {
@@ -92,12 +88,17 @@ Value host_stream_write(const Value* args, size_t nargs, KwNames*) {
 }
 Value host_stream_flush(const Value*, size_t, KwNames*) { return Value::none(); }
 
-void init_api_types() {
+void ready_api_types() {
   type_ready(&HostFunctionType, &ObjectType);
   HostFunctionType.tp_call = host_function_call;
   HostFunctionType.tp_repr = host_function_repr;
   HostFunctionType.tp_getattr = host_function_getattr;
   type_ready(&HostStreamType, &ObjectType, {{"write", host_stream_write}, {"flush", host_stream_flush}});
+}
+
+void init_api_types() {
+  static std::once_flag once;
+  ready_builtin_types(once, ready_api_types);
 }
 
 Value checked(Value v) {
@@ -114,72 +115,65 @@ Value module_named(std::string_view name) {
 
 }  // namespace
 
-bool runtime_alive() { return runtime_state == RuntimeState::Live; }
-
-void check_live() {
-  if (!runtime_alive()) throw Error("RuntimeError", "the hotpy::Interpreter is not running", "");
-}
-
 Interpreter::Interpreter() {
-  if (runtime_state != RuntimeState::Never)
-    throw Error("RuntimeError",
-                runtime_state == RuntimeState::Live
-                    ? "a hotpy::Interpreter already exists (phase 1: one per process)"
-                    : "the hotpy runtime was finalized (phase 1: one Interpreter per process, made once)",
-                "");
-  init_runtime({""}, "");
-  runtime_state = RuntimeState::Live;
+  m_state = new_interpreter(RuntimeConfig(), {""}, "");
+  Scope scope(m_state);
   // A host's sys.path starts with hotpy's own modules only (no script folder, no '').
   ListObject* path = sys_path();
   if (!path->m_items.empty()) path->m_items.erase(path->m_items.begin());
   init_api_types();
+  register_interpreter(m_state);
+  note_used(m_state);
 }
 
 Interpreter::~Interpreter() {
-  if (host_output) {
-    try {
-      set_output(nullptr);
-    } catch (const Error&) {  // sys.stdout stays the host's writer, which writes nowhere now
+  {
+    Scope scope(m_state);
+    if (ts->host->output) {
+      try {
+        set_output(nullptr);
+      } catch (const Error&) {  // sys.stdout stays the host's writer, which writes nowhere now
+      }
     }
-    host_output = nullptr;
+    clear_native_modules();
+    ts->host->alive->store(false);
   }
-  clear_native_modules();
-  finalize_runtime();
-  runtime_state = RuntimeState::Finalized;
+  unregister_interpreter(m_state);
+  finalize_interpreter(m_state);
 }
 
 void Interpreter::exec(std::string_view code, std::string_view filename) {
-  check_live();
+  Scope scope(m_state);
   auto unit = compile_source(std::string(code), std::string(filename), ast::Mode::File);
   if (!unit || run_unit(unit, main_globals()).is_null()) throw_pending();
 }
 
 Object Interpreter::eval(std::string_view expr) {
-  check_live();
+  Scope scope(m_state);
   auto unit = compile_source(std::string(expr), "<string>", ast::Mode::Eval);
   if (!unit) throw_pending();
   return object_of(checked(eval_unit(unit, main_globals())));
 }
 
 Object Interpreter::import(std::string_view name) {
-  check_live();
+  Scope scope(m_state);
   checked(import_module_level(intern(name), nullptr, Value::none(), 0));
   // The top-level package came back; the host asked for the module itself.
   return object_of(module_named(name));
 }
 
 Object Interpreter::reload(std::string_view name) {
-  check_live();
+  Scope scope(m_state);
   return reload(object_of(module_named(name)));
 }
 
 Object Interpreter::reload(const Object& module) {
-  check_live();
+  Scope scope(m_state);
   return object_of(checked(reload_module(value_of(module))));
 }
 
 Module Interpreter::add_module(std::string_view name) {
-  check_live();
+  Scope scope(m_state);
   if (name.empty() || name.find('.') != std::string_view::npos)
     throw Error("ValueError", "add_module: a native module's name is one identifier", "");
   Value m = checked(new_module(name));
@@ -188,20 +182,20 @@ Module Interpreter::add_module(std::string_view name) {
 }
 
 void Interpreter::add_path(std::string_view dir) {
-  check_live();
+  Scope scope(m_state);
   sys_path()->m_items.push_back(new_str(dir));
 }
 
 void Interpreter::set_argv(const std::vector<std::string>& argv) {
-  check_live();
+  Scope scope(m_state);
   sys_set_argv(argv);
 }
 
 void Interpreter::set_output(std::function<void(std::string_view text, bool is_stderr)> output) {
-  check_live();
-  host_output = std::move(output);
+  Scope scope(m_state);
+  ts->host->output = std::move(output);
   Value sys = sys_module();
-  if (host_output) {
+  if (ts->host->output) {
     if (set_attr(sys, intern("stdout"), Value::steal(new HostStreamObject(false))) < 0 ||
         set_attr(sys, intern("stderr"), Value::steal(new HostStreamObject(true))) < 0)
       throw_pending();
@@ -218,15 +212,15 @@ void Interpreter::set_output(std::function<void(std::string_view text, bool is_s
   }
 }
 
-void Interpreter::interrupt() { ts.pending_interrupt = 1; }
+void Interpreter::interrupt() { m_state->pending_interrupt.store(1); }
 
 Object Interpreter::main_dict() {
-  check_live();
+  Scope scope(m_state);
   return object_of(Value::borrow(main_globals()));
 }
 
 void Module::def_raw(std::string_view name, size_t arity, detail::HostFunction f) {
-  check_live();
+  Scope scope(*this);
   std::string module = attr("__name__").str();
   set_attr(name, object_of(Value::steal(new HostFunctionObject(std::string(name), module, arity, std::move(f)))));
 }

@@ -25,7 +25,7 @@ namespace hotpy {
 int main_module_error(const std::string& message) {
   flush_std_streams();
   Value exe = sys_get(intern("executable"));
-  std::string name = is_str(exe) ? as_str(exe)->m_data : runtime_config.program_name;
+  std::string name = is_str(exe) ? as_str(exe)->m_data : runtime_config().program_name;
   fprintf(stderr, "%s: %s\n", name.c_str(), message.c_str());
   return 1;
 }
@@ -91,7 +91,7 @@ Found module_details(const std::string& name, ModuleSpec* spec, std::string* mes
       clear_error();
       std::string missing_name = is_str(missing) ? as_str(missing)->m_data : "";
       if (!is_str(missing) || (missing_name != parent && parent.rfind(missing_name + ".", 0) != 0)) {
-        ts.exc = exc;
+        ts->exc = exc;
         return Found::Raised;
       }
       parent_error = str_text(exc);
@@ -146,7 +146,7 @@ Found module_details(const std::string& name, ModuleSpec* spec, std::string* mes
 int run_spec_as_main(const ModuleSpec& spec, const std::vector<std::string>& argv) {
   std::string source;
   if (!read_source_file(spec.origin, source)) {
-    fprintf(stderr, "%s: can't open file '%s'\n", runtime_config.program_name.c_str(), spec.origin.c_str());
+    fprintf(stderr, "%s: can't open file '%s'\n", runtime_config().program_name.c_str(), spec.origin.c_str());
     return 1;
   }
   DictObject* globals = main_globals();
@@ -180,7 +180,7 @@ int run_main_folder(const std::string& path, const std::vector<std::string>& arg
   std::string shown = joined_to_cwd(path);
   init_runtime(argv, shown);
   ListObject* sys_path_list = sys_path();
-  if (runtime_config.safe_path) sys_path_list->m_items.insert(sys_path_list->m_items.begin(), new_str(shown));
+  if (runtime_config().safe_path) sys_path_list->m_items.insert(sys_path_list->m_items.begin(), new_str(shown));
   ModuleSpec spec;
   spec.name = "__main__";
   spec.origin = shown + (shown.back() == '/' ? "" : "/") + "__main__.py";

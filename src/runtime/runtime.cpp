@@ -6,8 +6,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <climits>
 #include <cstdlib>
+#include <mutex>
 
 #include "builtins/builtins.h"
 #include "eval/config.h"
@@ -16,6 +18,7 @@
 #include "modules/import.h"
 #include "objects/module.h"
 #include "modules/io.h"
+#include "modules/modules_state.h"
 #include "modules/native.h"
 #include "modules/sys.h"
 #include "objects/errors.h"
@@ -29,10 +32,15 @@ namespace hotpy {
 
 void init_eval();
 
-// The lowest usable address of the running thread's stack, plus headroom.
+// The lowest usable address of the running thread's stack, plus headroom (asked once
+// per thread: finding the main thread's stack reads /proc).
 static const char* stack_floor() {
-  const char* low = thread_stack_low();
-  return low ? low + kStackHeadroom : nullptr;
+  static thread_local constinit const char* floor = nullptr;
+  if (!floor) {
+    const char* low = thread_stack_low();
+    floor = low ? low + kStackHeadroom : nullptr;
+  }
+  return floor;
 }
 
 // The folder of Python modules that ship with hotpy (stdlib/): the source tree the
@@ -53,29 +61,59 @@ static std::vector<std::string> stdlib_dirs() {
   return {real};
 }
 
-// Ctrl-C becomes KeyboardInterrupt at the next statement (or interrupts a read).
-static void on_sigint(int) { ts.pending_interrupt = 1; }
-static bool interrupted_io() { return !check_interrupt(); }
+InterpreterState* enter_interpreter(InterpreterState* state) {
+  InterpreterState* previous = ts;
+  if (state && state != previous) {
+    // Entered from inside another interpreter (a host callback), the code runs on the
+    // same stack, whose safe bottom that interpreter knows.
+    state->stack_limit = previous ? previous->stack_limit : stack_floor();
+  }
+  ts = state;
+  return previous;
+}
+
+// The interpreter the command line (and the unit tests) run: made by init_runtime,
+// ended by finalize_runtime.
+static InterpreterState* main_interpreter = nullptr;
+static bool main_interpreter_finalized = false;
+
+// Ctrl-C becomes KeyboardInterrupt at the next statement (or interrupts a read) of the
+// command line's interpreter. A lock-free atomic store is safe in a signal handler.
+static std::atomic<InterpreterState*> sigint_target{nullptr};
+static void on_sigint(int) {
+  if (InterpreterState* s = sigint_target.load(std::memory_order_relaxed)) s->pending_interrupt.store(1);
+}
+static bool interrupted_io() { return !ts || !check_interrupt(); }
 static void install_sigint_handler() {
   struct sigaction sa {};
   sa.sa_handler = on_sigint;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = 0;  // no SA_RESTART: a blocked read returns EINTR
   sigaction(SIGINT, &sa, nullptr);
-  io_interrupted = interrupted_io;
 }
 
-static bool runtime_initialised = false;
-static bool runtime_finalized = false;
-
-void init_runtime(const std::vector<std::string>& argv, const std::string& path0) {
-  if (runtime_initialised) return;
-  runtime_initialised = true;
-  ts.stack_limit = stack_floor();
-  install_sigint_handler();
+// What the process needs once, whichever interpreter comes first: the builtin types.
+static void init_process() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    io_interrupted = interrupted_io;
+    init_eval();
+  });
   init_types();
   init_generator_type();
-  init_eval();
+}
+
+InterpreterState* new_interpreter(const RuntimeConfig& config, const std::vector<std::string>& argv,
+                                  const std::string& path0) {
+  auto* state = new InterpreterState();
+  state->config = new RuntimeConfig(config);
+  InterpreterState* previous = enter_interpreter(state);
+  init_method_cache();
+  init_coroutines();
+  init_modules_state();
+  state->host = new HostState();
+  init_process();
+  prepare_memory_error();
   Value builtins = init_builtins_module();
   Value sys = dict_get_str(sys_modules(), intern("sys"));
   if (sys.is_null()) {
@@ -88,17 +126,25 @@ void init_runtime(const std::vector<std::string>& argv, const std::string& path0
   // HOTPY_PATH and PYTHONPATH (options.cpp), then the modules that ship with hotpy.
   ListObject* path = sys_path();
   path->m_items.clear();
-  if (!runtime_config.safe_path) path->m_items.push_back(new_str(path0));
-  for (const std::string& d : runtime_config.extra_path) path->m_items.push_back(new_str(d));
+  if (!config.safe_path) path->m_items.push_back(new_str(path0));
+  for (const std::string& d : config.extra_path) path->m_items.push_back(new_str(d));
   for (const std::string& d : stdlib_dirs()) path->m_items.push_back(new_str(d));
-  if (runtime_config.unbuffered) set_std_streams_unbuffered();
-  if (runtime_config.int_max_str_digits >= 0) int_max_str_digits = runtime_config.int_max_str_digits;
+  if (config.unbuffered) set_std_streams_unbuffered();
+  if (config.int_max_str_digits >= 0) state->int_max_str_digits = config.int_max_str_digits;
+  enter_interpreter(previous);
+  return state;
+}
+
+void init_runtime(const std::vector<std::string>& argv, const std::string& path0) {
+  if (main_interpreter) return;
+  main_interpreter = new_interpreter(startup_config, argv, path0);
+  enter_interpreter(main_interpreter);
+  sigint_target.store(main_interpreter);
+  install_sigint_handler();
   // Registered after every builtin type exists, so it runs before their static
   // destructors (atexit handlers and static destructors run in reverse order).
   std::atexit(finalize_runtime);
 }
-
-static Value the_main;
 
 // Empties a module's namespace without running anything (objects it held may be
 // freed, but nothing they own calls back into Python).
@@ -114,12 +160,11 @@ static void clear_heap_classes() {
   }
 }
 
-void finalize_runtime() {
-  if (!runtime_initialised || runtime_finalized) return;
-  runtime_finalized = true;
+void finalize_interpreter(InterpreterState* state) {
+  InterpreterState* previous = enter_interpreter(state);
   flush_std_streams();
   clear_error();
-  ts.handled = Value();
+  ts->handled = Value();
   DictObject* modules = sys_modules();
   Value sys = sys_module();
   // Every live module (also those dropped from sys.modules that their own functions
@@ -129,7 +174,7 @@ void finalize_runtime() {
     if (all[i].is(sys) || all[i].as<ModuleObject>()->m_dict == builtins_dict()) continue;
     clear_module(all[i]);
   }
-  the_main = Value();
+  state->host->main = Value();
   flush_std_streams();
   dict_clear(modules);
   clear_module(sys);
@@ -140,7 +185,32 @@ void finalize_runtime() {
   for (const Value& m : all) clear_module(m);
   clear_error();
   all.clear();
-  retire_types();
+  sys = Value();
+  // What the interpreter itself holds goes last, while its state still exists.
+  delete state->host;
+  state->host = nullptr;
+  set_builtins_dict(nullptr);
+  free_modules_state();
+  ts->exc = Value();
+  ts->handled = Value();
+  ts->spare_memory_error = Value();
+  free_coroutines();
+  free_method_cache();
+  free_str_blocks();
+  delete state->config;
+  state->config = nullptr;
+  enter_interpreter(previous == state ? nullptr : previous);
+  delete state;
+}
+
+void finalize_runtime() {
+  if (!main_interpreter || main_interpreter_finalized) return;
+  main_interpreter_finalized = true;
+  sigint_target.store(nullptr);
+  // Called at exit too, maybe on another thread than the one that ran the program.
+  InterpreterState* state = main_interpreter;
+  finalize_interpreter(state);
+  main_interpreter = nullptr;
 }
 
 int run_startup_file(const std::string& path) {
@@ -228,13 +298,14 @@ void display_uncaught(const Value& exc) {
 int handle_uncaught(const Value& exc) {
   // Under -i, SystemExit does not end the process: CPython shows it as a traceback
   // and the prompt follows.
-  if (exc.type()->is_subtype(&SystemExitType) && !runtime_config.inspect) return exit_status_of(exc);
+  if (exc.type()->is_subtype(&SystemExitType) && !runtime_config().inspect) return exit_status_of(exc);
   display_uncaught(exc);
   // Like CPython, an uncaught Ctrl-C ends the process as the signal would: 130.
   return exc.type()->is_subtype(&KeyboardInterruptType) ? 130 : 1;
 }
 
 DictObject* main_globals() {
+  Value& the_main = ts->host->main;
   if (the_main.is_null()) {
     the_main = new_module("__main__");
     DictObject* globals = the_main.as<ModuleObject>()->m_dict;
@@ -272,7 +343,7 @@ int run_main_file(const std::string& path, const std::vector<std::string>& argv,
   std::string abs = realpath(path.c_str(), buf) ? std::string(buf) : path;
   std::string source;
   if (!read_source_file(path, source)) {
-    fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", runtime_config.program_name.c_str(),
+    fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", runtime_config().program_name.c_str(),
             joined_to_cwd(path).c_str());
     return 2;
   }

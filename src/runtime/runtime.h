@@ -2,9 +2,14 @@
 // REPL and embedding hosts) share.
 #pragma once
 #include <cstddef>
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "eval/config.h"
 #include "objects/dict.h"
 
 namespace hotpy {
@@ -23,13 +28,36 @@ constexpr size_t kMainStackSize = (size_t(512) << 20) * HOTPY_STACK_SCALE;
 // Stack kept free below the recursion check for raising the error and unwinding.
 constexpr size_t kStackHeadroom = (size_t(256) << 10) * HOTPY_STACK_SCALE;
 
-// Initialises the runtime once (types, builtins, sys) with sys.argv = argv.
+// The runtime stage's part of an interpreter (InterpreterState::host).
+struct HostState {
+  Value main;  // the __main__ module, made on first use
+  // Where sys.stdout and sys.stderr go when a host captures them (Interpreter::set_output).
+  std::function<void(std::string_view text, bool is_stderr)> output;
+  // False once the interpreter has ended: what the embedding API's Objects check.
+  std::shared_ptr<std::atomic<bool>> alive = std::make_shared<std::atomic<bool>>(true);
+};
+
+// Makes an interpreter: its own builtins, sys (sys.argv = argv; sys.path = path0
+// unless config.safe_path, config.extra_path, hotpy's stdlib), sys.modules. The
+// builtin types are readied by the first one. The running interpreter (ts) is the
+// same after as before.
+InterpreterState* new_interpreter(const RuntimeConfig& config, const std::vector<std::string>& argv,
+                                  const std::string& path0);
+// Ends an interpreter as CPython's finalization does: flushes the standard streams,
+// then empties every module's namespace (most objects a program made are reachable
+// only from there), sys.modules, every class's namespace (the cycles through methods),
+// builtins last; then frees what the interpreter itself holds and `state`. Python
+// code must not run afterwards.
+void finalize_interpreter(InterpreterState* state);
+// Makes `state` the interpreter running on this thread (null: none) and returns the
+// one that was.
+InterpreterState* enter_interpreter(InterpreterState* state);
+// The command line's interpreter (and the unit tests'): made by the first call, from
+// startup_config, and made the running one on this thread. Later calls do nothing.
 void init_runtime(const std::vector<std::string>& argv, const std::string& path0);
-// Tears the runtime down at exit, as CPython's finalization does: flushes the
-// standard streams, then empties every module's namespace (most objects a program
-// made are reachable only from there), sys.modules and builtins last. Python code
-// must not run afterwards. Idempotent; also registered with atexit by
-// init_runtime, so every client (the CLI, the REPL, a test binary) ends clean.
+// Finalizes the init_runtime interpreter (finalize_interpreter). Idempotent; also
+// registered with atexit by init_runtime, so every client (the CLI, the REPL, a test
+// binary) ends clean.
 void finalize_runtime();
 // Runs `source` as the __main__ module; returns the process exit status.
 int run_main_source(const std::string& source, const std::string& filename, const std::vector<std::string>& argv,

@@ -22,7 +22,7 @@ constexpr long kTimeBudgetMs = 300;
 const int kBudgetSignal = SIGRTMIN + 3;
 timer_t budget_timer;
 
-void on_budget_spent(int) { ts.pending_interrupt = kInterruptUntilCleared; }
+void on_budget_spent(int) { ts->pending_interrupt = kInterruptUntilCleared; }
 
 void arm_budget(long ms) {
   itimerspec spec{};
@@ -71,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     clear_error();
   }
   arm_budget(0);
-  ts.pending_interrupt = 0;
+  ts->pending_interrupt = 0;
   fuzz::reset_runtime();
   return 0;
 }

@@ -85,18 +85,18 @@ inline void start_runtime() {
   g.builtins.take(builtins_dict());
   g.sys.take(sys_module().as<ModuleObject>()->m_dict);
   g.modules.take(sys_modules());
-  g.recursion_limit = ts.recursion_limit;
+  g.recursion_limit = ts->recursion_limit;
 }
 
 // Checks what every input must leave as it found it, then puts back what an input
 // may legitimately change (builtins, sys attributes, sys.modules, the recursion limit).
 inline void reset_runtime() {
   clear_error();
-  if (ts.depth != 0) {
-    fprintf(stderr, "fuzz: call depth is %d after an input, not 0\n", ts.depth);
+  if (ts->depth != 0) {
+    fprintf(stderr, "fuzz: call depth is %d after an input, not 0\n", ts->depth);
     abort();
   }
-  if (!ts.handled.is_null()) {
+  if (!ts->handled.is_null()) {
     fprintf(stderr, "fuzz: an exception is still being handled after an input\n");
     abort();
   }
@@ -104,7 +104,7 @@ inline void reset_runtime() {
   g.builtins.restore();
   g.sys.restore();
   g.modules.restore();
-  ts.recursion_limit = g.recursion_limit;
+  ts->recursion_limit = g.recursion_limit;
   clear_error();
 }
 

@@ -1,7 +1,8 @@
-// The embedding API (include/hotpy/hotpy.h) as a host uses it. Phase 1 allows one
-// Interpreter per process: the tests share one, made before the first test and
-// destroyed after the last (ctest runs each test in a process of its own anyway).
-// Every hotpy::Object a test holds is released when the test ends, before that.
+// The embedding API (include/hotpy/hotpy.h) as a host uses it. The tests share one
+// Interpreter, made before the first test and destroyed after the last (ctest runs
+// each test in a process of its own anyway); several interpreters at once are
+// api_interpreters_test.cpp's. Every hotpy::Object a test holds is released when the
+// test ends, before that.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -94,17 +95,6 @@ TEST(ApiInterpreter, SetArgvAndAddPathReachSys) {
             (std::vector<std::string>{"host", "-v"}));
   py->add_path("/nonexistent/api_dir");
   EXPECT_EQ(py->eval("__import__('sys').path[-1]").cast<std::string>(), "/nonexistent/api_dir");
-}
-
-TEST(ApiInterpreter, OnlyOneInterpreterInPhaseOne) {
-  try {
-    hotpy::Interpreter second;
-    FAIL() << "a second interpreter was made";
-  } catch (const hotpy::Error& e) {
-    EXPECT_EQ(e.type_name(), "RuntimeError");
-    EXPECT_NE(e.message().find("one per process"), std::string::npos) << e.message();
-  }
-  EXPECT_EQ(py->eval("1 + 1").cast<int>(), 2);
 }
 
 // -- conversions

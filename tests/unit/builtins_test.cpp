@@ -14,6 +14,7 @@
 
 #include "builtins/builtins.h"
 #include "modules/import.h"
+#include "modules/modules_state.h"
 #include "modules/io.h"
 #include "modules/native.h"
 #include "modules/sys.h"
@@ -36,6 +37,7 @@ namespace {
 class Env : public ::testing::Environment {
  public:
   void SetUp() override {
+    init_modules_state();  // the bare interpreter (bare_interpreter.cpp) has no modules part
     init_types();
     init_builtins_module();
   }

@@ -20,7 +20,7 @@ namespace {
 class InterruptTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { init_runtime({""}, ""); }
-  void TearDown() override { ts.pending_interrupt = 0; }
+  void TearDown() override { ts->pending_interrupt = 0; }
 
   // Runs `source`; returns the name of the exception it ended with ("" if none).
   static std::string run(const std::string& source) {
@@ -50,17 +50,18 @@ TEST_F(InterruptTest, CtrlCEndsTimeSleep) {
 }
 
 TEST_F(InterruptTest, StickyInterruptRaisesAtEveryStatementUntilCleared) {
-  ts.pending_interrupt = kInterruptUntilCleared;
+  ts->pending_interrupt = kInterruptUntilCleared;
   EXPECT_EQ(run("x = 1\n"), "KeyboardInterrupt");
   EXPECT_EQ(run("x = 1\n"), "KeyboardInterrupt");
-  ts.pending_interrupt = 0;
+  ts->pending_interrupt = 0;
   EXPECT_EQ(run("x = 1\n"), "");
 }
 
 TEST_F(InterruptTest, StickyInterruptEndsLoopsThatCatchEverything) {
-  std::thread host([] {
+  InterpreterState* interpreter = ts;  // the host's thread has none running
+  std::thread host([interpreter] {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    ts.pending_interrupt = kInterruptUntilCleared;
+    interpreter->pending_interrupt = kInterruptUntilCleared;
   });
   // Seconds of work at least; a plain interrupt would be caught and the loops finish.
   EXPECT_EQ(run("for i in range(1000):\n"

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <pthread.h>
 
+#include "objects/interpreter_state.h"
 #include "resolver_test_support.h"
 
 namespace hotpy::resolver_test {
@@ -146,15 +147,23 @@ std::unique_ptr<ast::Unit> nested_negations(int depth) {
   return unit;
 }
 
-// Resolves `unit` on a thread of its own with a stack of `stack_size` bytes.
+// Resolves `unit` on a thread of its own with a stack of `stack_size` bytes (the
+// test's interpreter goes along).
 std::optional<SyntaxErrorInfo> resolve_on_stack(ast::Unit& unit, size_t stack_size) {
   std::optional<SyntaxErrorInfo> e;
+  struct Job {
+    ast::Unit* unit;
+    std::optional<SyntaxErrorInfo>* result;
+    InterpreterState* interpreter;
+  };
   auto run = [](void* arg) -> void* {
-    auto* job = static_cast<std::pair<ast::Unit*, std::optional<SyntaxErrorInfo>*>*>(arg);
-    *job->second = resolve(*job->first);
+    auto* job = static_cast<Job*>(arg);
+    ts = job->interpreter;
+    *job->result = resolve(*job->unit);
+    ts = nullptr;
     return nullptr;
   };
-  std::pair<ast::Unit*, std::optional<SyntaxErrorInfo>*> job{&unit, &e};
+  Job job{&unit, &e, ts};
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, stack_size);
