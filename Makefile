@@ -8,8 +8,9 @@ SHARED  := ../shared
 JOBS    ?= 2
 
 SAN_BUILD := build-sanitize
+TSAN_BUILD := build-tsan
 
-.PHONY: all build setup configure test check-sanitize demo bench conformance fuzz clean
+.PHONY: all build setup configure test check-sanitize check-tsan demo bench conformance fuzz clean
 
 all: build
 
@@ -38,6 +39,16 @@ check-sanitize: setup
 	  || { cat $(SAN_BUILD)/cmake.log; exit 1; }
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 	JOBS=$(JOBS) bash tools/check-sanitize.sh $(SAN_BUILD)
+
+# Interpreters running at once on several threads (tests/unit/api_interpreters_test.cpp)
+# built with ThreadSanitizer in $(TSAN_BUILD)/: any report fails.
+check-tsan: setup
+	@mkdir -p $(TSAN_BUILD)
+	@cmake -S . -B $(TSAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Tsan >$(TSAN_BUILD)/cmake.log 2>&1 \
+	  || { cat $(TSAN_BUILD)/cmake.log; exit 1; }
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target api_interpreters_test
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1" \
+	  $(TSAN_BUILD)/tests/unit/api_interpreters_test
 
 # The demo: samples/demo.sh when it exists (the REPL walkthrough), else samples/demo.py.
 demo: build

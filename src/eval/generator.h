@@ -33,6 +33,9 @@ struct Coroutine {
 #ifdef HOTPY_ASAN
   void* asan_fake_stack = nullptr;
 #endif
+#ifdef HOTPY_TSAN
+  void* tsan_fiber = nullptr;  // ThreadSanitizer's view of this context
+#endif
 };
 // Binds `co` to a pool stack, to run `entry` at its first switch (the same entry for
 // every pool context). False when no stack can be mapped.

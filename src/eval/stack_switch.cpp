@@ -17,6 +17,9 @@
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #endif
+#ifdef HOTPY_TSAN
+#include <sanitizer/tsan_interface.h>
+#endif
 
 namespace hotpy {
 
@@ -51,6 +54,9 @@ void free_coroutines() {
     delete s;
   }
   if (c->trampoline_base) munmap(c->trampoline_base, kTrampolineSize);
+#ifdef HOTPY_TSAN
+  if (c->trampoline.tsan_fiber) __tsan_destroy_fiber(c->trampoline.tsan_fiber);
+#endif
   delete c;
   ts->coroutines = nullptr;
 }
@@ -140,6 +146,21 @@ static void fiber_leave(Coroutine* from, const Coroutine* to) {
 }
 static void fiber_arrive(Coroutine* co) { __sanitizer_finish_switch_fiber(co ? co->asan_fake_stack : nullptr, nullptr, nullptr); }
 static void unpoison(const void* p, size_t n) { __asan_unpoison_memory_region(p, n); }
+#elif defined(HOTPY_TSAN)
+// ThreadSanitizer: each context is a fiber too. A thread's own context is known by the
+// fiber it was left in; a finished context's fiber goes once another one runs.
+static thread_local void* dead_fiber = nullptr;
+static void fiber_leave(Coroutine* from, Coroutine* to) {
+  void* current = __tsan_get_current_fiber();
+  if (from) from->tsan_fiber = current;
+  else dead_fiber = current;
+  __tsan_switch_to_fiber(to->tsan_fiber, 0);
+}
+static void fiber_arrive(Coroutine*) {
+  if (dead_fiber) __tsan_destroy_fiber(dead_fiber);
+  dead_fiber = nullptr;
+}
+static inline void unpoison(const void*, size_t) {}
 #else
 static inline void fiber_leave(Coroutine*, const Coroutine*) {}
 static inline void fiber_arrive(Coroutine*) {}
@@ -220,6 +241,9 @@ bool coroutine_bind(Coroutine* co, void (*entry)()) {
   PoolStack* s = choose_stack();
   if (!s) return false;
   co->stack = s;
+#ifdef HOTPY_TSAN
+  co->tsan_fiber = __tsan_create_fiber(0);
+#endif
   cs().pool_entry = entry;
   co->fresh = true;
   if (!s->occupant) restore(co);  // a free region: no copying, no trampoline
@@ -238,6 +262,11 @@ void coroutine_release(Coroutine* co) {
   }
   co->stack = nullptr;
   co->fresh = false;
+#ifdef HOTPY_TSAN
+  // A context ending while it runs (coroutine_exit) is destroyed by fiber_arrive.
+  if (co->tsan_fiber && co->tsan_fiber != __tsan_get_current_fiber()) __tsan_destroy_fiber(co->tsan_fiber);
+  co->tsan_fiber = nullptr;
+#endif
 }
 
 // ---------------------------------------------------------------------------
@@ -261,6 +290,9 @@ static bool trampoline_ready() {
   if (p == MAP_FAILED) return false;
   cs().trampoline_base = static_cast<char*>(p);
   make_context(&cs().trampoline, cs().trampoline_base, cs().trampoline_base + kTrampolineSize, trampoline_main);
+#ifdef HOTPY_TSAN
+  cs().trampoline.tsan_fiber = __tsan_create_fiber(0);
+#endif
   return true;
 }
 

@@ -28,6 +28,15 @@
 #endif
 #endif
 
+// HOTPY_TSAN: built with ThreadSanitizer (make check-tsan).
+#if defined(__SANITIZE_THREAD__)
+#define HOTPY_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define HOTPY_TSAN 1
+#endif
+#endif
+
 namespace hotpy {
 
 struct TypeObject;
