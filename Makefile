@@ -9,7 +9,7 @@ JOBS    ?= 2
 
 SAN_BUILD := build-sanitize
 
-.PHONY: all build setup configure test check-sanitize demo bench conformance fuzz clean
+.PHONY: all build setup configure test install check-sanitize demo bench conformance fuzz clean
 
 all: build
 
@@ -29,6 +29,12 @@ build: configure
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# `make install PREFIX=/opt/hotpy`: libhotpy, include/hotpy/, bin/hotpy, share/hotpy/stdlib/
+# and the CMake package (README.md, "Building a host").
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # The same tests (and the corpus, when ../shared is there) built with AddressSanitizer,
 # LeakSanitizer and UBSan in $(SAN_BUILD)/; fails on any test failure or sanitizer report.
