@@ -10,7 +10,7 @@ JOBS    ?= 2
 SAN_BUILD := build-sanitize
 TSAN_BUILD := build-tsan
 
-.PHONY: all build setup configure test check-sanitize check-tsan demo bench conformance fuzz clean
+.PHONY: all build setup configure test install check-sanitize check-tsan demo bench conformance fuzz clean
 
 all: build
 
@@ -30,6 +30,12 @@ build: configure
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# `make install PREFIX=/opt/hotpy`: libhotpy, include/hotpy/, bin/hotpy, share/hotpy/stdlib/
+# and the CMake package (README.md, "Building a host").
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # The same tests (and the corpus, when ../shared is there) built with AddressSanitizer,
 # LeakSanitizer and UBSan in $(SAN_BUILD)/; fails on any test failure or sanitizer report.

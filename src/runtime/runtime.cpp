@@ -9,6 +9,7 @@
 #include <atomic>
 #include <climits>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 
 #include "builtins/builtins.h"
@@ -43,22 +44,25 @@ static const char* stack_floor() {
   return floor;
 }
 
-// The folder of Python modules that ship with hotpy (stdlib/): the source tree the
-// executable was built from, else <executable's folder>/../stdlib, where a copied or
-// installed hotpy finds it. (One access() in the usual case: start-up time.)
+// The folder of Python modules that ship with hotpy (stdlib/), the first that exists of:
+// <prefix>/share/hotpy/stdlib, the prefix being the parent of the executable's folder
+// (an installed hotpy, or a host installed beside it, however the prefix was chosen or
+// moved); the source tree the library was built from (the build tree); the prefix it
+// was configured to install to (a host elsewhere). The defines: src/runtime/CMakeLists.txt.
 static std::vector<std::string> stdlib_dirs() {
-#ifdef HOTPY_SOURCE_STDLIB
-  if (access(HOTPY_SOURCE_STDLIB, F_OK) == 0) return {HOTPY_SOURCE_STDLIB};
-#endif
-  char exe[PATH_MAX];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n <= 0) return {};
-  std::string dir(exe, static_cast<size_t>(n));
-  dir.resize(dir.rfind('/') + 1);
-  dir += "../stdlib";
-  char real[PATH_MAX];
-  if (!realpath(dir.c_str(), real)) return {};
-  return {real};
+  static constexpr char below_prefix[] = "/" HOTPY_PREFIX_STDLIB;
+  char dir[PATH_MAX + sizeof below_prefix];
+  ssize_t n = readlink("/proc/self/exe", dir, PATH_MAX);
+  for (int up = 0; up < 2 && n > 0; ++up)  // the executable's name, then its folder's
+    while (n > 0 && dir[--n] != '/') {
+    }
+  if (n > 0) {
+    memcpy(dir + n, below_prefix, sizeof below_prefix);
+    if (access(dir, F_OK) == 0) return {dir};
+  }
+  for (const char* known : {HOTPY_SOURCE_STDLIB, HOTPY_INSTALL_STDLIB})
+    if (access(known, F_OK) == 0) return {known};
+  return {};
 }
 
 InterpreterState* enter_interpreter(InterpreterState* state) {
