@@ -291,7 +291,52 @@ HostFunction wrap(std::string name, F f, std::tuple<A...>*, std::index_sequence<
     }
   };
 }
+
+// A Python callable running `f` (HostFunction above), named `name`.
+Object new_function(std::string name, size_t arity, HostFunction f);
+// TypeError unless `o` is callable.
+void check_callable(const Object& o);
+
+template <class F>
+Object function_object(std::string name, F f) {
+  using Sig = Signature<F>;
+  constexpr size_t arity = std::tuple_size_v<typename Sig::Args>;
+  return new_function(name, arity,
+                      wrap<F, typename Sig::Result>(name, std::move(f), static_cast<typename Sig::Args*>(nullptr),
+                                                    std::make_index_sequence<arity>()));
+}
+
+template <class T>
+struct is_std_function : std::false_type {};
+template <class S>
+struct is_std_function<std::function<S>> : std::true_type {};
+template <class F, class = void>
+struct has_call_operator : std::false_type {};
+template <class F>
+struct has_call_operator<F, std::void_t<decltype(&F::operator())>> : std::true_type {};
+template <class F>
+constexpr bool is_lambda_v = std::is_class_v<F> && has_call_operator<F>::value && !is_std_function<F>::value;
 }  // namespace detail
+
+// Callables cross both ways: a C++ function becomes a Python one (arguments and result
+// converted as for Module::def), a Python callable becomes a std::function that calls it
+// (in its interpreter; a Python exception throws Error).
+template <class R, class... A>
+struct Converter<std::function<R(A...)>> {
+  static constexpr const char* py_name = "callable";
+  static Object to(const std::function<R(A...)>& f) { return detail::function_object("<lambda>", f); }
+  static std::function<R(A...)> from(const Object& o) {
+    detail::check_callable(o);
+    return [o](A... args) -> R {
+      if constexpr (std::is_void_v<R>) o(std::forward<A>(args)...);
+      else return o(std::forward<A>(args)...).template cast<R>();
+    };
+  }
+};
+template <class F>
+struct Converter<F, std::enable_if_t<detail::is_lambda_v<F>>> {
+  static Object to(const F& f) { return detail::function_object("<lambda>", f); }
+};
 
 // A native module made by the host (Interpreter::add_module); scripts `import` it.
 class Module : public Object {

@@ -219,6 +219,19 @@ Object Interpreter::main_dict() {
   return object_of(Value::borrow(main_globals()));
 }
 
+Object detail::new_function(std::string name, size_t arity, HostFunction f) {
+  Scope scope;
+  return object_of(Value::steal(new HostFunctionObject(std::move(name), "", arity, std::move(f))));
+}
+
+void detail::check_callable(const Object& o) {
+  Scope scope(o);
+  if (!is_callable(value_of(o))) {
+    raise(&TypeErrorType, format("'%s' object is not callable", type_name(value_of(o)).c_str()));
+    throw_pending();
+  }
+}
+
 void Module::def_raw(std::string_view name, size_t arity, detail::HostFunction f) {
   Scope scope(*this);
   std::string module = attr("__name__").str();

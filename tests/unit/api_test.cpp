@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <thread>
 
@@ -153,6 +154,38 @@ TEST(ApiConvert, ContainersAndOptional) {
 }
 
 // -- errors
+
+TEST(ApiConvert, CallablesBothWays) {
+  py->exec("def apply(f, x):\n    return f(x) * 3\n");
+  hotpy::Object apply = py->main_dict().attr("get")("apply");
+  // A lambda and a std::function become Python callables.
+  EXPECT_EQ(apply([](int x) { return x + 1; }, 4).cast<int>(), 15);
+  std::function<std::string(std::string)> shout = [](std::string s) { return s + "!"; };
+  EXPECT_EQ(apply(shout, "hi").cast<std::string>(), "hi!hi!hi!");
+  try {
+    apply([](int x) { return x; }, "text");
+    FAIL() << "no TypeError";
+  } catch (const hotpy::Error& e) {
+    EXPECT_EQ(e.type_name(), "TypeError");
+    EXPECT_EQ(e.message(), "<lambda>() argument 1 must be int, not str");
+  }
+  // A Python callable becomes a std::function; its exceptions throw Error.
+  auto add = py->eval("lambda a, b: a + b").cast<std::function<int(int, int)>>();
+  EXPECT_EQ(add(2, 3), 5);
+  auto divide = py->eval("lambda: 1 / 0").cast<std::function<double()>>();
+  try {
+    divide();
+    FAIL() << "no ZeroDivisionError";
+  } catch (const hotpy::Error& e) {
+    EXPECT_EQ(e.type_name(), "ZeroDivisionError");
+  }
+  try {
+    py->eval("42").cast<std::function<void()>>();
+    FAIL() << "no TypeError";
+  } catch (const hotpy::Error& e) {
+    EXPECT_EQ(e.what(), std::string("TypeError: 'int' object is not callable"));
+  }
+}
 
 TEST(ApiError, APythonExceptionBecomesErrorAndTheInterpreterGoesOn) {
   try {
