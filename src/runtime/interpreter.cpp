@@ -2,6 +2,7 @@
 // modules made by the host, and host functions callable from Python.
 #include <exception>
 
+#include "eval/config.h"
 #include "runtime/internal.h"
 
 namespace hotpy::api {
@@ -120,18 +121,52 @@ void check_live() {
   if (!runtime_alive()) throw Error("RuntimeError", "the hotpy::Interpreter is not running", "");
 }
 
-Interpreter::Interpreter() {
+// The settings the runtime reads from its start-up on (sys.flags, the evaluator, the importer).
+static void apply_config(const Config& config) {
+  RuntimeConfig& c = runtime_config;
+  c.program_name = config.program_name;
+  c.debug = config.debug;
+  c.inspect = config.inspect;
+  c.interactive = config.interactive;
+  c.optimize = config.optimize;
+  c.dont_write_bytecode = config.dont_write_bytecode;
+  c.no_user_site = config.no_user_site;
+  c.no_site = config.no_site;
+  c.ignore_environment = config.ignore_environment;
+  c.verbose = config.verbose;
+  c.bytes_warning = config.bytes_warning;
+  c.quiet = config.quiet;
+  c.hash_randomization = config.hash_randomization;
+  c.isolated = config.isolated;
+  c.dev_mode = config.dev_mode;
+  c.utf8_mode = config.utf8_mode;
+  c.warn_default_encoding = config.warn_default_encoding;
+  c.safe_path = config.safe_path;
+  c.int_max_str_digits = config.int_max_str_digits;
+  c.unbuffered = config.unbuffered;
+  c.warnoptions = config.warnoptions;
+  c.xoptions.clear();
+  for (const Config::XOption& x : config.xoptions)
+    c.xoptions.push_back({x.name, x.value.value_or(""), x.value.has_value()});
+  c.extra_path = config.module_search_paths;
+}
+
+Interpreter::Interpreter() : Interpreter(Config()) {}
+
+Interpreter::Interpreter(const Config& config) {
   if (runtime_state != RuntimeState::Never)
     throw Error("RuntimeError",
                 runtime_state == RuntimeState::Live
                     ? "a hotpy::Interpreter already exists (phase 1: one per process)"
                     : "the hotpy runtime was finalized (phase 1: one Interpreter per process, made once)",
                 "");
-  init_runtime({""}, "");
+  apply_config(config);
+  init_runtime(config.argv, config.path0.value_or(""));
   runtime_state = RuntimeState::Live;
-  // A host's sys.path starts with hotpy's own modules only (no script folder, no '').
+  // A host's sys.path starts with its folders and hotpy's own modules (no script
+  // folder, no '').
   ListObject* path = sys_path();
-  if (!path->m_items.empty()) path->m_items.erase(path->m_items.begin());
+  if (!config.path0 && !config.safe_path && !path->m_items.empty()) path->m_items.erase(path->m_items.begin());
   init_api_types();
 }
 
@@ -144,7 +179,11 @@ Interpreter::~Interpreter() {
     host_output = nullptr;
   }
   clear_native_modules();
-  finalize_runtime();
+  try {
+    finalize_runtime();
+  } catch (const std::exception&) {
+    // Out of memory while tearing down: what is left is the process's to reclaim.
+  }
   runtime_state = RuntimeState::Finalized;
 }
 
