@@ -384,8 +384,9 @@ class Interpreter {
   // CPython's would: 0, SystemExit's code (a message is printed), 1 after an uncaught
   // exception shown through sys.excepthook (130 for KeyboardInterrupt); a missing file
   // or module is reported on stderr as CPython reports it.
-  // A script, or a folder's __main__.py (the folder goes first on sys.path); with
-  // skip_first_line (-x) its first line is left out, line numbers staying the file's.
+  // sys.path[0] is Config::path0's: the python command names the script's folder there.
+  // A script, or a folder's __main__.py; with skip_first_line (-x) its first line is
+  // left out, line numbers staying the file's.
   int run_main_file(std::string_view path, bool skip_first_line = false);
   // -m name: the module (a package's __main__) found on sys.path, as runpy runs it;
   // sys.argv[0] becomes its file.
@@ -397,15 +398,16 @@ class Interpreter {
   int run_startup_file(std::string_view path);
 
   // -- What an interactive prompt needs (the hotpy command's REPL is built on these).
-  // codeop's verdict on the lines typed so far (each ending in '\n'): Incomplete asks for
-  // another line (an open bracket, a block no empty line ended); Invalid is a syntax
-  // error, which run_input shows.
+  // CPython's prompt's verdict on the lines typed so far (each ending in '\n'):
+  // Incomplete asks for another line (an open bracket or string, a trailing backslash,
+  // a compound statement no empty line ended); Invalid is a syntax error, which
+  // run_input shows. codeop's, except for those last two.
   enum class InputStatus { Complete, Incomplete, Invalid };
   InputStatus check_input(std::string_view source);
-  // Runs one input as the prompt does ("<stdin>", in __main__): expression values go to
-  // sys.displayhook, a syntax error or uncaught exception is shown through
-  // sys.excepthook (and kept in sys.last_value). Returns -1, or the exit status a
-  // SystemExit asks for (the prompt then ends).
+  // Runs one input (one statement, as the prompt takes them) as the prompt does
+  // ("<stdin>", in __main__): expression values go to sys.displayhook, a syntax error
+  // or uncaught exception is shown through sys.excepthook (and kept in sys.last_value).
+  // Returns -1, or the exit status a SystemExit asks for (the prompt then ends).
   int run_input(std::string_view source);
   // Shows an exception instance as one nothing caught (the prompt's Ctrl-C shows
   // KeyboardInterrupt so): sys.last_value keeps it, sys.excepthook prints it.

@@ -93,7 +93,10 @@ Value host_stream_write(const Value* args, size_t nargs, KwNames*) {
 }
 Value host_stream_flush(const Value*, size_t, KwNames*) { return Value::none(); }
 
+// Made ready on first use (a host function or host output), not at start-up: the hotpy
+// command uses neither.
 void init_api_types() {
+  if (!HostFunctionType.m_mro.empty()) return;
   type_ready(&HostFunctionType, &ObjectType);
   HostFunctionType.tp_call = host_function_call;
   HostFunctionType.tp_repr = host_function_repr;
@@ -167,7 +170,6 @@ Interpreter::Interpreter(const Config& config) {
   // folder, no '').
   ListObject* path = sys_path();
   if (!config.path0 && !config.safe_path && !path->m_items.empty()) path->m_items.erase(path->m_items.begin());
-  init_api_types();
 }
 
 Interpreter::~Interpreter() {
@@ -239,6 +241,7 @@ void Interpreter::set_argv(const std::vector<std::string>& argv) {
 void Interpreter::set_output(std::function<void(std::string_view text, bool is_stderr)> output) {
   check_live();
   host_output = std::move(output);
+  init_api_types();
   Value sys = sys_module();
   if (host_output) {
     if (set_attr(sys, intern("stdout"), Value::steal(new HostStreamObject(false))) < 0 ||
@@ -266,6 +269,7 @@ Object Interpreter::main_dict() {
 
 void Module::def_raw(std::string_view name, size_t arity, detail::HostFunction f) {
   check_live();
+  init_api_types();
   std::string module = attr("__name__").str();
   set_attr(name, object_of(Value::steal(new HostFunctionObject(std::string(name), module, arity, std::move(f)))));
 }
