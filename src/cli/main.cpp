@@ -17,9 +17,9 @@
 #include <stdexcept>
 #include <string>
 
-#include "cli/options.h"
-#include "repl/line_reader.h"
-#include "repl/repl.h"
+#include "options.h"
+#include "line_reader.h"
+#include "repl.h"
 
 namespace {
 

@@ -1,5 +1,5 @@
 // The command line (options.h): CPython 3.11's options, messages and environment.
-#include "cli/options.h"
+#include "options.h"
 
 #include <unistd.h>
 

@@ -3,7 +3,7 @@
 // (dir()) of the object `a.b` names. Callables get "(" ("()" when they take no
 // arguments); keywords get the space or ':' that must follow them. Written over the
 // public API only, as any host's completer could be.
-#include "repl/completion.h"
+#include "completion.h"
 
 #include <set>
 

@@ -4,7 +4,7 @@
 // character: it waits in poll() so a Ctrl-C (which wakes poll with EINTR, or is
 // seen on the next timeout) ends the wait at once, and it decodes the bytes in
 // the locale's encoding, so typed UTF-8 reaches the line intact.
-#include "repl/line_reader.h"
+#include "line_reader.h"
 
 #include <histedit.h>
 #include <poll.h>

@@ -2,7 +2,7 @@
 // completeness decided by codeop's rules (Interpreter::check_input), echo through
 // sys.displayhook, tracebacks for "<stdin>", Ctrl-C and Ctrl-D as in CPython. A client
 // of the public API, as any host's prompt could be.
-#include "repl/repl.h"
+#include "repl.h"
 
 #include <unistd.h>
 
@@ -11,8 +11,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "repl/completion.h"
-#include "repl/line_reader.h"
+#include "completion.h"
+#include "line_reader.h"
 
 namespace hotpy {
 
