@@ -338,6 +338,9 @@ struct Config {
   bool safe_path = false;            // -P: no path0 on sys.path
   int int_max_str_digits = -1;       // -X int_max_str_digits; -1 keeps CPython's 4300
   bool unbuffered = false;           // -u: sys.stdout and sys.stderr write through
+  // SIGINT raises KeyboardInterrupt (and ends a blocked read); false leaves the
+  // process's handler alone: a host with its own calls interrupt() from it.
+  bool install_signal_handlers = true;
   std::vector<std::string> warnoptions;  // sys.warnoptions, lowest precedence first
   struct XOption {                   // -X name[=value], kept in sys._xoptions
     std::string name;

@@ -1,5 +1,7 @@
 // hotpy::Interpreter over the process-global runtime (phase 1 of issue 9), native
 // modules made by the host, and host functions callable from Python.
+#include <signal.h>
+
 #include <exception>
 
 #include "eval/config.h"
@@ -164,7 +166,12 @@ Interpreter::Interpreter(const Config& config) {
                     : "the hotpy runtime was finalized (phase 1: one Interpreter per process, made once)",
                 "");
   apply_config(config);
+  // The runtime installs its SIGINT handler as it starts; a host that keeps its own
+  // gets it back.
+  struct sigaction host_sigint {};
+  sigaction(SIGINT, nullptr, &host_sigint);
   init_runtime(config.argv, config.path0.value_or(""));
+  if (!config.install_signal_handlers) sigaction(SIGINT, &host_sigint, nullptr);
   runtime_state = RuntimeState::Live;
   // A host's sys.path starts with its folders and hotpy's own modules (no script
   // folder, no '').

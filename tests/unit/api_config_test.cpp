@@ -2,6 +2,7 @@
 // /usr/bin/python3 shows when given the matching options. Phase 1 allows one
 // Interpreter per process, so each test makes its own in a child process.
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -150,6 +151,32 @@ TEST(ApiConfig, InspectShowsSystemExitAsATraceback) {
             "1 Traceback (most recent call last):\n"
             "  File \"<string>\", line 1, in <module>\n"
             "SystemExit: 3\n");
+}
+
+// python3 -c "import os, signal; os.kill(os.getpid(), signal.SIGINT); x = 1" ends in
+// KeyboardInterrupt; a host that keeps its own SIGINT handler gets the signal itself.
+volatile sig_atomic_t host_sigints = 0;
+void host_handler(int) { host_sigints = host_sigints + 1; }
+
+std::string after_sigint(hotpy::Interpreter& py) {
+  raise(SIGINT);
+  try {
+    py.exec("x = 1\nwhile x < 3:\n    x += 1\n");
+  } catch (const hotpy::Error& e) {
+    return e.type_name();
+  }
+  return "ran; host handler calls: " + std::to_string(host_sigints);
+}
+
+TEST(ApiConfig, SigintIsKeyboardInterruptUnlessTheHostKeepsItsHandler) {
+  struct sigaction host {}, old {};
+  host.sa_handler = host_handler;
+  sigaction(SIGINT, &host, &old);
+  hotpy::Config config;
+  EXPECT_EQ(with_config(config, after_sigint), "KeyboardInterrupt");
+  config.install_signal_handlers = false;
+  EXPECT_EQ(with_config(config, after_sigint), "ran; host handler calls: 1");
+  sigaction(SIGINT, &old, nullptr);
 }
 
 }  // namespace
