@@ -382,6 +382,9 @@ class Interpreter {
   // handler.
   void interrupt();
   Object main_dict();  // __main__'s namespace (a dict)
+  // The interpreter's own sys module, where it finds sys.ps1, sys.excepthook, sys.stdout
+  // (also when a program replaced sys.modules['sys']).
+  Object sys_module();
 
   // -- Running __main__ as the python command does. Each returns the exit status
   // CPython's would: 0, SystemExit's code (a message is printed), 1 after an uncaught

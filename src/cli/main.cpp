@@ -45,6 +45,10 @@ void* run_job(void* arg) {
   } catch (const std::length_error&) {
     fputs("MemoryError\n", stderr);
     job->status = 1;
+  } catch (const hotpy::Error& e) {
+    // The prompt's set-up failed (a program broke sys): shown as an uncaught error.
+    fputs(e.traceback().empty() ? (std::string(e.what()) + "\n").c_str() : e.traceback().c_str(), stderr);
+    job->status = 1;
   }
   // On the interpreter's own (large) stack, before static destructors run.
   py.reset();

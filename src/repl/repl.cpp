@@ -48,7 +48,7 @@ int run_repl(Interpreter& py, bool quiet, bool no_site) {
   line_reader_open(py, [&py](const std::string& word) { return python_completions(py, word); });
   int status = 0;
   {
-    Object sys = py.import("sys");
+    Object sys = py.sys_module();
     if (!sys.has_attr("ps1")) sys.set_attr("ps1", Object(">>> "));
     if (!sys.has_attr("ps2")) sys.set_attr("ps2", Object("... "));
     std::string buffer;

@@ -249,7 +249,7 @@ void Interpreter::set_output(std::function<void(std::string_view text, bool is_s
   check_live();
   host_output = std::move(output);
   init_api_types();
-  Value sys = sys_module();
+  Value sys = hotpy::sys_module();
   if (host_output) {
     if (set_attr(sys, intern("stdout"), Value::steal(new HostStreamObject(false))) < 0 ||
         set_attr(sys, intern("stderr"), Value::steal(new HostStreamObject(true))) < 0)
@@ -272,6 +272,11 @@ void Interpreter::interrupt() { ts.pending_interrupt = 1; }
 Object Interpreter::main_dict() {
   check_live();
   return object_of(Value::borrow(main_globals()));
+}
+
+Object Interpreter::sys_module() {
+  check_live();
+  return object_of(hotpy::sys_module());
 }
 
 void Module::def_raw(std::string_view name, size_t arity, detail::HostFunction f) {

@@ -235,6 +235,14 @@ TEST(ApiPrompt, ShowExceptionIsAsUncaughtAtThePrompt) {
   EXPECT_EQ(r.out, "hook: ValueError\n");
 }
 
+// CPython's prompt reads sys.ps1 from its own sys, whatever sys.modules['sys'] holds.
+TEST(ApiPrompt, SysModuleIsTheInterpretersOwn) {
+  hotpy::Object sys = py->import("sys");
+  py->exec("import sys\nsys.modules['sys'] = 5");
+  EXPECT_TRUE(py->sys_module().is(sys));
+  py->exec("sys.modules['sys'] = sys");
+}
+
 TEST(ApiPrompt, FlushOutputWritesWhatSysStdoutHolds) {
   RunResult r = run([] {
     py->exec("import sys\nsys.stdout.write('partial')");
