@@ -8,6 +8,14 @@
 //   hotpy::Object cfg = py.import("config");
 //   hotpy::Object r = cfg.attr("on_tick")(3, "x", 2.5);
 //
+// Or what the python command does (src/cli is a host like any other):
+//
+//   hotpy::Config config;
+//   config.argv = {"tool.py", "--fast"};
+//   config.path0 = "/home/me/tools";            // sys.path[0]: the script's folder
+//   hotpy::Interpreter py(config);
+//   int status = py.run_main_file("/home/me/tools/tool.py");
+//
 // Phase-1 limits (issue 9): the runtime is still process-global, so exactly one
 // Interpreter may exist at a time, and only the first one made in a process works:
 // a second live one, or a new one after the first was destroyed, throws hotpy::Error.
