@@ -8,6 +8,15 @@
 //   hotpy::Object cfg = py.import("config");
 //   hotpy::Object r = cfg.attr("on_tick")(3, "x", 2.5);
 //
+// Or what the python command does (src/cli is a host like any other):
+//
+//   hotpy::Config config;
+//   config.argv = {"tool.py", "--fast"};
+//   config.path0 = "/home/me/tools";            // sys.path[0]: the script's folder
+//   hotpy::Interpreter py(config);
+//   int status = py.run_main_file("/home/me/tools/tool.py");
+//
+//
 // Interpreters are isolated: each has its own sys.modules, builtins, sys.path and
 // native modules. Any number may live at once; two may run at the same time on two
 // threads, but one Interpreter (and its Objects) is used by one thread at a time
@@ -365,12 +374,66 @@ class Module : public Object {
   void def_raw(std::string_view name, size_t arity, detail::HostFunction f);
 };
 
+// hotpy's own version ("0.1.0"), and sys.version (the Python version it follows first).
+const char* version();
+const char* sys_version();
+// The stack for a thread that runs Python code: room for sys.setrecursionlimit(100000)
+// (the hotpy command runs its interpreter on such a thread). Only address space is
+// taken as pages are touched; on a smaller stack deep recursion raises RecursionError
+// sooner, never crashes.
+size_t recommended_stack_size();
+
+// Start-up settings, CPython's PyConfig reduced to what hotpy reads, taken once by
+// Interpreter(const Config&). The `hotpy` command fills one from its options and the
+// PYTHON* environment (`hotpy -h` lists them); the defaults are a host's.
+struct Config {
+  std::vector<std::string> argv{""};  // sys.argv
+  // sys.path[0]: the folder of what runs as __main__, as the python command puts it
+  // there ("" for -c, stdin and the prompt; the current folder for -m); left out under
+  // safe_path. None, a host's default: sys.path is hotpy's modules and add_path's.
+  std::optional<std::string> path0;
+  // Folders on sys.path after path0, before hotpy's own modules (PYTHONPATH).
+  std::vector<std::string> module_search_paths;
+  std::string program_name = "hotpy";  // argv[0] as typed: "hotpy: can't open file ..."
+  // sys.flags, in its order; a count says how often the option was given (-vv).
+  int debug = 0;                     // -d
+  int inspect = 0;                   // -i: SystemExit shows a traceback (the prompt follows)
+  int interactive = 0;               // -i
+  int optimize = 0;                  // -O: 1 skips asserts, 2 also drops docstrings
+  bool dont_write_bytecode = false;  // -B (hotpy writes no .pyc files anyway)
+  bool no_user_site = false;         // -s
+  bool no_site = false;              // -S
+  bool ignore_environment = false;   // -E (the environment is the host's to read)
+  int verbose = 0;                   // -v: a line on stderr per module imported
+  int bytes_warning = 0;             // -b
+  bool quiet = false;                // -q
+  bool hash_randomization = true;    // PYTHONHASHSEED=0 clears it
+  bool isolated = false;             // -I
+  bool dev_mode = false;             // -X dev
+  int utf8_mode = 0;                 // -X utf8
+  int warn_default_encoding = 0;     // -X warn_default_encoding
+  bool safe_path = false;            // -P: no path0 on sys.path
+  int int_max_str_digits = -1;       // -X int_max_str_digits; -1 keeps CPython's 4300
+  bool unbuffered = false;           // -u: sys.stdout and sys.stderr write through
+  // SIGINT raises KeyboardInterrupt (and ends a blocked read); false leaves the
+  // process's handler alone: a host with its own calls interrupt() from it.
+  bool install_signal_handlers = true;
+  std::vector<std::string> warnoptions;  // sys.warnoptions, lowest precedence first
+  struct XOption {                   // -X name[=value], kept in sys._xoptions
+    std::string name;
+    std::optional<std::string> value;
+  };
+  std::vector<XOption> xoptions;
+};
+
 // An interpreter (see the top of this file).
 class Interpreter {
  public:
   // Makes an isolated interpreter: its own builtins, sys (sys.argv = [""], sys.path =
   // hotpy's stdlib), sys.modules.
   Interpreter();
+  // The same with the settings a command line gives (sys.argv, sys.path[0], sys.flags).
+  explicit Interpreter(const Config& config);
   // Ends it as CPython's finalization does: module namespaces are emptied, then
   // everything the interpreter holds is freed.
   ~Interpreter();
@@ -395,9 +458,58 @@ class Interpreter {
   // `output`; an empty function restores the process's streams.
   void set_output(std::function<void(std::string_view text, bool is_stderr)> output);
   // Raises KeyboardInterrupt in the running code at its next check (as Ctrl-C does).
-  // The only call that may come from another thread.
+  // The only call (with take_interrupt) that may come from another thread or a signal
+  // handler.
   void interrupt();
   Object main_dict();  // __main__'s namespace (a dict)
+  // The interpreter's own sys module, where it finds sys.ps1, sys.excepthook, sys.stdout
+  // (also when a program replaced sys.modules['sys']).
+  Object sys_module();
+
+  // -- Running __main__ as the python command does. Each returns the exit status
+  // CPython's would: 0, SystemExit's code (a message is printed), 1 after an uncaught
+  // exception shown through sys.excepthook (130 for KeyboardInterrupt); a missing file
+  // or module is reported on stderr as CPython reports it.
+  // sys.path[0] is Config::path0's: the python command names the script's folder there.
+  // A script, or a folder's __main__.py; with skip_first_line (-x) its first line is
+  // left out, line numbers staying the file's.
+  int run_main_file(std::string_view path, bool skip_first_line = false);
+  // -m name: the module (a package's __main__) found on sys.path, as runpy runs it;
+  // sys.argv[0] becomes its file.
+  int run_main_module(std::string_view name);
+  // Source text: -c's ("<string>") or a script piped on stdin ("<stdin>").
+  int run_main_source(std::string_view source, std::string_view filename = "<string>");
+  // PYTHONSTARTUP: runs the file in __main__; an error is printed, not fatal. Returns
+  // -1, or the exit status a SystemExit in it asks for.
+  int run_startup_file(std::string_view path);
+
+  // -- What an interactive prompt needs (the hotpy command's REPL is built on these).
+  // CPython's prompt's verdict on the lines typed so far (each ending in '\n'):
+  // Incomplete asks for another line (an open bracket or string, a trailing backslash,
+  // a compound statement no empty line ended); Invalid is a syntax error, which
+  // run_input shows. codeop's, except for those last two.
+  enum class InputStatus { Complete, Incomplete, Invalid };
+  InputStatus check_input(std::string_view source);
+  // Runs one input (one statement, as the prompt takes them) as the prompt does
+  // ("<stdin>", in __main__): expression values go to sys.displayhook, a syntax error
+  // or uncaught exception is shown through sys.excepthook (and kept in sys.last_value).
+  // Returns -1, or the exit status a SystemExit asks for (the prompt then ends).
+  int run_input(std::string_view source);
+  // Shows an exception instance as one nothing caught (the prompt's Ctrl-C shows
+  // KeyboardInterrupt so): sys.last_value keeps it, sys.excepthook prints it.
+  void show_exception(const Object& exception);
+  // Flushes sys.stdout and sys.stderr, ending a line a Python 2 `print x,` left open:
+  // what the end of a program does, for a host's prompt that ends.
+  void flush_output();
+  // How input() reads while sys.stdin and sys.stdout are the process's terminal: through
+  // the host's line editor, as CPython's uses readline (null: a plain read). The reader
+  // shows `prompt`, returns 1 with a line (no newline), 0 at end of input, -1 when Ctrl-C
+  // ended the reading (input() then raises KeyboardInterrupt).
+  using InputReader = int (*)(const std::string& prompt, std::string* line);
+  void set_input(InputReader reader);
+  // Consumes an interrupt() (or Ctrl-C) that came while no Python code ran, e.g. while
+  // the host waited for a line: true if there was one. Safe in a signal handler.
+  bool take_interrupt();
 
   InterpreterState* state() const { return m_state; }  // for the implementation
 

@@ -161,9 +161,6 @@ Value builtin_print(const Value* args, size_t nargs, KwNames* kw) {
 // ---------------------------------------------------------------------------
 // input([prompt])
 
-}  // namespace
-int (*terminal_input)(const std::string& prompt, std::string* line) = nullptr;
-namespace {
 
 bool on_terminal(const Value& file, int fd) {
   return is_file(file) && as_file(file)->m_fd == fd && isatty(fd);
@@ -179,7 +176,7 @@ Value terminal_input_line(const Value* args, size_t nargs, const Value& out) {
   }
   if (!file_flush(as_file(out))) return Value();
   std::string line;
-  int r = terminal_input(prompt, &line);
+  int r = ts->terminal_input(prompt, &line);
   if (r < 0) {
     ts->pending_interrupt = 1;
     check_interrupt();
@@ -199,7 +196,7 @@ Value builtin_input(const Value* args, size_t nargs, KwNames* kw) {
   if (is_file(err)) {
     if (!file_flush(as_file(err))) clear_error();
   }
-  if (terminal_input && on_terminal(in, 0) && on_terminal(out, 1)) return terminal_input_line(args, nargs, out);
+  if (ts->terminal_input && on_terminal(in, 0) && on_terminal(out, 1)) return terminal_input_line(args, nargs, out);
   if (nargs == 1) {
     Value prompt = to_str(args[0]);
     if (prompt.is_null()) return prompt;

@@ -1,5 +1,5 @@
 // The command line (options.h): CPython 3.11's options, messages and environment.
-#include "cli/options.h"
+#include "options.h"
 
 #include <unistd.h>
 
@@ -8,10 +8,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
-
-#include "runtime/runtime.h"
-#include "eval/config.h"
-#include "modules/sys.h"
 
 namespace hotpy {
 
@@ -105,20 +101,20 @@ const char* kXOptionsHelp =
 
 constexpr const char* kShortOptions = "bBc:dEhiIJm:OPqRsStuvVW:xX:?";
 
-void print_usage_line(FILE* to) {
-  fprintf(to, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", startup_config.program_name.c_str());
+void print_usage_line(FILE* to, const Config& c) {
+  fprintf(to, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", c.program_name.c_str());
 }
 
-int usage_error() {
-  print_usage_line(stderr);
+int usage_error(const Config& c) {
+  print_usage_line(stderr, c);
   fputs("Try `hotpy -h' for more information.\n", stderr);
   return 2;
 }
 
 // -h, --help, --help-env, --help-xoptions, --help-all.
-int print_help(bool options, bool environment, bool xoptions) {
+int print_help(const Config& c, bool options, bool environment, bool xoptions) {
   if (options) {
-    print_usage_line(stdout);
+    print_usage_line(stdout, c);
     fputs(kOptionsHelp, stdout);
   }
   if (environment) printf("%s%s", options ? "\n" : "", kEnvHelp);
@@ -137,6 +133,7 @@ int fatal_config_error(const char* where, const std::string& what) {
 struct Environment {
   std::vector<const char*> entries;  // "NAME=value"
   const char* locale = nullptr;      // LC_ALL, else LC_CTYPE, else LANG (non-empty)
+  bool ignored = false;              // -E, -I: env() finds nothing
 };
 Environment environment;
 
@@ -164,7 +161,7 @@ void read_environment() {
 
 // An environment variable, unless -E: an empty value counts as unset (CPython's _Py_GetEnv).
 const char* env(std::string_view name) {
-  if (startup_config.ignore_environment) return nullptr;
+  if (environment.ignored) return nullptr;
   for (const char* entry : environment.entries) {
     std::string_view e = entry;
     if (e.size() > name.size() + 1 && e.substr(0, name.size()) == name && e[name.size()] == '=')
@@ -206,8 +203,8 @@ void add_search_path(const char* list, std::vector<std::string>& out) {
   }
 }
 
-void add_warnoption(const std::string& option) {
-  auto& list = startup_config.warnoptions;
+void add_warnoption(Config& c, const std::string& option) {
+  auto& list = c.warnoptions;
   if (std::find(list.begin(), list.end(), option) == list.end()) list.push_back(option);
 }
 
@@ -222,15 +219,16 @@ bool parse_digit_limit(const std::string& text, int& out) {
 
 // The settings that -X options and the environment give; the exit status on a bad value.
 int apply_xoptions_and_environment(CommandLine& cl, const std::vector<std::string>& cmdline_warnoptions) {
-  RuntimeConfig& c = startup_config;
+  Config& c = cl.config;
+  environment.ignored = c.ignore_environment;
   int utf8 = -1;
   bool limit_set = false;
-  for (const RuntimeConfig::XOption& x : c.xoptions) {
+  for (const Config::XOption& x : c.xoptions) {
     if (x.name == "dev") c.dev_mode = true;
     if (x.name == "warn_default_encoding") c.warn_default_encoding = 1;
-    if (x.name == "utf8") utf8 = !x.has_value || x.value != "0";
+    if (x.name == "utf8") utf8 = !x.value || *x.value != "0";
     if (x.name == "int_max_str_digits") {
-      if (!parse_digit_limit(x.value, c.int_max_str_digits))
+      if (!parse_digit_limit(x.value.value_or(""), c.int_max_str_digits))
         return fatal_config_error("config_init_int_max_str_digits",
                                   "-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.");
       limit_set = true;
@@ -268,32 +266,33 @@ int apply_xoptions_and_environment(CommandLine& cl, const std::vector<std::strin
                                 "PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.");
   }
   if (const char* v = env("PYTHONSTARTUP")) cl.startup_file = v;
-  if (const char* v = env("HOTPY_PATH")) add_search_path(v, c.extra_path);
-  if (const char* v = env("PYTHONPATH")) add_search_path(v, c.extra_path);
+  if (const char* v = env("HOTPY_PATH")) add_search_path(v, c.module_search_paths);
+  if (const char* v = env("PYTHONPATH")) add_search_path(v, c.module_search_paths);
 
   // sys.warnoptions, lowest precedence first (the warnings module checks the last first).
-  if (c.dev_mode) add_warnoption("default");
+  if (c.dev_mode) add_warnoption(c, "default");
   if (const char* v = env("PYTHONWARNINGS")) {
     std::string s = v;
     for (size_t start = 0; start <= s.size();) {
       size_t comma = std::min(s.find(',', start), s.size());
-      if (comma > start) add_warnoption(s.substr(start, comma - start));
+      if (comma > start) add_warnoption(c, s.substr(start, comma - start));
       start = comma + 1;
     }
   }
-  for (const std::string& w : cmdline_warnoptions) add_warnoption(w);
-  if (c.bytes_warning) add_warnoption(c.bytes_warning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+  for (const std::string& w : cmdline_warnoptions) add_warnoption(c, w);
+  if (c.bytes_warning) add_warnoption(c, c.bytes_warning > 1 ? "error::BytesWarning" : "default::BytesWarning");
   return -1;
 }
 
 }  // namespace
 
 int parse_command_line(int argc, char** argv, CommandLine& cl) {
-  RuntimeConfig& c = startup_config;
+  Config& c = cl.config;
+  c.argv.clear();
   read_environment();
   c.program_name = argc > 0 ? argv[0] : "hotpy";
   std::vector<std::string> warnoptions;
-  int version = 0;
+  int version_requested = 0;
   int i = 1;
   const char* rest = "";  // the unread letters of a group of short flags (-qc...)
   for (;;) {
@@ -302,28 +301,28 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
       std::string a = argv[i++];
       if (a == "--") break;
       if (a.rfind("--", 0) == 0) {
-        if (a == "--help") return print_help(true, false, false);
+        if (a == "--help") return print_help(c, true, false, false);
         if (a == "--version") {
-          version++;
+          version_requested++;
           continue;
         }
-        if (a == "--help-env") return print_help(false, true, false);
-        if (a == "--help-xoptions") return print_help(false, false, true);
-        if (a == "--help-all") return print_help(true, true, true);
+        if (a == "--help-env") return print_help(c, false, true, false);
+        if (a == "--help-xoptions") return print_help(c, false, false, true);
+        if (a == "--help-all") return print_help(c, true, true, true);
         if (a == "--check-hash-based-pycs") {
           if (i >= argc) {
             fprintf(stderr, "Argument expected for the %s options\n", a.c_str());
-            return usage_error();
+            return usage_error(c);
           }
           std::string mode = argv[i++];
           if (mode != "default" && mode != "always" && mode != "never") {
             fputs("--check-hash-based-pycs must be one of 'default', 'always', or 'never'\n", stderr);
-            return usage_error();
+            return usage_error(c);
           }
           continue;
         }
         fprintf(stderr, "unknown option %s\n", a.c_str());
-        return usage_error();
+        return usage_error(c);
       }
       rest = argv[i - 1] + 1;
     }
@@ -331,11 +330,11 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
     const char* known = option ? strchr(kShortOptions, option) : nullptr;
     if (option == 'J') {
       fputs("-J is reserved for Jython\n", stderr);
-      return usage_error();
+      return usage_error(c);
     }
     if (!known) {
       fprintf(stderr, "Unknown option: -%c\n", option);
-      return usage_error();
+      return usage_error(c);
     }
     std::string arg;
     if (known[1] == ':') {
@@ -346,7 +345,7 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
         arg = argv[i++];
       } else {
         fprintf(stderr, "Argument expected for the -%c option\n", option);
-        return usage_error();
+        return usage_error(c);
       }
     }
     switch (option) {
@@ -375,32 +374,32 @@ int parse_command_line(int argc, char** argv, CommandLine& cl) {
       case 'W': warnoptions.push_back(arg); continue;
       case 'X': {
         size_t eq = arg.find('=');
-        if (eq == std::string::npos) c.xoptions.push_back({arg, "", false});
-        else c.xoptions.push_back({arg.substr(0, eq), arg.substr(eq + 1), true});
+        if (eq == std::string::npos) c.xoptions.push_back({arg, std::nullopt});
+        else c.xoptions.push_back({arg.substr(0, eq), arg.substr(eq + 1)});
         continue;
       }
-      case 'V': version++; continue;
+      case 'V': version_requested++; continue;
       case 'h':
       case '?':
-        return print_help(true, false, false);
+        return print_help(c, true, false, false);
       default: continue;  // -R and -t: accepted and ignored, as by CPython
     }
     break;  // -c and -m end the options
   }
-  if (version) {
-    if (version >= 2) printf("Python %s\n", kSysVersion);
-    else printf("Python 3.11.0 (hotpy %s)\n", kVersion);
+  if (version_requested) {
+    if (version_requested >= 2) printf("Python %s\n", sys_version());
+    else printf("Python 3.11.0 (hotpy %s)\n", version());
     return 0;
   }
   if (cl.has_command) {
-    cl.argv.push_back("-c");
+    c.argv.push_back("-c");
   } else if (cl.has_module) {
-    cl.argv.push_back("-m");
+    c.argv.push_back("-m");
   } else if (i < argc && std::string_view(argv[i]) != "-") {
     cl.script = argv[i];
   }
-  if (!cl.has_command && !cl.has_module && i >= argc) cl.argv.push_back("");
-  for (int j = i; j < argc; j++) cl.argv.push_back(argv[j]);
+  if (!cl.has_command && !cl.has_module && i >= argc) c.argv.push_back("");
+  for (int j = i; j < argc; j++) c.argv.push_back(argv[j]);
   return apply_xoptions_and_environment(cl, warnoptions);
 }
 

@@ -81,6 +81,9 @@ struct InterpreterState {
   // -- builtins
   std::string print_buffer;  // print()'s text while it is being written
   bool print_buffer_busy = false;
+  // How input() reads while stdin and stdout are the terminal (Interpreter::set_input:
+  // the host's line editor), or null: a plain read of sys.stdin.
+  int (*terminal_input)(const std::string& prompt, std::string* line) = nullptr;
 
   // -- modules, runtime
   ModulesState* modules = nullptr;

@@ -1,18 +1,11 @@
 // Tab completion with the rules of CPython's rlcompleter: keywords, then
 // __main__'s names, then builtins for a bare word; for `a.b.c` the attributes
 // (dir()) of the object `a.b` names. Callables get "(" ("()" when they take no
-// arguments); keywords get the space or ':' that must follow them.
-#include "repl/completion.h"
+// arguments); keywords get the space or ':' that must follow them. Written over the
+// public API only, as any host's completer could be.
+#include "completion.h"
 
-#include <algorithm>
 #include <set>
-
-#include "eval/eval.h"
-#include "objects/errors.h"
-#include "objects/function.h"
-#include "objects/ops.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
 
 namespace hotpy {
 
@@ -25,50 +18,73 @@ const char* const kKeywords[] = {
     "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
     "return", "try", "while", "with", "yield", "_", "case", "match"};
 
+// inspect's CO_VARARGS and CO_VARKEYWORDS bits of co_flags.
+constexpr long kVarargs = 0x04, kVarkeywords = 0x08;
+
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-bool takes_no_parameters(const ast::Arguments* p, size_t bound) {
-  return p->posonlyargs.size() + p->args.size() == bound && !p->vararg && !p->kwarg &&
-         p->kwonlyargs.empty();
+// The builtins a completion asks about, looked up once per Tab.
+struct Builtins {
+  Object module, callable, dir, isinstance, list, property, str, type, object;
+  explicit Builtins(Interpreter& py)
+      : module(py.import("builtins")),
+        callable(module.attr("callable")),
+        dir(module.attr("dir")),
+        isinstance(module.attr("isinstance")),
+        list(module.attr("list")),
+        property(module.attr("property")),
+        str(module.attr("str")),
+        type(module.attr("type")),
+        object(module.attr("object")) {}
+};
+
+bool contains(const Object& mapping, const std::string& key) {
+  return mapping.attr("__contains__")(key).cast<bool>();
 }
 
+// A function's code takes exactly `bound` positional parameters (self for a method)
+// and nothing else.
+bool takes_no_parameters(const Object& function, long bound) {
+  if (function.type_name() != "function") return false;
+  Object code = function.attr("__code__");
+  return code.attr("co_argcount").cast<long>() == bound && code.attr("co_kwonlyargcount").cast<long>() == 0 &&
+         !(code.attr("co_flags").cast<long>() & (kVarargs | kVarkeywords));
+}
+
+// A class a class statement made (builtin types have no __module__ of their own).
+bool is_python_class(const Object& cls) { return contains(cls.attr("__dict__"), "__module__"); }
+
 // What inspect.signature(v).parameters is empty for, among the callables hotpy has.
-bool no_parameters(const Value& v) {
-  if (v.type() == &FunctionType) return takes_no_parameters(v.as<FunctionObject>()->m_params, 0);
-  if (v.type() == &MethodType) {
-    const Value& f = v.as<MethodObject>()->m_func;
-    return f.type() == &FunctionType && takes_no_parameters(f.as<FunctionObject>()->m_params, 1);
-  }
-  if (v.type()->is_subtype(&TypeType)) {
+bool no_parameters(const Builtins& b, const Object& v) {
+  std::string type = v.type_name();
+  if (type == "function") return takes_no_parameters(v, 0);
+  if (type == "method" && v.has_attr("__func__")) return takes_no_parameters(v.attr("__func__"), 1);
+  if (b.isinstance(v, b.type).cast<bool>()) {
     // A class of Python code only: its __init__ and __new__ decide (object's take none).
-    auto* cls = v.as<TypeObject>();
-    for (TypeObject* t : cls->m_mro)
-      if (t != &ObjectType && !(t->m_flags & kHeapType)) return false;
-    for (TypeObject* t : cls->m_mro) {
-      if (!t->m_dict) continue;
-      if (!dict_get_str(t->m_dict, intern("__new__")).is_null()) return false;
-      Value init = dict_get_str(t->m_dict, intern("__init__"));
-      if (!init.is_null())
-        return init.type() == &FunctionType && takes_no_parameters(init.as<FunctionObject>()->m_params, 1);
+    std::vector<Object> mro = v.attr("__mro__").cast<std::vector<Object>>();
+    for (const Object& t : mro)
+      if (!t.is(b.object) && !is_python_class(t)) return false;
+    for (const Object& t : mro) {
+      Object names = t.attr("__dict__");
+      if (contains(names, "__new__")) return false;
+      if (contains(names, "__init__")) return takes_no_parameters(names.attr("__getitem__")("__init__"), 1);
     }
     return true;
   }
   // Builtins whose text signature is "()".
-  for (const char* name : {"globals", "locals", "object", "copyright", "credits", "license"}) {
-    Value b = dict_get_str(builtins_dict(), intern(name));
-    if (!b.is_null() && b.is(v)) return true;
-  }
+  for (const char* name : {"globals", "locals", "object", "copyright", "credits", "license"})
+    if (b.module.has_attr(name) && b.module.attr(name).is(v)) return true;
   return false;
 }
 
-std::string with_call_suffix(const Value& v, std::string word) {
-  if (!is_callable(v)) return word;
-  return word + (no_parameters(v) ? "()" : "(");
+std::string with_call_suffix(const Builtins& b, const Object& v, std::string word) {
+  if (!b.callable(v).cast<bool>()) return word;
+  return word + (no_parameters(b, v) ? "()" : "(");
 }
 
-void global_matches(const std::string& text, DictObject* globals, std::vector<std::string>& out) {
+void global_matches(const Builtins& b, const std::string& text, const Object& globals, std::vector<std::string>& out) {
   std::set<std::string> seen = {"__builtins__"};
   for (const char* kw : kKeywords) {
     std::string word = kw;
@@ -82,14 +98,17 @@ void global_matches(const std::string& text, DictObject* globals, std::vector<st
     }
     out.push_back(word);
   }
-  for (DictObject* names : {globals, builtins_dict()}) {
-    size_t pos = 0;
-    Value key, value;
-    while (dict_next(names, &pos, &key, &value)) {
-      if (!is_str(key)) continue;
-      std::string word(as_str(key)->view());
+  for (const Object& names : {globals, b.module.attr("__dict__")}) {
+    for (const Object& item : b.list(names.attr("items")()).cast<std::vector<Object>>()) {
+      std::vector<Object> key_value = item.cast<std::vector<Object>>();
+      if (!b.isinstance(key_value[0], b.str).cast<bool>()) continue;
+      std::string word = key_value[0].cast<std::string>();
       if (!starts_with(word, text) || !seen.insert(word).second) continue;
-      out.push_back(with_call_suffix(value, word));
+      try {
+        out.push_back(with_call_suffix(b, key_value[1], word));
+      } catch (const Error&) {
+        out.push_back(word);
+      }
     }
   }
 }
@@ -101,68 +120,70 @@ bool is_word(std::string_view s) {
   return true;
 }
 
-// dir(obj) as a list of strings; empty when it fails.
-std::vector<std::string> dir_of(const Value& obj) {
+// dir(obj) as strings; empty when it fails.
+std::vector<std::string> dir_of(const Builtins& b, const Object& obj) {
   std::vector<std::string> names;
-  Value listing = call1(dict_get_str(builtins_dict(), intern("dir")), obj);
-  if (listing.is_null()) {
-    clear_error();
-    return names;
+  try {
+    for (const Object& item : b.list(b.dir(obj)).cast<std::vector<Object>>())
+      if (b.isinstance(item, b.str).cast<bool>()) names.push_back(item.cast<std::string>());
+  } catch (const Error&) {
   }
-  std::vector<Value> items;
-  if (collect_iterable(listing, items))
-    for (const Value& item : items)
-      if (is_str(item)) names.emplace_back(as_str(item)->view());
-  clear_error();
   return names;
 }
 
-void attr_matches(const std::string& text, DictObject* globals, std::vector<std::string>& out) {
-  size_t dot = text.rfind('.');
-  std::string expr = text.substr(0, dot), attr = text.substr(dot + 1);
-  // rlcompleter only evaluates NAME(.NAME)*: names and attribute lookups.
+// The object a dotted name names (rlcompleter evaluates only NAME(.NAME)*), if any.
+std::optional<Object> lookup(const Builtins& b, const std::string& expr, const Object& globals) {
+  std::optional<Object> obj;
   size_t start = 0;
-  Value obj;
   for (;;) {
     size_t end = expr.find('.', start);
     std::string part = expr.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (!is_word(part) || isdigit(static_cast<unsigned char>(part[0]))) return;
-    if (obj.is_null()) {
-      obj = dict_get_str(globals, intern(part));
-      if (obj.is_null()) obj = dict_get_str(builtins_dict(), intern(part));
-    } else {
-      obj = get_attr(obj, intern(part));
+    if (!is_word(part) || isdigit(static_cast<unsigned char>(part[0]))) return std::nullopt;
+    try {
+      if (!obj) {
+        Object names = contains(globals, part) ? globals : b.module.attr("__dict__");
+        if (!contains(names, part)) return std::nullopt;
+        obj = names.attr("__getitem__")(part);
+      } else {
+        obj = obj->attr(part);
+      }
+    } catch (const Error&) {
+      return std::nullopt;
     }
-    if (obj.is_null()) {
-      clear_error();
-      return;
-    }
-    if (end == std::string::npos) break;
+    if (end == std::string::npos) return obj;
     start = end + 1;
   }
+}
+
+void attr_matches(const Builtins& b, const std::string& text, const Object& globals, std::vector<std::string>& out) {
+  size_t dot = text.rfind('.');
+  std::string expr = text.substr(0, dot), attr = text.substr(dot + 1);
+  std::optional<Object> obj = lookup(b, expr, globals);
+  if (!obj) return;
+  Object type = b.type(*obj);
   std::set<std::string> words;
-  for (auto& w : dir_of(obj)) words.insert(w);
+  for (auto& w : dir_of(b, *obj)) words.insert(w);
   words.erase("__builtins__");
   words.insert("__class__");
-  for (auto& w : dir_of(Value::borrow(obj.type()))) words.insert(w);
+  for (auto& w : dir_of(b, type)) words.insert(w);
   // Private names only when asked for: "_" shows them, "__" shows dunders.
   std::string hide = attr.empty() ? "_" : attr == "_" ? "__" : "";
   for (;;) {
     for (const std::string& word : words) {
       if (!starts_with(word, attr) || (!hide.empty() && word.substr(0, attr.size() + 1) == hide)) continue;
       std::string match = expr + "." + word;
-      Value on_type = get_attr(Value::borrow(obj.type()), intern(word));
-      if (on_type.is_null()) clear_error();
-      if (!on_type.is_null() && on_type.type() == &PropertyType) {
-        out.push_back(match);  // not called to find out whether its value is callable
-        continue;
+      try {
+        if (b.type(type.attr(word)).is(b.property)) {
+          out.push_back(match);  // not called to find out whether its value is callable
+          continue;
+        }
+      } catch (const Error&) {
       }
-      Value value = get_attr(obj, intern(word));
-      if (value.is_null()) {
-        clear_error();
+      try {
+        Object value = obj->attr(word);
+        out.push_back(value.is_none() ? match : with_call_suffix(b, value, match));
+      } catch (const Error&) {
         out.push_back(match);
-      } else {
-        out.push_back(value.is_none() ? match : with_call_suffix(value, match));
       }
     }
     if (!out.empty() || hide.empty()) break;
@@ -172,13 +193,17 @@ void attr_matches(const std::string& text, DictObject* globals, std::vector<std:
 
 }  // namespace
 
-std::vector<std::string> python_completions(const std::string& text, DictObject* globals) {
+std::vector<std::string> python_completions(Interpreter& py, const std::string& text) {
   std::vector<std::string> matches;
-  if (text.find('.') != std::string::npos)
-    attr_matches(text, globals, matches);
-  else
-    global_matches(text, globals, matches);
-  clear_error();
+  try {
+    Builtins b(py);
+    if (text.find('.') != std::string::npos)
+      attr_matches(b, text, py.main_dict(), matches);
+    else
+      global_matches(b, text, py.main_dict(), matches);
+  } catch (const Error&) {
+    matches.clear();  // a lookup failed where rlcompleter's would have: nothing to offer
+  }
   return matches;
 }
 

@@ -4,7 +4,7 @@
 // character: it waits in poll() so a Ctrl-C (which wakes poll with EINTR, or is
 // seen on the next timeout) ends the wait at once, and it decodes the bytes in
 // the locale's encoding, so typed UTF-8 reaches the line intact.
-#include "repl/line_reader.h"
+#include "line_reader.h"
 
 #include <histedit.h>
 #include <poll.h>
@@ -20,13 +20,11 @@
 #include <cwchar>
 #include <exception>
 
-#include "builtins/builtins.h"
-#include "objects/errors.h"
-
 namespace hotpy {
 
 namespace {
 
+Interpreter* interpreter = nullptr;  // whose Ctrl-C ends a read, and whose input() reads here
 EditLine* editor = nullptr;
 History* history_list = nullptr;
 std::string current_prompt;
@@ -47,8 +45,7 @@ const char* prompt_text(EditLine*) { return current_prompt.c_str(); }
 int read_char(EditLine*, wchar_t* out) {
   static mbstate_t state;
   for (;;) {
-    if (ts->pending_interrupt) {
-      ts->pending_interrupt = 0;
+    if (interpreter->take_interrupt()) {
       interrupted = true;
       state = mbstate_t{};
       return -1;
@@ -112,7 +109,6 @@ unsigned char complete_key_guarded(EditLine* el, int key) {
   try {
     return complete_key(el, key);
   } catch (const std::exception&) {
-    clear_error();
     return CC_REFRESH_BEEP;
   }
 }
@@ -221,8 +217,7 @@ ReadResult read_plain(const char* prompt, std::string* line) {
   for (;;) {
     int c = getchar();
     if (c == EOF) {
-      if (ts->pending_interrupt) {
-        ts->pending_interrupt = 0;
+      if (interpreter->take_interrupt()) {
         clearerr(stdin);
         return ReadResult::Interrupted;
       }
@@ -252,13 +247,14 @@ static int editor_input(const std::string& prompt, std::string* line) {
   return 0;
 }
 
-void use_line_editor_for_input() {
-  if (tty()) terminal_input = editor_input;
+void use_line_editor_for_input(Interpreter& py) {
+  interpreter = &py;
+  if (tty()) py.set_input(editor_input);
 }
 
-void line_reader_open(Completer complete) {
+void line_reader_open(Interpreter& py, Completer complete) {
   completer = std::move(complete);
-  use_line_editor_for_input();
+  use_line_editor_for_input(py);
   if (tty() && !editor) open_editor();
 }
 

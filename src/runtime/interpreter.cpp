@@ -1,7 +1,10 @@
 // hotpy::Interpreter: an interpreter of its own (runtime.h: new_interpreter), native
 // modules made by the host, and host functions callable from Python.
+#include <signal.h>
+
 #include <exception>
 
+#include "eval/config.h"
 #include "runtime/internal.h"
 
 namespace hotpy::api {
@@ -115,13 +118,46 @@ Value module_named(std::string_view name) {
 
 }  // namespace
 
-Interpreter::Interpreter() {
-  m_state = new_interpreter(RuntimeConfig(), {""}, "");
+// The settings the runtime reads from its start-up on (sys.flags, the evaluator, the importer).
+static RuntimeConfig runtime_config_of(const Config& config) {
+  RuntimeConfig c;
+  c.program_name = config.program_name;
+  c.debug = config.debug;
+  c.inspect = config.inspect;
+  c.interactive = config.interactive;
+  c.optimize = config.optimize;
+  c.dont_write_bytecode = config.dont_write_bytecode;
+  c.no_user_site = config.no_user_site;
+  c.no_site = config.no_site;
+  c.ignore_environment = config.ignore_environment;
+  c.verbose = config.verbose;
+  c.bytes_warning = config.bytes_warning;
+  c.quiet = config.quiet;
+  c.hash_randomization = config.hash_randomization;
+  c.isolated = config.isolated;
+  c.dev_mode = config.dev_mode;
+  c.utf8_mode = config.utf8_mode;
+  c.warn_default_encoding = config.warn_default_encoding;
+  c.safe_path = config.safe_path;
+  c.int_max_str_digits = config.int_max_str_digits;
+  c.unbuffered = config.unbuffered;
+  c.warnoptions = config.warnoptions;
+  for (const Config::XOption& x : config.xoptions)
+    c.xoptions.push_back({x.name, x.value.value_or(""), x.value.has_value()});
+  c.extra_path = config.module_search_paths;
+  return c;
+}
+
+Interpreter::Interpreter() : Interpreter(Config()) {}
+
+Interpreter::Interpreter(const Config& config) {
+  m_state = new_interpreter(runtime_config_of(config), config.argv, config.path0.value_or(""));
   Scope scope(m_state);
-  // A host's sys.path starts with hotpy's own modules only (no script folder, no '').
+  // A host's sys.path starts with its folders and hotpy's own modules (no script
+  // folder, no '').
   ListObject* path = sys_path();
-  if (!path->m_items.empty()) path->m_items.erase(path->m_items.begin());
-  init_api_types();
+  if (!config.path0 && !config.safe_path && !path->m_items.empty()) path->m_items.erase(path->m_items.begin());
+  if (config.install_signal_handlers) interrupt_on_sigint(m_state);
   register_interpreter(m_state);
   note_used(m_state);
 }
@@ -136,10 +172,14 @@ Interpreter::~Interpreter() {
       }
     }
     clear_native_modules();
-    ts->host->alive->store(false);
   }
   unregister_interpreter(m_state);
-  finalize_interpreter(m_state);
+  stop_interrupting_on_sigint(m_state);
+  try {
+    finalize_interpreter(m_state);
+  } catch (const std::exception&) {
+    // Out of memory while tearing down: what is left is the process's to reclaim.
+  }
 }
 
 void Interpreter::exec(std::string_view code, std::string_view filename) {
@@ -194,7 +234,8 @@ void Interpreter::set_argv(const std::vector<std::string>& argv) {
 void Interpreter::set_output(std::function<void(std::string_view text, bool is_stderr)> output) {
   Scope scope(m_state);
   ts->host->output = std::move(output);
-  Value sys = sys_module();
+  init_api_types();
+  Value sys = hotpy::sys_module();
   if (ts->host->output) {
     if (set_attr(sys, intern("stdout"), Value::steal(new HostStreamObject(false))) < 0 ||
         set_attr(sys, intern("stderr"), Value::steal(new HostStreamObject(true))) < 0)
@@ -221,6 +262,7 @@ Object Interpreter::main_dict() {
 
 Object detail::new_function(std::string name, size_t arity, HostFunction f) {
   Scope scope;
+  init_api_types();
   return object_of(Value::steal(new HostFunctionObject(std::move(name), "", arity, std::move(f))));
 }
 
@@ -232,8 +274,14 @@ void detail::check_callable(const Object& o) {
   }
 }
 
+Object Interpreter::sys_module() {
+  Scope scope(m_state);
+  return object_of(hotpy::sys_module());
+}
+
 void Module::def_raw(std::string_view name, size_t arity, detail::HostFunction f) {
   Scope scope(*this);
+  init_api_types();
   std::string module = attr("__name__").str();
   set_attr(name, object_of(Value::steal(new HostFunctionObject(std::string(name), module, arity, std::move(f)))));
 }

@@ -139,12 +139,21 @@ InterpreterState* new_interpreter(const RuntimeConfig& config, const std::vector
   return state;
 }
 
+void interrupt_on_sigint(InterpreterState* state) {
+  sigint_target.store(state);
+  if (state) install_sigint_handler();
+}
+
+void stop_interrupting_on_sigint(InterpreterState* state) {
+  InterpreterState* expected = state;
+  sigint_target.compare_exchange_strong(expected, nullptr);
+}
+
 void init_runtime(const std::vector<std::string>& argv, const std::string& path0) {
-  if (main_interpreter) return;
+  if (main_interpreter || ts) return;
   main_interpreter = new_interpreter(startup_config, argv, path0);
   enter_interpreter(main_interpreter);
-  sigint_target.store(main_interpreter);
-  install_sigint_handler();
+  interrupt_on_sigint(main_interpreter);
   // Registered after every builtin type exists, so it runs before their static
   // destructors (atexit handlers and static destructors run in reverse order).
   std::atexit(finalize_runtime);
@@ -190,7 +199,9 @@ void finalize_interpreter(InterpreterState* state) {
   clear_error();
   all.clear();
   sys = Value();
-  // What the interpreter itself holds goes last, while its state still exists.
+  // What the interpreter itself holds goes last, while its state still exists. The
+  // embedding API's Objects that are left (a host's) see it has ended.
+  state->host->alive->store(false);
   delete state->host;
   state->host = nullptr;
   set_builtins_dict(nullptr);
@@ -210,7 +221,7 @@ void finalize_interpreter(InterpreterState* state) {
 void finalize_runtime() {
   if (!main_interpreter || main_interpreter_finalized) return;
   main_interpreter_finalized = true;
-  sigint_target.store(nullptr);
+  stop_interrupting_on_sigint(main_interpreter);
   // Called at exit too, maybe on another thread than the one that ran the program.
   InterpreterState* state = main_interpreter;
   finalize_interpreter(state);

@@ -52,8 +52,13 @@ void finalize_interpreter(InterpreterState* state);
 // Makes `state` the interpreter running on this thread (null: none) and returns the
 // one that was.
 InterpreterState* enter_interpreter(InterpreterState* state);
-// The command line's interpreter (and the unit tests'): made by the first call, from
-// startup_config, and made the running one on this thread. Later calls do nothing.
+// Ctrl-C (SIGINT) interrupts `state` from now on (Interpreter::interrupt); the handler
+// is installed on the first call. Stopping is for the interpreter that was the target.
+void interrupt_on_sigint(InterpreterState* state);
+void stop_interrupting_on_sigint(InterpreterState* state);
+// The unit tests' interpreter: made by the first call, from startup_config, and made
+// the running one on this thread. Does nothing when an interpreter runs already (the
+// run_main functions below call it for the tests; a host's is running then).
 void init_runtime(const std::vector<std::string>& argv, const std::string& path0);
 // Finalizes the init_runtime interpreter (finalize_interpreter). Idempotent; also
 // registered with atexit by init_runtime, so every client (the CLI, the REPL, a test
