@@ -8,12 +8,11 @@
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <unordered_set>
 
 #include "eval/config.h"
 #include "eval/eval.h"
+#include "eval/importer.h"
 #include "modules/io.h"
 #include "modules/native.h"
 #include "modules/sys.h"
@@ -22,6 +21,8 @@
 #include "objects/exceptions.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
+#include "parse/source_file.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 
@@ -50,31 +51,6 @@ static Value module_not_found(const std::string& name, const std::string& messag
   return raise_value(exc);
 }
 
-bool read_source_file(const std::string& path, std::string& out) {
-  // A folder opens as a stream whose size reads as the largest offset.
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-    errno = EISDIR;
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  std::streamoff size = in.tellg();
-  in.seekg(0);
-  if (size > 0) {
-    // One read into a buffer of the file's size (a module can be megabytes); a
-    // file that shrank meanwhile gives what it has, one that grew is read on below.
-    out.resize(static_cast<size_t>(size));
-    in.read(out.data(), size);
-    out.resize(static_cast<size_t>(in.gcount()));
-    if (!in) return in.eof();
-  }
-  std::ostringstream rest;
-  rest << in.rdbuf();
-  out += rest.str();
-  return true;
-}
-
 // -v: one line on the original stderr, in the words CPython's importlib uses for a source
 // module read without a bytecode cache ("# code object from ...", "import 'name' # ...").
 static void verbose_message(const std::string& line) {
@@ -82,24 +58,52 @@ static void verbose_message(const std::string& line) {
   if (!is_file(err) || !file_write_text(as_file(err), line + "\n")) clear_error();
 }
 
-std::shared_ptr<ast::Unit> compile_module_file(const std::string& path) {
+// The builtin loader: the native table's function makes the module whole.
+static Value create_native_module(const ModuleSpec& spec) { return spec.native->create(); }
+static bool exec_native_module(const Value&, const ModuleSpec&, bool*) { return true; }
+const Loader kBuiltinLoader = {"<hotpy built-in module>", create_native_module, exec_native_module};
+
+// The source file loader: the file is read again every time (no cached parse and no
+// timestamp check, so an edit within the same second is seen), compiled, and run in
+// the module's namespace.
+static Value create_source_module(const ModuleSpec& spec) { return new_module(spec.name); }
+static bool exec_source_module(const Value& module, const ModuleSpec& spec, bool* unreadable) {
   std::string source;
-  if (!read_source_file(path, source)) {
-    raise(&OSErrorType, format("could not read '%s'", path.c_str()));
-    return nullptr;
+  if (!read_source_file(spec.origin, source)) {
+    raise_os_error(errno, new_str(spec.origin));
+    *unreadable = true;
+    return false;
   }
-  if (runtime_config.verbose) verbose_message("# code object from " + path);
-  return compile_source(std::move(source), path, ast::Mode::File);
+  if (spec.skip_first_line) {
+    // -x: the first line's text goes, its newline stays (tracebacks keep the file's numbers).
+    size_t newline = source.find('\n');
+    source.erase(0, newline == std::string::npos ? source.size() : newline);
+  }
+  if (runtime_config.verbose && !spec.is_script) verbose_message("# code object from " + spec.origin);
+  auto unit = compile_source(std::move(source), spec.origin, ast::Mode::File, spec.is_script);
+  return unit && !run_unit(unit, module.as<ModuleObject>()->m_dict).is_null();
+}
+const Loader kSourceFileLoader = {"<hotpy source file loader>", create_source_module, exec_source_module};
+
+Value module_from_spec(const ModuleSpec& spec) {
+  Value module = spec.loader->create_module(spec);
+  if (!module.is_null()) init_module_attrs(module, spec);
+  return module;
 }
 
-// Runs a source file's code in `module`, which is already in sys.modules.
-bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
-  auto unit = compile_module_file(path);
-  if (!unit) return false;
-  initializing.insert(name);
-  Value r = run_unit(unit, module.as<ModuleObject>()->m_dict);
-  initializing.erase(name);
-  return !r.is_null();
+bool exec_module(const Value& module, const ModuleSpec& spec, bool* unreadable) {
+  bool ignored = false;
+  if (!unreadable) unreadable = &ignored;
+  *unreadable = false;
+  return spec.loader->exec_module(module, spec, unreadable);
+}
+
+ModuleSpec spec_from_file(const std::string& name, const std::string& path) {
+  ModuleSpec spec;
+  spec.name = name;
+  spec.origin = path;
+  spec.loader = &kSourceFileLoader;
+  return spec;
 }
 
 bool find_spec(const std::string& name, const Value& search, ModuleSpec* spec) {
@@ -108,6 +112,7 @@ bool find_spec(const std::string& name, const Value& search, ModuleSpec* spec) {
   if (dot == std::string::npos) {
     if (const NativeModule* nm = find_native_module(name)) {
       spec->native = nm;
+      spec->loader = &kBuiltinLoader;
       return true;
     }
   }
@@ -123,6 +128,7 @@ bool find_spec(const std::string& name, const Value& search, ModuleSpec* spec) {
     spec->is_package = is_file(pkg_init);
     if (!spec->is_package && !is_file(file)) continue;
     spec->origin = absolute(spec->is_package ? pkg_init : file);
+    spec->loader = &kSourceFileLoader;
     return true;
   }
   module_not_found(name, format("No module named '%s'", name.c_str()));
@@ -181,14 +187,17 @@ void init_module_attrs(const Value& module, const ModuleSpec& spec) {
   dict_set_str(md, intern("__spec__"), ns);
 }
 
-// The loader for a spec found on the path: makes the module, registers it in
-// sys.modules before its code runs, and takes it out again if the code raises.
-static Value load_source_module(const ModuleSpec& spec) {
-  Value module = new_module(spec.name);
-  init_module_attrs(module, spec);
+// importlib's _load: makes the module, registers it in sys.modules before its code
+// runs, and takes it out again if the code raises.
+static Value load_module(const ModuleSpec& spec) {
+  Value module = module_from_spec(spec);
+  if (module.is_null()) return module;
   Value key = new_str(spec.name);
   if (dict_set(sys_modules(), key, module) < 0) return Value();
-  if (!exec_module_file(module, spec.name, spec.origin)) {
+  initializing.insert(spec.name);
+  bool ok = exec_module(module, spec);
+  initializing.erase(spec.name);
+  if (!ok) {
     // A failed first import leaves nothing behind: the next import runs it again.
     Value saved = fetch_error();
     if (dict_contains(sys_modules(), key) > 0) dict_del(sys_modules(), key);
@@ -196,7 +205,7 @@ static Value load_source_module(const ModuleSpec& spec) {
     ts.exc = saved;
     return Value();
   }
-  if (runtime_config.verbose) verbose_message("import '" + spec.name + "' # <hotpy source file loader>");
+  if (runtime_config.verbose) verbose_message("import '" + spec.name + "' # " + spec.loader->description);
   // The module may have replaced itself in sys.modules.
   Value cached = dict_get(sys_modules(), key);
   return cached.is_null() ? module : cached;
@@ -221,15 +230,8 @@ static Value import_one(const std::string& name) {
   }
   ModuleSpec spec;
   if (!find_spec(name, search, &spec)) return Value();
-  Value m;
-  if (spec.native) {
-    m = spec.native->create();
-    if (m.is_null() || dict_set(sys_modules(), key, m) < 0) return Value();
-    if (runtime_config.verbose) verbose_message("import '" + name + "' # <hotpy built-in module>");
-  } else {
-    m = load_source_module(spec);
-    if (m.is_null()) return m;
-  }
+  Value m = load_module(spec);
+  if (m.is_null()) return m;
   size_t dot = name.rfind('.');
   if (dot != std::string::npos) {
     // A submodule becomes an attribute of its parent package.
@@ -340,5 +342,9 @@ Value import_from(const Value& module, StrObject* name) {
   dict_set_str(e->m_dict, intern("path"), is_str(file) ? file : Value::none());
   return raise_value(exc);
 }
+
+static const Importer kImporter = {import_module_level, import_from, sys_get};
+
+void install_import_system() { install_importer(&kImporter); }
 
 }  // namespace hotpy

@@ -1,10 +1,9 @@
 // reload(module), importlib.reload's steps: type check, identity check against
-// sys.modules, recursion guard, find the source again, compile it before touching
-// the module (a SyntaxError leaves it exactly as it was), reset the dunders, run
-// the new code in the module's existing dict, and return sys.modules[name].
+// sys.modules, recursion guard, find the spec again, reset the dunders from it, let its
+// loader run the new code in the module's existing dict (exec_module, as import does),
+// and return sys.modules[name].
 #include <unordered_set>
 
-#include "eval/eval.h"
 #include "modules/import.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -51,15 +50,11 @@ static Value reload_found(const Value& module, const std::string& name) {
     clear_error();
     return import_error(&ModuleNotFoundErrorType, format("spec not found for the module '%s'", name.c_str()), name);
   }
-  if (!spec.native) {
-    // The source again, every time: no cached parse and no timestamp check, so an
-    // edit within the same second is seen.
-    auto unit = compile_module_file(spec.origin);
-    if (!unit) return Value();
-    init_module_attrs(module, spec);
-    // A runtime error part-way keeps what ran so far; the module stays cached.
-    if (run_unit(unit, module.as<ModuleObject>()->m_dict).is_null()) return Value();
-  }
+  // importlib's _exec: the spec's attributes first (override), then the loader runs the
+  // code again in the module's namespace. A failure part-way (a SyntaxError too) keeps
+  // what ran so far; the module stays cached.
+  init_module_attrs(module, spec);
+  if (!exec_module(module, spec)) return Value();
   Value cached = dict_get(sys_modules(), new_str(name));
   return cached.is_null() ? import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name)
                           : cached;

@@ -20,6 +20,7 @@
 #include "parse/parse.h"
 #include "repl/completion.h"
 #include "repl/line_reader.h"
+#include "resolve/compile.h"
 #include "resolve/resolver.h"
 
 namespace hotpy {
