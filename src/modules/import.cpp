@@ -41,9 +41,8 @@ static std::string absolute(const std::string& p) {
   return p;
 }
 
-// Raises ModuleNotFoundError for `name` with CPython's attributes (name, path).
-static Value module_not_found(const std::string& name, const std::string& message) {
-  Value exc = new_exception(&ModuleNotFoundErrorType, message);
+Value raise_import_error(TypeObject* type, const std::string& message, const std::string& name) {
+  Value exc = new_exception(type, message);
   auto* e = as_exception(exc);
   e->m_dict = new DictObject();
   dict_set_str(e->m_dict, intern("name"), new_str(name));
@@ -51,51 +50,8 @@ static Value module_not_found(const std::string& name, const std::string& messag
   return raise_value(exc);
 }
 
-// -v: one line on the original stderr, in the words CPython's importlib uses for a source
-// module read without a bytecode cache ("# code object from ...", "import 'name' # ...").
-static void verbose_message(const std::string& line) {
-  Value err = std_stream(2);
-  if (!is_file(err) || !file_write_text(as_file(err), line + "\n")) clear_error();
-}
-
-// The builtin loader: the native table's function makes the module whole.
-static Value create_native_module(const ModuleSpec& spec) { return spec.native->create(); }
-static bool exec_native_module(const Value&, const ModuleSpec&, bool*) { return true; }
-const Loader kBuiltinLoader = {"<hotpy built-in module>", create_native_module, exec_native_module};
-
-// The source file loader: the file is read again every time (no cached parse and no
-// timestamp check, so an edit within the same second is seen), compiled, and run in
-// the module's namespace.
-static Value create_source_module(const ModuleSpec& spec) { return new_module(spec.name); }
-static bool exec_source_module(const Value& module, const ModuleSpec& spec, bool* unreadable) {
-  std::string source;
-  if (!read_source_file(spec.origin, source)) {
-    raise_os_error(errno, new_str(spec.origin));
-    *unreadable = true;
-    return false;
-  }
-  if (spec.skip_first_line) {
-    // -x: the first line's text goes, its newline stays (tracebacks keep the file's numbers).
-    size_t newline = source.find('\n');
-    source.erase(0, newline == std::string::npos ? source.size() : newline);
-  }
-  if (runtime_config.verbose && !spec.is_script) verbose_message("# code object from " + spec.origin);
-  auto unit = compile_source(std::move(source), spec.origin, ast::Mode::File, spec.is_script);
-  return unit && !run_unit(unit, module.as<ModuleObject>()->m_dict).is_null();
-}
-const Loader kSourceFileLoader = {"<hotpy source file loader>", create_source_module, exec_source_module};
-
-Value module_from_spec(const ModuleSpec& spec) {
-  Value module = spec.loader->create_module(spec);
-  if (!module.is_null()) init_module_attrs(module, spec);
-  return module;
-}
-
-bool exec_module(const Value& module, const ModuleSpec& spec, bool* unreadable) {
-  bool ignored = false;
-  if (!unreadable) unreadable = &ignored;
-  *unreadable = false;
-  return spec.loader->exec_module(module, spec, unreadable);
+static Value module_not_found(const std::string& name, const std::string& message) {
+  return raise_import_error(&ModuleNotFoundErrorType, message, name);
 }
 
 ModuleSpec spec_from_file(const std::string& name, const std::string& path) {
@@ -171,19 +127,24 @@ void init_module_attrs(const Value& module, const ModuleSpec& spec) {
   dict_set_str(sd, intern("origin"), spec.native ? interned("built-in") : new_str(spec.origin));
   dict_set_str(sd, intern("parent"), new_str(package));
   dict_set_str(sd, intern("has_location"), Value::boolean(!spec.native));
-  dict_set_str(sd, intern("loader"), Value::none());
-  if (spec.native) {
-    dict_set_str(md, intern("__spec__"), ns);
-    return;
+  Value loader = spec.loader->object(spec);
+  if (loader.is_null()) {
+    clear_error();
+    loader = Value::none();
   }
-  dict_set_str(md, intern("__file__"), new_str(spec.origin));
-  if (spec.is_package) {
-    Value path = new_list({new_str(spec.origin.substr(0, spec.origin.rfind('/')))});
-    dict_set_str(md, intern("__path__"), path);
-    dict_set_str(sd, intern("submodule_search_locations"), path);
-  } else {
-    dict_set_str(sd, intern("submodule_search_locations"), Value::none());
+  dict_set_str(sd, intern("loader"), loader);
+  dict_set_str(md, intern("__loader__"), loader);
+  // No bytecode is written or read: sys.implementation.cache_tag is None.
+  dict_set_str(sd, intern("cached"), Value::none());
+  Value locations = Value::none();
+  if (!spec.native) {
+    dict_set_str(md, intern("__file__"), new_str(spec.origin));
+    if (spec.is_package) {
+      locations = new_list({new_str(spec.origin.substr(0, spec.origin.rfind('/')))});
+      dict_set_str(md, intern("__path__"), locations);
+    }
   }
+  dict_set_str(sd, intern("submodule_search_locations"), locations);
   dict_set_str(md, intern("__spec__"), ns);
 }
 
@@ -205,10 +166,37 @@ static Value load_module(const ModuleSpec& spec) {
     ts.exc = saved;
     return Value();
   }
-  if (runtime_config.verbose) verbose_message("import '" + spec.name + "' # " + spec.loader->description);
+  if (runtime_config.verbose) import_verbose("import '" + spec.name + "' # " + spec.loader->description);
   // The module may have replaced itself in sys.modules.
   Value cached = dict_get(sys_modules(), key);
   return cached.is_null() ? module : cached;
+}
+
+Value run_path(const std::string& path, const std::string& run_name) {
+  ModuleSpec spec = spec_from_file(run_name, path);
+  Value module = spec.loader->create_module(spec);
+  if (module.is_null()) return module;
+  DictObject* md = module.as<ModuleObject>()->m_dict;
+  size_t dot = run_name.rfind('.');
+  dict_set_str(md, intern("__file__"), new_str(path));
+  dict_set_str(md, intern("__cached__"), Value::none());
+  dict_set_str(md, intern("__loader__"), Value::none());
+  dict_set_str(md, intern("__package__"), new_str(dot == std::string::npos ? "" : run_name.substr(0, dot)));
+  dict_set_str(md, intern("__spec__"), Value::none());
+  // runpy's _TempModule: the module is sys.modules[run_name] only while it runs.
+  Value key = new_str(run_name);
+  Value previous = dict_get(sys_modules(), key);
+  if (error_pending() || dict_set(sys_modules(), key, module) < 0) return Value();
+  bool ok = exec_module(module, spec);
+  Value exc = ok ? Value() : fetch_error();
+  if (!previous.is_null()) {
+    dict_set(sys_modules(), key, previous);
+  } else if (dict_contains(sys_modules(), key) > 0) {
+    dict_del(sys_modules(), key);
+  }
+  clear_error();
+  if (!ok) return raise_value(exc);
+  return module;
 }
 
 // Imports one fully qualified module whose parent (if any) is already imported.
@@ -345,6 +333,9 @@ Value import_from(const Value& module, StrObject* name) {
 
 static const Importer kImporter = {import_module_level, import_from, sys_get};
 
-void install_import_system() { install_importer(&kImporter); }
+void install_import_system() {
+  init_loader_types();
+  install_importer(&kImporter);
+}
 
 }  // namespace hotpy

@@ -17,6 +17,8 @@ struct ModuleSpec;
 // or `-m` as __main__, and a host's exec_file all run code through exec_module.
 struct Loader {
   const char* description;  // -v: "import 'name' # <description>"
+  // What programs see as the module's __loader__ and __spec__.loader.
+  Value (*object)(const ModuleSpec& spec);
   // A new module for the spec (importlib's create_module); Null with the error raised.
   Value (*create_module)(const ModuleSpec& spec);
   // Runs the module's code in `module`'s namespace; false with the error raised, and
@@ -58,6 +60,24 @@ Value module_from_spec(const ModuleSpec& spec);
 // cannot be read raises the OSError open() would (FileNotFoundError...); `unreadable`,
 // when given, says whether that is why it failed (a script's "can't open file").
 bool exec_module(const Value& module, const ModuleSpec& spec, bool* unreadable = nullptr);
+
+// runpy.run_path for a source file: a fresh module named `run_name` (__file__ = path as
+// given, __cached__, __loader__ and __spec__ None), in sys.modules under that name while
+// its code runs (what was there before is put back), the code run by the source loader's
+// exec_module. Returns the module; Null with the error raised (an OSError when the file
+// cannot be read).
+Value run_path(const std::string& path, const std::string& run_name);
+
+// The BuiltinImporter class: the native table's loader as programs see it, and the
+// __loader__ of __main__ before a file runs in it.
+Value builtin_importer();
+// The loader types (modules/loaders.cpp), made ready at start-up.
+void init_loader_types();
+
+// ImportError or a subclass with CPython's attributes: name, and path None.
+Value raise_import_error(TypeObject* type, const std::string& message, const std::string& name);
+// -v: one line on the original stderr, in the words CPython's importlib uses.
+void import_verbose(const std::string& line);
 
 // Installs the import system's functions for the evaluator (eval/importer.h); part of
 // start-up, before any code runs.

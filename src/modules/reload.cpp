@@ -15,15 +15,6 @@ namespace hotpy {
 // Modules being reloaded right now: a reload of one of them returns at once.
 static std::unordered_set<std::string> reloading;
 
-static Value import_error(TypeObject* type, const std::string& msg, const std::string& name) {
-  Value exc = new_exception(type, msg);
-  auto* e = as_exception(exc);
-  e->m_dict = new DictObject();
-  dict_set_str(e->m_dict, intern("name"), new_str(name));
-  dict_set_str(e->m_dict, intern("path"), Value::none());
-  return raise_value(exc);
-}
-
 // The module's name as its spec knows it, else __name__.
 static bool module_name(const Value& module, std::string* out) {
   DictObject* d = module.as<ModuleObject>()->m_dict;
@@ -48,7 +39,7 @@ static Value reload_found(const Value& module, const std::string& name) {
   if (!find_spec(name, search, &spec)) {
     if (!error_matches(&ModuleNotFoundErrorType)) return Value();
     clear_error();
-    return import_error(&ModuleNotFoundErrorType, format("spec not found for the module '%s'", name.c_str()), name);
+    return raise_import_error(&ModuleNotFoundErrorType, format("spec not found for the module '%s'", name.c_str()), name);
   }
   // importlib's _exec: the spec's attributes first (override), then the loader runs the
   // code again in the module's namespace. A failure part-way (a SyntaxError too) keeps
@@ -56,7 +47,7 @@ static Value reload_found(const Value& module, const std::string& name) {
   init_module_attrs(module, spec);
   if (!exec_module(module, spec)) return Value();
   Value cached = dict_get(sys_modules(), new_str(name));
-  return cached.is_null() ? import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name)
+  return cached.is_null() ? raise_import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name)
                           : cached;
 }
 
@@ -67,7 +58,7 @@ Value reload_module(const Value& module) {
   Value cached = dict_get(sys_modules(), new_str(name));
   if (!cached.is(module)) {
     if (error_pending()) return Value();
-    return import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name);
+    return raise_import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name);
   }
   if (reloading.count(name)) return module;
   reloading.insert(name);

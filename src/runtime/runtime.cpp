@@ -277,6 +277,7 @@ DictObject* main_globals() {
     // __main__ sees the builtins module itself (other modules get its dict), as in CPython.
     Value builtins = dict_get_str(sys_modules(), intern("builtins"));
     dict_set_str(globals, intern("__builtins__"), builtins.is_null() ? Value::borrow(builtins_dict()) : builtins);
+    dict_set_str(globals, intern("__loader__"), builtin_importer());
     dict_set_str(sys_modules(), intern("__main__"), the_main);
   }
   return the_main.as<ModuleObject>()->m_dict;
@@ -316,6 +317,7 @@ int run_main_file(const std::string& path, const std::vector<std::string>& argv,
   spec.skip_first_line = skip_first_line;
   int status = 0;
   {
+    dict_set_str(main_globals(), intern("__loader__"), kSourceFileLoader.object(spec));
     MainFileNames names(main_globals(), abs);
     bool unreadable = false;
     if (!exec_module(main_module(), spec, &unreadable)) {
