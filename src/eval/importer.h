@@ -10,7 +10,8 @@ namespace hotpy {
 struct Importer {
   // __import__(name, globals, None, fromlist, level): the top-level package (no
   // fromlist) or the module itself, as CPython's __import__; Null with the error raised.
-  Value (*import_module_level)(StrObject* name, DictObject* globals, const Value& fromlist, int level);
+  Value (*import_module_level)(StrObject* name, DictObject* globals, const Value& fromlist,
+                               int level);
   // `from module import name`: the attribute, or the submodule module.name, or
   // ImportError "cannot import name ...".
   Value (*import_from)(const Value& module, StrObject* name);

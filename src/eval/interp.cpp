@@ -26,12 +26,16 @@ void set_builtins_dict(DictObject* d) {
 static Value no_import_module_level(StrObject*, DictObject*, const Value&, int) {
   return raise(&ImportErrorType, "__import__ not found");
 }
-static Value no_import_from(const Value&, StrObject*) { return raise(&ImportErrorType, "__import__ not found"); }
+static Value no_import_from(const Value&, StrObject*) {
+  return raise(&ImportErrorType, "__import__ not found");
+}
 static Value no_sys_get(StrObject*) { return Value(); }
 static const Importer kNoImporter = {no_import_module_level, no_import_from, no_sys_get};
 static const Importer* installed_importer = &kNoImporter;
 
-void install_importer(const Importer* importer) { installed_importer = importer ? importer : &kNoImporter; }
+void install_importer(const Importer* importer) {
+  installed_importer = importer ? importer : &kNoImporter;
+}
 const Importer& importer() { return *installed_importer; }
 
 // Runs the unit's module-level block; `body` is the statements to run.

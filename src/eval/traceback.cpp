@@ -76,7 +76,8 @@ void chain_context(const Value& handled) {
 // Read at print time, as CPython's linecache does.
 static std::string source_line(const std::string& filename, int n) {
   std::string text;
-  if (filename.empty() || filename[0] == '<' || n < 1 || !read_source_file(filename, text)) return "";
+  if (filename.empty() || filename[0] == '<' || n < 1 || !read_source_file(filename, text))
+    return "";
   transcode_declared_encoding(text);
   size_t start = 0;
   for (int i = 1; i < n; i++) {

@@ -166,7 +166,8 @@ static Value load_module(const ModuleSpec& spec) {
     ts.exc = saved;
     return Value();
   }
-  if (runtime_config.verbose) import_verbose("import '" + spec.name + "' # " + spec.loader->description);
+  if (runtime_config.verbose)
+    import_verbose("import '" + spec.name + "' # " + spec.loader->description);
   // The module may have replaced itself in sys.modules.
   Value cached = dict_get(sys_modules(), key);
   return cached.is_null() ? module : cached;
@@ -181,7 +182,8 @@ Value run_path(const std::string& path, const std::string& run_name) {
   dict_set_str(md, intern("__file__"), new_str(path));
   dict_set_str(md, intern("__cached__"), Value::none());
   dict_set_str(md, intern("__loader__"), Value::none());
-  dict_set_str(md, intern("__package__"), new_str(dot == std::string::npos ? "" : run_name.substr(0, dot)));
+  dict_set_str(md, intern("__package__"),
+               new_str(dot == std::string::npos ? "" : run_name.substr(0, dot)));
   dict_set_str(md, intern("__spec__"), Value::none());
   // runpy's _TempModule: the module is sys.modules[run_name] only while it runs.
   Value key = new_str(run_name);

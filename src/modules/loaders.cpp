@@ -36,27 +36,30 @@ void import_verbose(const std::string& line) {
 static Value builtin_loader_object(const ModuleSpec&) { return builtin_importer(); }
 static Value create_native_module(const ModuleSpec& spec) { return spec.native->create(); }
 static bool exec_native_module(const Value&, const ModuleSpec&, bool*) { return true; }
-const Loader kBuiltinLoader = {"<hotpy built-in module>", builtin_loader_object, create_native_module,
-                               exec_native_module};
+const Loader kBuiltinLoader = {"<hotpy built-in module>", builtin_loader_object,
+                               create_native_module, exec_native_module};
 
 Value builtin_importer() { return Value::borrow(&BuiltinImporterType); }
 
 // BuiltinImporter.create_module(spec), a classmethod: the native module spec.name names.
 static Value builtin_create_module(const Value* args, size_t nargs, KwNames* kw) {
-  if (!no_keywords("create_module", kw) || !check_nargs("create_module", nargs - 1, 1, 1)) return Value();
+  if (!no_keywords("create_module", kw) || !check_nargs("create_module", nargs - 1, 1, 1))
+    return Value();
   Value name = get_attr(args[1], intern("name"));
   if (name.is_null()) return name;
   if (!is_str(name)) return raise(&TypeErrorType, "spec.name must be str");
   ModuleSpec spec;
   spec.name = as_str(name)->m_data;
   spec.native = find_native_module(spec.name);
-  if (!spec.native) return raise_import_error(&ImportErrorType, "no built-in module named " + spec.name, spec.name);
+  if (!spec.native)
+    return raise_import_error(&ImportErrorType, "no built-in module named " + spec.name, spec.name);
   return create_native_module(spec);
 }
 
 // BuiltinImporter.exec_module(module), a classmethod: a native module is whole already.
 static Value builtin_exec_module(const Value* args, size_t nargs, KwNames* kw) {
-  if (!no_keywords("exec_module", kw) || !check_nargs("exec_module", nargs - 1, 1, 1)) return Value();
+  if (!no_keywords("exec_module", kw) || !check_nargs("exec_module", nargs - 1, 1, 1))
+    return Value();
   return Value::none();
 }
 
@@ -67,7 +70,8 @@ static Value builtin_exec_module(const Value* args, size_t nargs, KwNames* kw) {
 
 static bool is_package_file(const std::string& path) {
   size_t slash = path.rfind('/');
-  return path.compare(slash == std::string::npos ? 0 : slash + 1, std::string::npos, "__init__.py") == 0;
+  return path.compare(slash == std::string::npos ? 0 : slash + 1, std::string::npos,
+                      "__init__.py") == 0;
 }
 
 static Value source_loader_object(const ModuleSpec& spec) {
@@ -92,13 +96,14 @@ static bool exec_source_module(const Value& module, const ModuleSpec& spec, bool
     size_t newline = source.find('\n');
     source.erase(0, newline == std::string::npos ? source.size() : newline);
   }
-  if (runtime_config.verbose && !spec.is_script) import_verbose("# code object from " + spec.origin);
+  if (runtime_config.verbose && !spec.is_script)
+    import_verbose("# code object from " + spec.origin);
   auto unit = compile_source(std::move(source), spec.origin, ast::Mode::File, spec.is_script);
   return unit && !run_unit(unit, module.as<ModuleObject>()->m_dict).is_null();
 }
 
-const Loader kSourceFileLoader = {"<hotpy source file loader>", source_loader_object, create_source_module,
-                                  exec_source_module};
+const Loader kSourceFileLoader = {"<hotpy source file loader>", source_loader_object,
+                                  create_source_module, exec_source_module};
 
 // The loader's name and path as a spec; with `fullname` (a module's name), CPython's
 // _check_name: a loader only handles the module it was made for.
@@ -110,9 +115,11 @@ static bool source_loader_spec(const Value& self, const Value& fullname, ModuleS
     raise(&TypeErrorType, "a loader's name and path must be str");
     return false;
   }
-  if (!fullname.is_null() && !fullname.is_none() && !(is_str(fullname) && as_str(fullname)->m_data == as_str(name)->m_data)) {
+  if (!fullname.is_null() && !fullname.is_none() &&
+      !(is_str(fullname) && as_str(fullname)->m_data == as_str(name)->m_data)) {
     std::string asked = is_str(fullname) ? as_str(fullname)->m_data : repr_text(fullname);
-    raise_import_error(&ImportErrorType, "loader for " + as_str(name)->m_data + " cannot handle " + asked, asked);
+    raise_import_error(&ImportErrorType,
+                       "loader for " + as_str(name)->m_data + " cannot handle " + asked, asked);
     return false;
   }
   *spec = spec_from_file(as_str(name)->m_data, as_str(path)->m_data);
@@ -125,12 +132,14 @@ static int source_loader_init(const Value& self, const Value* args, size_t nargs
   Value a[2];
   if (!bind_args("SourceFileLoader", args, nargs, kw, {"fullname", "path"}, 2, a)) return -1;
   if (a[0].is_null() || a[1].is_null()) {
-    raise(&TypeErrorType, format("FileLoader.__init__() missing %d required positional argument%s: %s",
-                                 a[0].is_null() ? 2 : 1, a[0].is_null() ? "s" : "",
-                                 a[0].is_null() ? "'fullname' and 'path'" : "'path'"));
+    raise(&TypeErrorType,
+          format("FileLoader.__init__() missing %d required positional argument%s: %s",
+                 a[0].is_null() ? 2 : 1, a[0].is_null() ? "s" : "",
+                 a[0].is_null() ? "'fullname' and 'path'" : "'path'"));
     return -1;
   }
-  return set_attr(self, intern("name"), a[0]) < 0 || set_attr(self, intern("path"), a[1]) < 0 ? -1 : 0;
+  return set_attr(self, intern("name"), a[0]) < 0 || set_attr(self, intern("path"), a[1]) < 0 ? -1
+                                                                                              : 0;
 }
 
 static Value source_loader_new(TypeObject* type, const Value*, size_t, KwNames*) {
@@ -139,13 +148,15 @@ static Value source_loader_new(TypeObject* type, const Value*, size_t, KwNames*)
 
 // create_module(spec): None, the default module.
 static Value source_create_module(const Value* args, size_t nargs, KwNames* kw) {
-  if (!no_keywords("create_module", kw) || !check_nargs("create_module", nargs - 1, 1, 1)) return Value();
+  if (!no_keywords("create_module", kw) || !check_nargs("create_module", nargs - 1, 1, 1))
+    return Value();
   return Value::none();
 }
 
 // exec_module(module): reads, compiles and runs the file in the module's namespace.
 static Value source_exec_module(const Value* args, size_t nargs, KwNames* kw) {
-  if (!no_keywords("exec_module", kw) || !check_nargs("exec_module", nargs - 1, 1, 1)) return Value();
+  if (!no_keywords("exec_module", kw) || !check_nargs("exec_module", nargs - 1, 1, 1))
+    return Value();
   if (!is_module(args[1])) return raise(&TypeErrorType, "exec_module() argument must be a module");
   Value name = get_attr(args[1], intern("__name__"));
   ModuleSpec spec;
@@ -178,10 +189,12 @@ void init_loader_types() {
   BuiltinImporterType.m_qualname = "BuiltinImporter";
   type_ready(&BuiltinImporterType, &ObjectType);
   type_add_value(&BuiltinImporterType, "__module__", interned("_frozen_importlib"));
-  type_add_value(&BuiltinImporterType, "create_module",
-                 Value::steal(new ClassMethodObject(new_builtin("create_module", builtin_create_module))));
-  type_add_value(&BuiltinImporterType, "exec_module",
-                 Value::steal(new ClassMethodObject(new_builtin("exec_module", builtin_exec_module))));
+  type_add_value(
+      &BuiltinImporterType, "create_module",
+      Value::steal(new ClassMethodObject(new_builtin("create_module", builtin_create_module))));
+  type_add_value(
+      &BuiltinImporterType, "exec_module",
+      Value::steal(new ClassMethodObject(new_builtin("exec_module", builtin_exec_module))));
   SourceFileLoaderType.m_qualname = "SourceFileLoader";
   SourceFileLoaderType.tp_new = source_loader_new;
   SourceFileLoaderType.tp_init = source_loader_init;

@@ -39,7 +39,8 @@ static Value reload_found(const Value& module, const std::string& name) {
   if (!find_spec(name, search, &spec)) {
     if (!error_matches(&ModuleNotFoundErrorType)) return Value();
     clear_error();
-    return raise_import_error(&ModuleNotFoundErrorType, format("spec not found for the module '%s'", name.c_str()), name);
+    return raise_import_error(&ModuleNotFoundErrorType,
+                              format("spec not found for the module '%s'", name.c_str()), name);
   }
   // importlib's _exec: the spec's attributes first (override), then the loader runs the
   // code again in the module's namespace. A failure part-way (a SyntaxError too) keeps
@@ -47,8 +48,10 @@ static Value reload_found(const Value& module, const std::string& name) {
   init_module_attrs(module, spec);
   if (!exec_module(module, spec)) return Value();
   Value cached = dict_get(sys_modules(), new_str(name));
-  return cached.is_null() ? raise_import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name)
-                          : cached;
+  return cached.is_null()
+             ? raise_import_error(&ImportErrorType,
+                                  format("module %s not in sys.modules", name.c_str()), name)
+             : cached;
 }
 
 Value reload_module(const Value& module) {
@@ -58,7 +61,8 @@ Value reload_module(const Value& module) {
   Value cached = dict_get(sys_modules(), new_str(name));
   if (!cached.is(module)) {
     if (error_pending()) return Value();
-    return raise_import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name);
+    return raise_import_error(&ImportErrorType,
+                              format("module %s not in sys.modules", name.c_str()), name);
   }
   if (reloading.count(name)) return module;
   reloading.insert(name);

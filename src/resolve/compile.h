@@ -12,7 +12,7 @@ namespace hotpy {
 // IndentationError/TabError) and returns null. `read_from_file`: the source is
 // what CPython reads with its file tokenizer (a script run as __main__, the REPL's
 // input), not a string (compile(), -c, import), which changes some error columns.
-std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode,
-                                          bool read_from_file = false);
+std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename,
+                                          ast::Mode mode, bool read_from_file = false);
 
 }  // namespace hotpy

@@ -183,7 +183,8 @@ int run_main_folder(const std::string& path, const std::vector<std::string>& arg
   init_runtime(argv, shown);
   ListObject* sys_path_list = sys_path();
   if (runtime_config.safe_path) sys_path_list->m_items.insert(sys_path_list->m_items.begin(), new_str(shown));
-  ModuleSpec spec = spec_from_file("__main__", shown + (shown.back() == '/' ? "" : "/") + "__main__.py");
+  ModuleSpec spec =
+      spec_from_file("__main__", shown + (shown.back() == '/' ? "" : "/") + "__main__.py");
   struct stat st;
   bool here = stat(spec.origin.c_str(), &st) == 0 && S_ISREG(st.st_mode);
   // As runpy, the rest of sys.path is searched too when the folder has no __main__.py.

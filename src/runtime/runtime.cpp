@@ -178,7 +178,8 @@ std::string os_error_reason(const Value& exc) {
   Value reason = get_attr_opt(exc, intern("strerror"));
   clear_error();
   if (!number.is_int() || !is_str(reason)) return str_text(exc);
-  return format("[Errno %lld] %s", static_cast<long long>(number.as_int()), as_str(reason)->m_data.c_str());
+  return format("[Errno %lld] %s", static_cast<long long>(number.as_int()),
+                as_str(reason)->m_data.c_str());
 }
 
 }  // namespace

@@ -39,6 +39,17 @@ std::string write_file(const std::string& name, const std::string& source) {
   return path;
 }
 
+// The Error exec_file throws for `path` (the test fails when it throws none).
+hotpy::Error error_of(const std::string& path) {
+  try {
+    py->exec_file(path);
+  } catch (const hotpy::Error& e) {
+    return e;
+  }
+  ADD_FAILURE() << "no exception from " << path;
+  return hotpy::Error("", "", "");
+}
+
 const char* kFacts =
     "import sys\n"
     "me = sys.modules[__name__]\n"
@@ -69,52 +80,43 @@ TEST(ApiExecFile, RunNameIsTheModulesNameAndWhatSysModulesHadComesBack) {
 }
 
 TEST(ApiExecFile, AMissingFileThrowsFileNotFoundError) {
-  try {
-    py->exec_file(dir + "/nope.py");
-    FAIL() << "no exception";
-  } catch (const hotpy::Error& e) {
-    EXPECT_EQ(e.type_name(), "FileNotFoundError");
-    EXPECT_EQ(e.message(), "[Errno 2] No such file or directory: '" + dir + "/nope.py'");
-  }
-  try {
-    py->exec_file(dir);
-    FAIL() << "no exception";
-  } catch (const hotpy::Error& e) {
-    EXPECT_EQ(e.type_name(), "IsADirectoryError");  // as open() says it (run_path runs a folder's __main__.py)
-    EXPECT_EQ(e.message(), "[Errno 21] Is a directory: '" + dir + "'");
-  }
+  hotpy::Error missing = error_of(dir + "/nope.py");
+  EXPECT_EQ(missing.type_name(), "FileNotFoundError");
+  EXPECT_EQ(missing.message(), "[Errno 2] No such file or directory: '" + dir + "/nope.py'");
+  // As open() says it (run_path would run a folder's __main__.py).
+  hotpy::Error folder = error_of(dir);
+  EXPECT_EQ(folder.type_name(), "IsADirectoryError");
+  EXPECT_EQ(folder.message(), "[Errno 21] Is a directory: '" + dir + "'");
   EXPECT_EQ(py->eval("1 + 1").cast<int>(), 2);  // still usable
 }
 
 TEST(ApiExecFile, ASyntaxErrorThrowsAsImportWouldReportIt) {
   std::string path = write_file("broken.py", "\"\"\"doc\"\"\"\nx = (1,\n");
-  try {
-    py->exec_file(path);
-    FAIL() << "no exception";
-  } catch (const hotpy::Error& e) {
-    EXPECT_EQ(e.type_name(), "SyntaxError");
-    EXPECT_EQ(e.message(), "'(' was never closed (broken.py, line 2)");
-    EXPECT_EQ(e.traceback(), "  File \"" + path + "\", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n");
-  }
+  hotpy::Error e = error_of(path);
+  EXPECT_EQ(e.type_name(), "SyntaxError");
+  EXPECT_EQ(e.message(), "'(' was never closed (broken.py, line 2)");
+  EXPECT_EQ(e.traceback(),
+            "  File \"" + path +
+                "\", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n");
   EXPECT_FALSE(py->eval("'<run_path>' in __import__('sys').modules").cast<bool>());
 }
 
 TEST(ApiExecFile, AnExceptionInTheCodeThrowsWithTheFilesTraceback) {
   std::string path = write_file("fails.py", "def f():\n    return 1/0\nf()\n");
-  try {
-    py->exec_file(path);
-    FAIL() << "no exception";
-  } catch (const hotpy::Error& e) {
-    EXPECT_EQ(e.type_name(), "ZeroDivisionError");
-    EXPECT_EQ(e.traceback(),
-              "Traceback (most recent call last):\n"
-              "  File \"" + path + "\", line 3, in <module>\n"
-              "    f()\n"
-              "  File \"" + path + "\", line 2, in f\n"
-              "    return 1/0\n"
-              "           ~^~\n"
-              "ZeroDivisionError: division by zero\n");
-  }
+  hotpy::Error e = error_of(path);
+  EXPECT_EQ(e.type_name(), "ZeroDivisionError");
+  EXPECT_EQ(e.traceback(),
+            "Traceback (most recent call last):\n"
+            "  File \"" +
+                path +
+                "\", line 3, in <module>\n"
+                "    f()\n"
+                "  File \"" +
+                path +
+                "\", line 2, in f\n"
+                "    return 1/0\n"
+                "           ~^~\n"
+                "ZeroDivisionError: division by zero\n");
 }
 
 TEST(ApiExecFile, TheSourceIsDecodedAsImportDecodesIt) {

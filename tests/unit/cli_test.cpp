@@ -263,3 +263,23 @@ TEST_F(CliTest, HelpListsOptionsAndEnvironment) {
 }
 
 }  // namespace
+
+// A script goes through the source loader, -m through runpy's path: an unreadable
+// script's message carries the errno the read failed with, and a module run by -m is
+// compiled as a string (as import does), not as a script file: its error at the end
+// of the input has a caret, which a script's has not.
+TEST_F(CliTest, ScriptAndModuleReadErrorsAsCPython) {
+  write("plain.py", "x = 1\n");
+  ChildResult r = run({"plain.py/inner.py"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, std::string(HOTPY_BINARY) + ": can't open file '" + dir +
+                       "/plain.py/inner.py': [Errno 20] Not a directory\n");
+  write("open_block.py", "if True:\n");
+  const std::string error = "IndentationError: expected an indented block after 'if' statement on line 1\n";
+  r = run({"-m", "open_block"});
+  EXPECT_EQ(r.status, 1);
+  std::string caret = "    if True:\n            ^\n" + error;
+  EXPECT_EQ(r.err.substr(r.err.size() - std::min(r.err.size(), caret.size())), caret) << r.err;
+  r = run({"open_block.py"});
+  EXPECT_EQ(r.err, "  File \"" + dir + "/open_block.py\", line 1\n    if True:\n" + error);
+}
