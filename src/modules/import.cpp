@@ -197,8 +197,8 @@ Value run_path(const std::string& path, const std::string& run_name) {
     dict_del(sys_modules(), key);
   }
   clear_error();
-  if (!ok) return raise_value(exc);
-  return module;
+  ts.exc = exc;  // pending again as it was: the code's error, or none
+  return ok ? module : Value();
 }
 
 // Imports one fully qualified module whose parent (if any) is already imported.
