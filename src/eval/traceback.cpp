@@ -165,9 +165,12 @@ static std::string syntax_error_detail(const Value& exc) {
   };
   Value file = attr("filename"), line = attr("lineno"), text = attr("text"), offset = attr("offset"),
         end_offset = attr("end_offset"), end_line = attr("end_lineno");
+  // No line number (SyntaxError("msg"), a file tokenizer's decoding error): CPython's
+  // parse_syntax_error fails, and only the message is shown.
+  if (!line.is_int()) return "";
   std::string out;
-  out += "  File \"" + (is_str(file) ? as_str(file)->m_data : std::string("<string>")) + "\", line " +
-         (line.is_int() ? std::to_string(line.as_int()) : std::string("?")) + "\n";
+  out += "  File \"" + (is_str(file) ? as_str(file)->m_data : std::string("<string>")) +
+         "\", line " + std::to_string(line.as_int()) + "\n";
   if (is_str(text)) {
     std::string t = as_str(text)->m_data;
     while (!t.empty() && (t.back() == '\n' || t.back() == '\r')) t.pop_back();
