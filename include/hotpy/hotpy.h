@@ -444,6 +444,16 @@ class Interpreter {
   void exec(std::string_view code, std::string_view filename = "<string>");
   // The value of an expression, evaluated in __main__'s namespace.
   Object eval(std::string_view expr);
+  // Runs the source file `path` as a module, as Python's runpy.run_path(path, run_name=
+  // run_name) does for a file, through the same loader as import: a fresh module named
+  // `run_name` (__file__ = path as given; __spec__, __loader__ and __cached__ None) that
+  // is sys.modules[run_name] only while its code runs. Returns the module (its names are
+  // its attributes). Throws Error when the file cannot be read (FileNotFoundError; a
+  // folder is IsADirectoryError, where run_path would run its __main__.py),
+  // does not compile (SyntaxError) or raises; the Interpreter stays usable. sys.argv is
+  // left as set_argv made it. Running a file again makes a new module; to keep one
+  // module and reload it, put its folder on the path (add_path) and import it.
+  Object exec_file(std::string_view path, std::string_view run_name = "<run_path>");
   // import name (a dotted name gives the submodule itself, not its package).
   Object import(std::string_view name);
   // importlib.reload: runs the module's source again in its namespace; a failing

@@ -12,6 +12,7 @@
 #include "objects/ops.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 

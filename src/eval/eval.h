@@ -18,13 +18,6 @@ Value run_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Dict
 // Evaluates a Mode::Eval unit: the value of its expression.
 Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals = nullptr);
 
-// Lexes, parses and resolves `source`; on failure raises SyntaxError (or
-// IndentationError/TabError) and returns null. `read_from_file`: the source is
-// what CPython reads with its file tokenizer (a script run as __main__, the REPL's
-// input), not a string (compile(), -c, import), which changes some error columns.
-std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode,
-                                          bool read_from_file = false);
-
 // The namespace of the running frame: globals() and locals().
 DictObject* current_globals();
 Value current_locals();  // a dict (a snapshot of the slots inside functions)

@@ -1,16 +1,15 @@
-// The evaluator's entry points (eval.h): compile source through the front end and
-// run units in a namespace, plus the hooks builtins use to see the running frame.
+// The evaluator's entry points (eval.h): run units in a namespace, plus the hooks
+// builtins use to see the running frame, and the importer table (importer.h).
 #include <alloca.h>
 
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
+#include "eval/importer.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
-#include "parse/parse.h"
-#include "resolve/resolver.h"
 
 namespace hotpy {
 
@@ -21,46 +20,22 @@ void set_builtins_dict(DictObject* d) {
   ts->builtins = d;
 }
 
-// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
-static void raise_syntax_error(const SyntaxErrorInfo& info) {
-  if (info.type == "RecursionError") {
-    raise(&RecursionErrorType, info.msg);
-    return;
-  }
-  TypeObject* type = &SyntaxErrorType;
-  if (info.type == "IndentationError") type = &IndentationErrorType;
-  if (info.type == "TabError") type = &TabErrorType;
-  auto opt_int = [](int v) { return v > 0 ? Value::integer(v) : Value::none(); };
-  // An end CPython does not know is -1 for indentation errors and an unfinished line, else 0.
-  int unknown_end = info.type == "IndentationError" || info.msg == "unexpected EOF while parsing" ? -1 : 0;
-  Value end_offset = info.end_col > 0 ? Value::integer(info.end_col) : Value::integer(unknown_end);
-  // Offset 0 (not None): an error at the end of the input, where CPython has no column.
-  Value offset = info.col > 0 ? Value::integer(info.col) : info.at_input_end ? Value::integer(0) : Value::none();
-  std::vector<Value> detail = {new_str(info.filename), Value::integer(info.line), offset,
-                               info.text_unavailable ? Value::none()
-                                                     : new_str(info.text_keeps_newline ? info.text + "\n" : info.text),
-                               opt_int(info.end_line), end_offset};
-  Value args[2] = {new_str(info.msg), new_tuple(std::move(detail))};
-  Value exc = call(Value::borrow(type), args, 2);
-  if (!exc.is_null()) raise_value(exc);
+// Until the import system installs itself (a program that only evaluates), imports fail
+// as CPython's do without builtins.__import__, and sys has nothing to offer.
+static Value no_import_module_level(StrObject*, DictObject*, const Value&, int) {
+  return raise(&ImportErrorType, "__import__ not found");
 }
+static Value no_import_from(const Value&, StrObject*) {
+  return raise(&ImportErrorType, "__import__ not found");
+}
+static Value no_sys_get(StrObject*) { return Value(); }
+static const Importer kNoImporter = {no_import_module_level, no_import_from, no_sys_get};
+static const Importer* installed_importer = &kNoImporter;
 
-std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename, ast::Mode mode,
-                                          bool read_from_file) {
-  ParseResult parsed = parse(std::move(source), filename, mode);
-  if (parsed.error) {
-    if (read_from_file && parsed.error->at_input_end) parsed.error->col = parsed.error->end_col = 0;
-    raise_syntax_error(*parsed.error);
-    return nullptr;
-  }
-  std::shared_ptr<ast::Unit> unit(std::move(parsed.unit));
-  if (auto err = resolve(*unit)) {
-    raise_syntax_error(*err);
-    return nullptr;
-  }
-  if (error_pending()) return nullptr;  // a literal that could not be made
-  return unit;
+void install_importer(const Importer* importer) {
+  installed_importer = importer ? importer : &kNoImporter;
 }
+const Importer& importer() { return *installed_importer; }
 
 // Runs the unit's module-level block; `body` is the statements to run.
 static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals,

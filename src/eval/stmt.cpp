@@ -6,7 +6,7 @@
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
-#include "modules/import.h"
+#include "eval/importer.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/iter.h"
@@ -61,8 +61,7 @@ static Completion check(const Value& v) { return v.is_null() ? Completion::Error
 // 7.1 Expression statements: the REPL echoes values through sys.displayhook.
 
 __attribute__((noinline)) static Completion display_value(const Value& v) {
-  Value sys = dict_get_str(sys_modules(), INTERN("sys"));
-  Value hook = sys.is_null() ? Value() : get_attr_opt(sys, INTERN("displayhook"));
+  Value hook = importer().sys_get(INTERN("displayhook"));
   if (!hook.is_null()) return check(call1(hook, v));
   return Completion::Normal;
 }
@@ -229,7 +228,7 @@ static Completion exec_assert(Frame* f, const Assert* s) {
 
 static Completion exec_import(Frame* f, const Import* s) {
   for (const Alias& a : s->names) {
-    Value top = import_module_level(a.interned_name, f->globals, Value::none(), 0);
+    Value top = importer().import_module_level(a.interned_name, f->globals, Value::none(), 0);
     if (top.is_null()) return error();
     if (a.asname.empty()) {
       // `import a.b.c` binds the top-level package `a`.
@@ -283,11 +282,11 @@ static Completion exec_import_from(Frame* f, const ImportFrom* s) {
   std::vector<Value> names;
   for (const Alias& a : s->names) names.push_back(Value::borrow(a.interned_name));
   Value fromlist = new_tuple(std::move(names));
-  Value mod = import_module_level(intern(s->module), f->globals, fromlist, s->level);
+  Value mod = importer().import_module_level(intern(s->module), f->globals, fromlist, s->level);
   if (mod.is_null()) return error();
   for (const Alias& a : s->names) {
     if (a.name == "*") return import_star(f, mod);
-    Value v = import_from(mod, a.interned_name);
+    Value v = importer().import_from(mod, a.interned_name);
     if (v.is_null()) return error();
     if (!assign_name(f, a.target, v)) return error();
   }
@@ -306,9 +305,11 @@ static Completion exec_print(Frame* f, const Print* s) {
     if (file.is_null()) return error();
   }
   if (file.is_null() || file.is_none()) {
-    Value sys = dict_get_str(sys_modules(), INTERN("sys"));
-    file = sys.is_null() ? Value() : get_attr(sys, INTERN("stdout"));
-    if (file.is_null()) return error();
+    file = importer().sys_get(INTERN("stdout"));
+    if (file.is_null()) {
+      raise(&AttributeErrorType, "module 'sys' has no attribute 'stdout'");
+      return error();
+    }
   }
   auto write = [&](const Value& text) { return !call_method(file, INTERN("write"), &text, 1).is_null(); };
   for (const Expr* e : s->values) {
@@ -333,8 +334,7 @@ void end_print_statements() {
   if (!ts->print_softspace) return;
   // Python 2 ends the output line a trailing-comma print statement left open.
   ts->print_softspace = false;
-  Value sys = dict_get_str(sys_modules(), INTERN("sys"));
-  Value out = sys.is_null() ? Value() : get_attr_opt(sys, INTERN("stdout"));
+  Value out = importer().sys_get(INTERN("stdout"));
   Value nl = interned("\n");
   if (out.is_null() || call_method(out, INTERN("write"), &nl, 1).is_null()) clear_error();
 }

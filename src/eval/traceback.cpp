@@ -5,18 +5,19 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <optional>
 #include <unordered_set>
 
 #include "eval/eval.h"
 #include "eval/frame.h"
-#include "modules/import.h"
+#include "eval/importer.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/ops.h"
 #include "objects/suggestions.h"
 #include "objects/tuple.h"
+#include "parse/parse.h"
+#include "parse/source_file.h"
 
 namespace hotpy {
 
@@ -74,12 +75,18 @@ void chain_context(const Value& handled) {
 // The text of line `n` (1-based) of `filename`, or "" when it cannot be read.
 // Read at print time, as CPython's linecache does.
 static std::string source_line(const std::string& filename, int n) {
-  if (filename.empty() || filename[0] == '<') return "";
-  std::ifstream in(filename);
-  std::string line;
-  for (int i = 1; std::getline(in, line); i++)
-    if (i == n) return line;
-  return "";
+  std::string text;
+  if (filename.empty() || filename[0] == '<' || n < 1 || !read_source_file(filename, text))
+    return "";
+  transcode_declared_encoding(text);
+  size_t start = 0;
+  for (int i = 1; i < n; i++) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return "";
+    start++;
+  }
+  size_t end = text.find('\n', start);
+  return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
 // CPython 3.11's marker line under the failing part of a source line: `~` under
@@ -129,8 +136,7 @@ static std::string strip(const std::string& s) {
 
 // Writes through sys.stderr, so a program that replaces it sees the output.
 void write_stderr_text(const std::string& text) {
-  Value sys = dict_get_str(sys_modules(), intern("sys"));
-  Value err = sys.is_null() ? Value() : get_attr_opt(sys, intern("stderr"));
+  Value err = importer().sys_get(intern("stderr"));
   if (!err.is_null() && !err.is_none()) {
     Value s = new_str(text);
     Value saved = fetch_error();
@@ -159,9 +165,12 @@ static std::string syntax_error_detail(const Value& exc) {
   };
   Value file = attr("filename"), line = attr("lineno"), text = attr("text"), offset = attr("offset"),
         end_offset = attr("end_offset"), end_line = attr("end_lineno");
+  // No line number (SyntaxError("msg"), a file tokenizer's decoding error): CPython's
+  // parse_syntax_error fails, and only the message is shown.
+  if (!line.is_int()) return "";
   std::string out;
-  out += "  File \"" + (is_str(file) ? as_str(file)->m_data : std::string("<string>")) + "\", line " +
-         (line.is_int() ? std::to_string(line.as_int()) : std::string("?")) + "\n";
+  out += "  File \"" + (is_str(file) ? as_str(file)->m_data : std::string("<string>")) +
+         "\", line " + std::to_string(line.as_int()) + "\n";
   if (is_str(text)) {
     std::string t = as_str(text)->m_data;
     while (!t.empty() && (t.back() == '\n' || t.back() == '\r')) t.pop_back();
@@ -195,9 +204,7 @@ static std::string syntax_error_detail(const Value& exc) {
 // sys.tracebacklimit, as CPython's printer reads it: the innermost entries shown;
 // none (not even the header) when it is 0 or less.
 static size_t traceback_limit() {
-  Value sys = dict_get_str(sys_modules(), intern("sys"));
-  Value limit = sys.is_null() ? Value() : get_attr_opt(sys, intern("tracebacklimit"));
-  clear_error();
+  Value limit = importer().sys_get(intern("tracebacklimit"));
   if (limit.is_int()) return limit.as_int() <= 0 ? 0 : size_t(limit.as_int());
   if (limit.is_bool()) return limit.as_bool() ? 1 : 0;
   return SIZE_MAX;  // unset, or not an int (a big int counts as no limit)

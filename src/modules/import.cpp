@@ -8,12 +8,11 @@
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <unordered_set>
 
 #include "eval/config.h"
 #include "eval/eval.h"
+#include "eval/importer.h"
 #include "modules/io.h"
 #include "modules/modules_state.h"
 #include "modules/native.h"
@@ -23,6 +22,8 @@
 #include "objects/exceptions.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
+#include "parse/source_file.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 
@@ -40,9 +41,8 @@ static std::string absolute(const std::string& p) {
   return p;
 }
 
-// Raises ModuleNotFoundError for `name` with CPython's attributes (name, path).
-static Value module_not_found(const std::string& name, const std::string& message) {
-  Value exc = new_exception(&ModuleNotFoundErrorType, message);
+Value raise_import_error(TypeObject* type, const std::string& message, const std::string& name) {
+  Value exc = new_exception(type, message);
   auto* e = as_exception(exc);
   e->m_dict = new DictObject();
   dict_set_str(e->m_dict, intern("name"), new_str(name));
@@ -50,56 +50,16 @@ static Value module_not_found(const std::string& name, const std::string& messag
   return raise_value(exc);
 }
 
-bool read_source_file(const std::string& path, std::string& out) {
-  // A folder opens as a stream whose size reads as the largest offset.
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-    errno = EISDIR;
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  std::streamoff size = in.tellg();
-  in.seekg(0);
-  if (size > 0) {
-    // One read into a buffer of the file's size (a module can be megabytes); a
-    // file that shrank meanwhile gives what it has, one that grew is read on below.
-    out.resize(static_cast<size_t>(size));
-    in.read(out.data(), size);
-    out.resize(static_cast<size_t>(in.gcount()));
-    if (!in) return in.eof();
-  }
-  std::ostringstream rest;
-  rest << in.rdbuf();
-  out += rest.str();
-  return true;
+static Value module_not_found(const std::string& name, const std::string& message) {
+  return raise_import_error(&ModuleNotFoundErrorType, message, name);
 }
 
-// -v: one line on the original stderr, in the words CPython's importlib uses for a source
-// module read without a bytecode cache ("# code object from ...", "import 'name' # ...").
-static void verbose_message(const std::string& line) {
-  Value err = std_stream(2);
-  if (!is_file(err) || !file_write_text(as_file(err), line + "\n")) clear_error();
-}
-
-std::shared_ptr<ast::Unit> compile_module_file(const std::string& path) {
-  std::string source;
-  if (!read_source_file(path, source)) {
-    raise(&OSErrorType, format("could not read '%s'", path.c_str()));
-    return nullptr;
-  }
-  if (runtime_config().verbose) verbose_message("# code object from " + path);
-  return compile_source(std::move(source), path, ast::Mode::File);
-}
-
-// Runs a source file's code in `module`, which is already in sys.modules.
-bool exec_module_file(const Value& module, const std::string& name, const std::string& path) {
-  auto unit = compile_module_file(path);
-  if (!unit) return false;
-  modules_state().initializing.insert(name);
-  Value r = run_unit(unit, module.as<ModuleObject>()->m_dict);
-  modules_state().initializing.erase(name);
-  return !r.is_null();
+ModuleSpec spec_from_file(const std::string& name, const std::string& path) {
+  ModuleSpec spec;
+  spec.name = name;
+  spec.origin = path;
+  spec.loader = &kSourceFileLoader;
+  return spec;
 }
 
 bool find_spec(const std::string& name, const Value& search, ModuleSpec* spec) {
@@ -108,6 +68,7 @@ bool find_spec(const std::string& name, const Value& search, ModuleSpec* spec) {
   if (dot == std::string::npos) {
     if (const NativeModule* nm = find_native_module(name)) {
       spec->native = nm;
+      spec->loader = &kBuiltinLoader;
       return true;
     }
   }
@@ -123,6 +84,7 @@ bool find_spec(const std::string& name, const Value& search, ModuleSpec* spec) {
     spec->is_package = is_file(pkg_init);
     if (!spec->is_package && !is_file(file)) continue;
     spec->origin = absolute(spec->is_package ? pkg_init : file);
+    spec->loader = &kSourceFileLoader;
     return true;
   }
   module_not_found(name, format("No module named '%s'", name.c_str()));
@@ -165,30 +127,38 @@ void init_module_attrs(const Value& module, const ModuleSpec& spec) {
   dict_set_str(sd, intern("origin"), spec.native ? interned("built-in") : new_str(spec.origin));
   dict_set_str(sd, intern("parent"), new_str(package));
   dict_set_str(sd, intern("has_location"), Value::boolean(!spec.native));
-  dict_set_str(sd, intern("loader"), Value::none());
-  if (spec.native) {
-    dict_set_str(md, intern("__spec__"), ns);
-    return;
+  Value loader = spec.loader->object(spec);
+  if (loader.is_null()) {
+    clear_error();
+    loader = Value::none();
   }
-  dict_set_str(md, intern("__file__"), new_str(spec.origin));
-  if (spec.is_package) {
-    Value path = new_list({new_str(spec.origin.substr(0, spec.origin.rfind('/')))});
-    dict_set_str(md, intern("__path__"), path);
-    dict_set_str(sd, intern("submodule_search_locations"), path);
-  } else {
-    dict_set_str(sd, intern("submodule_search_locations"), Value::none());
+  dict_set_str(sd, intern("loader"), loader);
+  dict_set_str(md, intern("__loader__"), loader);
+  // No bytecode is written or read: sys.implementation.cache_tag is None.
+  dict_set_str(sd, intern("cached"), Value::none());
+  Value locations = Value::none();
+  if (!spec.native) {
+    dict_set_str(md, intern("__file__"), new_str(spec.origin));
+    if (spec.is_package) {
+      locations = new_list({new_str(spec.origin.substr(0, spec.origin.rfind('/')))});
+      dict_set_str(md, intern("__path__"), locations);
+    }
   }
+  dict_set_str(sd, intern("submodule_search_locations"), locations);
   dict_set_str(md, intern("__spec__"), ns);
 }
 
-// The loader for a spec found on the path: makes the module, registers it in
-// sys.modules before its code runs, and takes it out again if the code raises.
-static Value load_source_module(const ModuleSpec& spec) {
-  Value module = new_module(spec.name);
-  init_module_attrs(module, spec);
+// importlib's _load: makes the module, registers it in sys.modules before its code
+// runs, and takes it out again if the code raises.
+static Value load_module(const ModuleSpec& spec) {
+  Value module = module_from_spec(spec);
+  if (module.is_null()) return module;
   Value key = new_str(spec.name);
   if (dict_set(sys_modules(), key, module) < 0) return Value();
-  if (!exec_module_file(module, spec.name, spec.origin)) {
+  modules_state().initializing.insert(spec.name);
+  bool ok = exec_module(module, spec);
+  modules_state().initializing.erase(spec.name);
+  if (!ok) {
     // A failed first import leaves nothing behind: the next import runs it again.
     Value saved = fetch_error();
     if (dict_contains(sys_modules(), key) > 0) dict_del(sys_modules(), key);
@@ -196,10 +166,39 @@ static Value load_source_module(const ModuleSpec& spec) {
     ts->exc = saved;
     return Value();
   }
-  if (runtime_config().verbose) verbose_message("import '" + spec.name + "' # <hotpy source file loader>");
+  if (runtime_config().verbose)
+    import_verbose("import '" + spec.name + "' # " + spec.loader->description);
   // The module may have replaced itself in sys.modules.
   Value cached = dict_get(sys_modules(), key);
   return cached.is_null() ? module : cached;
+}
+
+Value run_path(const std::string& path, const std::string& run_name) {
+  ModuleSpec spec = spec_from_file(run_name, path);
+  Value module = spec.loader->create_module(spec);
+  if (module.is_null()) return module;
+  DictObject* md = module.as<ModuleObject>()->m_dict;
+  size_t dot = run_name.rfind('.');
+  dict_set_str(md, intern("__file__"), new_str(path));
+  dict_set_str(md, intern("__cached__"), Value::none());
+  dict_set_str(md, intern("__loader__"), Value::none());
+  dict_set_str(md, intern("__package__"),
+               new_str(dot == std::string::npos ? "" : run_name.substr(0, dot)));
+  dict_set_str(md, intern("__spec__"), Value::none());
+  // runpy's _TempModule: the module is sys.modules[run_name] only while it runs.
+  Value key = new_str(run_name);
+  Value previous = dict_get(sys_modules(), key);
+  if (error_pending() || dict_set(sys_modules(), key, module) < 0) return Value();
+  bool ok = exec_module(module, spec);
+  Value exc = ok ? Value() : fetch_error();
+  if (!previous.is_null()) {
+    dict_set(sys_modules(), key, previous);
+  } else if (dict_contains(sys_modules(), key) > 0) {
+    dict_del(sys_modules(), key);
+  }
+  clear_error();
+  ts->exc = exc;  // pending again as it was: the code's error, or none
+  return ok ? module : Value();
 }
 
 // Imports one fully qualified module whose parent (if any) is already imported.
@@ -221,15 +220,8 @@ static Value import_one(const std::string& name) {
   }
   ModuleSpec spec;
   if (!find_spec(name, search, &spec)) return Value();
-  Value m;
-  if (spec.native) {
-    m = spec.native->create();
-    if (m.is_null() || dict_set(sys_modules(), key, m) < 0) return Value();
-    if (runtime_config().verbose) verbose_message("import '" + name + "' # <hotpy built-in module>");
-  } else {
-    m = load_source_module(spec);
-    if (m.is_null()) return m;
-  }
+  Value m = load_module(spec);
+  if (m.is_null()) return m;
   size_t dot = name.rfind('.');
   if (dot != std::string::npos) {
     // A submodule becomes an attribute of its parent package.
@@ -339,6 +331,13 @@ Value import_from(const Value& module, StrObject* name) {
   dict_set_str(e->m_dict, intern("name"), new_str(mod));
   dict_set_str(e->m_dict, intern("path"), is_str(file) ? file : Value::none());
   return raise_value(exc);
+}
+
+static const Importer kImporter = {import_module_level, import_from, sys_get};
+
+void install_import_system() {
+  init_loader_types();
+  install_importer(&kImporter);
 }
 
 }  // namespace hotpy

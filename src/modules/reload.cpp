@@ -1,10 +1,9 @@
 // reload(module), importlib.reload's steps: type check, identity check against
-// sys.modules, recursion guard, find the source again, compile it before touching
-// the module (a SyntaxError leaves it exactly as it was), reset the dunders, run
-// the new code in the module's existing dict, and return sys.modules[name].
+// sys.modules, recursion guard, find the spec again, reset the dunders from it, let its
+// loader run the new code in the module's existing dict (exec_module, as import does),
+// and return sys.modules[name].
 #include <unordered_set>
 
-#include "eval/eval.h"
 #include "modules/import.h"
 #include "modules/modules_state.h"
 #include "objects/errors.h"
@@ -15,15 +14,6 @@
 namespace hotpy {
 
 // Modules being reloaded right now: a reload of one of them returns at once.
-
-static Value import_error(TypeObject* type, const std::string& msg, const std::string& name) {
-  Value exc = new_exception(type, msg);
-  auto* e = as_exception(exc);
-  e->m_dict = new DictObject();
-  dict_set_str(e->m_dict, intern("name"), new_str(name));
-  dict_set_str(e->m_dict, intern("path"), Value::none());
-  return raise_value(exc);
-}
 
 // The module's name as its spec knows it, else __name__.
 static bool module_name(const Value& module, std::string* out) {
@@ -49,20 +39,19 @@ static Value reload_found(const Value& module, const std::string& name) {
   if (!find_spec(name, search, &spec)) {
     if (!error_matches(&ModuleNotFoundErrorType)) return Value();
     clear_error();
-    return import_error(&ModuleNotFoundErrorType, format("spec not found for the module '%s'", name.c_str()), name);
+    return raise_import_error(&ModuleNotFoundErrorType,
+                              format("spec not found for the module '%s'", name.c_str()), name);
   }
-  if (!spec.native) {
-    // The source again, every time: no cached parse and no timestamp check, so an
-    // edit within the same second is seen.
-    auto unit = compile_module_file(spec.origin);
-    if (!unit) return Value();
-    init_module_attrs(module, spec);
-    // A runtime error part-way keeps what ran so far; the module stays cached.
-    if (run_unit(unit, module.as<ModuleObject>()->m_dict).is_null()) return Value();
-  }
+  // importlib's _exec: the spec's attributes first (override), then the loader runs the
+  // code again in the module's namespace. A failure part-way (a SyntaxError too) keeps
+  // what ran so far; the module stays cached.
+  init_module_attrs(module, spec);
+  if (!exec_module(module, spec)) return Value();
   Value cached = dict_get(sys_modules(), new_str(name));
-  return cached.is_null() ? import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name)
-                          : cached;
+  return cached.is_null()
+             ? raise_import_error(&ImportErrorType,
+                                  format("module %s not in sys.modules", name.c_str()), name)
+             : cached;
 }
 
 Value reload_module(const Value& module) {
@@ -72,7 +61,8 @@ Value reload_module(const Value& module) {
   Value cached = dict_get(sys_modules(), new_str(name));
   if (!cached.is(module)) {
     if (error_pending()) return Value();
-    return import_error(&ImportErrorType, format("module %s not in sys.modules", name.c_str()), name);
+    return raise_import_error(&ImportErrorType,
+                              format("module %s not in sys.modules", name.c_str()), name);
   }
   if (modules_state().reloading.count(name)) return module;
   modules_state().reloading.insert(name);

@@ -186,6 +186,15 @@ bool is_compound(const ast::Stmt* s) {
 
 }  // namespace
 
+void transcode_declared_encoding(std::string& source) {
+  std::string encoding = declared_encoding(source);
+  if (encoding == "latin-1" || encoding == "iso-8859-1" || encoding == "iso-latin-1" ||
+      encoding == "latin1" || encoding == "l1" || encoding == "iso8859-1")
+    transcode_8bit(source, false);
+  else if (encoding == "cp1252" || encoding == "windows-1252")
+    transcode_8bit(source, true);
+}
+
 ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
   ParseResult result;
   auto unit = std::make_unique<ast::Unit>();
@@ -194,12 +203,7 @@ ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
   if (source.size() >= 3 && std::memcmp(source.data(), "\xEF\xBB\xBF", 3) == 0)
     source.erase(0, 3);
   if (source.find('\r') != std::string::npos) normalize_newlines(source);
-  std::string encoding = declared_encoding(source);
-  if (encoding == "latin-1" || encoding == "iso-8859-1" || encoding == "iso-latin-1" ||
-      encoding == "latin1" || encoding == "l1" || encoding == "iso8859-1")
-    transcode_8bit(source, false);
-  else if (encoding == "cp1252" || encoding == "windows-1252")
-    transcode_8bit(source, true);
+  transcode_declared_encoding(source);
   unit->source = std::move(source);
   const std::string& src = unit->source;
   if (auto bad = check_source(src)) {

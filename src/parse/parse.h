@@ -61,4 +61,9 @@ struct ParseResult {
 // spaces and tabs first, as CPython's builtin does.
 ParseResult parse(std::string source, std::string filename, ast::Mode mode);
 
+// A source's bytes as the UTF-8 text the lexer reads: a PEP 263 latin-1 or cp1252
+// declaration is transcoded, anything else left as it is (parse() does this first; the
+// traceback printer reads lines back from files with it, as CPython's linecache decodes).
+void transcode_declared_encoding(std::string& source);
+
 }  // namespace hotpy

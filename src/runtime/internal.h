@@ -20,6 +20,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/value.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 using RuntimeObject = Object;

@@ -195,6 +195,11 @@ Object Interpreter::eval(std::string_view expr) {
   return object_of(checked(eval_unit(unit, main_globals())));
 }
 
+Object Interpreter::exec_file(std::string_view path, std::string_view run_name) {
+  check_live();
+  return object_of(checked(run_path(std::string(path), std::string(run_name))));
+}
+
 Object Interpreter::import(std::string_view name) {
   Scope scope(m_state);
   checked(import_module_level(intern(name), nullptr, Value::none(), 0));

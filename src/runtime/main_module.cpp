@@ -60,12 +60,11 @@ Found cached_spec(const std::string& name, const Value& module, ModuleSpec* spec
   Value origin = get_attr_opt(s, intern("origin"));
   Value locations = get_attr_opt(s, intern("submodule_search_locations"));
   clear_error();
-  spec->name = name;
   if (!is_str(origin) || as_str(origin)->m_data == "built-in") {
     *message = "No code object available for " + name;
     return Found::Message;
   }
-  spec->origin = as_str(origin)->m_data;
+  *spec = spec_from_file(name, as_str(origin)->m_data);
   spec->is_package = !locations.is_null() && !locations.is_none();
   return Found::Yes;
 }
@@ -142,18 +141,21 @@ Found module_details(const std::string& name, ModuleSpec* spec, std::string* mes
 }
 
 // Runs the module the spec names as __main__ (runpy._run_module_code): its __spec__,
-// __package__ and __file__ are the module's, its __name__ is "__main__".
-int run_spec_as_main(const ModuleSpec& spec, const std::vector<std::string>& argv) {
-  std::string source;
-  if (!read_source_file(spec.origin, source)) {
-    fprintf(stderr, "%s: can't open file '%s'\n", runtime_config().program_name.c_str(), spec.origin.c_str());
-    return 1;
-  }
-  DictObject* globals = main_globals();
-  Value main = dict_get_str(sys_modules(), intern("__main__"));
-  if (!main.is_null()) init_module_attrs(main, spec);
+// __package__ and __file__ are the module's, its __name__ is "__main__", and its loader
+// runs it as import would (CPython's -m compiles it as a string, not as a script file).
+int run_spec_as_main(const ModuleSpec& spec) {
+  Value main = main_module();
+  DictObject* globals = main.as<ModuleObject>()->m_dict;
+  init_module_attrs(main, spec);
   dict_set_str(globals, intern("__name__"), interned("__main__"));
-  return run_main_source(source, spec.origin, argv, "");
+  // runpy's __cached__ is the spec's: None, as hotpy writes no bytecode (its
+  // sys.implementation.cache_tag is None).
+  dict_set_str(globals, intern("__cached__"), Value::none());
+  int status = 0;
+  if (!exec_module(main, spec)) status = handle_uncaught(fetch_error());
+  end_print_statements();
+  flush_std_streams();
+  return status;
 }
 
 }  // namespace
@@ -171,7 +173,7 @@ int run_main_module(const std::string& name, const std::vector<std::string>& arg
   std::vector<std::string> args = argv;
   if (!args.empty()) args[0] = spec.origin;
   sys_set_argv(args);
-  return run_spec_as_main(spec, args);
+  return run_spec_as_main(spec);
 }
 
 int run_main_folder(const std::string& path, const std::vector<std::string>& argv) {
@@ -181,9 +183,8 @@ int run_main_folder(const std::string& path, const std::vector<std::string>& arg
   init_runtime(argv, shown);
   ListObject* sys_path_list = sys_path();
   if (runtime_config().safe_path) sys_path_list->m_items.insert(sys_path_list->m_items.begin(), new_str(shown));
-  ModuleSpec spec;
-  spec.name = "__main__";
-  spec.origin = shown + (shown.back() == '/' ? "" : "/") + "__main__.py";
+  ModuleSpec spec =
+      spec_from_file("__main__", shown + (shown.back() == '/' ? "" : "/") + "__main__.py");
   struct stat st;
   bool here = stat(spec.origin.c_str(), &st) == 0 && S_ISREG(st.st_mode);
   // As runpy, the rest of sys.path is searched too when the folder has no __main__.py.
@@ -191,7 +192,7 @@ int run_main_folder(const std::string& path, const std::vector<std::string>& arg
     clear_error();
     return main_module_error("can't find '__main__' module in '" + shown + "'");
   }
-  return run_spec_as_main(spec, argv);
+  return run_spec_as_main(spec);
 }
 
 }  // namespace hotpy

@@ -28,6 +28,7 @@
 #include "objects/int.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 
@@ -102,6 +103,7 @@ static void init_process() {
   std::call_once(once, [] {
     io_interrupted = interrupted_io;
     init_eval();
+    install_import_system();
   });
   init_types();
   init_generator_type();
@@ -228,30 +230,65 @@ void finalize_runtime() {
   main_interpreter = nullptr;
 }
 
+namespace {
+
+// As CPython's PyRun_SimpleFile (a script, PYTHONSTARTUP): __file__ and __cached__ name
+// the file in __main__ while it runs and its error is shown, and only then (unless
+// __main__ had a __file__ already).
+class MainFileNames {
+ public:
+  MainFileNames(DictObject* globals, const std::string& path) : m_globals(globals) {
+    m_set = dict_get_str(globals, intern("__file__")).is_null();
+    if (!m_set) return;
+    dict_set_str(globals, intern("__file__"), new_str(path));
+    dict_set_str(globals, intern("__cached__"), Value::none());
+  }
+  ~MainFileNames() {
+    if (!m_set) return;
+    Value saved = fetch_error();
+    dict_del(m_globals, Value::borrow(intern("__file__")));
+    dict_del(m_globals, Value::borrow(intern("__cached__")));
+    clear_error();
+    ts->exc = saved;
+  }
+
+ private:
+  DictObject* m_globals;
+  bool m_set;
+};
+
+// "[Errno 2] No such file or directory": an OSError's errno and strerror.
+std::string os_error_reason(const Value& exc) {
+  Value number = get_attr_opt(exc, intern("errno"));
+  Value reason = get_attr_opt(exc, intern("strerror"));
+  clear_error();
+  if (!number.is_int() || !is_str(reason)) return str_text(exc);
+  return format("[Errno %lld] %s", static_cast<long long>(number.as_int()),
+                as_str(reason)->m_data.c_str());
+}
+
+}  // namespace
+
+Value main_module() {
+  main_globals();
+  return ts->host->main;
+}
+
 int run_startup_file(const std::string& path) {
-  std::string source;
-  if (!read_source_file(path, source)) {
+  DictObject* globals = main_globals();
+  ModuleSpec spec = spec_from_file("__main__", path);
+  spec.is_script = true;
+  MainFileNames names(globals, path);
+  bool unreadable = false;
+  if (exec_module(main_module(), spec, &unreadable)) {
     flush_std_streams();
-    fprintf(stderr, "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: '%s'\n",
-            path.c_str());
     return -1;
   }
-  // As CPython's PyRun_SimpleFile, __file__ names the file while it runs, and only then.
-  DictObject* globals = main_globals();
-  bool sets_file = dict_get_str(globals, intern("__file__")).is_null();
-  if (sets_file) dict_set_str(globals, intern("__file__"), new_str(path));
-  auto unit = compile_source(source, path, ast::Mode::File, true);
-  bool ok = unit && !run_unit(unit, globals).is_null();
-  Value exc = ok ? Value() : fetch_error();
-  if (sets_file) {
-    dict_del(globals, new_str("__file__"));
-    clear_error();
-  }
-  if (!ok) {
-    if (exc.type()->is_subtype(&SystemExitType)) return exit_status_of(exc);
-    flush_std_streams();
-    print_exception(exc);
-  }
+  Value exc = fetch_error();
+  if (!unreadable && exc.type()->is_subtype(&SystemExitType)) return exit_status_of(exc);
+  flush_std_streams();
+  if (unreadable) write_stderr_text("Could not open PYTHONSTARTUP\n");
+  print_exception(exc);
   flush_std_streams();
   return -1;
 }
@@ -327,6 +364,7 @@ DictObject* main_globals() {
     // __main__ sees the builtins module itself (other modules get its dict), as in CPython.
     Value builtins = dict_get_str(sys_modules(), intern("builtins"));
     dict_set_str(globals, intern("__builtins__"), builtins.is_null() ? Value::borrow(builtins_dict()) : builtins);
+    dict_set_str(globals, intern("__loader__"), builtin_importer());
     dict_set_str(sys_modules(), intern("__main__"), the_main);
   }
   return the_main.as<ModuleObject>()->m_dict;
@@ -356,20 +394,33 @@ int run_main_file(const std::string& path, const std::vector<std::string>& argv,
   if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return run_main_folder(path, argv);
   char buf[PATH_MAX];
   std::string abs = realpath(path.c_str(), buf) ? std::string(buf) : path;
-  std::string source;
-  if (!read_source_file(path, source)) {
-    fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", runtime_config().program_name.c_str(),
-            joined_to_cwd(path).c_str());
-    return 2;
-  }
-  if (skip_first_line) {
-    // -x: the first line's text goes, its newline stays (tracebacks keep the file's numbers).
-    size_t newline = source.find('\n');
-    source.erase(0, newline == std::string::npos ? source.size() : newline);
-  }
   std::string dir = abs.substr(0, abs.rfind('/'));
   if (dir.empty()) dir.push_back('/');
-  return run_main_source(source, abs, argv, dir);
+  init_runtime(argv, dir);
+  // The script runs through the source loader like any module, in __main__ (its
+  // __spec__ stays None, as CPython's).
+  ModuleSpec spec = spec_from_file("__main__", abs);
+  spec.is_script = true;
+  spec.skip_first_line = skip_first_line;
+  int status = 0;
+  {
+    dict_set_str(main_globals(), intern("__loader__"), kSourceFileLoader.object(spec));
+    MainFileNames names(main_globals(), abs);
+    bool unreadable = false;
+    if (!exec_module(main_module(), spec, &unreadable)) {
+      Value exc = fetch_error();
+      if (unreadable) {
+        flush_std_streams();
+        fprintf(stderr, "%s: can't open file '%s': %s\n", runtime_config().program_name.c_str(),
+                joined_to_cwd(path).c_str(), os_error_reason(exc).c_str());
+        return 2;
+      }
+      status = handle_uncaught(exc);
+    }
+  }
+  end_print_statements();
+  flush_std_streams();
+  return status;
 }
 
 }  // namespace hotpy

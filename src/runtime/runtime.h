@@ -86,6 +86,8 @@ std::string joined_to_cwd(const std::string& path);
 int main_module_error(const std::string& message);
 // The __main__ module's namespace (made on first use): the REPL runs in it.
 DictObject* main_globals();
+// The __main__ module itself (made on first use).
+Value main_module();
 // Shows an exception nothing caught, as CPython's PyErr_PrintEx: sys.last_type,
 // last_value and last_traceback keep it, then sys.excepthook(type, value, traceback)
 // shows it (a hook that fails is reported, then the exception the built-in way).

@@ -19,6 +19,7 @@
 #include "objects/errors.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "resolve/compile.h"
 
 namespace hotpy::fuzz {
 

@@ -263,3 +263,44 @@ TEST_F(CliTest, HelpListsOptionsAndEnvironment) {
 }
 
 }  // namespace
+
+// A script goes through the source loader, -m through runpy's path: an unreadable
+// script's message carries the errno the read failed with, and a module run by -m is
+// compiled as a string (as import does), not as a script file: its error at the end
+// of the input has a caret, which a script's has not.
+TEST_F(CliTest, ScriptAndModuleReadErrorsAsCPython) {
+  write("plain.py", "x = 1\n");
+  ChildResult r = run({"plain.py/inner.py"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, std::string(HOTPY_BINARY) + ": can't open file '" + dir +
+                       "/plain.py/inner.py': [Errno 20] Not a directory\n");
+  write("open_block.py", "if True:\n");
+  const std::string error =
+      "IndentationError: expected an indented block after 'if' statement on line 1\n";
+  r = run({"-m", "open_block"});
+  EXPECT_EQ(r.status, 1);
+  std::string caret = "    if True:\n            ^\n" + error;
+  EXPECT_EQ(r.err.substr(r.err.size() - std::min(r.err.size(), caret.size())), caret) << r.err;
+  r = run({"open_block.py"});
+  EXPECT_EQ(r.err, "  File \"" + dir + "/open_block.py\", line 1\n    if True:\n" + error);
+}
+
+// Bytes that are not UTF-8 (no coding declaration) in a file CPython reads with its file
+// tokenizer (a script, piped stdin, PYTHONSTARTUP): a SyntaxError naming the file in its
+// message, with no location lines.
+TEST_F(CliTest, UndecodableScriptIsASyntaxErrorNamingTheFile) {
+  write("latin.py", "x = 1\ns = '\xe9'\n");
+  const std::string tail =
+      " on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n";
+  ChildResult r = run({"latin.py"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err, "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file " + dir +
+                       "/latin.py" + tail);
+  r = run({}, {}, "x = 1\ns = '\xe9'\n");
+  EXPECT_EQ(r.err, "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file <stdin>" + tail);
+  r = run({"-qi"}, {"PYTHONSTARTUP=latin.py"});
+  EXPECT_EQ(
+      r.err.rfind("SyntaxError: Non-UTF-8 code starting with '\\xe9' in file latin.py" + tail, 0),
+      0u)
+      << r.err;
+}

@@ -11,6 +11,7 @@
 #include "objects/exceptions.h"
 #include "objects/module.h"
 #include "objects/ops.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 namespace {

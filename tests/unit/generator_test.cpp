@@ -9,6 +9,7 @@
 #include "eval/generator.h"
 #include "objects/errors.h"
 #include "objects/module.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 namespace {

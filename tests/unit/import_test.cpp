@@ -17,6 +17,7 @@
 #include "objects/function.h"
 #include "objects/module.h"
 #include "objects/ops.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 namespace {

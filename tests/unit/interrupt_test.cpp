@@ -13,6 +13,7 @@
 #include "eval/eval.h"
 #include "objects/errors.h"
 #include "objects/module.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 namespace {

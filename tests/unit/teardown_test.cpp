@@ -13,6 +13,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/module.h"
+#include "resolve/compile.h"
 
 namespace hotpy {
 namespace {
