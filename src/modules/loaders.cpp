@@ -2,8 +2,8 @@
 // (import.h's Loader, which import, reload, __main__ and exec_file run code through) and
 // as the objects programs see as __loader__ and __spec__.loader, whose exec_module is
 // the same C++ one.
-#include <mutex>
 #include <cerrno>
+#include <mutex>
 
 #include "eval/config.h"
 #include "eval/eval.h"

@@ -196,7 +196,7 @@ Object Interpreter::eval(std::string_view expr) {
 }
 
 Object Interpreter::exec_file(std::string_view path, std::string_view run_name) {
-  check_live();
+  Scope scope(m_state);
   return object_of(checked(run_path(std::string(path), std::string(run_name))));
 }
 
