@@ -16,7 +16,6 @@
 //   hotpy::Interpreter py(config);
 //   int status = py.run_main_file("/home/me/tools/tool.py");
 //
-//
 // Interpreters are isolated: each has its own sys.modules, builtins, sys.path and
 // native modules. Any number may live at once; two may run at the same time on two
 // threads, but one Interpreter (and its Objects) is used by one thread at a time

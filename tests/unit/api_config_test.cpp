@@ -1,6 +1,7 @@
 // hotpy::Config: the start-up settings a command line gives, compared with what
-// /usr/bin/python3 shows when given the matching options. Phase 1 allows one
-// Interpreter per process, so each test makes its own in a child process.
+// /usr/bin/python3 shows when given the matching options. Each test makes its
+// Interpreter in a child process: SIGINT handling and the standard streams are the
+// process's.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>

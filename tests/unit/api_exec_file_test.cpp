@@ -1,6 +1,6 @@
 // Interpreter::exec_file: a source file run as a module through the import system's
-// loader, as runpy.run_path runs one. Phase 1 allows one Interpreter per process: the
-// tests share one (ctest runs each test in a process of its own anyway).
+// loader, as runpy.run_path runs one. The tests share one Interpreter (ctest runs each
+// test in a process of its own anyway).
 //
 // Every expected value was printed by CPython 3.11 running runpy.run_path on the same
 // file (the traceback text: traceback.print_exc(), less runpy's own frames).
