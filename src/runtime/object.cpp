@@ -22,6 +22,17 @@ bool is_live(InterpreterState* state) {
 [[noreturn]] void throw_ended() {
   throw Error("RuntimeError", "the hotpy::Interpreter this object belongs to has been destroyed", "");
 }
+
+// The values of Objects (and Errors) that outlived their interpreter: counting them would
+// touch memory the interpreter freed, so they are kept here, never freed (and never
+// reported as leaks: they are still reachable).
+std::mutex outlived_lock;
+std::vector<RuntimeObject*>& outlived = *new std::vector<RuntimeObject*>();
+void park_outlived(Value& v) {
+  if (!v.is_obj()) return;
+  std::lock_guard<std::mutex> lock(outlived_lock);
+  outlived.push_back(v.release());
+}
 }  // namespace
 
 void register_interpreter(InterpreterState* state) {
@@ -94,7 +105,7 @@ struct ErrorAccess {
         Scope scope(r->interpreter);
         delete r;
       } else {
-        r->value.release();
+        park_outlived(r->value);
         delete r;
       }
     });
@@ -154,7 +165,7 @@ Object::~Object() {
     // Counting would touch an ended interpreter: leak the object instead (and say so).
     if (!warned_outlived) fputs("hotpy: an Object outlived its Interpreter (its value is leaked)\n", stderr);
     warned_outlived = true;
-    r->value.release();
+    park_outlived(r->value);
     delete r;
     return;
   }
