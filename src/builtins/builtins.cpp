@@ -16,6 +16,7 @@
 #include "modules/sys.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -258,6 +259,7 @@ Value init_builtins_module() {
       {"zip", &ZipType},                {"map", &MapType},             {"filter", &FilterType},
       {"reversed", &ReversedType},      {"super", &SuperType},         {"property", &PropertyType},
       {"staticmethod", &StaticMethodType}, {"classmethod", &ClassMethodType},
+      {"complex", &ComplexType},
   };
   for (const TypeEntry& t : types) add(d, t.name, Value::borrow(t.type));
   for (TypeObject* t : builtin_exception_types()) add(d, t->m_name.c_str(), Value::borrow(t));

@@ -8,6 +8,7 @@
 #include <new>
 
 #include "objects/args.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -544,6 +545,7 @@ static void ready_types() {
   init_int_type();
   init_bool_type();
   init_float_type();
+  init_complex_type();
   init_bytes_type();
   init_tuple_list_types();
   init_set_types();
