@@ -201,6 +201,13 @@ static Value tp_new_wrapper(const Value* args, size_t nargs, KwNames* kw) {
   if (!cls->is_subtype(owner))
     return raise(&TypeErrorType, format("%s.__new__(%s): %s is not a subtype of %s", owner->m_name.c_str(),
                                         cls->m_name.c_str(), cls->m_name.c_str(), owner->m_name.c_str()));
+  // The nearest builtin base of cls must make its instances with this very __new__
+  // (object.__new__(int) would make an int without its value): CPython's tp_new_wrapper.
+  const TypeObject* builtin_base = cls;
+  while (builtin_base->m_base && (builtin_base->m_flags & kHeapType)) builtin_base = builtin_base->m_base;
+  if (builtin_base->tp_new != owner->tp_new)
+    return raise(&TypeErrorType, format("%s.__new__(%s) is not safe, use %s.__new__()", owner->m_name.c_str(),
+                                        cls->m_name.c_str(), cls->m_name.c_str()));
   // object.__new__ ignores extra arguments when __init__ is overridden (CPython's rule).
   if (owner == &ObjectType && cls->tp_init != ObjectType.tp_init) return owner->tp_new(cls, nullptr, 0, nullptr);
   return owner->tp_new(cls, args + 2, nargs - 2, kw);

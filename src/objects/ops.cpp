@@ -12,6 +12,7 @@
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/tuple.h"
+#include "objects/typeslots.h"
 
 namespace hotpy {
 
@@ -298,9 +299,13 @@ Value unary_op(UnaryOp op, const Value& v) {
     if (op == UnaryOp::Neg) return Value::number(-v.as_float());
     if (op == UnaryOp::Pos) return v;
   }
+  // A dunder written in Python answers for itself, NotImplemented included (unlike
+  // binary operators, unary ones have no fallback).
+  Value r;
+  if (python_unary(v, op, &r)) return r;
   auto f = v.type()->tp_unary;
   if (f) {
-    Value r = f(op, v);
+    r = f(op, v);
     if (!r.is(NotImplemented)) return r;
   }
   static const char* const names[] = {"unary -", "unary +", "unary ~"};
