@@ -112,9 +112,11 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
   Value nw = dict_get_str(t->m_dict, intern("__new__"));
   if (is_type(nw, &FunctionType))
     dict_set_str(t->m_dict, intern("__new__"), Value::steal(new StaticMethodObject(nw)));
-  Value isc = dict_get_str(t->m_dict, intern("__init_subclass__"));
-  if (is_type(isc, &FunctionType))
-    dict_set_str(t->m_dict, intern("__init_subclass__"), Value::steal(new ClassMethodObject(isc)));
+  // __init_subclass__ and __class_getitem__ are implicit classmethods.
+  for (const char* name : {"__init_subclass__", "__class_getitem__"}) {
+    Value f = dict_get_str(t->m_dict, intern(name));
+    if (is_type(f, &FunctionType)) dict_set_str(t->m_dict, intern(name), Value::steal(new ClassMethodObject(f)));
+  }
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (!dict_get_str(t->m_dict, intern("__eq__")).is_null() && dict_get_str(t->m_dict, intern("__hash__")).is_null())
     dict_set_str(t->m_dict, intern("__hash__"), Value::none());

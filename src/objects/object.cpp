@@ -13,6 +13,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/init.h"
 #include "objects/instance.h"
 #include "objects/int.h"
@@ -509,6 +510,7 @@ void init_core_types() {
   TypeType.tp_new = type_new;
   TypeType.tp_init = type_init;
   TypeType.tp_repr = type_repr;
+  TypeType.tp_binary = type_or;  // int | None
   TypeType.tp_getattr = type_getattr;
   TypeType.tp_setattr = type_setattr;
   type_ready(&TypeType, &ObjectType, {{"mro", type_mro_method}, {"__subclasses__", type_subclasses}});
@@ -553,6 +555,7 @@ static void ready_types() {
   init_function_types();
   init_exception_types();
   init_module_type();
+  init_generic_alias_types();  // after the types it makes subscriptable
 }
 
 void init_types() {
