@@ -472,6 +472,8 @@ struct Unit {
   std::string filename;     // as shown in tracebacks: "x.py", "<stdin>", "<string>"
   std::string source;       // the text, kept for error carets
   Mode mode = Mode::File;
+  // `from __future__ import annotations` (PEP 563): annotations stay text.
+  bool future_annotations = false;
   StmtList body;
   Scope scope;              // the module-level block
   NodeArena arena;          // declared before `nodes`: it outlives them
