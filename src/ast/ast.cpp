@@ -105,6 +105,7 @@ const char* kind_name(Kind k) {
   case Kind::k:            \
     return #k;
     HOTPY_EXPR_KINDS(HOTPY_KIND_NAME) HOTPY_STMT_KINDS(HOTPY_KIND_NAME)
+    HOTPY_PATTERN_KINDS(HOTPY_KIND_NAME)
 #undef HOTPY_KIND_NAME
   }
   return "?";
