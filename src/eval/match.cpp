@@ -35,6 +35,7 @@ using Bindings = std::vector<std::pair<const Name*, Value>>;
 
 // 1: matched, 0: did not, -1: an exception is pending.
 int match_pattern(Frame* f, const Pattern* p, const Value& subject, Bindings& out);
+int try_pattern(Frame* f, const Pattern* p, const Value& subject, Bindings& out);
 
 bool is_sequence_subject(const Value& v) {
   return is_list(v) || is_tuple(v) || is_instance(v, &RangeType);
@@ -229,6 +230,14 @@ int match_class(Frame* f, const Pattern* p, const Value& subject, Bindings& out)
 }
 
 int match_pattern(Frame* f, const Pattern* p, const Value& subject, Bindings& out) {
+  int r = try_pattern(f, p, subject, out);
+  // An error of the protocol itself (not of an expression in the pattern) is
+  // reported at the innermost pattern, as CPython's traceback marks it.
+  if (r < 0 && !f->fail_node && !f->fail_stmt) f->fail_stmt = &p->loc;
+  return r;
+}
+
+int try_pattern(Frame* f, const Pattern* p, const Value& subject, Bindings& out) {
   switch (p->kind) {
     case Kind::MatchValue: {
       Value v = eval(f, p->value);
