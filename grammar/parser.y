@@ -674,7 +674,7 @@ pattern_items
   ;
 
 pattern
-  : or_pattern                  { $$ = $1.node; $$->loc = @$; }
+  : or_pattern                  { $$ = $1.node; }
   | or_pattern KW_AS NAME       { if (!($$ = as_pattern(ctx, $1.node, $3.sv(), @3, @$))) YYABORT; }
   ;
 
@@ -691,6 +691,7 @@ or_pattern
         $$.comma = true;
       }
       $$.node->patterns.push_back($3);
+      $$.node->loc = @$;
     }
   ;
 
