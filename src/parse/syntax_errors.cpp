@@ -175,6 +175,7 @@ class Diagnosis {
  private:
   std::optional<RawError> expected_colon();
   std::optional<RawError> match_header();
+  bool in_pattern() const;
   std::optional<RawError> stray_equal();
   std::optional<RawError> missing_comma();
   std::optional<RawError> expected_else();
@@ -215,6 +216,8 @@ RawError Diagnosis::run() {
   }
   if (auto e = expected_colon()) return *e;
   if (auto e = match_header()) return *e;
+  // A pattern is no expression: CPython has no better word than "invalid syntax" there.
+  if (in_pattern()) return error_at_token(m_la, "invalid syntax");
   if (m_la.kind == T::TOK_DOUBLESTAR && m_e > 0 && m_line[m_e - 1].kind == T::TOK_LPAR)
     return error_at_token(m_la, "cannot use double starred expression here");
   if (m_la.kind == T::TOK_EQUAL)
@@ -270,6 +273,14 @@ std::optional<RawError> Diagnosis::match_header() {
   return error_at_token(more[subject.size()], "invalid syntax");
 }
 
+// The error lies in a case's pattern (before its guard's `if`).
+bool Diagnosis::in_pattern() const {
+  if (m_first != T::TOK_CASE) return false;
+  for (size_t i = 0; i < m_e; ++i)
+    if (m_line[i].kind == T::TOK_KW_IF) return false;
+  return true;
+}
+
 int Diagnosis::innermost_open(size_t* at) const {
   int depth = 0;
   for (size_t i = m_e; i > 0; --i) {
@@ -308,13 +319,18 @@ std::optional<RawError> Diagnosis::stray_equal() {
                     "expression cannot contain assignment, perhaps you meant \"==\"?");
     return std::nullopt;
   }
+  size_t guard = 0;  // where a case's guard starts, after its `if`
+  if (m_first == T::TOK_CASE)
+    for (size_t i = 0; i < m_e && !guard; ++i)
+      if (m_line[i].kind == T::TOK_KW_IF) guard = i + 1;
   bool header = m_first == T::TOK_KW_IF || m_first == T::TOK_KW_ELIF ||
-                m_first == T::TOK_KW_WHILE || m_first == T::TOK_AT;
+                m_first == T::TOK_KW_WHILE || m_first == T::TOK_AT || guard;
   if (!open && !header) return std::nullopt;
   if (!open) {
     // The condition starts after the statement's keyword.
     while (s < m_e && (m_line[s].kind == T::TOK_INDENT || m_line[s].kind == T::TOK_DEDENT)) ++s;
     ++s;
+    if (guard) s = guard;
     if (s >= m_e) return std::nullopt;
     single_name = m_e - s == 1 && m_line[s].kind == T::TOK_NAME;
   }

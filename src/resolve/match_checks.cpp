@@ -93,6 +93,8 @@ class PatternChecker {
 
   bool visit_class(const Pattern* p) {
     for (size_t i = 0; i < p->kwd_attrs.size(); ++i) {
+      if (p->kwd_attrs[i] == "__debug__")
+        return fail("cannot assign to __debug__", p->kwd_patterns[i]->loc);
       for (size_t j = i + 1; j < p->kwd_attrs.size(); ++j) {
         if (p->kwd_attrs[i] == p->kwd_attrs[j])
           return fail("attribute name repeated in class pattern: " + p->kwd_attrs[i],
