@@ -5,12 +5,13 @@
 // a failed pattern binds nothing, a failed guard leaves its captures bound.
 //
 // Which subjects are sequences and mappings: CPython asks the type's
-// Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING, which collections.abc registration
-// also sets. hotpy has no such flags: list, tuple and range (and subclasses) are
-// sequences, dict (and subclasses) and mappingproxy are mappings. Like CPython,
-// a mapping's values are looked up through its `get` method (dict itself is read
-// directly, its `get` cannot be replaced), and str, bytes and bytearray are
-// never sequences here.
+// Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING, which registering a class with
+// collections.abc also sets. hotpy has neither the flags nor collections.abc:
+// list, tuple, range and memoryview (and their subclasses) are sequences, dict
+// (and its subclasses) and mappingproxy are mappings; str, bytes and bytearray
+// never are sequences here. As in CPython, a mapping's values are looked up
+// through its `get` method (an exact dict is read directly: its `get` cannot be
+// replaced), after a len() that must reach the number of keys.
 #include <utility>
 #include <vector>
 
@@ -38,7 +39,10 @@ int match_pattern(Frame* f, const Pattern* p, const Value& subject, Bindings& ou
 int try_pattern(Frame* f, const Pattern* p, const Value& subject, Bindings& out);
 
 bool is_sequence_subject(const Value& v) {
-  return is_list(v) || is_tuple(v) || is_instance(v, &RangeType);
+  if (is_list(v) || is_tuple(v) || is_instance(v, &RangeType)) return true;
+  for (TypeObject* base : v.type()->m_mro)
+    if (!(base->m_flags & kHeapType) && base->m_name == "memoryview") return true;
+  return false;
 }
 
 bool is_mapping_subject(const Value& v) {
@@ -53,8 +57,10 @@ bool matches_self(TypeObject* t) {
                                               &StrType,       &TupleType};
   for (TypeObject* s : kSelfMatching)
     if (t->is_subtype(s)) return true;
-  for (TypeObject* base : t->m_mro)  // bytearray when the build has it
-    if (base->m_name == "bytearray") return true;
+  // bytearray and memoryview are another branch's work: found by name until
+  // their type objects can be listed here (builtin types only, not classes).
+  for (TypeObject* base : t->m_mro)
+    if (!(base->m_flags & kHeapType) && base->m_name == "bytearray") return true;
   return false;
 }
 
