@@ -73,16 +73,46 @@ int match_all(Frame* f, const std::vector<Pattern*>& patterns, const std::vector
   return 1;
 }
 
+int match_ends(Frame* f, const Pattern* p, const Value& subject, size_t star, Bindings& out) {
+  size_t n = p->patterns.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (i == star) continue;
+    // After the star, from the end: CPython computes len(subject) - k each time.
+    int64_t index = static_cast<int64_t>(i);
+    if (i > star) {
+      int64_t len = length(subject);
+      if (len < 0) return -1;
+      index = len - static_cast<int64_t>(n - i);
+    }
+    Value item = get_item(subject, Value::integer(index));
+    if (item.is_null()) return -1;
+    int r = match_pattern(f, p->patterns[i], item, out);
+    if (r != 1) return r;
+  }
+  return 1;
+}
+
 int match_sequence(Frame* f, const Pattern* p, const Value& subject, Bindings& out) {
   if (!is_sequence_subject(subject)) return 0;
-  std::vector<Value> items;
-  if (is_list(subject)) items = as_list(subject)->m_items;
-  else if (is_tuple(subject)) items = as_tuple(subject)->m_items;
-  else if (!collect_iterable(subject, items)) return -1;
   size_t n = p->patterns.size();
   size_t star = n;
   for (size_t i = 0; i < n; ++i)
     if (p->patterns[i]->kind == Kind::MatchStar) star = i;
+  // CPython takes len() first, then unpacks by iterating (exact lists and
+  // tuples directly), so a subclass's __len__ and __iter__ are honoured.
+  std::vector<Value> items;
+  if (subject.type() == &ListType) {
+    items = as_list(subject)->m_items;
+  } else if (subject.type() == &TupleType) {
+    items = as_tuple(subject)->m_items;
+  } else {
+    int64_t len = length(subject);
+    if (len < 0) return -1;
+    if (star == n ? static_cast<size_t>(len) != n : static_cast<size_t>(len) < n - 1) return 0;
+    // `[a, *_, b]` reads only the ends, by index (CPython's BINARY_SUBSCR).
+    if (star < n && !p->patterns[star]->target) return match_ends(f, p, subject, star, out);
+    if (!collect_iterable(subject, items)) return -1;
+  }
   if (star == n) {
     if (items.size() != n) return 0;
     return match_all(f, p->patterns, items, out);
@@ -105,52 +135,69 @@ int match_sequence(Frame* f, const Pattern* p, const Value& subject, Bindings& o
   return 1;
 }
 
-int match_mapping(Frame* f, const Pattern* p, const Value& subject, Bindings& out) {
-  if (!is_mapping_subject(subject)) return 0;
-  if (p->keys.empty() && !p->target) return 1;
-  int64_t len = length(subject);
-  if (len < 0) return -1;
-  if (static_cast<size_t>(len) < p->keys.size()) return 0;
-  std::vector<Value> keys, values;
-  Value seen = new_dict();
-  Value get;
-  Value missing = new_list();  // a default no mapping can hold
+// CPython's order: len() against the number of keys, every key evaluated, then
+// the lookups (MATCH_KEYS), which refuse a key seen twice.
+bool lookup_keys(const Value& subject, const std::vector<Value>& keys, std::vector<Value>& values,
+                 int* matched) {
+  *matched = 1;
+  if (keys.empty()) return true;
   bool exact_dict = subject.type() == &DictType;
+  Value get;
   if (!exact_dict) {
     get = get_attr(subject, INTERN("get"));
-    if (get.is_null()) return -1;
+    if (get.is_null()) return false;
   }
-  for (const Expr* k : p->keys) {
-    Value key = eval(f, k);
-    if (key.is_null()) return -1;
+  Value seen = new_dict();
+  Value missing = new_list();  // a default no mapping can hold
+  for (const Value& key : keys) {
     int dup = dict_contains(as_dict(seen), key);
-    if (dup < 0) return -1;
+    if (dup < 0) return false;
     if (dup) {
       Value r = repr(key);
-      if (r.is_null()) return -1;
+      if (r.is_null()) return false;
       raise(&ValueErrorType, format("mapping pattern checks duplicate key (%s)",
                                     std::string(r.as<StrObject>()->view()).c_str()));
-      return -1;
+      return false;
     }
-    if (dict_set(as_dict(seen), key, Value::none()) < 0) return -1;
+    if (dict_set(as_dict(seen), key, Value::none()) < 0) return false;
     Value v;
     if (exact_dict) {
       v = dict_get(as_dict(subject), key);
-      if (v.is_null()) {
-        if (error_pending()) return -1;
-        return 0;
-      }
+      if (v.is_null() && error_pending()) return false;
     } else {
       Value args[2] = {key, missing};
       v = call(get, args, 2);
-      if (v.is_null()) return -1;
-      if (v.is(missing)) return 0;
+      if (v.is_null()) return false;
+      if (v.is(missing)) v = Value();
     }
-    keys.push_back(key);
-    values.push_back(v);
+    if (v.is_null()) {
+      *matched = 0;
+      return true;
+    }
+    values.push_back(std::move(v));
   }
+  return true;
+}
+
+int match_mapping(Frame* f, const Pattern* p, const Value& subject, Bindings& out) {
+  if (!is_mapping_subject(subject)) return 0;
+  if (!p->keys.empty()) {
+    int64_t len = length(subject);
+    if (len < 0) return -1;
+    if (static_cast<size_t>(len) < p->keys.size()) return 0;
+  }
+  std::vector<Value> keys, values;
+  for (const Expr* k : p->keys) {
+    Value key = eval(f, k);
+    if (key.is_null()) return -1;
+    keys.push_back(std::move(key));
+  }
+  int matched;
+  if (!lookup_keys(subject, keys, values, &matched)) return -1;
+  if (!matched) return 0;
   int r = match_all(f, p->patterns, values, out);
   if (r != 1 || !p->target) return r;
+  bool exact_dict = subject.type() == &DictType;
   Value rest = exact_dict ? dict_copy(as_dict(subject)) : new_dict();
   if (!exact_dict && dict_update(as_dict(rest), subject) < 0) return -1;
   for (const Value& k : keys)
