@@ -20,6 +20,7 @@ namespace hotpy {
 using namespace ast;
 
 static Stmt::ExecFn choose_exec(const Stmt* s);
+Completion exec_match(Frame* f, const Stmt* s);  // match.cpp
 
 // A statement whose allocation failed ends with MemoryError. Growth no size check can
 // foresee (a list extended until the heap refuses) throws std::bad_alloc, or
@@ -707,6 +708,7 @@ static Stmt::ExecFn choose_exec(const Stmt* s) {
     case Kind::Try: fn = as_exec<Try, exec_try>; break;
     case Kind::FunctionDef: fn = as_exec<FunctionDef, exec_def>; break;
     case Kind::ClassDef: fn = as_exec<ClassDef, exec_class>; break;
+    case Kind::Match: fn = exec_match; break;
     default: break;
   }
   s->exec_fn = fn;
