@@ -12,9 +12,13 @@ namespace hotpy {
 InstanceObject::InstanceObject(TypeObject* type) : Object(type) {}
 InstanceObject::~InstanceObject() {
   if (m_dict) decref(m_dict);
+  delete m_slot_values;
 }
 void InstanceObject::traverse(Visitor visit, void* arg) {
   if (m_dict) visit(m_dict, arg);
+  if (m_slot_values)
+    for (const Value& v : *m_slot_values)
+      if (v.is_obj()) visit(v.obj(), arg);
   visit(m_type, arg);
 }
 
@@ -108,6 +112,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
     dict_del(t->m_dict, interned("__qualname__"));
   }
   if (dict_get_str(t->m_dict, intern("__doc__")).is_null()) dict_set_str(t->m_dict, intern("__doc__"), Value::none());
+  if (solid == &ObjectType && !setup_slots(t)) return Value();
   // __new__ is implicitly a staticmethod, __init_subclass__ a classmethod.
   Value nw = dict_get_str(t->m_dict, intern("__new__"));
   if (is_type(nw, &FunctionType))

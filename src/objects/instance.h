@@ -6,12 +6,22 @@ namespace hotpy {
 
 struct InstanceObject : Object {
   DictObject* m_dict = nullptr;  // made on first attribute store
+  // The values of the class's __slots__ (slots.cpp), made on the first store; Null
+  // for a slot not set.
+  std::vector<Value>* m_slot_values = nullptr;
   explicit InstanceObject(TypeObject* type);
   ~InstanceObject() override;
   void traverse(Visitor, void*) override;
-  // A plain object() has no attribute dict; instances of other types do.
-  DictObject** instance_dict() override { return m_type != &ObjectType ? &m_dict : nullptr; }
+  // A plain object() has no attribute dict, nor has an instance of a class whose
+  // __slots__ leave it out; instances of other classes do.
+  DictObject** instance_dict() override {
+    return m_type != &ObjectType && !(m_type->m_flags & kNoInstanceDict) ? &m_dict : nullptr;
+  }
 };
+
+// A class statement's __slots__: a member descriptor per name in the class dict, the
+// instance dict left out unless listed (or a base has one). False with an exception.
+bool setup_slots(TypeObject* type);
 
 // type(name, bases, ns): builds a class from its namespace, sets up MRO and the
 // dunder-dispatching slots. Returns Null on error.

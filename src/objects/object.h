@@ -36,6 +36,7 @@ enum TypeFlags : uint32_t {
   kDictSubclass = 1u << 6,
   kExceptionSubclass = 1u << 7,  // BaseException
   kTypeSubclass = 1u << 8,
+  kNoInstanceDict = 1u << 9,  // __slots__ without __dict__ all the way up: no attribute dict
 };
 
 struct TypeObject : Object {
@@ -46,6 +47,7 @@ struct TypeObject : Object {
   std::vector<TypeObject*> m_mro;     // method resolution order, self first
   DictObject* m_dict = nullptr;       // the class namespace (owned)
   uint32_t m_flags = 0;
+  uint32_t m_nslots = 0;              // __slots__ of this class and its bases (instance.h)
   // A heap type's direct heap subclasses (not owned): slot updates, __subclasses__().
   // Made on first use. A builtin type's are per interpreter (subclass_list).
   mutable std::vector<TypeObject*>* m_subclasses = nullptr;

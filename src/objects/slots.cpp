@@ -1,0 +1,148 @@
+// __slots__: a class that lists its instances' attributes gets a member descriptor per
+// name (C.a is <member 'a' of 'C' objects>), and its instances no attribute dict
+// unless '__dict__' is listed or a base has one. Values live in the instance's slot
+// array (InstanceObject::m_slot_values), indexed base classes' slots first.
+#include <mutex>
+
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/instance.h"
+#include "objects/ops.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+TypeObject MemberDescrType("member_descriptor");
+
+namespace {
+
+struct MemberDescrObject : Object {
+  std::string m_name;
+  TypeObject* m_owner;  // not counted: the descriptor lives in its owner's dict
+  uint32_t m_index;
+  MemberDescrObject(std::string name, TypeObject* owner, uint32_t index)
+      : Object(&MemberDescrType), m_name(std::move(name)), m_owner(owner), m_index(index) {}
+};
+
+Value member_repr(const Value& self) {
+  auto* m = self.as<MemberDescrObject>();
+  return new_str(format("<member '%s' of '%s' objects>", m->m_name.c_str(), m->m_owner->m_name.c_str()));
+}
+
+// The instance's slot `m`, checking that it is an instance of the owner.
+Value* slot_of(const MemberDescrObject* m, const Value& obj, bool make) {
+  if (!obj.type()->is_subtype(m->m_owner)) {
+    raise(&TypeErrorType, format("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m->m_name.c_str(),
+                                 m->m_owner->m_name.c_str(), type_name(obj).c_str()));
+    return nullptr;
+  }
+  auto* inst = obj.as<InstanceObject>();
+  if (!inst->m_slot_values) {
+    if (!make) return nullptr;
+    inst->m_slot_values = new std::vector<Value>();
+  }
+  if (inst->m_slot_values->size() <= m->m_index) {
+    if (!make) return nullptr;
+    inst->m_slot_values->resize(std::max<size_t>(m->m_index + 1, obj.type()->m_nslots));
+  }
+  return &(*inst->m_slot_values)[m->m_index];
+}
+
+Value member_get(const Value& descr, const Value& obj, TypeObject*) {
+  if (obj.is_null()) return descr;
+  auto* m = descr.as<MemberDescrObject>();
+  Value* slot = slot_of(m, obj, false);
+  if (slot && !slot->is_null()) return *slot;
+  if (error_pending()) return Value();
+  return raise(&AttributeErrorType, format("'%s' object has no attribute '%s'", type_name(obj).c_str(), m->m_name.c_str()));
+}
+
+int member_set(const Value& descr, const Value& obj, const Value& v) {
+  auto* m = descr.as<MemberDescrObject>();
+  Value* slot = slot_of(m, obj, !v.is_null());
+  if (!slot || (v.is_null() && slot->is_null())) {
+    if (!error_pending())
+      raise(&AttributeErrorType, format("'%s' object has no attribute '%s'", type_name(obj).c_str(), m->m_name.c_str()));
+    return -1;
+  }
+  *slot = v;
+  return 0;
+}
+
+void ready_member_type() {
+  MemberDescrType.tp_repr = member_repr;
+  MemberDescrType.tp_descr_get = member_get;
+  MemberDescrType.tp_descr_set = member_set;
+  type_ready(&MemberDescrType, &ObjectType);
+}
+
+// CPython's _Py_Mangle for a slot name: "__x" in class "_C" is "_C__x".
+std::string mangled(const std::string& cls, const std::string& name) {
+  if (name.size() < 2 || name.compare(0, 2, "__") != 0 || (name.size() >= 4 && name.compare(name.size() - 2, 2, "__") == 0))
+    return name;
+  size_t start = cls.find_first_not_of('_');
+  if (start == std::string::npos) return name;
+  return "_" + cls.substr(start) + name;
+}
+
+}  // namespace
+
+bool setup_slots(TypeObject* t) {
+  static std::once_flag once;
+  ready_builtin_types(once, ready_member_type);
+  // What the bases bring: their slots (one chain of them at most) and their dicts.
+  bool base_has_dict = false;
+  const TypeObject* slotted = nullptr;
+  for (TypeObject* b : t->m_bases) {
+    if (b != &ObjectType && !(b->m_flags & kNoInstanceDict)) base_has_dict = true;
+    if (b->m_nslots == 0) continue;
+    if (slotted && !slotted->is_subtype(b) && !b->is_subtype(slotted)) {
+      raise(&TypeErrorType, "multiple bases have instance lay-out conflict");
+      return false;
+    }
+    if (!slotted || b->m_nslots > slotted->m_nslots) slotted = b;
+  }
+  uint32_t base_slots = slotted ? slotted->m_nslots : 0;
+  t->m_nslots = base_slots;
+  Value spec = dict_get_str(t->m_dict, intern("__slots__"));
+  if (spec.is_null()) return true;  // no __slots__: instances have a dict
+  std::vector<Value> names;
+  if (is_str(spec)) {
+    names.push_back(spec);
+  } else {
+    if (!collect_iterable(spec, names)) return false;
+  }
+  bool wants_dict = base_has_dict;
+  uint32_t index = base_slots;
+  for (const Value& n : names) {
+    if (!is_str(n)) {
+      raise(&TypeErrorType, format("__slots__ items must be strings, not '%s'", type_name(n).c_str()));
+      return false;
+    }
+    const std::string& name = as_str(n)->m_data;
+    Value ok = call_method(n, intern("isidentifier"), nullptr, 0);
+    if (ok.is_null()) return false;
+    if (!truthy(ok)) {
+      raise(&TypeErrorType, "__slots__ must be identifiers");
+      return false;
+    }
+    if (name == "__dict__") {
+      wants_dict = true;
+      continue;
+    }
+    if (name == "__weakref__") continue;
+    std::string key = mangled(t->m_name, name);
+    if (!dict_get_str(t->m_dict, intern(key)).is_null()) {
+      raise(&ValueErrorType, format("'%s' in __slots__ conflicts with class variable", name.c_str()));
+      return false;
+    }
+    dict_set_str(t->m_dict, intern(key), Value::steal(new MemberDescrObject(key, t, index++)));
+  }
+  t->m_nslots = index;
+  if (!wants_dict) t->m_flags |= kNoInstanceDict;
+  return true;
+}
+
+}  // namespace hotpy
