@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "eval/config.h"
+#include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "eval/importer.h"
@@ -358,7 +359,25 @@ static Completion exec_for(Frame* f, const For* s) {
   if (iterable.is_null()) return error();
   bool stop = false;
   bool broke = false;
-  if (is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
+  if (s->is_async) {
+    Value it = async_iter(iterable);
+    if (it.is_null()) return error();
+    for (;;) {
+      Value item = async_next(it);
+      if (item.is_null()) {
+        if (error_pending()) return error();
+        break;
+      }
+      if (!assign(f, s->target, item)) return error();
+      Completion c = run_body(f, s->body, &stop);
+      if (c != Completion::Normal) return c;
+      if (stop) {
+        broke = true;
+        break;
+      }
+      f->line = s->loc.line;
+    }
+  } else if (is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
     // range() loops count in the Value itself: no iterator object, no boxing.
     auto* r = iterable.as<RangeObject>();
     int64_t v = r->m_start;
@@ -534,15 +553,16 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
   const WithItem& item = s->items[index];
   Value mgr = eval(f, item.context_expr);
   if (mgr.is_null()) return error();
-  Value enter = special_method(mgr, "__enter__");
-  Value exit = special_method(mgr, "__exit__");
+  Value enter = special_method(mgr, s->is_async ? "__aenter__" : "__enter__");
+  Value exit = special_method(mgr, s->is_async ? "__aexit__" : "__exit__");
   if (enter.is_null() || exit.is_null()) {
     if (!error_pending())
-      raise(&TypeErrorType, format("'%s' object does not support the context manager protocol",
-                                   type_name(mgr).c_str()));
+      raise(&TypeErrorType, format("'%s' object does not support the %scontext manager protocol",
+                                   type_name(mgr).c_str(), s->is_async ? "asynchronous " : ""));
     return error();
   }
   Value entered = call0(enter);
+  if (s->is_async && !entered.is_null()) entered = await_context_result(entered, "__aenter__");
   if (entered.is_null()) return error();
   Completion c;
   if (item.optional_vars && !assign(f, item.optional_vars, entered))
@@ -556,6 +576,7 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
     ts->handled = exc;
     Value args[3] = {Value::borrow(exc.type()), exc, Value::none()};
     Value r = call(exit, args, 3);
+    if (s->is_async && !r.is_null()) r = await_context_result(r, "__aexit__");
     ts->handled = outer;
     if (r.is_null()) {
       chain_context(exc);
@@ -568,7 +589,9 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
     return error();
   }
   Value none[3] = {Value::none(), Value::none(), Value::none()};
-  if (call(exit, none, 3).is_null()) return error();
+  Value r = call(exit, none, 3);
+  if (s->is_async && !r.is_null()) r = await_context_result(r, "__aexit__");
+  if (r.is_null()) return error();
   return c;
 }
 
