@@ -52,10 +52,13 @@ static Value run_body(GeneratorObject* g) {
 }
 
 [[noreturn]] __attribute__((noinline)) static void finish_body(GeneratorObject* g, Value result) {
-  if (result.is_null() && error_matches(&StopIterationType)) {
-    // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+  bool stop = result.is_null() && error_matches(&StopIterationType);
+  bool async_stop = result.is_null() && g->m_type == &AsyncGeneratorType && error_matches(&StopAsyncIterationType);
+  if (stop || async_stop) {
+    // PEP 479 (and PEP 525): a StopIteration escaping the body would end the caller's loop silently.
     Value cause = fetch_error();
-    raise(&RuntimeErrorType, std::string(generator_flavor(g)) + " raised StopIteration");
+    raise(&RuntimeErrorType,
+          std::string(generator_flavor(g)) + (stop ? " raised StopIteration" : " raised StopAsyncIteration"));
     as_exception(ts->exc)->m_cause = cause;
     as_exception(ts->exc)->m_context = cause;
   }

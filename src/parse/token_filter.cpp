@@ -361,7 +361,7 @@ void TokenFilter::record(const Token& t) {
   int k = t.kind;
   if (m_new_line) {
     for (const Token& x : m_line) {
-      if (x.kind != T::TOK_INDENT && x.kind != T::TOK_DEDENT) {
+      if (x.kind != T::TOK_INDENT && x.kind != T::TOK_DEDENT && x.kind != T::TOK_KW_ASYNC) {
         m_prev_first = x;
         break;
       }
