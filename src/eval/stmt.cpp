@@ -359,25 +359,7 @@ static Completion exec_for(Frame* f, const For* s) {
   if (iterable.is_null()) return error();
   bool stop = false;
   bool broke = false;
-  if (s->is_async) {
-    Value it = async_iter(iterable);
-    if (it.is_null()) return error();
-    for (;;) {
-      Value item = async_next(it);
-      if (item.is_null()) {
-        if (error_pending()) return error();
-        break;
-      }
-      if (!assign(f, s->target, item)) return error();
-      Completion c = run_body(f, s->body, &stop);
-      if (c != Completion::Normal) return c;
-      if (stop) {
-        broke = true;
-        break;
-      }
-      f->line = s->loc.line;
-    }
-  } else if (is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
+  if (!s->is_async && is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
     // range() loops count in the Value itself: no iterator object, no boxing.
     auto* r = iterable.as<RangeObject>();
     int64_t v = r->m_start;
@@ -392,9 +374,9 @@ static Completion exec_for(Frame* f, const For* s) {
       f->line = s->loc.line;
     }
   } else {
-    Value it = get_iter(iterable);
+    Value it = s->is_async ? async_iter(iterable) : get_iter(iterable);
     if (it.is_null()) return error();
-    auto next = it.type()->tp_next;
+    auto next = s->is_async ? async_next : it.type()->tp_next;
     for (;;) {
       Value item = next(it);
       if (item.is_null()) {
