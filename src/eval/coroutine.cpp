@@ -286,11 +286,14 @@ static Value unwrap_step(AgenAwaitable* a, Value r) {
   auto* g = a->m_gen.as<GeneratorObject>();
   if (r.is_null()) {
     a->m_state = AgenAwaitable::State::Closed;
-    if (!error_pending()) return raise_bare(&StopAsyncIterationType);
+    g->m_running_async = false;
+    if (!error_pending()) raise_bare(&StopAsyncIterationType);
+    if (error_matches(&StopAsyncIterationType) || error_matches(&GeneratorExitType)) g->m_closed = true;
     return Value();
   }
   if (g->m_awaiting) return r;
   a->m_state = AgenAwaitable::State::Closed;
+  g->m_running_async = false;
   Value exc = call1(Value::borrow(&StopIterationType), r);
   if (exc.is_null()) return exc;
   return raise_value(exc);
@@ -304,12 +307,15 @@ static Value agen_resume(GeneratorObject* g, const Value& sent, bool throwing) {
 static Value asend_send_value(AgenAwaitable* a, const Value& v) {
   if (a->m_state == AgenAwaitable::State::Closed)
     return raise(&RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()");
+  auto* g = a->m_gen.as<GeneratorObject>();
   Value sent = v;
   if (a->m_state == AgenAwaitable::State::Init) {
+    if (g->m_running_async) return raise(&RuntimeErrorType, "anext(): asynchronous generator is already running");
     if (v.is_none()) sent = a->m_value;
     a->m_state = AgenAwaitable::State::Iter;
   }
-  return unwrap_step(a, agen_resume(a->m_gen.as<GeneratorObject>(), sent, false));
+  g->m_running_async = true;
+  return unwrap_step(a, agen_resume(g, sent, false));
 }
 
 // athrow()/aclose(): the first step throws into the body, later ones send.
@@ -323,9 +329,20 @@ static Value athrow_send_value(AgenAwaitable* a, const Value& v) {
   }
   Value r;
   if (a->m_state == AgenAwaitable::State::Init) {
+    if (g->m_running_async) {
+      a->m_state = AgenAwaitable::State::Closed;
+      return raise(&RuntimeErrorType, a->m_close ? "aclose(): asynchronous generator is already running"
+                                                 : "athrow(): asynchronous generator is already running");
+    }
+    if (g->m_closed) {
+      a->m_state = AgenAwaitable::State::Closed;
+      return raise_bare(&StopAsyncIterationType);
+    }
     if (!v.is_none()) return raise(&RuntimeErrorType, "can't send non-None value to a just-started coroutine");
     a->m_state = AgenAwaitable::State::Iter;
+    g->m_running_async = true;
     if (a->m_close) {
+      g->m_closed = true;
       raise_bare(&GeneratorExitType);
     } else {
       raise_value(a->m_throw[0]);
@@ -344,10 +361,12 @@ static Value athrow_send_value(AgenAwaitable* a, const Value& v) {
   if (a->m_close) {
     if (!r.is_null() && !g->m_awaiting) {
       a->m_state = AgenAwaitable::State::Closed;
+      g->m_running_async = false;
       return raise(&RuntimeErrorType, "async generator ignored GeneratorExit");
     }
     if (r.is_null()) {
       a->m_state = AgenAwaitable::State::Closed;
+      g->m_running_async = false;
       if (!error_pending() || error_matches(&StopAsyncIterationType) || error_matches(&GeneratorExitType)) {
         clear_error();
         return raise_bare(&StopIterationType);

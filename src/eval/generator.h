@@ -91,6 +91,10 @@ struct GeneratorObject : Object {
   // The iterator an `await` in the body delegates to while suspended there
   // (cr_await), held by that await's C frame; null at a plain `yield`.
   Object* m_awaiting = nullptr;
+  // Async generators: an asend/athrow awaitable is part way through a step, and
+  // aclose() (or the end of the body) has closed it.
+  bool m_running_async = false;
+  bool m_closed = false;
   Coroutine m_co;
   Coroutine* m_caller = nullptr;         // the resumer's context while running
   GeneratorObject();

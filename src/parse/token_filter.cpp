@@ -38,7 +38,7 @@ bool is_compound_keyword(int k) {
   switch (k) {
     case T::TOK_KW_IF: case T::TOK_KW_ELIF: case T::TOK_KW_ELSE: case T::TOK_KW_WHILE:
     case T::TOK_KW_FOR: case T::TOK_KW_TRY: case T::TOK_KW_EXCEPT: case T::TOK_KW_FINALLY:
-    case T::TOK_KW_WITH: case T::TOK_KW_DEF: case T::TOK_KW_CLASS:
+    case T::TOK_KW_WITH: case T::TOK_KW_DEF: case T::TOK_KW_CLASS: case T::TOK_KW_ASYNC:
       return true;
     default:
       return false;
