@@ -1,4 +1,4 @@
-// grammar/parser.y: the Python 3.11 grammar (without async) plus the
+// grammar/parser.y: the Python 3.11 grammar plus the
 // Python 2 print statement, for Bison's LALR(1) C++ skeleton.
 //
 // The rules follow the shape of CPython's old LL(1) Grammar/Grammar, which is
@@ -180,7 +180,7 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 %type <stmts> stmts stmt simple_stmts small_stmts suite elif_part else_part finally_part
 %type <stmt> small_stmt expr_stmt import_stmt
 %type <stmt> print_stmt compound_stmt if_stmt while_stmt for_stmt try_stmt
-%type <stmt> with_stmt decorated
+%type <stmt> with_stmt decorated async_stmt
 %type <func> funcdef
 %type <klass> classdef
 %type <exprs> assign_chain decorators
@@ -451,6 +451,14 @@ compound_stmt
   | classdef            { $$ = $1; }
   | decorated
   | match_stmt
+  | async_stmt
+  ;
+
+// The statement starts at `async`, as CPython's AsyncFunctionDef/AsyncFor/AsyncWith do.
+async_stmt
+  : KW_ASYNC funcdef    { $2->scope.is_async = true; $2->loc = @$; $$ = $2; }
+  | KW_ASYNC for_stmt   { static_cast<ast::For*>($2)->is_async = true; $2->loc = @$; $$ = $2; }
+  | KW_ASYNC with_stmt  { static_cast<ast::With*>($2)->is_async = true; $2->loc = @$; $$ = $2; }
   ;
 
 // A compound statement's position runs to the end of its last suite: every
@@ -610,6 +618,12 @@ class_args
 decorated
   : decorators funcdef  { $2->decorator_list = ctx.take($1); $$ = $2; }
   | decorators classdef { $2->decorator_list = ctx.take($1); $$ = $2; }
+  | decorators KW_ASYNC funcdef {
+      $3->decorator_list = ctx.take($1);
+      $3->scope.is_async = true;
+      $3->loc = span(@2, @3);
+      $$ = $3;
+    }
   ;
 
 decorators
@@ -987,13 +1001,14 @@ dict_item
   ;
 
 comp_for
-  : comp_clause                 { $$ = ctx.list_of<std::vector<ast::Comprehension>>(ast::Comprehension{$1.target, $1.iter, {}}); }
-  | comp_for comp_clause        { $$ = ctx.append($1, ast::Comprehension{$2.target, $2.iter, {}}); }
+  : comp_clause                 { $$ = ctx.list_of<std::vector<ast::Comprehension>>(ast::Comprehension{$1.target, $1.iter, {}, $1.is_async}); }
+  | comp_for comp_clause        { $$ = ctx.append($1, ast::Comprehension{$2.target, $2.iter, {}, $2.is_async}); }
   | comp_for KW_IF boolexpr     { $$ = $1; $$->back().ifs.push_back($3); }
   ;
 
 comp_clause
-  : KW_FOR for_target KW_IN boolexpr  { $$.target = $2; $$.iter = $4; }
+  : KW_FOR for_target KW_IN boolexpr  { $$.target = $2; $$.iter = $4; $$.is_async = false; }
+  | KW_ASYNC KW_FOR for_target KW_IN boolexpr  { $$.target = $3; $$.iter = $5; $$.is_async = true; }
   ;
 
 subscripts

@@ -110,7 +110,9 @@ struct Scope {
   // For the block that *creates* this scope's function: closure[k] is the Cell in
   // the creating frame's slot closure_from[k]. (Parallel to free_slots.)
   std::vector<int> closure_from;
-  bool is_generator = false;    // the body contains yield / yield from
+  bool is_generator = false;    // runs as a GeneratorObject: yield / yield from, or async def
+  bool is_async = false;        // `async def` (a coroutine, or with yield an async generator)
+  bool has_yield = false;       // the body contains yield / yield from
   bool uses_class_cell = false; // function: refers to super() or __class__ (a free var)
   int class_cell_slot = -1;     // class scope: slot of the implicit __class__ cell, or -1
 };
@@ -275,6 +277,7 @@ struct Comprehension {
   Expr* target;
   Expr* iter;
   ExprList ifs;
+  bool is_async = false;  // `async for`
 };
 // ListComp, SetComp, DictComp and GeneratorExp. The first generator's iter is
 // evaluated in the enclosing scope (CPython's rule); everything else in `scope`.
@@ -385,6 +388,7 @@ struct For final : Stmt {
   Expr* target;
   Expr* iter;
   StmtList body, orelse;
+  bool is_async = false;  // `async for`
   For(Loc l, Expr* t, Expr* i) : Stmt(Kind::For, l), target(t), iter(i) {}
 };
 struct WithItem {
@@ -394,6 +398,7 @@ struct WithItem {
 struct With final : Stmt {
   std::vector<WithItem> items;
   StmtList body;
+  bool is_async = false;  // `async with`
   explicit With(Loc l) : Stmt(Kind::With, l) {}
 };
 struct ExceptHandler {

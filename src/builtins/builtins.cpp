@@ -243,6 +243,7 @@ Value init_builtins_module() {
   module_add_functions(mod, {{"print", builtin_print}, {"input", builtin_input}, {"open", builtin_open},
                              {"reload", builtin_reload}});
   add_core_builtins(mod);
+  add_async_builtins(mod);
   add_seq_builtins(mod);
   add_ns_builtins(mod);
 

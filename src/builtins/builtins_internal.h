@@ -5,7 +5,8 @@
 
 namespace hotpy {
 
-void add_core_builtins(ModuleObject* m);  // builtins_core.cpp: len, abs, chr, getattr, iter, next...
+void add_core_builtins(ModuleObject* m);
+void add_async_builtins(ModuleObject* m);  // builtins_async.cpp: aiter, anext  // builtins_core.cpp: len, abs, chr, getattr, iter, next...
 void add_seq_builtins(ModuleObject* m);   // builtins_seq.cpp: sorted, min, max, sum, any, all
 void add_ns_builtins(ModuleObject* m);
 void add_site_builtins(ModuleObject* m);  // builtins_site.cpp: exit, quit, help, copyright, credits, license    // builtins_ns.cpp: globals, locals, vars, dir, eval, exec, __import__

@@ -4,6 +4,7 @@
 #include <alloca.h>
 
 #include "eval/config.h"
+#include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "objects/errors.h"
@@ -222,7 +223,9 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
     }
     init_cells(scope, slots, func->m_closure);
     --ts->depth;
-    return make_generator(func, slots);
+    Value gen = make_generator(func, slots);
+    if (scope.is_async) make_async(gen, scope.has_yield);
+    return gen;
   }
   // The frame's slots live on this C++ stack frame: no allocation per call.
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));

@@ -5,6 +5,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "eval/generator.h"
@@ -21,7 +22,7 @@ using namespace ast;
 // (or yielding it, for a generator expression: result is Null).
 static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, const Value& result) {
   const Comprehension& gen = c->generators[level];
-  auto next = it.type()->tp_next;
+  auto next = gen.is_async ? async_next : it.type()->tp_next;
   for (;;) {
     Value item = next(it);
     if (item.is_null()) return !error_pending();
@@ -41,7 +42,7 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
     if (level + 1 < c->generators.size()) {
       Value inner = eval(f, c->generators[level + 1].iter);
       if (inner.is_null()) return false;
-      Value inner_it = get_iter(inner);
+      Value inner_it = c->generators[level + 1].is_async ? async_iter(inner) : get_iter(inner);
       if (inner_it.is_null() || !comp_level(f, c, level + 1, inner_it, result)) return false;
       continue;
     }
@@ -104,7 +105,7 @@ Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
 Value eval_comprehension(Frame* f, const Comp* c) {
   Value iterable = eval(f, c->generators[0].iter);
   if (iterable.is_null()) return iterable;
-  Value it = get_iter(iterable);
+  Value it = c->generators[0].is_async ? async_iter(iterable) : get_iter(iterable);
   if (it.is_null()) return it;
   const Scope& scope = c->scope;
   size_t n = scope.nslots;
@@ -113,7 +114,9 @@ Value eval_comprehension(Frame* f, const Comp* c) {
     std::vector<Value> closure;
     for (int from : scope.closure_from) closure.push_back(f->slots[from]);
     init_cells(scope, slots, closure);
-    return make_genexpr(f, c, it, slots);
+    Value gen = make_genexpr(f, c, it, slots);
+    if (scope.is_async) make_async(gen, true);
+    return gen;
   }
   // A comprehension is a function's frame in CPython 3.11: it counts one level.
   if (!enter_recursion("")) return Value();

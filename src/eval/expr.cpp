@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "objects/errors.h"
@@ -590,7 +591,7 @@ static Value eval_other(Frame* f, const Expr* e) {
     case Kind::Starred: return raise(&SyntaxErrorType, "can't use starred expression here");
     case Kind::Yield:
     case Kind::YieldFrom: return eval_yield_node(f, e);
-    case Kind::Await: return raise(&SyntaxErrorType, "'await' outside async function");
+    case Kind::Await: return eval_await_node(f, e);
     default: break;
   }
   return raise(&SystemErrorType, format("cannot evaluate %s", kind_name(e->kind)));
@@ -728,6 +729,7 @@ Expr::EvalFn choose_eval(const Expr* e) {
     case Kind::Subscript: fn = eval_subscript; break;
     case Kind::Yield:
     case Kind::YieldFrom: fn = eval_yield_node; break;
+    case Kind::Await: fn = eval_await_node; break;
     default: break;
   }
   e->eval_fn = fn;

@@ -3,6 +3,7 @@
 // switches back. Each resume counts as a call toward the recursion limit.
 #include "eval/generator.h"
 
+#include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "objects/args.h"
 #include "objects/errors.h"
@@ -17,8 +18,6 @@ using namespace ast;
 TypeObject GeneratorType("generator");
 
 GeneratorObject::GeneratorObject() : Object(&GeneratorType) {}
-
-static void close_generator(GeneratorObject* g);
 
 GeneratorObject::~GeneratorObject() {
   if (m_state == State::Suspended) {
@@ -53,10 +52,13 @@ static Value run_body(GeneratorObject* g) {
 }
 
 [[noreturn]] __attribute__((noinline)) static void finish_body(GeneratorObject* g, Value result) {
-  if (result.is_null() && error_matches(&StopIterationType)) {
-    // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+  bool stop = result.is_null() && error_matches(&StopIterationType);
+  bool async_stop = result.is_null() && g->m_type == &AsyncGeneratorType && error_matches(&StopAsyncIterationType);
+  if (stop || async_stop) {
+    // PEP 479 (and PEP 525): a StopIteration escaping the body would end the caller's loop silently.
     Value cause = fetch_error();
-    raise(&RuntimeErrorType, "generator raised StopIteration");
+    raise(&RuntimeErrorType,
+          std::string(generator_flavor(g)) + (stop ? " raised StopIteration" : " raised StopAsyncIteration"));
     as_exception(ts->exc)->m_cause = cause;
     as_exception(ts->exc)->m_context = cause;
   }
@@ -83,14 +85,21 @@ static Value resume_too_deep(GeneratorObject* g) {
 }
 
 Value generator_resume(GeneratorObject* g, const Value& sent) {
-  if (g->m_state == GeneratorObject::State::Running) return raise(&ValueErrorType, "generator already executing");
+  if (g->m_state == GeneratorObject::State::Running)
+    return raise(&ValueErrorType, std::string(generator_flavor(g)) + " already executing");
   if (g->m_state == GeneratorObject::State::Done) {
+    if (g->m_type == &CoroutineType) {
+      g->m_throwing = false;
+      clear_error();
+      return raise(&RuntimeErrorType, "cannot reuse already awaited coroutine");
+    }
     if (g->m_throwing) g->m_throwing = false;  // the pending exception stays: it propagates
     return Value();
   }
   if (g->m_state == GeneratorObject::State::Created) {
     if (!sent.is_none() && !g->m_throwing)
-      return raise(&TypeErrorType, "can't send non-None value to a just-started generator");
+      return raise(&TypeErrorType,
+                   std::string("can't send non-None value to a just-started ") + generator_flavor(g));
     if (g->m_throwing) {
       // Thrown into a generator that never ran: it finishes with that exception.
       g->m_throwing = false;
@@ -295,7 +304,7 @@ static Value gen_next_method(const Value* args, size_t nargs, KwNames*) {
   return generator_next(args[0]);
 }
 
-static Value gen_send(const Value* args, size_t nargs, KwNames*) {
+Value gen_send(const Value* args, size_t nargs, KwNames*) {
   if (!check_nargs("send", nargs - 1, 1, 1)) return Value();
   auto* g = args[0].as<GeneratorObject>();
   Value r = generator_resume(g, args[1]);
@@ -303,7 +312,7 @@ static Value gen_send(const Value* args, size_t nargs, KwNames*) {
   return r;
 }
 
-static Value gen_throw(const Value* args, size_t nargs, KwNames*) {
+Value gen_throw(const Value* args, size_t nargs, KwNames*) {
   if (!check_nargs("throw", nargs - 1, 1, 3)) return Value();
   auto* g = args[0].as<GeneratorObject>();
   Value exc = args[1];
@@ -319,7 +328,7 @@ static Value gen_throw(const Value* args, size_t nargs, KwNames*) {
   return r;
 }
 
-static void close_generator(GeneratorObject* g) {
+void close_generator(GeneratorObject* g) {
   if (g->m_state == GeneratorObject::State::Created) {
     g->m_state = GeneratorObject::State::Done;
     return;
@@ -330,13 +339,13 @@ static void close_generator(GeneratorObject* g) {
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());
   if (!r.is_null()) {
-    raise(&RuntimeErrorType, "generator ignored GeneratorExit");
+    raise(&RuntimeErrorType, std::string(generator_flavor(g)) + " ignored GeneratorExit");
     return;
   }
   if (error_matches(&GeneratorExitType) || error_matches(&StopIterationType)) clear_error();
 }
 
-static Value gen_close(const Value* args, size_t, KwNames*) {
+Value gen_close(const Value* args, size_t, KwNames*) {
   close_generator(args[0].as<GeneratorObject>());
   return error_pending() ? Value() : Value::none();
 }

@@ -88,6 +88,13 @@ struct GeneratorObject : Object {
   Value m_handled;                       // the exception its handlers were handling when it yielded
   bool m_throwing = false;               // resumed with an exception pending
   Value m_name, m_qualname;
+  // The iterator an `await` in the body delegates to while suspended there
+  // (cr_await), held by that await's C frame; null at a plain `yield`.
+  Object* m_awaiting = nullptr;
+  // Async generators: an asend/athrow awaitable is part way through a step, and
+  // aclose() (or the end of the body) has closed it.
+  bool m_running_async = false;
+  bool m_closed = false;
   Coroutine m_co;
   Coroutine* m_caller = nullptr;         // the resumer's context while running
   GeneratorObject();
@@ -108,5 +115,13 @@ Value generator_resume(GeneratorObject* gen, const Value& sent);
 // next(gen) / gen.__next__(): the next value, or StopIteration carrying the return value.
 Value generator_next(const Value& gen);
 void init_generator_type();
+// The generator type's send/throw/close (args[0] is self), shared by coroutines
+// and async generators (eval/coroutine.cpp).
+Value gen_send(const Value* args, size_t nargs, KwNames*);
+Value gen_throw(const Value* args, size_t nargs, KwNames*);
+Value gen_close(const Value* args, size_t nargs, KwNames*);
+void close_generator(GeneratorObject* g);
+// "generator", "coroutine" or "async generator", for messages.
+const char* generator_flavor(const GeneratorObject* g);
 
 }  // namespace hotpy

@@ -5,6 +5,7 @@
 
 #include "eval/annotations.h"
 #include "eval/config.h"
+#include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "eval/importer.h"
@@ -360,7 +361,7 @@ static Completion exec_for(Frame* f, const For* s) {
   if (iterable.is_null()) return error();
   bool stop = false;
   bool broke = false;
-  if (is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
+  if (!s->is_async && is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
     // range() loops count in the Value itself: no iterator object, no boxing.
     auto* r = iterable.as<RangeObject>();
     int64_t v = r->m_start;
@@ -375,9 +376,9 @@ static Completion exec_for(Frame* f, const For* s) {
       f->line = s->loc.line;
     }
   } else {
-    Value it = get_iter(iterable);
+    Value it = s->is_async ? async_iter(iterable) : get_iter(iterable);
     if (it.is_null()) return error();
-    auto next = it.type()->tp_next;
+    auto next = s->is_async ? async_next : it.type()->tp_next;
     for (;;) {
       Value item = next(it);
       if (item.is_null()) {
@@ -536,15 +537,16 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
   const WithItem& item = s->items[index];
   Value mgr = eval(f, item.context_expr);
   if (mgr.is_null()) return error();
-  Value enter = special_method(mgr, "__enter__");
-  Value exit = special_method(mgr, "__exit__");
+  Value enter = special_method(mgr, s->is_async ? "__aenter__" : "__enter__");
+  Value exit = special_method(mgr, s->is_async ? "__aexit__" : "__exit__");
   if (enter.is_null() || exit.is_null()) {
     if (!error_pending())
-      raise(&TypeErrorType, format("'%s' object does not support the context manager protocol",
-                                   type_name(mgr).c_str()));
+      raise(&TypeErrorType, format("'%s' object does not support the %scontext manager protocol",
+                                   type_name(mgr).c_str(), s->is_async ? "asynchronous " : ""));
     return error();
   }
   Value entered = call0(enter);
+  if (s->is_async && !entered.is_null()) entered = await_context_result(entered, "__aenter__");
   if (entered.is_null()) return error();
   Completion c;
   if (item.optional_vars && !assign(f, item.optional_vars, entered))
@@ -558,6 +560,7 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
     ts->handled = exc;
     Value args[3] = {Value::borrow(exc.type()), exc, Value::none()};
     Value r = call(exit, args, 3);
+    if (s->is_async && !r.is_null()) r = await_context_result(r, "__aexit__");
     ts->handled = outer;
     if (r.is_null()) {
       chain_context(exc);
@@ -570,7 +573,9 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
     return error();
   }
   Value none[3] = {Value::none(), Value::none(), Value::none()};
-  if (call(exit, none, 3).is_null()) return error();
+  Value r = call(exit, none, 3);
+  if (s->is_async && !r.is_null()) r = await_context_result(r, "__aexit__");
+  if (r.is_null()) return error();
   return c;
 }
 

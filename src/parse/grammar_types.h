@@ -35,6 +35,7 @@ struct KeyValue {  // a dict display item; key is null for **mapping
 struct CompClause {  // `for target in iter`
   ast::Expr* target;
   ast::Expr* iter;
+  bool is_async;
 };
 
 // `a, b, *c` before it becomes a Tuple (or stays a single expression).

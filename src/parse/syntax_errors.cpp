@@ -161,8 +161,9 @@ class Diagnosis {
       : m_ctx(ctx), m_filter(*ctx.filter()), m_line(m_filter.line_tokens()),
         m_expected(expected), m_la(ctx.lookahead()) {
     m_e = m_line.empty() ? 0 : m_line.size() - 1;  // the lookahead's index
+    // `async def/for/with` read as the statement after `async`.
     for (const Token& t : m_line)
-      if (t.kind != T::TOK_INDENT && t.kind != T::TOK_DEDENT) {
+      if (t.kind != T::TOK_INDENT && t.kind != T::TOK_DEDENT && t.kind != T::TOK_KW_ASYNC) {
         m_first = t.kind;
         break;
       }

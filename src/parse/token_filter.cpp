@@ -38,7 +38,7 @@ bool is_compound_keyword(int k) {
   switch (k) {
     case T::TOK_KW_IF: case T::TOK_KW_ELIF: case T::TOK_KW_ELSE: case T::TOK_KW_WHILE:
     case T::TOK_KW_FOR: case T::TOK_KW_TRY: case T::TOK_KW_EXCEPT: case T::TOK_KW_FINALLY:
-    case T::TOK_KW_WITH: case T::TOK_KW_DEF: case T::TOK_KW_CLASS:
+    case T::TOK_KW_WITH: case T::TOK_KW_DEF: case T::TOK_KW_CLASS: case T::TOK_KW_ASYNC:
     case T::TOK_MATCH: case T::TOK_CASE:
       return true;
     default:
@@ -400,7 +400,7 @@ void TokenFilter::record(const Token& t) {
   int k = t.kind;
   if (m_new_line) {
     for (const Token& x : m_line) {
-      if (x.kind != T::TOK_INDENT && x.kind != T::TOK_DEDENT) {
+      if (x.kind != T::TOK_INDENT && x.kind != T::TOK_DEDENT && x.kind != T::TOK_KW_ASYNC) {
         m_prev_first = x;
         break;
       }

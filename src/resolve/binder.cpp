@@ -597,6 +597,8 @@ class Binder {
     }
     visit_expr(c->value);
     visit_expr(c->elt);
+    for (const ast::Comprehension& gen : c->generators)
+      if (gen.is_async) comp.coroutine = true;
     bool is_genexp = c->kind == Kind::GeneratorExp;
     comp.generator = is_genexp;
     bool is_async = comp.coroutine && !is_genexp;

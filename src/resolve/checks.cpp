@@ -35,14 +35,17 @@ class Checker {
   // reach into a def or class body.
   class EnterUnit {
    public:
-    EnterUnit(Checker& checker, Type type)
-        : m_checker(checker), m_type(checker.m_type), m_loops(checker.m_loops) {
+    EnterUnit(Checker& checker, Type type, const Block* async_function = nullptr)
+        : m_checker(checker), m_type(checker.m_type), m_loops(checker.m_loops),
+          m_async(checker.m_async) {
       checker.m_type = type;
       checker.m_loops = 0;
+      checker.m_async = async_function;
     }
     ~EnterUnit() {
       m_checker.m_type = m_type;
       m_checker.m_loops = m_loops;
+      m_checker.m_async = m_async;
     }
     EnterUnit(const EnterUnit&) = delete;
     EnterUnit& operator=(const EnterUnit&) = delete;
@@ -51,6 +54,7 @@ class Checker {
     Checker& m_checker;
     Type m_type;
     int m_loops;
+    const Block* m_async;
   };
 
   void index(Block& b) {
@@ -135,6 +139,8 @@ class Checker {
         return visit_class(static_cast<ast::ClassDef*>(s));
       case Kind::Return: {
         if (m_type != Type::Function) error("'return' outside function", s->loc);
+        if (m_async && m_async->generator && static_cast<ast::Return*>(s)->value)
+          error("'return' with value in async generator", s->loc);
         return visit_expr(static_cast<ast::Return*>(s)->value);
       }
       case Kind::Delete:
@@ -153,6 +159,7 @@ class Checker {
         return visit_annassign(static_cast<ast::AnnAssign*>(s));
       case Kind::For: {
         auto* f = static_cast<ast::For*>(s);
+        if (f->is_async && !m_async) error("'async for' outside async function", s->loc);
         visit_expr(f->iter);
         visit_expr(f->target);
         visit_loop_body(f->body);
@@ -172,6 +179,7 @@ class Checker {
       }
       case Kind::With: {
         auto* w = static_cast<ast::With*>(s);
+        if (w->is_async && !m_async) error("'async with' outside async function", s->loc);
         for (ast::WithItem& item : w->items) {
           visit_expr(item.context_expr);
           visit_expr(item.optional_vars);
@@ -238,7 +246,10 @@ class Checker {
     visit_defaults(f->args);
     visit_annotations(f->args, f->returns);
     {
-      EnterUnit unit(*this, Type::Function);
+      auto block = m_blocks.find(&f->scope);
+      const Block* async_function =
+          f->scope.is_async && block != m_blocks.end() ? block->second : nullptr;
+      EnterUnit unit(*this, Type::Function, async_function);
       visit_body(f->body);
     }
     forbid(f->name, ast::Ctx::Store, f->loc);
@@ -356,12 +367,13 @@ class Checker {
       case Kind::Yield:
       case Kind::YieldFrom:
         if (!in_function()) error("'yield' outside function", e->loc);
+        if (e->kind == Kind::YieldFrom && m_async) error("'yield from' inside async function", e->loc);
         return visit_expr(static_cast<ast::YieldExpr*>(e)->value);
       case Kind::Await:
         if (!in_function()) {
           error("'await' outside function", e->loc);
-        } else if (m_type != Type::Comprehension) {
-          error("'await' outside async function", e->loc);  // hotpy has no `async def`
+        } else if (m_type != Type::Comprehension && !m_async) {
+          error("'await' outside async function", e->loc);
         }
         return visit_expr(static_cast<ast::YieldExpr*>(e)->value);
       case Kind::Lambda: {
@@ -422,9 +434,10 @@ class Checker {
     auto it = m_blocks.find(&c->scope);
     bool is_async = it != m_blocks.end() && it->second->coroutine;
     bool nested = m_type == Type::Comprehension;
+    bool in_async = m_async != nullptr;
     {
       EnterUnit unit(*this, Type::Comprehension);
-      if (is_async && c->kind != Kind::GeneratorExp && !nested) {
+      if (is_async && c->kind != Kind::GeneratorExp && !nested && !in_async) {
         error("asynchronous comprehension outside of an asynchronous function", c->loc);
       }
       for (size_t i = 0; i < c->generators.size(); ++i) {
@@ -442,6 +455,7 @@ class Checker {
   std::unordered_map<const ast::Scope*, Block*> m_blocks;  // each comprehension's block
   Type m_type = Type::Module;
   int m_loops = 0;  // loops enclosing the current statement within the current unit
+  const Block* m_async = nullptr;  // the `async def` whose body is the current unit, or null
   std::optional<ResolveError> m_error;
 };
 

@@ -211,7 +211,10 @@ class Classifier {
     Symbol* cls = b.find(m_class_cell);
     scope.uses_class_cell =
         b.is_function_like() && b.mentions_class && cls && cls->binding == Binding::Free;
-    scope.is_generator = b.generator && b.is_function_like();
+    // An asynchronous generator expression is an async generator.
+    if (b.is_comprehension() && b.comp_kind == ast::Kind::GeneratorExp && b.coroutine) scope.is_async = true;
+    scope.has_yield = b.generator && b.is_function_like();
+    scope.is_generator = scope.has_yield || scope.is_async;
   }
 
   // closure_from: for each free variable of [child], the slot of [parent]'s frame

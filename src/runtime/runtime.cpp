@@ -14,6 +14,7 @@
 
 #include "builtins/builtins.h"
 #include "eval/config.h"
+#include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/generator.h"
 #include "modules/import.h"
@@ -107,6 +108,7 @@ static void init_process() {
   });
   init_types();
   init_generator_type();
+  init_coroutine_types();
 }
 
 InterpreterState* new_interpreter(const RuntimeConfig& config, const std::vector<std::string>& argv,
