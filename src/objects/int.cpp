@@ -556,8 +556,9 @@ static Value m_from_bytes(const Value* args, size_t nargs, KwNames* kw) {
   int is_signed = a[2].is_null() ? 0 : truthy(a[2]);
   if (is_signed < 0) return Value();
   std::string data;
-  if (is_bytes(a[0])) {
-    data = std::string(bytes_view(a[0]));
+  if (buffer_bytes(a[0], &data)) {
+  } else if (error_pending()) {
+    return Value();
   } else if (is_str(a[0])) {
     return raise(&TypeErrorType, "cannot convert 'str' object to bytes");
   } else {
