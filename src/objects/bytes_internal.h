@@ -59,6 +59,10 @@ void add_methods(TypeObject* type, const MethodDef* defs, size_t count);
 
 // b'..' % args (bytes_text.cpp, with str_format.cpp's engine).
 Value bytes_percent_format(const Value& self, const Value& args);
+// The %s/%b and %c conversions of bytes formatting, for str_format.cpp's engine:
+// a bytes-like object (or __bytes__), and an int in range(256) or a single byte.
+bool percent_bytes(const Value& v, std::string& out);
+bool percent_byte(const Value& v, std::string& out);
 // The hex of data with an optional separator and group size (bytes.hex(sep, n),
 // memoryview.hex): args are those after self.
 Value hex_with_sep(std::string_view data, const char* fname, const Value* args, size_t nargs,

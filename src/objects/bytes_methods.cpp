@@ -122,13 +122,21 @@ Value bytes_join(const Value* args, size_t nargs, KwNames* kw) {
   return new_like(args[0], std::move(out));
 }
 
+// The (sep=None, maxsplit=-1) of split and rsplit; a negative maxsplit means no limit.
+bool split_args(const char* name, const Value* args, size_t nargs, KwNames* kw, Value* a,
+                int64_t* maxsplit) {
+  if (!str_impl::bind_method_args(name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, a))
+    return false;
+  *maxsplit = -1;
+  if (!a[1].is_null() && !index_arg(a[1], maxsplit)) return false;
+  if (*maxsplit < 0) *maxsplit = INT64_MAX;
+  return true;
+}
+
 Value bytes_split(const Value* args, size_t nargs, KwNames* kw) {
   Value a[2];
-  if (!str_impl::bind_method_args("split", args + 1, nargs - 1, kw, {"sep", "maxsplit"}, a))
-    return Value();
-  int64_t maxsplit = -1;
-  if (!a[1].is_null() && !index_arg(a[1], &maxsplit)) return Value();
-  if (maxsplit < 0) maxsplit = INT64_MAX;
+  int64_t maxsplit;
+  if (!split_args("split", args, nargs, kw, a, &maxsplit)) return Value();
   std::string_view d = byteseq_view(args[0]);
   std::vector<Value> out;
   size_t i = 0, n = d.size();
@@ -301,11 +309,8 @@ Value bytes_rpartition(const Value* args, size_t nargs, KwNames* kw) {
 
 Value bytes_rsplit(const Value* args, size_t nargs, KwNames* kw) {
   Value a[2];
-  if (!str_impl::bind_method_args("rsplit", args + 1, nargs - 1, kw, {"sep", "maxsplit"}, a))
-    return Value();
-  int64_t maxsplit = -1;
-  if (!a[1].is_null() && !index_arg(a[1], &maxsplit)) return Value();
-  if (maxsplit < 0) maxsplit = INT64_MAX;
+  int64_t maxsplit;
+  if (!split_args("rsplit", args, nargs, kw, a, &maxsplit)) return Value();
   std::string_view d = byteseq_view(args[0]);
   std::vector<Value> out;
   size_t e = d.size();
@@ -443,22 +448,6 @@ Value bytes_rstrip(const Value* args, size_t nargs, KwNames* kw) {
   return bytes_strip_impl("rstrip", args, nargs, kw, 2);
 }
 
-Value bytes_case(const char* qualname, const Value* args, size_t nargs, KwNames* kw, bool upper) {
-  if (!check_noargs(qualname, nargs - 1, kw)) return Value();
-  std::string out(byteseq_view(args[0]));
-  for (char& c : out) {
-    if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-    if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return new_like(args[0], std::move(out));
-}
-Value bytes_upper(const Value* args, size_t nargs, KwNames* kw) {
-  return bytes_case(qual(args[0], "upper").c_str(), args, nargs, kw, true);
-}
-Value bytes_lower(const Value* args, size_t nargs, KwNames* kw) {
-  return bytes_case(qual(args[0], "lower").c_str(), args, nargs, kw, false);
-}
-
 // bytes.__bytes__ and __getnewargs__: bytes only (bytearray has neither).
 Value bytes_dunder_bytes(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_noargs("bytes.__bytes__()", nargs - 1, kw)) return Value();
@@ -488,8 +477,7 @@ void add_search_methods(TypeObject* type) {
       {"partition", bytes_partition},   {"rpartition", bytes_rpartition},
       {"removeprefix", bytes_removeprefix}, {"removesuffix", bytes_removesuffix},
       {"strip", bytes_strip},           {"lstrip", bytes_lstrip},
-      {"rstrip", bytes_rstrip},         {"upper", bytes_upper},
-      {"lower", bytes_lower}};
+      {"rstrip", bytes_rstrip}};
   add_methods(type, kMethods, std::size(kMethods));
   dict_set_str(type->m_dict, intern("fromhex"),
                Value::steal(new ClassMethodObject(new_builtin("fromhex", bytes_fromhex))));

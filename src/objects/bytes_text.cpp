@@ -8,6 +8,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/int.h"
 #include "objects/ops.h"
 
 namespace hotpy::bytes_impl {
@@ -21,7 +22,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 char to_upper(char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; }
 char to_lower(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
 
-enum class CaseMap { Title, Capitalize, Swap };
+enum class CaseMap { Upper, Lower, Title, Capitalize, Swap };
 
 Value case_map(const char* name, const Value* args, size_t nargs, KwNames* kw, CaseMap how) {
   if (!str_impl::check_noargs(qual(args[0], name).c_str(), nargs - 1, kw)) return Value();
@@ -30,6 +31,8 @@ Value case_map(const char* name, const Value* args, size_t nargs, KwNames* kw, C
   for (size_t i = 0; i < out.size(); ++i) {
     char& c = out[i];
     switch (how) {
+      case CaseMap::Upper: c = to_upper(c); break;
+      case CaseMap::Lower: c = to_lower(c); break;
       case CaseMap::Title:
         c = after_letter ? to_lower(c) : to_upper(c);
         after_letter = is_alpha(c);
@@ -39,6 +42,12 @@ Value case_map(const char* name, const Value* args, size_t nargs, KwNames* kw, C
     }
   }
   return new_like(args[0], std::move(out));
+}
+Value bytes_upper(const Value* args, size_t nargs, KwNames* kw) {
+  return case_map("upper", args, nargs, kw, CaseMap::Upper);
+}
+Value bytes_lower(const Value* args, size_t nargs, KwNames* kw) {
+  return case_map("lower", args, nargs, kw, CaseMap::Lower);
 }
 Value bytes_title(const Value* args, size_t nargs, KwNames* kw) {
   return case_map("title", args, nargs, kw, CaseMap::Title);
@@ -279,6 +288,50 @@ Value hex_with_sep(std::string_view data, const char* fname, const Value* args, 
   return new_str_len(std::move(out), len);
 }
 
+// %s/%b of bytes formatting: a bytes-like object or one with __bytes__.
+bool percent_bytes(const Value& v, std::string& out) {
+  if (buffer_bytes(v, &out)) return true;
+  if (error_pending()) return false;
+  Value method = is_str(v) ? Value() : v.type()->lookup(intern("__bytes__"));
+  if (!method.is_null()) {
+    Value b = call_with_first(method, v, nullptr, 0, nullptr);
+    if (b.is_null()) return false;
+    if (!is_bytes(b)) {
+      raise(&TypeErrorType, format("__bytes__ returned non-bytes (type %s)", type_name(b).c_str()));
+      return false;
+    }
+    out = bytes_view(b);
+    return true;
+  }
+  raise(&TypeErrorType, format("%%b requires a bytes-like object, or an object that implements "
+                               "__bytes__, not '%s'", type_name(v).c_str()));
+  return false;
+}
+
+// %c of bytes formatting: an int in range(256) or a single byte.
+bool percent_byte(const Value& v, std::string& out) {
+  std::string_view one;
+  if (is_byteseq(v) && (one = byteseq_view(v)).size() == 1) {
+    out = one;
+    return true;
+  }
+  if (v.is_int() || v.is_bool() || is_bigint(v) ||
+      (v.is_obj() && !v.type()->lookup(intern("__index__")).is_null())) {
+    int64_t x;
+    if (is_bigint(v) || !index_value(v, &x) || x < 0 || x > 255) {
+      if (!error_pending() || error_matches(&OverflowErrorType)) {
+        clear_error();
+        raise(&OverflowErrorType, "%c arg not in range(256)");
+      }
+      return false;
+    }
+    out.assign(1, static_cast<char>(x));
+    return true;
+  }
+  raise(&TypeErrorType, "%c requires an integer in range(256) or a single byte");
+  return false;
+}
+
 Value bytes_percent_format(const Value& self, const Value& args) {
   std::string out;
   if (!percent_format_text(byteseq_view(self), args, true, out)) return Value();
@@ -287,6 +340,7 @@ Value bytes_percent_format(const Value& self, const Value& args) {
 
 void add_text_methods(TypeObject* type) {
   static const MethodDef kMethods[] = {
+      {"upper", bytes_upper},         {"lower", bytes_lower},
       {"title", bytes_title},         {"capitalize", bytes_capitalize},
       {"swapcase", bytes_swapcase},   {"isalpha", bytes_isalpha},
       {"isdigit", bytes_isdigit},     {"isalnum", bytes_isalnum},

@@ -6,7 +6,7 @@
 #include <new>
 #include <vector>
 
-#include "objects/bytes.h"
+#include "objects/bytes_internal.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -599,50 +599,6 @@ bool star_arg(PercentArgs& a, int64_t* out, bool c_int = false) {
   return true;
 }
 
-// %s/%b of bytes formatting: a bytes-like object or one with __bytes__.
-bool percent_bytes(const Value& v, std::string& out) {
-  if (buffer_bytes(v, &out)) return true;
-  if (error_pending()) return false;
-  Value method = is_str(v) ? Value() : v.type()->lookup(intern("__bytes__"));
-  if (!method.is_null()) {
-    Value b = call_with_first(method, v, nullptr, 0, nullptr);
-    if (b.is_null()) return false;
-    if (!is_bytes(b)) {
-      raise(&TypeErrorType, format("__bytes__ returned non-bytes (type %s)", type_name(b).c_str()));
-      return false;
-    }
-    out = bytes_view(b);
-    return true;
-  }
-  raise(&TypeErrorType, format("%%b requires a bytes-like object, or an object that implements "
-                               "__bytes__, not '%s'", type_name(v).c_str()));
-  return false;
-}
-
-// %c of bytes formatting: an int in range(256) or a single byte.
-bool percent_byte(const Value& v, std::string& out) {
-  std::string_view one;
-  if (is_byteseq(v) && (one = byteseq_view(v)).size() == 1) {
-    out = one;
-    return true;
-  }
-  if (v.is_int() || v.is_bool() || is_bigint(v) ||
-      (v.is_obj() && !v.type()->lookup(intern("__index__")).is_null())) {
-    int64_t x;
-    if (is_bigint(v) || !index_value(v, &x) || x < 0 || x > 255) {
-      if (!error_pending() || error_matches(&OverflowErrorType)) {
-        clear_error();
-        raise(&OverflowErrorType, "%c arg not in range(256)");
-      }
-      return false;
-    }
-    out.assign(1, static_cast<char>(x));
-    return true;
-  }
-  raise(&TypeErrorType, "%c requires an integer in range(256) or a single byte");
-  return false;
-}
-
 bool fail(TypeObject* type, const char* message) {
   raise(type, message);
   return false;
@@ -762,10 +718,10 @@ bool percent_format_text(std::string_view fmt, const Value& args, bool bytes, st
     std::string octets;  // the converted bytes, in bytes formatting
     if (bytes && conv != 'r' && conv != 'a') {
       if (conv == 's' || conv == 'b') {
-        if (!percent_bytes(v, octets)) return false;
+        if (!bytes_impl::percent_bytes(v, octets)) return false;
         conv = 's';
       } else if (conv == 'c') {
-        if (!percent_byte(v, octets)) return false;
+        if (!bytes_impl::percent_byte(v, octets)) return false;
       }
     }
     switch (conv) {
