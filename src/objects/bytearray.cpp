@@ -191,7 +191,8 @@ int bytearray_init(const Value& self, const Value* args, size_t nargs, KwNames* 
   std::string data;
   if (!bytes_source("bytearray", a[0], a[1], a[2], data)) return -1;
   BytearrayObject* array = as_array(self);
-  if (data.size() != array->m_data.size() && !can_resize(array)) return -1;
+  // CPython empties the array first, which no export allows.
+  if (!(data.empty() && array->m_data.empty()) && !can_resize(array)) return -1;
   array->m_data = std::move(data);
   return 0;
 }
@@ -285,6 +286,12 @@ Value bytearray_clear(const Value* args, size_t nargs, KwNames* kw) {
   return Value::none();
 }
 
+// The bytes allocated for the array (at least its length + 1, as CPython reports).
+Value bytearray_alloc(const Value* args, size_t nargs, KwNames* kw) {
+  if (!str_impl::check_noargs("bytearray.__alloc__()", nargs - 1, kw)) return Value();
+  return Value::integer(static_cast<int64_t>(as_array(args[0])->m_data.capacity()) + 1);
+}
+
 Value bytearray_copy(const Value* args, size_t nargs, KwNames* kw) {
   if (!str_impl::check_noargs("bytearray.copy()", nargs - 1, kw)) return Value();
   return new_bytearray(as_array(args[0])->m_data);
@@ -310,7 +317,8 @@ void init_bytearray_types() {
               {"remove", bytearray_remove},
               {"reverse", bytearray_reverse},
               {"clear", bytearray_clear},
-              {"copy", bytearray_copy}});
+              {"copy", bytearray_copy},
+              {"__alloc__", bytearray_alloc}});
   add_search_methods(&BytearrayType);
   add_text_methods(&BytearrayType);
   ready_byteseq_iter_type(&BytearrayIterType);

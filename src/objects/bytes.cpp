@@ -117,7 +117,7 @@ Value byteseq_richcompare(const Value& a, const Value& b, CmpOp op) {
   // the right, when the left is a bytearray, as CPython's buffer comparison does).
   std::string_view right;
   if (!is_byteseq(a) || !(is_bytearray(a) ? buffer_view(b, &right) : is_byteseq(b)))
-    return NotImplemented;
+    return error_pending() ? Value() : NotImplemented;
   if (is_byteseq(b)) right = view_of(b);
   int c = view_of(a).compare(right);
   switch (op) {
@@ -167,6 +167,7 @@ Value byteseq_getitem(const Value& self, const Value& key) {
 int byteseq_contains(const Value& self, const Value& item) {
   std::string_view d = view_of(self), needle;
   if (buffer_view(item, &needle)) return d.find(needle) != std::string_view::npos;
+  if (error_pending()) return -1;
   if (item.is_int() || item.is_bool() || is_bigint(item)) {
     int64_t v = -1;
     if (!is_bigint(item)) v = item.is_int() ? item.as_int() : item.as_bool();
@@ -191,6 +192,7 @@ Value byteseq_binary(BinOp op, const Value& a, const Value& b) {
       return new_like(a, std::move(t));
     }
     if (!left) return NotImplemented;
+    if (error_pending()) clear_error();  // a released view: CPython's message is the concat one
     if (b.type()->tp_binary && b.type()->tp_binary != byteseq_binary) {
       Value r = b.type()->tp_binary(op, a, b);
       if (r.is_null() || !r.is(NotImplemented)) return r;

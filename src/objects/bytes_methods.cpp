@@ -114,7 +114,7 @@ Value bytes_join(const Value* args, size_t nargs, KwNames* kw) {
   for (size_t i = 0; i < items.size(); ++i) {
     std::string_view item;
     if (!buffer_view(items[i], &item))
-      return raise(&TypeErrorType, format("sequence item %zu: expected a bytes-like object, %s found",
+      return error_pending() ? Value() : raise(&TypeErrorType, format("sequence item %zu: expected a bytes-like object, %s found",
                                           i, type_name(items[i]).c_str()));
     if (i) out += sep;
     out += item;
@@ -193,6 +193,8 @@ Value starts_or_ends(const char* name, const Value* args, size_t nargs, KwNames*
       if (!need_buffer(o, &ignored)) return Value();
   } else if (buffer_view(what, &ignored)) {
     options.push_back(what);
+  } else if (error_pending()) {
+    return Value();
   } else {
     return raise(&TypeErrorType, format("%s first arg must be bytes or a tuple of bytes, not %s",
                                         name, type_name(what).c_str()));
@@ -225,6 +227,7 @@ bool needle_of(const Value& v, std::string* out) {
     *out = buf;
     return true;
   }
+  if (error_pending()) return false;
   int64_t b;
   if (!(v.is_int() || v.is_bool() || is_bigint(v))) {
     raise(&TypeErrorType, format("argument should be integer or bytes-like object, not '%s'",

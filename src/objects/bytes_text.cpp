@@ -263,7 +263,7 @@ Value hex_with_sep(std::string_view data, const char* fname, const Value* args, 
       if (as_str(a[0])->view().size() == 1 && static_cast<unsigned char>(s[0]) >= 0x80)
         return raise(&ValueErrorType, "sep must be ASCII.");
     } else if (!buffer_view(a[0], &s)) {
-      return raise(&TypeErrorType,
+      return error_pending() ? Value() : raise(&TypeErrorType,
                    format("object of type '%s' has no len()", type_name(a[0]).c_str()));
     }
     if (length(a[0]) != 1) return raise(&ValueErrorType, "sep must be length 1.");
