@@ -67,14 +67,16 @@ bool assigned_bytes(const Value& v, std::string& out) {
   return bytes_from_iterable(v, out, true);
 }
 
-// An int index of self (negative counts from the end); false + IndexError/TypeError.
-bool array_index(const Value& key, int64_t len, int64_t* out) {
+// An int index of the array (negative counts from the end); false + IndexError or
+// TypeError. The length is read after __index__ ran, which may have resized it.
+bool array_index(const Value& key, BytearrayObject* a, int64_t* out) {
   int64_t i;
   if (is_bigint(key)) {
     raise(&IndexErrorType, "cannot fit 'int' into an index-sized integer");
     return false;
   }
   if (!index_value(key, &i)) return false;
+  auto len = static_cast<int64_t>(a->m_data.size());
   if (i < 0) i += len;
   if (i < 0 || i >= len) {
     raise(&IndexErrorType, "bytearray index out of range");
@@ -84,39 +86,50 @@ bool array_index(const Value& key, int64_t len, int64_t* out) {
   return true;
 }
 
-// ba[key] = v, or del ba[key] when v is Null.
+// ba[key] = v, or del ba[key] when v is Null. As in CPython the value is converted
+// first; the indices are resolved last, after any Python code (__index__, a
+// generator) that might resize the array has run.
 int bytearray_setitem(const Value& self, const Value& key, const Value& v) {
   BytearrayObject* a = as_array(self);
-  auto len = static_cast<int64_t>(a->m_data.size());
   if (key.type() != &SliceType) {
     if (!is_index_like(key)) {
       raise(&TypeErrorType, format("bytearray indices must be integers or slices, not %s",
                                    type_name(key).c_str()));
       return -1;
     }
+    unsigned char b = 0;
+    if (!v.is_null() && !byte_arg(v, &b)) return -1;
     int64_t i;
-    if (!array_index(key, len, &i)) return -1;
+    if (!array_index(key, a, &i)) return -1;
     if (v.is_null()) {
       if (!can_resize(a)) return -1;
       a->m_data.erase(static_cast<size_t>(i), 1);
       return 0;
     }
-    unsigned char b;
-    if (!byte_arg(v, &b)) return -1;
     a->m_data[i] = static_cast<char>(b);
     return 0;
   }
-  int64_t start, stop, step, count;
-  if (!slice_indices(key.as<SliceObject>(), len, &start, &stop, &step, &count)) return -1;
   std::string repl;
-  if (!v.is_null()) {
-    // The value may be self (ba[:] = ba): assigned_bytes copies before any change.
-    if (!assigned_bytes(v, repl)) return -1;
-  }
+  // The value may be self (ba[:] = ba): assigned_bytes copies before any change.
+  if (!v.is_null() && !assigned_bytes(v, repl)) return -1;
+  int64_t start, stop, step, count;
+  auto size = static_cast<int64_t>(a->m_data.size());
+  if (!slice_indices(key.as<SliceObject>(), size, &start, &stop, &step, &count)) return -1;
   if (count < 0) count = 0;
+  if (static_cast<int64_t>(a->m_data.size()) != size) {
+    // The slice's __index__ resized the array: keep to what is left of it.
+    size = static_cast<int64_t>(a->m_data.size());
+    int64_t last = start + (count - 1) * step;
+    if (step == 1) {
+      start = std::min(start, size);
+      count = std::min(count, size - start);
+    } else if (count > 0 && std::max(start, last) >= size) {
+      raise(&IndexErrorType, "bytearray index out of range");
+      return -1;
+    }
+  }
   if (step == 1) {
     if (static_cast<int64_t>(repl.size()) != count && !can_resize(a)) return -1;
-    if (stop < start) stop = start;
     a->m_data.replace(static_cast<size_t>(start), static_cast<size_t>(count), repl);
     return 0;
   }

@@ -20,10 +20,11 @@ std::string qual(const Value& self, const char* name);
 Value raise_need_bytes(const Value& v);
 inline bool index_arg(const Value& v, int64_t* out) { return str_impl::int_arg(v, out); }
 inline bool ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-// The window [start, end) of optional start/end arguments at args[first]; *empty
-// when start > end (nothing, not even the empty string, is found there).
-bool bytes_window(const Value* args, size_t nargs, size_t first, std::string_view d,
-                  std::string_view* window, bool* empty);
+// The window [start, end) of self (args[0]) that optional start/end arguments at
+// args[first] make; *empty when start > end (nothing, not even the empty string, is
+// found there).
+bool bytes_window(const Value* args, size_t nargs, size_t first, std::string_view* window,
+                  bool* empty);
 // The needle of find/count/index: bytes-like or an int in range(256).
 bool needle_of(const Value& v, std::string* out);
 // A byte value from an int-like: "byte must be in range(0, 256)" (ValueError) or
@@ -63,9 +64,9 @@ Value bytes_percent_format(const Value& self, const Value& args);
 // a bytes-like object (or __bytes__), and an int in range(256) or a single byte.
 bool percent_bytes(const Value& v, std::string& out);
 bool percent_byte(const Value& v, std::string& out);
-// The hex of data with an optional separator and group size (bytes.hex(sep, n),
-// memoryview.hex): args are those after self.
-Value hex_with_sep(std::string_view data, const char* fname, const Value* args, size_t nargs,
+// The hex of a bytes-like object with an optional separator and group size
+// (bytes.hex(sep, n), memoryview.hex): args are those after self.
+Value hex_with_sep(const Value& source, const char* fname, const Value* args, size_t nargs,
                    KwNames* kw);
 
 }  // namespace hotpy::bytes_impl

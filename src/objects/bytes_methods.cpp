@@ -64,7 +64,7 @@ Value bytes_decode_method(const Value* args, size_t nargs, KwNames* kw) {
 }
 
 Value bytes_hex(const Value* args, size_t nargs, KwNames* kw) {
-  return hex_with_sep(byteseq_view(args[0]), "hex", args + 1, nargs - 1, kw);
+  return hex_with_sep(args[0], "hex", args + 1, nargs - 1, kw);
 }
 
 // cls.fromhex(string), a classmethod: the class decides bytes or bytearray; a
@@ -169,13 +169,18 @@ Value bytes_split(const Value* args, size_t nargs, KwNames* kw) {
 }
 
 // The window [start, end) of optional start/end arguments at args[first].
-bool bytes_window(const Value* args, size_t nargs, size_t first, std::string_view d,
-                  std::string_view* window, bool* empty) {
+bool bytes_window(const Value* args, size_t nargs, size_t first, std::string_view* window,
+                  bool* empty) {
   int64_t st, en;
   if (!str_impl::parse_bounds(nargs > first ? args[first] : Value(),
                               nargs > first + 1 ? args[first + 1] : Value(),
-                              static_cast<int64_t>(d.size()), &st, &en))
+                              static_cast<int64_t>(byteseq_view(args[0]).size()), &st, &en))
     return false;
+  // An __index__ of the bounds may have resized a bytearray self: read it afresh.
+  std::string_view d = byteseq_view(args[0]);
+  auto size = static_cast<int64_t>(d.size());
+  st = std::min(st, size);
+  en = std::min(en, size);
   *empty = st > en;
   if (!*empty) *window = d.substr(st, en - st);
   return true;
@@ -201,7 +206,7 @@ Value starts_or_ends(const char* name, const Value* args, size_t nargs, KwNames*
   }
   std::string_view window;
   bool empty;
-  if (!bytes_window(args, nargs, 2, byteseq_view(args[0]), &window, &empty)) return Value();
+  if (!bytes_window(args, nargs, 2, &window, &empty)) return Value();
   if (empty) return Value::boolean(false);
   for (const Value& o : options) {
     std::string_view v;
@@ -248,9 +253,10 @@ Value bytes_find_impl(const char* name, const Value* args, size_t nargs, KwNames
   if (!check_oldstyle(name, qname.c_str(), nargs - 1, kw, 1, 3)) return Value();
   std::string needle;
   if (!needle_of(args[1], &needle)) return Value();
-  std::string_view d = byteseq_view(args[0]), window;
+  std::string_view window;
   bool empty;
-  if (!bytes_window(args, nargs, 2, d, &window, &empty)) return Value();
+  if (!bytes_window(args, nargs, 2, &window, &empty)) return Value();
+  std::string_view d = byteseq_view(args[0]);
   if (mode == 2) {  // count
     if (empty) return Value::integer(0);
     if (needle.empty()) return Value::integer(static_cast<int64_t>(window.size()) + 1);

@@ -249,7 +249,7 @@ Value bytes_maketrans(const Value* args, size_t nargs, KwNames* kw) {
 
 }  // namespace
 
-Value hex_with_sep(std::string_view data, const char* fname, const Value* args, size_t nargs,
+Value hex_with_sep(const Value& source, const char* fname, const Value* args, size_t nargs,
                    KwNames* kw) {
   Value a[2];
   if (!str_impl::bind_method_args(fname, args, nargs, kw, {"sep", "bytes_per_sep"}, a))
@@ -272,6 +272,9 @@ Value hex_with_sep(std::string_view data, const char* fname, const Value* args, 
       return raise(&ValueErrorType, "sep must be ASCII.");
   }
   if (!a[1].is_null() && !index_arg(a[1], &group)) return Value();
+  // Read after the arguments: an __index__ may have changed a bytearray.
+  std::string data;
+  if (!buffer_bytes(source, &data)) return Value();
   static const char kHex[] = "0123456789abcdef";
   size_t n = data.size();
   uint64_t every = group < 0 ? -static_cast<uint64_t>(group) : static_cast<uint64_t>(group);

@@ -117,7 +117,8 @@ Value memoryview_getitem(const Value& self, const Value& key) {
   if (!m) return Value();
   if (key.type() == &SliceType) {
     int64_t start, stop, step, count;
-    if (!slice_indices(key.as<SliceObject>(), m->m_len, &start, &stop, &step, &count))
+    if (!slice_indices(key.as<SliceObject>(), m->m_len, &start, &stop, &step, &count) ||
+        !live(self))  // an __index__ may have released the view
       return Value();
     return make_view(m->m_obj, m->m_start + start * m->m_step, m->m_step * step,
                      count < 0 ? 0 : count, m->m_format, m->m_readonly);
@@ -125,7 +126,7 @@ Value memoryview_getitem(const Value& self, const Value& key) {
   int64_t i;
   if (!is_index_like(key))
     return raise(&TypeErrorType, "memoryview: invalid slice key");
-  if (!index_value(key, &i)) return Value();
+  if (!index_value(key, &i) || !live(self)) return Value();
   if (i < 0) i += m->m_len;
   if (i < 0 || i >= m->m_len) return raise(&IndexErrorType, "index out of bounds on dimension 1");
   return item_value(m, i);
@@ -164,7 +165,9 @@ int memoryview_setitem(const Value& self, const Value& key, const Value& v) {
   }
   if (key.type() == &SliceType) {
     int64_t start, stop, step, count;
-    if (!slice_indices(key.as<SliceObject>(), m->m_len, &start, &stop, &step, &count)) return -1;
+    if (!slice_indices(key.as<SliceObject>(), m->m_len, &start, &stop, &step, &count) ||
+        !live(self))
+      return -1;
     std::string src;
     if (!buffer_bytes(v, &src)) {
       if (!error_pending()) raise_need_bytes(v);
@@ -185,7 +188,7 @@ int memoryview_setitem(const Value& self, const Value& key, const Value& v) {
     return -1;
   }
   int64_t i;
-  if (!index_value(key, &i)) return -1;
+  if (!index_value(key, &i) || !live(self)) return -1;
   if (i < 0) i += m->m_len;
   if (i < 0 || i >= m->m_len) {
     raise(&IndexErrorType, "index out of bounds on dimension 1");
@@ -278,9 +281,8 @@ Value memoryview_tolist(const Value* args, size_t nargs, KwNames* kw) {
 }
 
 Value memoryview_hex(const Value* args, size_t nargs, KwNames* kw) {
-  MemoryviewObject* m = live(args[0]);
-  if (!m) return Value();
-  return hex_with_sep(m->copy(), "hex", args + 1, nargs - 1, kw);
+  if (!live(args[0])) return Value();
+  return hex_with_sep(args[0], "hex", args + 1, nargs - 1, kw);
 }
 
 Value memoryview_release(const Value* args, size_t nargs, KwNames* kw) {
