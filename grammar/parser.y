@@ -1,4 +1,4 @@
-// grammar/parser.y: the Python 3.11 grammar (without `match` and async) plus the
+// grammar/parser.y: the Python 3.11 grammar (without async) plus the
 // Python 2 print statement, for Bison's LALR(1) C++ skeleton.
 //
 // The rules follow the shape of CPython's old LL(1) Grammar/Grammar, which is
@@ -44,6 +44,7 @@
 
 %code {
 #include "parse/parse_context.h"
+#include "parse/patterns.h"
 
 // A rule spans from its first symbol's start to its last symbol's end; an empty
 // rule sits, zero-width, at the end of what precedes it.
@@ -83,6 +84,9 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 %token BADTOKEN "invalid token"
 %token PRINT "'print'"
 %token WITH_LPAREN "'(' of with-items"
+// Soft keywords: the token filter turns the NAMEs `match` and `case` into these
+// where they start a match statement and its case blocks.
+%token MATCH "'match'" CASE "'case'"
 
 // Start markers (see the header comment).
 %token FILE_START "start of file"
@@ -168,6 +172,9 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
   hotpy::CompareOp cmpop;
   hotpy::BinOp binop;
   int num;
+  hotpy::ast::Pattern* pattern;
+  hotpy::ast::Match* match;
+  hotpy::frontend::PatternSeq pseq;
 }
 
 %type <stmts> stmts stmt simple_stmts small_stmts suite elif_part else_part finally_part
@@ -206,6 +213,11 @@ Loc span(const Loc& a, const Loc& b) { return {a.line, a.col, b.end_line, b.end_
 %type <names> name_list
 %type <pieces> strings
 %type <num> dots
+%type <stmt> match_stmt
+%type <match> match_cases
+%type <expr> match_subject guard literal_expr signed_number name_or_attr
+%type <pattern> patterns pattern closed_pattern class_items map_items
+%type <pseq> pattern_list pattern_items or_pattern
 
 %%
 
@@ -438,6 +450,7 @@ compound_stmt
   | funcdef             { $$ = $1; }
   | classdef            { $$ = $1; }
   | decorated
+  | match_stmt
   ;
 
 // A compound statement's position runs to the end of its last suite: every
@@ -606,6 +619,144 @@ decorators
 
 decorator
   : AT namedexpr_test NEWLINE   { $$ = $2; }
+  ;
+
+// ---- The match statement (CPython's match_stmt and its patterns) ----------------------
+// Builders and their checks are in src/parse/patterns.cpp.
+
+match_stmt
+  : MATCH match_subject COLON NEWLINE INDENT match_cases DEDENT {
+      $6->subject = $2;
+      $6->loc = span(@1, @6);
+      $$ = $6;
+    }
+  ;
+
+match_subject
+  : star_exprs                  { $$ = ctx.seq_expr($1, @1); }
+  | test COLONEQUAL test        { if (!($$ = ctx.named($1, $3, @$))) YYABORT; }
+  ;
+
+match_cases
+  : CASE patterns guard COLON suite {
+      $$ = ctx.make<ast::Match>(@1, nullptr);
+      add_match_case(ctx, $$, $2, $3, ctx.take($5));
+    }
+  | match_cases CASE patterns guard COLON suite {
+      $$ = $1;
+      add_match_case(ctx, $$, $3, $4, ctx.take($6));
+    }
+  ;
+
+guard
+  : %empty                      { $$ = nullptr; }
+  | KW_IF namedexpr_test        { $$ = $2; }
+  ;
+
+// `case a, *b:` is a sequence without brackets.
+patterns
+  : pattern_list                { if (!($$ = open_sequence_pattern(ctx, $1, @$))) YYABORT; }
+  ;
+
+pattern_list
+  : pattern_items
+  | pattern_items COMMA         { $$ = $1; $$.comma = true; }
+  ;
+
+pattern_items
+  : pattern                     { $$ = start_pattern_seq(ctx, $1, @1); }
+  | STAR NAME                   { $$ = start_pattern_seq(ctx, star_pattern(ctx, $2.sv(), @2, @$), @$); }
+  | pattern_items COMMA pattern { $$ = $1; $$.node->patterns.push_back($3); }
+  | pattern_items COMMA STAR NAME {
+      $$ = $1;
+      $$.node->patterns.push_back(star_pattern(ctx, $4.sv(), @4, span(@3, @4)));
+    }
+  ;
+
+pattern
+  : or_pattern                  { $$ = $1.node; }
+  | or_pattern KW_AS NAME       { if (!($$ = as_pattern(ctx, $1.node, $3.sv(), @3, @$))) YYABORT; }
+  ;
+
+// A MatchOr made here collects the alternatives that follow ([comma] marks it);
+// a parenthesized or-pattern stays one alternative.
+or_pattern
+  : closed_pattern              { $$.node = $1; $$.comma = false; }
+  | or_pattern VBAR closed_pattern {
+      $$ = $1;
+      if (!$$.comma) {
+        ast::Pattern* alt = ctx.make<ast::Pattern>(ast::Kind::MatchOr, @$);
+        alt->patterns.push_back($$.node);
+        $$.node = alt;
+        $$.comma = true;
+      }
+      $$.node->patterns.push_back($3);
+      $$.node->loc = @$;
+    }
+  ;
+
+closed_pattern
+  : literal_expr                { if (!($$ = literal_pattern(ctx, $1))) YYABORT; }
+  | name_or_attr                { $$ = capture_or_value_pattern(ctx, $1); }
+  | name_or_attr LPAR RPAR      { if (!($$ = class_pattern(ctx, $1, nullptr, @$))) YYABORT; }
+  | name_or_attr LPAR class_items RPAR        { if (!($$ = class_pattern(ctx, $1, $3, @$))) YYABORT; }
+  | name_or_attr LPAR class_items COMMA RPAR  { if (!($$ = class_pattern(ctx, $1, $3, @$))) YYABORT; }
+  | LPAR RPAR                   { $$ = ctx.make<ast::Pattern>(ast::Kind::MatchSequence, @$); }
+  | LPAR pattern_list RPAR      { if (!($$ = group_pattern(ctx, $2, @$, @3))) YYABORT; }
+  | LSQB RSQB                   { $$ = ctx.make<ast::Pattern>(ast::Kind::MatchSequence, @$); }
+  | LSQB pattern_list RSQB      { $$ = $2.node; $$->kind = ast::Kind::MatchSequence; $$->loc = @$; }
+  | LBRACE RBRACE               { $$ = ctx.make<ast::Pattern>(ast::Kind::MatchMapping, @$); }
+  | LBRACE map_items RBRACE       { $$ = $2; $$->loc = @$; }
+  | LBRACE map_items COMMA RBRACE { $$ = $2; $$->loc = @$; }
+  ;
+
+// Numbers (a complex one written as real +/- imaginary), strings, None, True, False.
+literal_expr
+  : signed_number
+  | signed_number PLUS NUMBER   { if (!($$ = complex_literal(ctx, $1, BinOp::Add, ctx.number($3.sv(), @3), @$))) YYABORT; }
+  | signed_number MINUS NUMBER  { if (!($$ = complex_literal(ctx, $1, BinOp::Sub, ctx.number($3.sv(), @3), @$))) YYABORT; }
+  | strings                     { if (!($$ = ctx.strings(ctx.take($1), @1))) YYABORT; }
+  | KW_NONE                     { $$ = ctx.constant(ast::Constant::Type::None, @1); }
+  | KW_TRUE                     { $$ = ctx.constant(ast::Constant::Type::True, @1); }
+  | KW_FALSE                    { $$ = ctx.constant(ast::Constant::Type::False, @1); }
+  ;
+
+signed_number
+  : NUMBER                      { $$ = ctx.number($1.sv(), @1); }
+  | MINUS NUMBER                { $$ = ctx.unary(UnaryOp::Neg, ctx.number($2.sv(), @2), @$); }
+  ;
+
+name_or_attr
+  : NAME                        { $$ = ctx.name($1.sv(), @1); }
+  | name_or_attr DOT NAME       { $$ = ctx.make<ast::Attribute>(@$, $1, std::string($3.sv()), ast::Ctx::Load); }
+  ;
+
+class_items
+  : pattern                     { $$ = ctx.make<ast::Pattern>(ast::Kind::MatchClass, @1); $$->patterns.push_back($1); }
+  | NAME EQUAL pattern {
+      $$ = ctx.make<ast::Pattern>(ast::Kind::MatchClass, @1);
+      class_keyword(ctx, $$, $1.sv(), $3);
+    }
+  | class_items COMMA pattern   { $$ = $1; if (!class_positional(ctx, $$, $3)) YYABORT; }
+  | class_items COMMA NAME EQUAL pattern  { $$ = $1; class_keyword(ctx, $$, $3.sv(), $5); }
+  ;
+
+map_items
+  : literal_expr COLON pattern {
+      $$ = ctx.make<ast::Pattern>(ast::Kind::MatchMapping, @1);
+      if (!mapping_item(ctx, $$, $1, @2, $3)) YYABORT;
+    }
+  | name_or_attr COLON pattern {
+      $$ = ctx.make<ast::Pattern>(ast::Kind::MatchMapping, @1);
+      if (!mapping_item(ctx, $$, $1, @2, $3)) YYABORT;
+    }
+  | DOUBLESTAR NAME {
+      $$ = ctx.make<ast::Pattern>(ast::Kind::MatchMapping, @1);
+      if (!mapping_rest(ctx, $$, $2.sv(), @2)) YYABORT;
+    }
+  | map_items COMMA literal_expr COLON pattern  { $$ = $1; if (!mapping_item(ctx, $$, $3, @4, $5)) YYABORT; }
+  | map_items COMMA name_or_attr COLON pattern  { $$ = $1; if (!mapping_item(ctx, $$, $3, @4, $5)) YYABORT; }
+  | map_items COMMA DOUBLESTAR NAME             { $$ = $1; if (!mapping_rest(ctx, $$, $4.sv(), @4)) YYABORT; }
   ;
 
 // ---- Expressions ----------------------------------------------------------------------

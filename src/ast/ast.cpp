@@ -105,6 +105,7 @@ const char* kind_name(Kind k) {
   case Kind::k:            \
     return #k;
     HOTPY_EXPR_KINDS(HOTPY_KIND_NAME) HOTPY_STMT_KINDS(HOTPY_KIND_NAME)
+    HOTPY_PATTERN_KINDS(HOTPY_KIND_NAME)
 #undef HOTPY_KIND_NAME
   }
   return "?";
@@ -358,6 +359,8 @@ class Dumper {
   Out node(const Node* node, int level) {
     if (static_cast<int>(node->kind) <= static_cast<int>(Kind::Await))
       return expr(static_cast<const Expr*>(node), level);
+    if (static_cast<int>(node->kind) >= static_cast<int>(Kind::MatchValue))
+      return pattern(static_cast<const Pattern*>(node), level);
     return stmt(static_cast<const Stmt*>(node), level);
   }
 
@@ -504,6 +507,10 @@ class Dumper {
 
   Out expr(const Expr* e, int level);
   Out stmt(const Stmt* s, int level);
+  Out pattern(const Pattern* p, int level);
+  Out patterns(const std::vector<Pattern*>& v, int level) {
+    return list(v.size(), level, [&](size_t i, int lv) { return pattern(v[i], lv); });
+  }
 
   int m_indent;
   bool m_locations;
@@ -789,10 +796,66 @@ Out Dumper::stmt(const Stmt* s, int level) {
       n.field("decorator_list", exprs(x->decorator_list, lv));
       break;
     }
+    case Kind::Match: {
+      auto* x = static_cast<const Match*>(s);
+      n.field("subject", expr(x->subject, lv));
+      n.field("cases", list(x->cases.size(), lv, [&](size_t i, int l) {
+        const MatchCase& c = x->cases[i];
+        int clv = deeper(l);
+        NodeOut item(*this, clv, "match_case");
+        item.field("pattern", pattern(c.pattern, clv));
+        item.opt("guard", c.guard);
+        item.field("body", stmts(c.body, clv));
+        return item.done(nullptr);
+      }));
+      break;
+    }
     default:  // Pass, Break, Continue
       break;
   }
   return n.done(&s->loc);
+}
+
+// The fields a pattern kind has, in CPython's order (see Pattern in ast.h).
+Out Dumper::pattern(const Pattern* p, int level) {
+  int lv = deeper(level);
+  NodeOut n(*this, lv, kind_name(p->kind));
+  auto name = [&](const char* field) {
+    if (!p->name.empty()) n.field(field, scalar(repr_str(p->name)));
+  };
+  switch (p->kind) {
+    case Kind::MatchValue:
+    case Kind::MatchSingleton:
+      n.field("value", p->kind == Kind::MatchSingleton
+                           ? constant(static_cast<const Constant*>(p->value))
+                           : expr(p->value, lv));
+      break;
+    case Kind::MatchSequence:
+    case Kind::MatchOr:
+      n.field("patterns", patterns(p->patterns, lv));
+      break;
+    case Kind::MatchMapping:
+      n.field("keys", exprs(p->keys, lv));
+      n.field("patterns", patterns(p->patterns, lv));
+      name("rest");
+      break;
+    case Kind::MatchClass:
+      n.field("cls", expr(p->value, lv));
+      n.field("patterns", patterns(p->patterns, lv));
+      n.field("kwd_attrs", strings(p->kwd_attrs, lv));
+      n.field("kwd_patterns", patterns(p->kwd_patterns, lv));
+      break;
+    case Kind::MatchStar:
+      name("name");
+      break;
+    case Kind::MatchAs:
+      if (p->pattern) n.field("pattern", pattern(p->pattern, lv));
+      name("name");
+      break;
+    default:
+      break;
+  }
+  return n.done(&p->loc);
 }
 
 }  // namespace

@@ -39,11 +39,17 @@ struct Loc {
   X(ExprStmt) X(Assign) X(AugAssign) X(AnnAssign) X(Delete) X(Pass) X(Break)     \
   X(Continue) X(Return) X(Raise) X(Assert) X(Global) X(Nonlocal) X(Import)       \
   X(ImportFrom) X(Print) X(If) X(While) X(For) X(With) X(Try) X(FunctionDef)     \
-  X(ClassDef)
+  X(ClassDef) X(Match)
+
+// Patterns of `match` (CPython's pattern_ty kinds).
+#define HOTPY_PATTERN_KINDS(X)                                                   \
+  X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping) X(MatchClass) \
+  X(MatchStar) X(MatchAs) X(MatchOr)
 
 enum class Kind : uint8_t {
 #define HOTPY_KIND_ENUM(k) k,
   HOTPY_EXPR_KINDS(HOTPY_KIND_ENUM) HOTPY_STMT_KINDS(HOTPY_KIND_ENUM)
+  HOTPY_PATTERN_KINDS(HOTPY_KIND_ENUM)
 #undef HOTPY_KIND_ENUM
 };
 const char* kind_name(Kind k);  // "Name", "If", ... (ast.cpp)
@@ -424,6 +430,38 @@ struct ClassDef final : Stmt {
   ClassDef(Loc l, std::string n) : Stmt(Kind::ClassDef, l), name(std::move(n)) {}
 };
 
+// One node for every pattern kind; `kind` says which fields are used.
+//   MatchValue: value (a Constant, signed number or dotted name), compared with ==.
+//   MatchSingleton: value (None/True/False Constant), compared with `is`.
+//   MatchSequence: patterns (at most one MatchStar). MatchOr: patterns (alternatives).
+//   MatchMapping: keys and patterns in parallel; rest (`**rest`), may be empty.
+//   MatchClass: value (the class expression), patterns (positional),
+//     kwd_attrs and kwd_patterns in parallel.
+//   MatchStar: name (empty for `*_`). MatchAs: pattern (null: a bare capture or
+//     `_`) and name (empty for `_`).
+struct Pattern final : Node {
+  Expr* value = nullptr;
+  std::vector<Pattern*> patterns;
+  ExprList keys;
+  std::vector<std::string> kwd_attrs;
+  std::vector<Pattern*> kwd_patterns;
+  Pattern* pattern = nullptr;
+  std::string name;                          // MatchAs, MatchStar; MatchMapping: rest
+  Name* target = nullptr;                    // Name(Store) for `name`, made by the parser
+  std::vector<StrObject*> kwd_interned;      // resolver: kwd_attrs, interned
+  Pattern(Kind k, Loc l) : Node(k, l) {}
+};
+struct MatchCase {
+  Pattern* pattern;
+  Expr* guard;  // may be null
+  StmtList body;
+};
+struct Match final : Stmt {
+  Expr* subject;
+  std::vector<MatchCase> cases;
+  Match(Loc l, Expr* s) : Stmt(Kind::Match, l), subject(s) {}
+};
+
 // ---------------------------------------------------------------------------
 // A parsed source unit: owns every node. Function objects keep their Unit alive,
 // so code of an old version of a module stays valid after a reload.
@@ -472,6 +510,8 @@ struct Unit {
   std::string filename;     // as shown in tracebacks: "x.py", "<stdin>", "<string>"
   std::string source;       // the text, kept for error carets
   Mode mode = Mode::File;
+  // `from __future__ import annotations` (PEP 563): annotations stay text.
+  bool future_annotations = false;
   StmtList body;
   Scope scope;              // the module-level block
   NodeArena arena;          // declared before `nodes`: it outlives them

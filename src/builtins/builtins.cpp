@@ -16,6 +16,7 @@
 #include "modules/sys.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -258,6 +259,7 @@ Value init_builtins_module() {
       {"zip", &ZipType},                {"map", &MapType},             {"filter", &FilterType},
       {"reversed", &ReversedType},      {"super", &SuperType},         {"property", &PropertyType},
       {"staticmethod", &StaticMethodType}, {"classmethod", &ClassMethodType},
+      {"complex", &ComplexType},
       {"bytearray", &BytearrayType},    {"memoryview", &MemoryviewType},
   };
   for (const TypeEntry& t : types) add(d, t.name, Value::borrow(t.type));

@@ -42,6 +42,27 @@ Value build_class(Frame* f, const ClassDef* def) {
     if (v.is_null()) return v;
     bases.push_back(std::move(v));
   }
+  // A base that is no class may stand for others (list[int] for list): its
+  // __mro_entries__ says which; the bases as written are kept as __orig_bases__.
+  Value orig_bases;
+  for (size_t i = 0; i < bases.size(); ++i) {
+    if (bases[i].type()->is_subtype(&TypeType)) continue;
+    Value entries = get_attr_opt(bases[i], INTERN("__mro_entries__"));
+    if (entries.is_null()) {
+      if (error_pending() && !error_matches(&AttributeErrorType)) return Value();
+      clear_error();
+      continue;
+    }
+    if (orig_bases.is_null()) orig_bases = new_tuple(bases);
+    Value r = call1(entries, orig_bases);
+    if (r.is_null()) return r;
+    if (!is_tuple(r)) return raise(&TypeErrorType, "__mro_entries__ must return a tuple");
+    const auto& items = as_tuple(r)->m_items;
+    bases.erase(bases.begin() + long(i));
+    bases.insert(bases.begin() + long(i), items.begin(), items.end());
+    i += items.size();
+    --i;
+  }
   Value meta;
   std::vector<Value> kwvalues;
   std::vector<Value> kwnames;
@@ -62,7 +83,25 @@ Value build_class(Frame* f, const ClassDef* def) {
     if (meta.is_null()) return meta;
   }
 
-  Value ns = new_dict();
+  // The namespace: the metaclass's __prepare__(name, bases, **kwds) when it has one.
+  Value ns;
+  Value prepare = get_attr_opt(meta, INTERN("__prepare__"));
+  if (prepare.is_null()) {
+    if (error_pending() && !error_matches(&AttributeErrorType)) return Value();
+    clear_error();
+    ns = new_dict();
+  } else {
+    std::vector<Value> args = {new_str(def->name), new_tuple(bases)};
+    args.insert(args.end(), kwvalues.begin(), kwvalues.end());
+    Value kw = kwnames.empty() ? Value() : new_tuple(kwnames);
+    ns = call(prepare, args.data(), 2, kw.is_null() ? nullptr : as_tuple(kw));
+    if (ns.is_null()) return ns;
+    if (!is_dict(ns)) {
+      std::string who = meta.type()->is_subtype(&TypeType) ? meta.as<TypeObject>()->m_name : "<metaclass>";
+      return raise(&TypeErrorType,
+                   format("%s.__prepare__() must return a mapping, not %s", who.c_str(), type_name(ns).c_str()));
+    }
+  }
   Value modname = dict_get_str(f->globals, INTERN("__name__"));
   if (!modname.is_null()) dict_set_str(as_dict(ns), INTERN("__module__"), modname);
   dict_set_str(as_dict(ns), INTERN("__qualname__"), new_str(def->scope.qualname));
@@ -88,6 +127,7 @@ Value build_class(Frame* f, const ClassDef* def) {
   frame.unit = f->unit;
   frame.line = def->loc.line;
   Value result = run_frame(&frame, def->body);
+  if (!result.is_null() && !orig_bases.is_null()) dict_set_str(as_dict(ns), INTERN("__orig_bases__"), orig_bases);
   if (!result.is_null()) {
     std::vector<Value> args = {new_str(def->name), new_tuple(bases), ns};
     args.insert(args.end(), kwvalues.begin(), kwvalues.end());

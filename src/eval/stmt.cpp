@@ -3,6 +3,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "eval/annotations.h"
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
@@ -19,6 +20,7 @@ namespace hotpy {
 using namespace ast;
 
 static Stmt::ExecFn choose_exec(const Stmt* s);
+Completion exec_match(Frame* f, const Stmt* s);  // match.cpp
 
 // A statement whose allocation failed ends with MemoryError. Growth no size check can
 // foresee (a list extended until the heap refuses) throws std::bad_alloc, or
@@ -596,6 +598,7 @@ static Completion exec_def(Frame* f, const FunctionDef* s) {
   std::vector<Value> decorators;
   if (!eval_decorators(f, s->decorator_list, decorators)) return error();
   Value fn = make_function(f, s->scope, s->args, &s->body, nullptr, s->name, s->loc.line);
+  if (!fn.is_null() && !set_function_annotations(f, fn.as<FunctionObject>(), s->args, s->returns)) fn = Value();
   if (!fn.is_null() && !s->decorator_list.empty()) {
     int first = s->loc.line;
     for (const Expr* d : s->decorator_list) first = std::min(first, d->loc.line);
@@ -633,10 +636,11 @@ static Completion exec_assign(Frame* f, const Stmt* s) {
 
 static Completion exec_annassign(Frame* f, const Stmt* s) {
   auto* a = static_cast<const AnnAssign*>(s);
-  if (!a->value) return Completion::Normal;
-  Value v = eval(f, a->value);
-  if (v.is_null() || !assign(f, a->target, v)) return error();
-  return Completion::Normal;
+  if (a->value) {
+    Value v = eval(f, a->value);
+    if (v.is_null() || !assign(f, a->target, v)) return error();
+  }
+  return store_annotation(f, a) ? Completion::Normal : error();
 }
 
 static Completion exec_delete(Frame* f, const Stmt* s) {
@@ -704,6 +708,7 @@ static Stmt::ExecFn choose_exec(const Stmt* s) {
     case Kind::Try: fn = as_exec<Try, exec_try>; break;
     case Kind::FunctionDef: fn = as_exec<FunctionDef, exec_def>; break;
     case Kind::ClassDef: fn = as_exec<ClassDef, exec_class>; break;
+    case Kind::Match: fn = exec_match; break;
     default: break;
   }
   s->exec_fn = fn;

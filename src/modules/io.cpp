@@ -66,23 +66,11 @@ void FileObject::traverse(Visitor visit, void* arg) {
 // Errors
 
 Value raise_os_error(int err, const Value& filename) {
-  TypeObject* type = &OSErrorType;
-  switch (err) {
-    case ENOENT: type = &FileNotFoundErrorType; break;
-    case EEXIST: type = &FileExistsErrorType; break;
-    case EACCES: case EPERM: type = &PermissionErrorType; break;
-    case EISDIR: type = &IsADirectoryErrorType; break;
-    case ENOTDIR: type = &NotADirectoryErrorType; break;
-    default: break;
-  }
-  std::vector<Value> args;
-  args.push_back(Value::integer(err));
-  args.push_back(new_str(std::strerror(err)));
+  // OSError(errno, strerror[, filename]) picks the subclass for errno, as CPython's.
+  std::vector<Value> args{Value::integer(err), new_str(std::strerror(err))};
   if (!filename.is_null()) args.push_back(filename);
-  auto* e = new BaseExceptionObject(type);
-  e->m_args = new_tuple(std::move(args));
-  ts->exc = Value::steal(e);
-  return Value();
+  Value e = call(Value::borrow(&OSErrorType), args.data(), args.size());
+  return e.is_null() ? e : raise_value(e);
 }
 
 Value raise_closed() { return raise(&ValueErrorType, "I/O operation on closed file."); }

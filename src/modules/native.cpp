@@ -27,6 +27,7 @@ const NativeModule kNativeModules[] = {
     {"builtins", builtins_module},
     {"sys", init_sys_module},
     {"math", init_math_module},
+    {"cmath", init_cmath_module},
     {"time", init_time_module},
     {"importlib", init_importlib_module},
     {"io", init_io_module},

@@ -39,6 +39,7 @@ void register_builtins_module(const Value& module);
 
 Value init_sys_module();   // modules/sys.cpp
 Value init_math_module();  // modules/math.cpp
+Value init_cmath_module();  // modules/cmath.cpp
 Value init_time_module();       // modules/time.cpp
 Value init_importlib_module();  // modules/importlib.cpp
 

@@ -2,6 +2,7 @@
 #include "objects/constant.h"
 
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -17,7 +18,7 @@ Value constant_value(const ast::Constant& c) {
     case T::False: return Value::boolean(false);
     case T::Ellipsis: return Ellipsis;
     case T::Float: return Value::number(c.fval);
-    case T::Imaginary: return raise(&SyntaxErrorType, "complex numbers are not supported");
+    case T::Imaginary: return new_complex(0.0, c.fval);
     case T::Str: return interned(c.text);
     case T::Bytes: return new_bytes(c.text);
     case T::Int: {

@@ -3,6 +3,8 @@
 // computed from args, so a raise from C++ needs no __init__ call.
 #include "objects/exceptions.h"
 
+#include <cerrno>
+
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -89,15 +91,66 @@ static Value keyerror_str(const Value& self) {
   return exc_str(self);
 }
 
-// OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file or directory: 'x'".
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): args keeps the first
+// two, the file names are kept apart (m_name, m_obj), as CPython's OSError does. It
+// prints as "[Errno 2] No such file or directory: 'x'" (and " -> 'y'").
 static Value oserror_str(const Value& self) {
   const auto& args = args_of(self);
-  if (args.size() >= 2) {
+  auto* e = as_exception(self);
+  if (args.size() == 2) {
     std::string out = "[Errno " + str_text(args[0]) + "] " + str_text(args[1]);
-    if (args.size() >= 3) out += ": " + repr_text(args[2]);
+    if (!e->m_name.is_null() && !e->m_name.is_none()) {
+      out += ": " + repr_text(e->m_name);
+      if (!e->m_obj.is_null() && !e->m_obj.is_none()) out += " -> " + repr_text(e->m_obj);
+    }
     return new_str(out);
   }
   return exc_str(self);
+}
+
+// The subclass OSError(errno, ...) makes for a known errno (CPython's errnomap).
+static TypeObject* oserror_subclass(int64_t code) {
+  switch (code) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &BlockingIOErrorType;
+    case ECHILD: return &ChildProcessErrorType;
+    case EPIPE: case ESHUTDOWN: return &BrokenPipeErrorType;
+    case ECONNABORTED: return &ConnectionAbortedErrorType;
+    case ECONNREFUSED: return &ConnectionRefusedErrorType;
+    case ECONNRESET: return &ConnectionResetErrorType;
+    case EEXIST: return &FileExistsErrorType;
+    case ENOENT: return &FileNotFoundErrorType;
+    case EISDIR: return &IsADirectoryErrorType;
+    case ENOTDIR: return &NotADirectoryErrorType;
+    case EINTR: return &InterruptedErrorType;
+    case EACCES: case EPERM: return &PermissionErrorType;
+    case ESRCH: return &ProcessLookupErrorType;
+    case ETIMEDOUT: return &TimeoutErrorType;
+    default: return nullptr;
+  }
+}
+
+static void oserror_fill(BaseExceptionObject* e, const Value* args, size_t nargs) {
+  if (nargs >= 3 && nargs <= 5) {
+    e->m_name = args[2];
+    if (nargs == 5) e->m_obj = args[4];
+    e->m_args = new_tuple({args[0], args[1]});
+  } else {
+    e->m_args = new_tuple(std::vector<Value>(args, args + nargs));
+  }
+}
+
+static Value oserror_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (type == &OSErrorType && nargs >= 2 && args[0].is_int())
+    if (TypeObject* sub = oserror_subclass(args[0].as_int())) type = sub;
+  auto* e = new BaseExceptionObject(type);
+  Value v = Value::steal(e);
+  oserror_fill(e, args, nargs);
+  return v;
+}
+
+static int oserror_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  oserror_fill(as_exception(self), args, nargs);
+  return 0;
 }
 
 // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
@@ -180,10 +233,9 @@ static Value oserror_strerror(const Value& self) {
   const auto& args = args_of(self);
   return args.size() >= 2 ? args[1] : Value::none();
 }
-static Value oserror_filename(const Value& self) {
-  const auto& args = args_of(self);
-  return args.size() >= 3 ? args[2] : Value::none();
-}
+static Value or_none(const Value& v) { return v.is_null() ? Value::none() : v; }
+static Value oserror_filename(const Value& self) { return or_none(as_exception(self)->m_name); }
+static Value oserror_filename2(const Value& self) { return or_none(as_exception(self)->m_obj); }
 static Value syntax_msg(const Value& self) { return first_arg_or_none(self); }
 static Value syntax_filename(const Value& self) { return syntax_detail(self, 0); }
 static Value syntax_lineno(const Value& self) { return syntax_detail(self, 1); }
@@ -241,7 +293,6 @@ static int nameerror_init(const Value& self, const Value* args, size_t nargs, Kw
 static int attributeerror_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
   return keywords_to_attributes(self, args, nargs, kw, true);
 }
-static Value or_none(const Value& v) { return v.is_null() ? Value::none() : v; }
 static Value exc_name_get(const Value& self) { return or_none(as_exception(self)->m_name); }
 static int exc_name_set(const Value& self, const Value& v) {
   as_exception(self)->m_name = v;  // del leaves Null: None again
@@ -273,6 +324,8 @@ void init_exception_types() {
   all_types.push_back(&BaseExceptionType);
   KeyErrorType.tp_str = keyerror_str;
   OSErrorType.tp_str = oserror_str;
+  OSErrorType.tp_new = oserror_new;
+  OSErrorType.tp_init = oserror_init;
   SyntaxErrorType.tp_str = syntaxerror_str;
   ImportErrorType.tp_init = importerror_init;
   NameErrorType.tp_init = nameerror_init;
@@ -290,7 +343,7 @@ void init_exception_types() {
   type_add_getsets(&NameErrorType, {{"name", exc_name_get, exc_name_set}});
   type_add_getsets(&AttributeErrorType, {{"name", exc_name_get, exc_name_set}, {"obj", exc_obj_get, exc_obj_set}});
   type_add_getsets(&OSErrorType, {{"errno", oserror_errno}, {"strerror", oserror_strerror},
-                                  {"filename", oserror_filename}});
+                                  {"filename", oserror_filename}, {"filename2", oserror_filename2}});
   type_add_getsets(&SyntaxErrorType, {{"msg", syntax_msg}, {"filename", syntax_filename},
                                       {"lineno", syntax_lineno}, {"offset", syntax_offset},
                                       {"text", syntax_text}, {"end_lineno", syntax_end_lineno},

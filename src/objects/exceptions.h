@@ -73,6 +73,16 @@ inline BaseExceptionObject* as_exception(const Value& v) { return v.as<BaseExcep
   X(PermissionError, OSError)                                      \
   X(IsADirectoryError, OSError)                                    \
   X(NotADirectoryError, OSError)                                   \
+  X(BlockingIOError, OSError)                                      \
+  X(ChildProcessError, OSError)                                    \
+  X(ConnectionError, OSError)                                      \
+  X(BrokenPipeError, ConnectionError)                              \
+  X(ConnectionAbortedError, ConnectionError)                       \
+  X(ConnectionRefusedError, ConnectionError)                       \
+  X(ConnectionResetError, ConnectionError)                         \
+  X(InterruptedError, OSError)                                     \
+  X(ProcessLookupError, OSError)                                   \
+  X(TimeoutError, OSError)                                         \
   X(ReferenceError, Exception)                                     \
   X(RuntimeError, Exception)                                       \
   X(NotImplementedError, RuntimeError)                             \
@@ -87,10 +97,19 @@ inline BaseExceptionObject* as_exception(const Value& v) { return v.as<BaseExcep
   X(UnicodeError, ValueError)                                      \
   X(UnicodeDecodeError, UnicodeError)                              \
   X(UnicodeEncodeError, UnicodeError)                              \
+  X(UnicodeTranslateError, UnicodeError)                           \
   X(Warning, Exception)                                            \
   X(UserWarning, Warning)                                          \
   X(DeprecationWarning, Warning)                                   \
-  X(RuntimeWarning, Warning)
+  X(RuntimeWarning, Warning)                                       \
+  X(PendingDeprecationWarning, Warning)                            \
+  X(SyntaxWarning, Warning)                                        \
+  X(FutureWarning, Warning)                                        \
+  X(ImportWarning, Warning)                                        \
+  X(UnicodeWarning, Warning)                                       \
+  X(BytesWarning, Warning)                                         \
+  X(ResourceWarning, Warning)                                      \
+  X(EncodingWarning, Warning)
 
 extern TypeObject BaseExceptionType;
 #define HOTPY_DECLARE_EXC(name, base) extern TypeObject name##Type;

@@ -40,6 +40,7 @@ void FunctionObject::traverse(Visitor visit, void* arg) {
   if (m_dict) visit(m_dict, arg);
   for (auto* vec : {&m_defaults, &m_kwdefaults, &m_closure})
     for (const Value& v : *vec) visit_value(v, visit, arg);
+  visit_value(m_annotations, visit, arg);
 }
 
 BuiltinFunctionObject::BuiltinFunctionObject(const char* name, NativeFn fn, Value self)
@@ -140,7 +141,19 @@ static Value fn_closure_get(const Value& s) {
   return new_tuple(f->m_closure);
 }
 static Value fn_code_get(const Value& s) { return new_code(s.as<FunctionObject>()); }
-static Value fn_annotations_get(const Value&) { return new_dict(); }
+static Value fn_annotations_get(const Value& s) {
+  auto* f = s.as<FunctionObject>();
+  if (f->m_annotations.is_null()) f->m_annotations = new_dict();
+  return f->m_annotations;
+}
+static int fn_annotations_set(const Value& s, const Value& v) {
+  if (!v.is_null() && !v.is_none() && !is_dict(v)) {
+    raise(&TypeErrorType, "__annotations__ must be set to a dict object");
+    return -1;
+  }
+  s.as<FunctionObject>()->m_annotations = v.is_none() ? Value() : v;
+  return 0;
+}
 static Value fn_dict_get(const Value& s) {
   auto* f = s.as<FunctionObject>();
   if (!f->m_dict) f->m_dict = new DictObject();
@@ -201,6 +214,13 @@ static Value tp_new_wrapper(const Value* args, size_t nargs, KwNames* kw) {
   if (!cls->is_subtype(owner))
     return raise(&TypeErrorType, format("%s.__new__(%s): %s is not a subtype of %s", owner->m_name.c_str(),
                                         cls->m_name.c_str(), cls->m_name.c_str(), owner->m_name.c_str()));
+  // The nearest builtin base of cls must make its instances with this very __new__
+  // (object.__new__(int) would make an int without its value): CPython's tp_new_wrapper.
+  const TypeObject* builtin_base = cls;
+  while (builtin_base->m_base && (builtin_base->m_flags & kHeapType)) builtin_base = builtin_base->m_base;
+  if (builtin_base->tp_new != owner->tp_new)
+    return raise(&TypeErrorType, format("%s.__new__(%s) is not safe, use %s.__new__()", owner->m_name.c_str(),
+                                        cls->m_name.c_str(), cls->m_name.c_str()));
   // object.__new__ ignores extra arguments when __init__ is overridden (CPython's rule).
   if (owner == &ObjectType && cls->tp_init != ObjectType.tp_init) return owner->tp_new(cls, nullptr, 0, nullptr);
   return owner->tp_new(cls, args + 2, nargs - 2, kw);
@@ -437,7 +457,7 @@ void init_function_types() {
                                    {"__globals__", fn_globals_get},
                                    {"__closure__", fn_closure_get},
                                    {"__code__", fn_code_get},
-                                   {"__annotations__", fn_annotations_get},
+                                   {"__annotations__", fn_annotations_get, fn_annotations_set},
                                    {"__dict__", fn_dict_get}});
 
   BuiltinFunctionType.tp_call = builtin_call_impl;

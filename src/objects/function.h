@@ -37,6 +37,7 @@ struct FunctionObject : Object {
   std::vector<Value> m_kwdefaults;        // parallel to params->kwonlyargs; Null = required
   std::vector<Value> m_closure;           // Cells, parallel to scope->free_slots
   Value m_name, m_qualname, m_doc, m_module;
+  Value m_annotations;                    // __annotations__ (a dict), made on demand
   DictObject* m_dict = nullptr;           // function attributes, made on demand
   FunctionObject();
   ~FunctionObject() override;

@@ -9,6 +9,7 @@ void init_types();            // object.cpp: runs all of the below, once
 void init_core_types();       // object.cpp: type, object, NoneType, bool, NotImplemented, ellipsis
 void init_int_type();         // int.cpp
 void init_float_type();       // float.cpp
+void init_complex_type();     // complex.cpp
 void init_str_type();         // str.cpp (+ its methods files)
 void init_bytes_type();       // bytes.cpp
 void init_tuple_list_types(); // tuple.cpp / list.cpp

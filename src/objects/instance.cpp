@@ -112,24 +112,37 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
   Value nw = dict_get_str(t->m_dict, intern("__new__"));
   if (is_type(nw, &FunctionType))
     dict_set_str(t->m_dict, intern("__new__"), Value::steal(new StaticMethodObject(nw)));
-  Value isc = dict_get_str(t->m_dict, intern("__init_subclass__"));
-  if (is_type(isc, &FunctionType))
-    dict_set_str(t->m_dict, intern("__init_subclass__"), Value::steal(new ClassMethodObject(isc)));
+  // __init_subclass__ and __class_getitem__ are implicit classmethods.
+  for (const char* name : {"__init_subclass__", "__class_getitem__"}) {
+    Value f = dict_get_str(t->m_dict, intern(name));
+    if (is_type(f, &FunctionType)) dict_set_str(t->m_dict, intern(name), Value::steal(new ClassMethodObject(f)));
+  }
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (!dict_get_str(t->m_dict, intern("__eq__")).is_null() && dict_get_str(t->m_dict, intern("__hash__")).is_null())
     dict_set_str(t->m_dict, intern("__hash__"), Value::none());
   type_modified(t);
   update_slots(t);
 
-  // __set_name__ on descriptors, then the parent's __init_subclass__.
+  // __set_name__ on descriptors, over a copy of the namespace (a hook may add or
+  // delete class attributes), then the parent's __init_subclass__.
+  std::vector<std::pair<Value, Value>> items;
   size_t pos = 0;
   Value k, v;
-  while (dict_next(t->m_dict, &pos, &k, &v)) {
-    if (!v.is_obj() || !is_str(k)) continue;
-    Value sn = v.type()->lookup(intern("__set_name__"));
-    if (sn.is_null()) continue;
-    Value args[2] = {hold, k};
-    if (call_method(v, intern("__set_name__"), args, 2).is_null()) return Value();
+  while (dict_next(t->m_dict, &pos, &k, &v))
+    if (v.is_obj() && is_str(k)) items.emplace_back(k, v);
+  for (const auto& [name, attr] : items) {
+    if (attr.type()->lookup(intern("__set_name__")).is_null()) continue;
+    Value args[2] = {hold, name};
+    if (call_method(attr, intern("__set_name__"), args, 2).is_null()) {
+      // CPython 3.11 says which hook failed, with the error as the cause.
+      Value cause = fetch_error();
+      raise(&RuntimeErrorType, format("Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                                      type_name(attr).c_str(), as_str(name)->m_data.c_str(), t->m_name.c_str()));
+      auto* e = as_exception(ts->exc);
+      e->m_cause = cause;
+      e->m_suppress_context = true;
+      return Value();
+    }
   }
   // The nearest base's __init_subclass__ (object's does nothing).
   for (size_t i = 1; i < t->m_mro.size(); i++) {

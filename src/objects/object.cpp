@@ -8,10 +8,12 @@
 #include <new>
 
 #include "objects/args.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/init.h"
 #include "objects/instance.h"
 #include "objects/int.h"
@@ -508,6 +510,7 @@ void init_core_types() {
   TypeType.tp_new = type_new;
   TypeType.tp_init = type_init;
   TypeType.tp_repr = type_repr;
+  TypeType.tp_binary = type_or;  // int | None
   TypeType.tp_getattr = type_getattr;
   TypeType.tp_setattr = type_setattr;
   type_ready(&TypeType, &ObjectType, {{"mro", type_mro_method}, {"__subclasses__", type_subclasses}});
@@ -544,6 +547,7 @@ static void ready_types() {
   init_int_type();
   init_bool_type();
   init_float_type();
+  init_complex_type();
   init_bytes_type();
   init_tuple_list_types();
   init_set_types();
@@ -551,6 +555,7 @@ static void ready_types() {
   init_function_types();
   init_exception_types();
   init_module_type();
+  init_generic_alias_types();  // after the types it makes subscriptable
 }
 
 void init_types() {

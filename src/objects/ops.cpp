@@ -9,9 +9,11 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/tuple.h"
+#include "objects/typeslots.h"
 
 namespace hotpy {
 
@@ -298,9 +300,13 @@ Value unary_op(UnaryOp op, const Value& v) {
     if (op == UnaryOp::Neg) return Value::number(-v.as_float());
     if (op == UnaryOp::Pos) return v;
   }
+  // A dunder written in Python answers for itself, NotImplemented included (unlike
+  // binary operators, unary ones have no fallback).
+  Value r;
+  if (python_unary(v, op, &r)) return r;
   auto f = v.type()->tp_unary;
   if (f) {
-    Value r = f(op, v);
+    r = f(op, v);
     if (!r.is(NotImplemented)) return r;
   }
   static const char* const names[] = {"unary -", "unary +", "unary ~"};
@@ -414,13 +420,13 @@ Value get_item(const Value& obj, const Value& key) {
   auto f = obj.type()->tp_getitem;
   if (f) return f(obj, key);
   if (obj.type()->is_subtype(&TypeType)) {
-    // Generic aliases (list[int]) are only used in annotations: return the class.
+    // list[int], or a class's own __class_getitem__ (an implicit classmethod).
+    if (obj.obj() == &TypeType) return new_generic_alias(obj, key);
     Value cg = obj.as<TypeObject>()->lookup(INTERN("__class_getitem__"));
     if (!cg.is_null()) {
       Value bound = cg.type()->tp_descr_get ? cg.type()->tp_descr_get(cg, Value(), obj.as<TypeObject>()) : cg;
       return call1(bound, key);
     }
-    if (!(obj.as<TypeObject>()->m_flags & kHeapType)) return obj;
     return raise(&TypeErrorType,
                  format("type '%s' is not subscriptable", obj.as<TypeObject>()->m_name.c_str()));
   }
@@ -560,6 +566,21 @@ bool index_value(const Value& v, int64_t* out) {
   return false;
 }
 
+// A class whose metaclass (written in Python) defines `hook` (__instancecheck__,
+// __subclasscheck__) answers for itself: -2 when there is no such hook.
+static int metaclass_check(const Value& x, const Value& cls, const char* hook) {
+  TypeObject* meta = cls.type();
+  if (!(meta->m_flags & kHeapType)) return -2;
+  StrObject* name = intern(hook);
+  Value f = meta->lookup(name);
+  if (f.is_null()) return -2;
+  if (!enter_recursion(hook[2] == 'i' ? " in __instancecheck__" : " in __subclasscheck__")) return -1;
+  Value r = call_method(cls, name, &x, 1);
+  leave_recursion();
+  if (r.is_null()) return -1;
+  return truthy(r);
+}
+
 // A tuple of classes counts a level, as in CPython: ((((int,),),),) nests without limit.
 int is_subclass_of(const Value& cls, const Value& base) {
   if (is_tuple(base)) {
@@ -572,6 +593,9 @@ int is_subclass_of(const Value& cls, const Value& base) {
     leave_recursion();
     return r;
   }
+  int u = union_instance_check(cls, base, true);
+  if (u != -2) return u;
+  if (int hook = metaclass_check(cls, base, "__subclasscheck__"); hook != -2) return hook;
   if (!base.type()->is_subtype(&TypeType)) {
     raise(&TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
@@ -594,6 +618,10 @@ int is_instance_of(const Value& obj, const Value& cls) {
     leave_recursion();
     return r;
   }
+  int u = union_instance_check(obj, cls, false);
+  if (u != -2) return u;
+  if (obj.type() == cls.obj()) return 1;
+  if (int hook = metaclass_check(obj, cls, "__instancecheck__"); hook != -2) return hook;
   if (!cls.type()->is_subtype(&TypeType)) {
     raise(&TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;

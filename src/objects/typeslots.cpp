@@ -437,6 +437,12 @@ static Value slot_unary(UnaryOp op, const Value& self) {
   if (!found) return NotImplemented;
   return r;
 }
+bool python_unary(const Value& self, UnaryOp op, Value* result) {
+  if (self.type()->tp_unary != slot_unary) return false;
+  bool found;
+  *result = call_dunder(self, unary_name(op), nullptr, 0, &found);
+  return found;
+}
 static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
   Value f = self.type()->lookup(INTERN("__init__"));
   Value r;

@@ -20,5 +20,8 @@ void add_slot_wrappers(TypeObject* type);
 Value type_getattr(const Value& self, StrObject* name);
 int type_setattr(const Value& self, StrObject* name, const Value& v);
 void init_typeslot_types();
+// When `self`'s class defines the unary dunder of `op` in Python: true with its result
+// (whatever it is, NotImplemented too) in *result, or Null with an exception.
+bool python_unary(const Value& self, UnaryOp op, Value* result);
 
 }  // namespace hotpy

@@ -71,6 +71,13 @@ struct ParamItem {
   ast::Loc op;                      // the '*', '**' or '/' token
 };
 
+// Patterns of a match statement being collected (src/parse/patterns.h): the
+// sequence or or-pattern node, and whether a comma (or '|') followed.
+struct PatternSeq {
+  ast::Pattern* node;
+  bool comma;
+};
+
 // What an emptied pooled value keeps: its buffers, ready for the next list.
 template <class T>
 void clear_keeping_capacity(T& v) {

@@ -178,6 +178,7 @@ bool is_compound(const ast::Stmt* s) {
   switch (s->kind) {
     case ast::Kind::If: case ast::Kind::While: case ast::Kind::For: case ast::Kind::Try:
     case ast::Kind::With: case ast::Kind::FunctionDef: case ast::Kind::ClassDef:
+    case ast::Kind::Match:
       return true;
     default:
       return false;

@@ -149,6 +149,8 @@ std::string block_owner(int kind) {
     case T::TOK_KW_EXCEPT: return "'except' statement";
     case T::TOK_KW_FINALLY: return "'finally' statement";
     case T::TOK_KW_WITH: return "'with' statement";
+    case T::TOK_MATCH: return "'match' statement";
+    case T::TOK_CASE: return "'case' statement";
     default: return "statement";
   }
 }
@@ -172,6 +174,8 @@ class Diagnosis {
 
  private:
   std::optional<RawError> expected_colon();
+  std::optional<RawError> match_header();
+  bool in_pattern() const;
   std::optional<RawError> stray_equal();
   std::optional<RawError> missing_comma();
   std::optional<RawError> expected_else();
@@ -211,6 +215,9 @@ RawError Diagnosis::run() {
       return error_at_token(next[0], "invalid syntax");
   }
   if (auto e = expected_colon()) return *e;
+  if (auto e = match_header()) return *e;
+  // A pattern is no expression: CPython has no better word than "invalid syntax" there.
+  if (in_pattern()) return error_at_token(m_la, "invalid syntax");
   if (m_la.kind == T::TOK_DOUBLESTAR && m_e > 0 && m_line[m_e - 1].kind == T::TOK_LPAR)
     return error_at_token(m_la, "cannot use double starred expression here");
   if (m_la.kind == T::TOK_EQUAL)
@@ -236,12 +243,42 @@ std::optional<RawError> Diagnosis::expected_colon() {
     case T::TOK_KW_DEF: case T::TOK_KW_TRY: case T::TOK_KW_ELSE: case T::TOK_KW_FINALLY:
       return error_at_token(m_la, "expected ':'");
     case T::TOK_KW_IF: case T::TOK_KW_ELIF: case T::TOK_KW_WHILE: case T::TOK_KW_FOR:
-    case T::TOK_KW_WITH: case T::TOK_KW_CLASS: case T::TOK_KW_EXCEPT:
+    case T::TOK_KW_WITH: case T::TOK_KW_CLASS: case T::TOK_KW_EXCEPT: case T::TOK_CASE:
       if (m_la.kind == T::TOK_NEWLINE) return error_at_token(m_la, "expected ':'");
       return std::nullopt;
     default:
       return std::nullopt;
   }
+}
+
+// `match x` without its ':' (CPython's invalid_match_stmt) and the one-line
+// `match x: ...`: the token filter left `match` a name (only a line ending in
+// ':' makes a match statement), so the parse failed at the subject.
+std::optional<RawError> Diagnosis::match_header() {
+  size_t first = 0;
+  while (first < m_line.size() &&
+         (m_line[first].kind == T::TOK_INDENT || m_line[first].kind == T::TOK_DEDENT))
+    ++first;
+  if (m_e != first + 1 || m_line[first].kind != T::TOK_NAME || m_line[first].text != "match" ||
+      m_filter.depth() != 0 || !starts_expression(m_la.kind))
+    return std::nullopt;
+  Token stop;
+  Tokens subject = expression_tail(&m_la, m_filter, &stop);
+  if (!probe(m_scratch, T::TOK_PROBE_EXPR, subject.data(), subject.data() + subject.size()))
+    return std::nullopt;
+  if (stop.kind == T::TOK_NEWLINE) return error_at_token(stop, "expected ':'");
+  if (stop.kind != T::TOK_COLON) return std::nullopt;
+  const auto& more = m_filter.peek(subject.size() + 1);
+  if (more.size() <= subject.size()) return std::nullopt;
+  return error_at_token(more[subject.size()], "invalid syntax");
+}
+
+// The error lies in a case's pattern (before its guard's `if`).
+bool Diagnosis::in_pattern() const {
+  if (m_first != T::TOK_CASE) return false;
+  for (size_t i = 0; i < m_e; ++i)
+    if (m_line[i].kind == T::TOK_KW_IF) return false;
+  return true;
 }
 
 int Diagnosis::innermost_open(size_t* at) const {
@@ -282,13 +319,18 @@ std::optional<RawError> Diagnosis::stray_equal() {
                     "expression cannot contain assignment, perhaps you meant \"==\"?");
     return std::nullopt;
   }
+  size_t guard = 0;  // where a case's guard starts, after its `if`
+  if (m_first == T::TOK_CASE)
+    for (size_t i = 0; i < m_e && !guard; ++i)
+      if (m_line[i].kind == T::TOK_KW_IF) guard = i + 1;
   bool header = m_first == T::TOK_KW_IF || m_first == T::TOK_KW_ELIF ||
-                m_first == T::TOK_KW_WHILE || m_first == T::TOK_AT;
+                m_first == T::TOK_KW_WHILE || m_first == T::TOK_AT || guard;
   if (!open && !header) return std::nullopt;
   if (!open) {
     // The condition starts after the statement's keyword.
     while (s < m_e && (m_line[s].kind == T::TOK_INDENT || m_line[s].kind == T::TOK_DEDENT)) ++s;
     ++s;
+    if (guard) s = guard;
     if (s >= m_e) return std::nullopt;
     single_name = m_e - s == 1 && m_line[s].kind == T::TOK_NAME;
   }

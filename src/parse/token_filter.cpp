@@ -39,6 +39,7 @@ bool is_compound_keyword(int k) {
     case T::TOK_KW_IF: case T::TOK_KW_ELIF: case T::TOK_KW_ELSE: case T::TOK_KW_WHILE:
     case T::TOK_KW_FOR: case T::TOK_KW_TRY: case T::TOK_KW_EXCEPT: case T::TOK_KW_FINALLY:
     case T::TOK_KW_WITH: case T::TOK_KW_DEF: case T::TOK_KW_CLASS:
+    case T::TOK_MATCH: case T::TOK_CASE:
       return true;
     default:
       return false;
@@ -307,9 +308,16 @@ Token TokenFilter::next() {
     t = m_out.pop();
   }
   if (t.kind == T::TOK_NAME) {
-    if (m_stmt_start && t.text == "print") rewrite_print(t);
+    if (m_stmt_start) {
+      if (t.text == "print") rewrite_print(t);
+      else if (t.text == "match") rewrite_match(t);
+      else if (t.text == "case" && !m_case_blocks.empty() && m_case_blocks.back() == m_block_depth)
+        t.kind = T::TOK_CASE;
+    }
   } else if (t.kind == T::TOK_KW_WITH) {
     rewrite_with();
+  } else if (t.kind == T::TOK_INDENT || t.kind == T::TOK_DEDENT) {
+    track_match_blocks(t);
   }
   record(t);
   // Only what the error reporter asks for is kept: the token before the last
@@ -355,6 +363,37 @@ void TokenFilter::rewrite_with() {
   ensure(i + 2);
   if (i + 1 < m_out.size() && m_out[i + 1].kind == T::TOK_COLON)
     m_out[0].kind = T::TOK_WITH_LPAREN;
+}
+
+// `match` is a soft keyword: `match = 3`, `match(x)` and `match[x]` stay
+// expressions. CPython tries the match statement first, which needs a subject
+// and a ':' ending the line (a one-line `match x: ...` is never valid).
+void TokenFilter::rewrite_match(Token& t) {
+  ensure(1);
+  if (m_out.empty() || !(starts_expression(m_out[0].kind) || m_out[0].kind == T::TOK_STAR)) return;
+  int last = 0;
+  for (size_t i = 0;; ++i) {
+    ensure(i + 1);
+    if (i >= m_out.size()) return;
+    int k = m_out[i].kind;
+    if (k == T::TOK_END || k == T::TOK_YYerror) return;
+    if (k == T::TOK_NEWLINE) break;  // brackets hide newlines: this ends the logical line
+    last = k;
+  }
+  if (last != T::TOK_COLON) return;
+  t.kind = T::TOK_MATCH;
+  m_match_header = true;
+}
+
+void TokenFilter::track_match_blocks(Token& t) {
+  if (t.kind == T::TOK_INDENT) {
+    ++m_block_depth;
+    if (m_match_header) m_case_blocks.push_back(m_block_depth);
+    m_match_header = false;
+    return;
+  }
+  --m_block_depth;
+  while (!m_case_blocks.empty() && m_case_blocks.back() > m_block_depth) m_case_blocks.pop_back();
 }
 
 void TokenFilter::record(const Token& t) {

@@ -9,7 +9,10 @@
 //     is a newline, ';', the end, '>>' or anything else that can start an
 //     expression except '(' (DESIGN.md: the Python 2 print statement);
 //   - `with (` becomes WITH_LPAREN when the matching ')' is followed by ':',
-//     CPython's parenthesized with-items form.
+//     CPython's parenthesized with-items form;
+//   - `match` starting a statement becomes MATCH when an expression follows and
+//     its logical line ends in ':'; `case` starting a statement directly in the
+//     block of a match statement becomes CASE (both stay names elsewhere).
 // It also keeps the tokens of the current logical line, which the syntax-error
 // reporter reads to phrase CPython's messages.
 #pragma once
@@ -101,6 +104,8 @@ class TokenFilter {
   RawError located(std::string type, std::string msg, int line, int col, int end_col);
   void rewrite_print(Token& t);
   void rewrite_with();
+  void rewrite_match(Token& t);
+  void track_match_blocks(Token& t);
   void record(const Token& t);
 
   Lexer& m_lex;
@@ -131,6 +136,11 @@ class TokenFilter {
   bool m_new_line = true;
   std::vector<Token> m_line;
   Token m_prev_first;
+  // Match statements: the block depth (INDENTs returned minus DEDENTs) of each
+  // open block of case clauses, innermost last.
+  int m_block_depth = 0;
+  bool m_match_header = false;  // a MATCH was returned, its block not yet open
+  std::vector<int> m_case_blocks;
 };
 
 // Can a token of this kind start an expression?

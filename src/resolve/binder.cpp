@@ -280,6 +280,16 @@ class Binder {
         }
         return visit_body(w->body);
       }
+      case Kind::Match: {
+        auto* m = static_cast<ast::Match*>(s);
+        visit_expr(m->subject);
+        for (ast::MatchCase& c : m->cases) {
+          visit_pattern(c.pattern);
+          visit_expr(c.guard);
+          visit_body(c.body);
+        }
+        return;
+      }
       case Kind::Pass:
       case Kind::Break:
       case Kind::Continue:
@@ -362,6 +372,18 @@ class Binder {
     }
     visit_expr(a->annotation);
     visit_expr(a->value);
+  }
+
+  // Captures bind like assignments; values, keys and classes are read.
+  void visit_pattern(ast::Pattern* p) {
+    if (too_deep(p->loc)) return;
+    visit_expr(p->value);
+    visit_exprs(p->keys);
+    for (ast::Pattern* sub : p->patterns) visit_pattern(sub);
+    for (const std::string& attr : p->kwd_attrs) p->kwd_interned.push_back(intern_identifier(attr));
+    for (ast::Pattern* sub : p->kwd_patterns) visit_pattern(sub);
+    if (p->pattern) visit_pattern(p->pattern);
+    if (p->target) visit_name(p->target);
   }
 
   void visit_handler(ast::ExceptHandler& h) {

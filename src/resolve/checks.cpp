@@ -11,6 +11,7 @@
 #include <climits>
 #include <unordered_map>
 
+#include "resolve/match_checks.h"
 #include "resolve/symtable.h"
 
 namespace hotpy::resolver {
@@ -216,6 +217,8 @@ class Checker {
         visit_expr(p->dest);
         return visit_exprs(p->values);
       }
+      case Kind::Match:
+        return visit_match(static_cast<ast::Match*>(s));
       case Kind::Break:
         if (m_loops == 0) error("'break' outside loop", s->loc);
         return;
@@ -280,6 +283,18 @@ class Checker {
       forbid(static_cast<ast::Attribute*>(a->target)->attr, ast::Ctx::Store, a->loc);
     }
     if (m_type == Type::Module || m_type == Type::Class) visit_expr(a->annotation);
+  }
+
+  // compiler_match: the subject, then each case's pattern, guard and body.
+  void visit_match(ast::Match* m) {
+    visit_expr(m->subject);
+    for (size_t i = 0; i < m->cases.size(); ++i) {
+      ast::MatchCase& c = m->cases[i];
+      if (m_error) return;
+      m_error = check_case_pattern(c.pattern, c.guard || i + 1 == m->cases.size());
+      visit_expr(c.guard);
+      visit_body(c.body);
+    }
   }
 
   void visit_expr(ast::Expr* e) {

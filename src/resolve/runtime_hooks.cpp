@@ -2,6 +2,8 @@
 #include "resolve/runtime_hooks.h"
 
 #include "objects/constant.h"
+#include "objects/errors.h"
+#include "objects/ops.h"
 #include "objects/str.h"
 
 namespace hotpy::resolver {
@@ -11,5 +13,21 @@ StrObject* intern_identifier(std::string_view name) { return hotpy::intern(name)
 std::string_view identifier_text(const StrObject* name) { return name->view(); }
 
 void attach_constant(ast::Constant& c) { c.value = hotpy::constant_value(c); }
+
+bool constants_same_key(const ast::Constant& a, const ast::Constant& b) {
+  if (a.value.is_null() || b.value.is_null()) return false;
+  int eq = hotpy::equal(a.value, b.value);
+  if (eq < 0) hotpy::clear_error();
+  return eq > 0;
+}
+
+std::string constant_repr(const ast::Constant& c) {
+  Value r = hotpy::repr(c.value);
+  if (r.is_null()) {
+    hotpy::clear_error();
+    return "?";
+  }
+  return std::string(r.as<StrObject>()->view());
+}
 
 }  // namespace hotpy::resolver

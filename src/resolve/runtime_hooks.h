@@ -2,6 +2,7 @@
 // objects are made here, once per node, so the evaluator never builds them again.
 // Kept behind two functions so the analysis passes stay plain C++ over the AST.
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "ast/ast.h"
@@ -15,5 +16,10 @@ std::string_view identifier_text(const StrObject* name);
 
 // Sets c.value to the literal's runtime object (objects/constant.h).
 void attach_constant(ast::Constant& c);
+
+// Mapping patterns: are two attached constants the same key (1, 1.0 and True
+// are), and repr() of one, for "mapping pattern checks duplicate key".
+bool constants_same_key(const ast::Constant& a, const ast::Constant& b);
+std::string constant_repr(const ast::Constant& c);
 
 }  // namespace hotpy::resolver

@@ -1,0 +1,5 @@
+# Imaginary literals and complex reprs: 2j, (1+2j), signed zeros, inf and nan parts, str()
+print(2j, 1 + 2j, -1j, 1j * 1j, 1e-5j, 1e20 + 1j)
+print(repr(complex(0.0, -0.0)), repr(complex(-0.0, 0)), repr(-(0j)))
+print(repr(complex(1, float('nan'))), repr(complex(float('inf'), float('-inf'))))
+print(str(1.5 - 2j), f"{1+2j}", [x * 1j for x in range(3)], type(2j).__name__)

@@ -1,0 +1,17 @@
+# The OSError family: errno picks the subclass, args keep (errno, strerror), filename and filename2 apart; the warning classes and UnicodeTranslateError
+e = OSError(2, 'No such', 'f.txt'); print(type(e).__name__, e.args, e.errno, e.strerror, e.filename, e.filename2, str(e), repr(e))
+e = OSError(2, 'No such', 'f.txt', None, 'g'); print(type(e).__name__, e.args, str(e), repr(e))
+e = OSError(13, 'denied'); print(type(e).__name__, e, e.filename)
+e = OSError('plain'); print(type(e).__name__, e, e.errno)
+e = OSError(999, 'odd'); print(type(e).__name__, e)
+e = FileNotFoundError(13, 'x'); print(type(e).__name__, e)
+e = OSError(32, 'pipe'); print(type(e).__name__, e, BrokenPipeError.__mro__[1].__name__)
+class My(OSError): pass
+print(type(My(2, 'x')).__name__)
+print(type(OSError(11,'a')).__name__, type(OSError(110,'t')).__name__, type(OSError(4, 'i')).__name__, type(OSError(3,'s')).__name__, type(OSError(10,'c')).__name__, type(OSError(104,'r')).__name__, type(OSError(111,'r')).__name__, type(OSError(103,'a')).__name__, type(OSError(1,'p')).__name__, type(OSError(17,'e')).__name__, type(OSError(21,'d')).__name__, type(OSError(20,'n')).__name__)
+try: open('/nonexistent/x')
+except OSError as e: print(type(e).__name__, e.errno, e.filename, e.args, e)
+try: open('/')
+except OSError as e: print(type(e).__name__, e.errno, e.filename, e.args, e)
+print(issubclass(EncodingWarning, Warning), UnicodeTranslateError.__mro__[1].__name__, [c.__name__ for c in (SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, PendingDeprecationWarning)])
+print(IOError is OSError, EnvironmentError is OSError)
