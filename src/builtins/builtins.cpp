@@ -261,6 +261,7 @@ Value init_builtins_module() {
       {"reversed", &ReversedType},      {"super", &SuperType},         {"property", &PropertyType},
       {"staticmethod", &StaticMethodType}, {"classmethod", &ClassMethodType},
       {"complex", &ComplexType},
+      {"bytearray", &BytearrayType},    {"memoryview", &MemoryviewType},
   };
   for (const TypeEntry& t : types) add(d, t.name, Value::borrow(t.type));
   for (TypeObject* t : builtin_exception_types()) add(d, t->m_name.c_str(), Value::borrow(t));

@@ -224,8 +224,8 @@ Value b_ord(const Value* args, size_t nargs, KwNames* kw) {
       return Value::integer(decode_utf8(p));
     }
     len = s->m_length;
-  } else if (is_bytes(v)) {
-    std::string_view b = bytes_view(v);
+  } else if (is_byteseq(v)) {
+    std::string_view b = byteseq_view(v);
     if (b.size() == 1) return Value::integer(static_cast<unsigned char>(b[0]));
     len = static_cast<int64_t>(b.size());
   } else {

@@ -90,8 +90,10 @@ Value b_dir(const Value* args, size_t nargs, KwNames* kw) {
 // The source text of eval/exec's first argument.
 bool source_text(const Value& v, const char* fname, std::string* out) {
   if (is_str(v)) *out = as_str(v)->m_data;
-  else if (is_bytes(v)) *out = std::string(bytes_view(v));
-  else {
+  else if (buffer_bytes(v, out)) {
+  } else if (error_pending()) {
+    return false;
+  } else {
     raise(&TypeErrorType, format("%s() arg 1 must be a string, bytes or code object", fname));
     return false;
   }

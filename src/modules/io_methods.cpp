@@ -88,9 +88,8 @@ Value write_one(FileObject* f, const Value& data) {
     return Value::integer(as_str(data)->m_length);
   }
   if (!check_writable(f)) return Value();
-  if (!is_bytes(data))
-    return raise(&TypeErrorType, format("a bytes-like object is required, not '%s'", type_name(data).c_str()));
-  std::string_view b = bytes_view(data);
+  std::string_view b;
+  if (!need_buffer(data, &b)) return Value();
   if (!file_write_bytes(f, b)) return Value();
   return Value::integer(static_cast<int64_t>(b.size()));
 }

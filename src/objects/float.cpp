@@ -462,10 +462,20 @@ static Value float_new(TypeObject* type, const Value* args, size_t nargs, KwName
       Value r = float_from_string(as_str(x)->view());
       if (r.is_null()) return r;
       d = r.as_float();
-    } else if (is_bytes(x)) {
-      Value r = parse_float_text(bytes_view(x), true);
+    } else if (std::string data; buffer_bytes(x, &data)) {
+      Value r = parse_float_text(data, true);
+      if (r.is_null() && !is_bytes(x) && error_matches(&ValueErrorType)) {
+        // CPython names a bytearray or memoryview by its repr, not as bytes.
+        clear_error();
+        Value shown = repr(x);
+        if (shown.is_null()) return shown;
+        return raise(&ValueErrorType, format("could not convert string to float: %s",
+                                             as_str(shown)->m_data.c_str()));
+      }
       if (r.is_null()) return r;
       d = r.as_float();
+    } else if (error_pending()) {
+      return Value();
     } else if (is_int_like(x)) {
       if (!int_to_double_checked(x, &d)) return Value();
     } else if (!float_value(x, &d)) {

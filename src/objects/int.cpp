@@ -346,7 +346,9 @@ static Value int_from_object(const Value& x) {
   double d;
   if (float_value(x, &d)) return int_from_double(d);
   if (is_str(x)) return int_from_string(as_str(x)->view(), 10);
-  if (is_bytes(x)) return parse_int_text(bytes_view(x), 10, true);
+  if (is_byteseq(x)) return parse_int_text(byteseq_view(x), 10, true);
+  if (std::string data; buffer_bytes(x, &data)) return parse_int_text(data, 10, true);
+  if (error_pending()) return Value();
   static const char* const kDunders[] = {"__int__", "__index__", "__trunc__"};
   for (const char* name : kDunders) {
     Value r = call_dunder_opt(x, name);
@@ -392,11 +394,11 @@ static Value int_new(TypeObject* type, const Value* args, size_t nargs, KwNames*
     int64_t b;
     if (x.is_null()) return raise(&TypeErrorType, "int() missing string argument");
     if (!index_value(base, &b)) return Value();
-    if (!is_str(x) && !is_bytes(x))
+    if (!is_str(x) && !is_byteseq(x))
       return raise(&TypeErrorType, "int() can't convert non-string with explicit base");
     if (b != 0 && (b < 2 || b > 36))
       return raise(&ValueErrorType, "int() base must be >= 2 and <= 36, or 0");
-    result = is_str(x) ? int_from_string(as_str(x)->view(), int(b)) : parse_int_text(bytes_view(x), int(b), true);
+    result = is_str(x) ? int_from_string(as_str(x)->view(), int(b)) : parse_int_text(byteseq_view(x), int(b), true);
   }
   if (result.is_null() || type == &IntType) return result;
   return int_subclass_instance(type, result);
@@ -556,8 +558,9 @@ static Value m_from_bytes(const Value* args, size_t nargs, KwNames* kw) {
   int is_signed = a[2].is_null() ? 0 : truthy(a[2]);
   if (is_signed < 0) return Value();
   std::string data;
-  if (is_bytes(a[0])) {
-    data = std::string(bytes_view(a[0]));
+  if (buffer_bytes(a[0], &data)) {
+  } else if (error_pending()) {
+    return Value();
   } else if (is_str(a[0])) {
     return raise(&TypeErrorType, "cannot convert 'str' object to bytes");
   } else {

@@ -728,8 +728,10 @@ Value str_slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* k
     std::string_view errors = a[2].is_null() ? "strict" : as_str(a[2])->view();
     if (a[0].is_null()) {
       result = empty_str();
-    } else if (is_bytes(a[0])) {
-      result = bytes_decode(bytes_view(a[0]), enc, errors);
+    } else if (std::string data; buffer_bytes(a[0], &data)) {
+      result = bytes_decode(data, enc, errors);
+    } else if (error_pending()) {
+      return Value();
     } else if (is_str(a[0])) {
       return raise(&TypeErrorType, "decoding str is not supported");
     } else {

@@ -113,6 +113,10 @@ Value str_repeat(const StrObject* s, int64_t n);
 
 // Formatting entry points (objects/str_format.cpp).
 Value str_percent_format(const Value& fmt, const Value& args);       // fmt % args
+// The text of fmt % args appended to `out`: str formatting, or bytes formatting
+// (`bytes`: %s/%b take bytes-like objects, %c a byte, %r/%a give ASCII); false
+// with an exception pending.
+bool percent_format_text(std::string_view fmt, const Value& args, bool bytes, std::string& out);
 Value str_format_method(const Value* args, size_t nargs, KwNames* kw);  // "..".format()
 Value format_value(const Value& v, const Value& spec);   // builtin format(v, spec)
 // str.__format__ on the text of `s`: fill, align, width, precision ("s" only).

@@ -6,6 +6,7 @@
 #include <new>
 #include <vector>
 
+#include "objects/bytes_internal.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -598,10 +599,14 @@ bool star_arg(PercentArgs& a, int64_t* out, bool c_int = false) {
   return true;
 }
 
+bool fail(TypeObject* type, const char* message) {
+  raise(type, message);
+  return false;
+}
+
 }  // namespace
 
-Value str_percent_format(const Value& fmt_value, const Value& args) {
-  std::string_view fmt = as_str(fmt_value)->view();
+bool percent_format_text(std::string_view fmt, const Value& args, bool bytes, std::string& out) {
   PercentArgs a;
   if (is_tuple(args)) {
     a.args = args;
@@ -611,8 +616,9 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
   } else {
     a.reset_single(args);
   }
-  if (!is_tuple(args) && !is_str(args) && args.type()->tp_getitem) a.dict = args;
-  std::string out;
+  if (!is_tuple(args) && !is_str(args) && !(bytes && is_byteseq(args)) &&
+      args.type()->tp_getitem)
+    a.dict = args;
   out.reserve(fmt.size() + 16);
   size_t i = 0, n = fmt.size();
   while (i < n) {
@@ -628,7 +634,7 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
     }
     // Mapping key: %(name)s, with balanced parentheses inside the name.
     if (i < n && fmt[i] == '(') {
-      if (a.dict.is_null()) return raise(&TypeErrorType, "format requires a mapping");
+      if (a.dict.is_null()) return fail(&TypeErrorType, "format requires a mapping");
       size_t key_start = ++i;
       int depth = 1;
       while (depth > 0 && i < n) {
@@ -636,9 +642,10 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
         else if (fmt[i] == '(') ++depth;
         ++i;
       }
-      if (depth > 0) return raise(&ValueErrorType, "incomplete format key");
-      Value v = get_item(a.dict, new_str(fmt.substr(key_start, i - 1 - key_start)));
-      if (v.is_null()) return Value();
+      if (depth > 0) return fail(&ValueErrorType, "incomplete format key");
+      std::string key(fmt.substr(key_start, i - 1 - key_start));
+      Value v = get_item(a.dict, bytes ? new_bytes(std::move(key)) : new_str(std::move(key)));
+      if (v.is_null()) return false;
       a.reset_single(std::move(v));
     }
     PercentSpec spec;
@@ -663,7 +670,7 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
     }
     if (have && ch == '*') {
       int64_t w;
-      if (!star_arg(a, &w)) return Value();
+      if (!star_arg(a, &w)) return false;
       if (w < 0) {
         spec.left = true;
         w = w == INT64_MIN ? INT64_MAX : -w;
@@ -673,7 +680,7 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
     } else if (have && ch >= '0' && ch <= '9') {
       int64_t w = ch - '0';
       while (read() && ch >= '0' && ch <= '9') {
-        if (w > (INT64_MAX - (ch - '0')) / 10) return raise(&ValueErrorType, "width too big");
+        if (w > (INT64_MAX - (ch - '0')) / 10) return fail(&ValueErrorType, "width too big");
         w = w * 10 + (ch - '0');
       }
       spec.width = w;
@@ -683,37 +690,47 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
       read();
       if (have && ch == '*') {
         int64_t p;
-        if (!star_arg(a, &p, true)) return Value();
+        if (!star_arg(a, &p, true)) return false;
         spec.precision = static_cast<int>(std::max<int64_t>(p, 0));
         read();
       } else if (have && ch >= '0' && ch <= '9') {
         int64_t p = ch - '0';
         while (read() && ch >= '0' && ch <= '9') {
           if (p > (INT32_MAX - (ch - '0')) / 10)
-            return raise(&ValueErrorType, "precision too big");
+            return fail(&ValueErrorType, "precision too big");
           p = p * 10 + (ch - '0');
         }
         spec.precision = static_cast<int>(p);
       }
     }
     if (have && (ch == 'h' || ch == 'l' || ch == 'L')) read();
-    if (!have) return raise(&ValueErrorType, "incomplete format");
+    if (!have) return fail(&ValueErrorType, "incomplete format");
     // A non-ASCII conversion character: step back to read the whole code point.
     uint32_t conv = static_cast<unsigned char>(ch);
-    if (conv >= 0x80) {
+    if (conv >= 0x80 && !bytes) {
       const char* p = fmt.data() + i - 1;
       conv = decode_utf8(p);
       i = p - fmt.data();
     }
     Value v = a.next();
-    if (v.is_null()) return Value();
+    if (v.is_null()) return false;
     Value text;
+    std::string octets;  // the converted bytes, in bytes formatting
+    if (bytes && conv != 'r' && conv != 'a') {
+      if (conv == 's' || conv == 'b') {
+        if (!bytes_impl::percent_bytes(v, octets)) return false;
+        conv = 's';
+      } else if (conv == 'c') {
+        if (!bytes_impl::percent_byte(v, octets)) return false;
+      }
+    }
     switch (conv) {
       case 's':
-        text = v.is_int() ? str_of_int_fast(v) : to_str(v);
+        if (!bytes) text = v.is_int() ? str_of_int_fast(v) : to_str(v);
         break;
       case 'r':
         text = repr(v);
+        if (bytes && !text.is_null()) text = new_str(ascii_escape(as_str(text)->view()));
         break;
       case 'a': {
         text = repr(v);
@@ -721,40 +738,57 @@ Value str_percent_format(const Value& fmt_value, const Value& args) {
         break;
       }
       case 'c': {
+        if (bytes) break;
         uint32_t cp;
-        if (!percent_char(v, &cp)) return Value();
+        if (!percent_char(v, &cp)) return false;
         text = str_from_codepoint(cp);
         break;
       }
       case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        if (!percent_format_number(static_cast<char>(conv), v, spec, out)) return Value();
+        if (!percent_format_number(static_cast<char>(conv), v, spec, out)) return false;
         continue;
       default: {
         // The index of the conversion character, in code points.
         int64_t at = utf8_length(fmt.substr(0, i)) - 1;
-        return raise(&ValueErrorType,
-                     format("unsupported format character '%c' (0x%x) at index %lld",
-                            conv >= 31 && conv <= 126 ? static_cast<char>(conv) : '?', conv,
-                            static_cast<long long>(at)));
+        if (bytes) at = static_cast<int64_t>(i) - 1;
+        raise(&ValueErrorType,
+              format("unsupported format character '%c' (0x%x) at index %lld",
+                     conv >= 31 && conv <= 126 ? static_cast<char>(conv) : '?', conv,
+                     static_cast<long long>(at)));
+        return false;
       }
     }
-    if (text.is_null()) return Value();
-    const StrObject* t = as_str(text);
-    std::string_view body = t->view();
-    int64_t length = t->m_length;
+    std::string_view body;
+    int64_t length;
+    if (bytes && (conv == 's' || conv == 'c')) {
+      body = octets;
+      length = static_cast<int64_t>(octets.size());
+    } else {
+      if (text.is_null()) return false;
+      const StrObject* t = as_str(text);
+      body = t->view();
+      length = t->m_length;
+    }
     if (conv != 'c' && spec.precision >= 0 && spec.precision < length) {
-      body = body.substr(0, str_offset(t, spec.precision));
+      body = body.substr(0, bytes ? spec.precision : str_offset(as_str(text), spec.precision));
       length = spec.precision;
     }
     int64_t pad = spec.width > length ? spec.width - length : 0;
-    if (!check_alloc(pad)) return Value();
+    if (!check_alloc(pad)) return false;
     if (!spec.left) out.append(static_cast<size_t>(pad), ' ');
     out += body;
     if (spec.left) out.append(static_cast<size_t>(pad), ' ');
   }
   if (a.index < a.len && a.dict.is_null())
-    return raise(&TypeErrorType, "not all arguments converted during string formatting");
+    return fail(&TypeErrorType, bytes ? "not all arguments converted during bytes formatting"
+                                      : "not all arguments converted during string formatting");
+  return true;
+}
+
+Value str_percent_format(const Value& fmt_value, const Value& args) {
+  std::string out;
+  if (!percent_format_text(as_str(fmt_value)->view(), args, false, out)) return Value();
   return new_str(std::move(out));
 }
 

@@ -1,0 +1,16 @@
+# bytearray item and slice assignment and deletion, also extended slices and self-assignment
+ba = bytearray(b'0123456789')
+ba[0] = 65; ba[-1] = 90
+print(ba)
+ba[1:3] = b'xyz'; print(ba)
+ba[1:4] = []; print(ba)
+ba[:0] = bytearray(b'<<'); print(ba)
+ba[len(ba):] = [62, 62]; print(ba)
+ba[::2] = b'_' * len(ba[::2]); print(ba)
+ba[::-3] = bytes(len(ba[::-3])); print(ba)
+del ba[0]; del ba[-1]; print(ba)
+del ba[1:3]; print(ba)
+del ba[::2]; print(ba)
+del ba[::-1]; print(ba)
+a = bytearray(b'abc'); a[:] = a; a[1:1] = a; print(a)
+a[0:2] = memoryview(b'MV'); print(a)
