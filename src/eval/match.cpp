@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "eval/frame.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -23,7 +24,6 @@
 #include "objects/ops.h"
 #include "objects/set.h"
 #include "objects/str.h"
-#include "objects/bytes.h"
 #include "objects/tuple.h"
 
 namespace hotpy {
@@ -39,10 +39,7 @@ int match_pattern(Frame* f, const Pattern* p, const Value& subject, Bindings& ou
 int try_pattern(Frame* f, const Pattern* p, const Value& subject, Bindings& out);
 
 bool is_sequence_subject(const Value& v) {
-  if (is_list(v) || is_tuple(v) || is_instance(v, &RangeType)) return true;
-  for (TypeObject* base : v.type()->m_mro)
-    if (!(base->m_flags & kHeapType) && base->m_name == "memoryview") return true;
-  return false;
+  return is_list(v) || is_tuple(v) || is_instance(v, &RangeType) || is_instance(v, &MemoryviewType);
 }
 
 bool is_mapping_subject(const Value& v) {
@@ -52,15 +49,11 @@ bool is_mapping_subject(const Value& v) {
 // The builtins whose class pattern `C(x)` matches x against the subject itself
 // (CPython's _Py_TPFLAGS_MATCH_SELF), inherited by subclasses.
 bool matches_self(TypeObject* t) {
-  static TypeObject* const kSelfMatching[] = {&BoolType,      &BytesType, &DictType, &FloatType,
-                                              &FrozenSetType, &IntType,   &ListType, &SetType,
-                                              &StrType,       &TupleType};
+  static TypeObject* const kSelfMatching[] = {&BoolType, &BytearrayType, &BytesType, &DictType,
+                                              &FloatType, &FrozenSetType, &IntType,     &ListType,
+                                              &SetType,  &StrType,       &TupleType};
   for (TypeObject* s : kSelfMatching)
     if (t->is_subtype(s)) return true;
-  // bytearray and memoryview are another branch's work: found by name until
-  // their type objects can be listed here (builtin types only, not classes).
-  for (TypeObject* base : t->m_mro)
-    if (!(base->m_flags & kHeapType) && base->m_name == "bytearray") return true;
   return false;
 }
 
