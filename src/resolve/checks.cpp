@@ -194,6 +194,8 @@ class Checker {
       case Kind::Try: {
         auto* t = static_cast<ast::Try*>(s);
         visit_body(t->body);
+        for (size_t i = 0; i + 1 < t->handlers.size(); ++i)
+          if (!t->handlers[i].type) return error("default 'except:' must be last", t->handlers[i].loc);
         for (ast::ExceptHandler& h : t->handlers) {
           visit_expr(h.type);
           if (!h.name.empty()) forbid(h.name, ast::Ctx::Store, h.loc);
