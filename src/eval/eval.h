@@ -9,6 +9,8 @@
 
 namespace hotpy {
 
+struct Frame;
+
 // Runs a module-level unit (Mode::File or Interactive) with `globals` as its
 // namespace (and `locals`, when not null, as a separate namespace for exec()).
 // Returns None, or Null with the exception pending. In Interactive mode the value
@@ -21,6 +23,7 @@ Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Dic
 // The namespace of the running frame: globals() and locals().
 DictObject* current_globals();
 Value current_locals();  // a dict (a snapshot of the slots inside functions)
+Value frame_locals(const Frame* f);  // a function frame's bound slots, as a new dict
 
 // The builtins module's dict (eval/interp.cpp keeps it; builtins.cpp fills it).
 DictObject* builtins_dict();

@@ -87,6 +87,8 @@ struct GeneratorObject : Object {
   Value m_retval;                        // the return value once Done
   Value m_handled;                       // the exception its handlers were handling when it yielded
   bool m_throwing = false;               // resumed with an exception pending
+  Value m_throw_args;                    // throw()'s arguments, passed on to a delegate's throw
+  Value m_yieldfrom;                     // the iterator a `yield from` delegates to, or Null
   Value m_name, m_qualname;
   Coroutine m_co;
   Coroutine* m_caller = nullptr;         // the resumer's context while running
@@ -108,5 +110,9 @@ Value generator_resume(GeneratorObject* gen, const Value& sent);
 // next(gen) / gen.__next__(): the next value, or StopIteration carrying the return value.
 Value generator_next(const Value& gen);
 void init_generator_type();
+// gi_code: the generator function's code object (None for a generator expression).
+Value generator_code(GeneratorObject* g);
+// gi_frame: a frame object viewing the generator's Frame, or None once it finished.
+Value generator_frame(const Value& gen);
 
 }  // namespace hotpy

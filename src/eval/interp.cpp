@@ -97,7 +97,11 @@ Value current_locals() {
   if (!f) return Value::none();
   if (f->locals) return Value::borrow(f->locals);
   if (f->scope->type == ast::Scope::Type::Module) return Value::borrow(f->globals);
-  // Inside a function: a snapshot of the bound slots, as CPython's locals().
+  return frame_locals(f);
+}
+
+// Inside a function: a snapshot of the bound slots, as CPython's locals().
+Value frame_locals(const Frame* f) {
   Value d = new_dict();
   for (int i = 0; i < f->scope->nslots; i++) {
     Value v = f->slots[i];

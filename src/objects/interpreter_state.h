@@ -44,6 +44,8 @@ struct InterpreterState {
   // -- the running thread's view (objects/errors.h)
   Value exc;              // the pending (propagating) exception, or Null
   Value handled;          // the exception being handled by the innermost except/finally
+  Value stop_exc;         // the StopIteration that ended the last exhausted iterator, for
+                          // next() to re-raise (tp_next reports exhaustion without it)
   int depth = 0;          // Python call depth, for RecursionError
   int recursion_limit = 1000;
   const char* stack_limit = nullptr;  // lowest safe C stack address for the running stack
