@@ -49,7 +49,7 @@ void GeneratorObject::traverse(Visitor visit, void* arg) {
 // each saved copy of its stack: the entry keeps nothing but the generator.
 static Value run_body(GeneratorObject* g) {
   if (g->m_comp) return run_comprehension(&g->m_frame, g->m_comp, g->m_comp_iter);
-  return run_frame(&g->m_frame, *g->m_func.as<FunctionObject>()->m_body);
+  return run_frame(&g->m_frame, *g->m_body);
 }
 
 [[noreturn]] __attribute__((noinline)) static void finish_body(GeneratorObject* g, Value result) {
@@ -282,7 +282,9 @@ Value make_generator(FunctionObject* func, Value* slots) {
   g->m_frame.slots = slots;
   g->m_frame.globals = func->m_globals;
   g->m_frame.func = func;
-  g->m_frame.unit = &func->m_unit;
+  g->m_unit = func->m_unit;
+  g->m_body = func->m_body;
+  g->m_frame.unit = &g->m_unit;
   g->m_frame.line = func->m_first_line;
   g->m_name = func->m_name;
   g->m_qualname = func->m_qualname;

@@ -77,7 +77,8 @@ struct GeneratorObject : Object {
   enum class State : uint8_t { Created, Running, Suspended, Done };
   State m_state = State::Created;
   Value m_func;                          // the generator function (keeps code alive), or Null
-  std::shared_ptr<ast::Unit> m_unit;     // genexpr: the code
+  std::shared_ptr<ast::Unit> m_unit;     // the code (fixed at creation, whatever f.__code__ becomes)
+  const ast::StmtList* m_body = nullptr; // function generator: what to run
   const ast::Comp* m_comp = nullptr;     // genexpr: what to run
   Value m_comp_iter;                     // genexpr: the first iterator
   DictObject* m_globals = nullptr;       // owned

@@ -56,14 +56,15 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
   Value result;
   ++ts->depth;  // a module's frame counts toward the recursion limit, as in CPython
   if (!expr && unit->mode == ast::Mode::File) {
-    // The module docstring is the first statement when it is a string literal.
-    Value doc = Value::none();
+    // The module docstring is the first statement when it is a string literal. Only a
+    // docstring is stored: a module starts with __doc__ None, exec() adds nothing else.
+    Value doc;
     if (!unit->body.empty() && unit->body[0]->kind == ast::Kind::ExprStmt && runtime_config().optimize < 2) {
       auto* first = static_cast<const ast::ExprStmt*>(unit->body[0])->value;
       if (first->kind == ast::Kind::Constant && static_cast<const ast::Constant*>(first)->type == ast::Constant::Type::Str)
         doc = static_cast<const ast::Constant*>(first)->value;
     }
-    dict_set_str(locals && locals != globals ? locals : globals, intern("__doc__"), doc);
+    if (!doc.is_null()) dict_set_str(locals && locals != globals ? locals : globals, intern("__doc__"), doc);
   }
   if (expr) {
     frame.back = ts->current_frame;

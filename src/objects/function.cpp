@@ -140,6 +140,7 @@ static Value fn_closure_get(const Value& s) {
   return new_tuple(f->m_closure);
 }
 static Value fn_code_get(const Value& s) { return new_code(s.as<FunctionObject>()); }
+static int fn_code_set(const Value& s, const Value& v) { return function_set_code(s.as<FunctionObject>(), v); }
 static Value fn_annotations_get(const Value&) { return new_dict(); }
 static Value fn_dict_get(const Value& s) {
   auto* f = s.as<FunctionObject>();
@@ -436,7 +437,7 @@ void init_function_types() {
                                    {"__kwdefaults__", fn_kwdefaults_get},
                                    {"__globals__", fn_globals_get},
                                    {"__closure__", fn_closure_get},
-                                   {"__code__", fn_code_get},
+                                   {"__code__", fn_code_get, fn_code_set},
                                    {"__annotations__", fn_annotations_get},
                                    {"__dict__", fn_dict_get}});
 

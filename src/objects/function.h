@@ -22,6 +22,8 @@ extern TypeObject CellType;
 // A function defined by `def` or `lambda`: code (AST) + the environment it needs.
 struct FunctionObject : Object {
   std::shared_ptr<ast::Unit> m_unit;  // keeps the AST alive (old code after a reload)
+  // Units of code replaced by f.__code__ = ...: a call still running the old body reads them.
+  std::vector<std::shared_ptr<ast::Unit>> m_replaced_units;
   const ast::Scope* m_scope;
   const ast::Arguments* m_params;
   const ast::StmtList* m_body = nullptr;  // def
@@ -103,6 +105,13 @@ extern bool (*zero_arg_super)(Value* type, Value* obj);
 // A function's code object (f.__code__, objects/code.cpp): its parameters and names.
 extern TypeObject CodeType;
 Value new_code(const FunctionObject* f);
+// compile()'s result: a code object that runs a whole unit (module, expression, input).
+Value new_unit_code(std::shared_ptr<ast::Unit> unit);
+// f.__code__ = code: the function runs the code's body from its next call (the
+// closure must have as many cells as the code has free variables). 0, or -1 raised.
+int function_set_code(FunctionObject* f, const Value& code);
+// The unit a compile() code object runs; null for a function's code or a non-code.
+std::shared_ptr<ast::Unit> code_unit(const Value& v);
 
 // Calls a Python function: binds arguments to a new frame and runs the body
 // (eval/call.cpp).
