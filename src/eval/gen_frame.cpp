@@ -48,7 +48,7 @@ void ready_frame_type() {
 
 Value generator_code(GeneratorObject* g) {
   if (g->m_func.is_null()) return Value::none();  // a generator expression has no function
-  return new_code(g->m_func.as<FunctionObject>());
+  return get_attr(g->m_func, intern("__code__"));  // the function's own, so gi_code is f.__code__
 }
 
 Value generator_frame(const Value& gen) {

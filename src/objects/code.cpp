@@ -30,6 +30,7 @@ struct CodeObject : Object {
   const ast::Expr* m_expr = nullptr;
   int m_def_line = 0, m_decorated_line = 0;
   int m_first_line;
+  std::string m_name, m_qualname, m_filename;  // as replace() may have set them
   explicit CodeObject(const FunctionObject* f)
       : Object(&CodeType),
         m_unit(f->m_unit),
@@ -39,9 +40,33 @@ struct CodeObject : Object {
         m_expr(f->m_expr),
         m_def_line(f->m_first_line),
         m_decorated_line(f->m_decorated_line),
-        m_first_line(f->m_decorated_line ? f->m_decorated_line : f->m_first_line) {}
+        m_first_line(f->m_decorated_line ? f->m_decorated_line : f->m_first_line),
+        m_name(f->m_scope->name),
+        m_qualname(f->m_scope->qualname),
+        m_filename(f->m_unit->filename) {}
   explicit CodeObject(std::shared_ptr<ast::Unit> unit)
-      : Object(&CodeType), m_unit(std::move(unit)), m_scope(&m_unit->scope), m_params(nullptr), m_first_line(1) {}
+      : Object(&CodeType),
+        m_unit(std::move(unit)),
+        m_scope(&m_unit->scope),
+        m_params(nullptr),
+        m_first_line(1),
+        m_name("<module>"),
+        m_qualname("<module>"),
+        m_filename(m_unit->filename) {}
+  // A copy for replace(): the same code under other names.
+  CodeObject(const CodeObject& o)
+      : Object(&CodeType),
+        m_unit(o.m_unit),
+        m_scope(o.m_scope),
+        m_params(o.m_params),
+        m_body(o.m_body),
+        m_expr(o.m_expr),
+        m_def_line(o.m_def_line),
+        m_decorated_line(o.m_decorated_line),
+        m_first_line(o.m_first_line),
+        m_name(o.m_name),
+        m_qualname(o.m_qualname),
+        m_filename(o.m_filename) {}
 };
 
 const ast::Arguments kNoParams;
@@ -55,15 +80,9 @@ Value names_tuple(const std::vector<std::string>& names, size_t begin, size_t en
   return new_tuple(std::move(items));
 }
 
-const std::string& name_of(const CodeObject* c) {
-  static const std::string module_name = "<module>";
-  return c->m_params ? c->m_scope->name : module_name;
-}
-Value co_name(const Value& s) { return new_str(name_of(code(s))); }
-Value co_qualname(const Value& s) {
-  return new_str(code(s)->m_params ? code(s)->m_scope->qualname : name_of(code(s)));
-}
-Value co_filename(const Value& s) { return new_str(code(s)->m_unit->filename); }
+Value co_name(const Value& s) { return new_str(code(s)->m_name); }
+Value co_qualname(const Value& s) { return new_str(code(s)->m_qualname); }
+Value co_filename(const Value& s) { return new_str(code(s)->m_filename); }
 Value co_firstlineno(const Value& s) { return Value::integer(code(s)->m_first_line); }
 Value co_argcount(const Value& s) {
   const ast::Arguments* p = params(code(s));
@@ -140,14 +159,44 @@ Value co_flags(const Value& s) {
 
 Value code_repr(const Value& self) {
   const CodeObject* c = code(self);
-  return new_str(format("<code object %s at %p, file \"%s\", line %d>", name_of(c).c_str(),
-                        static_cast<const void*>(c), c->m_unit->filename.c_str(), c->m_first_line));
+  return new_str(format("<code object %s at %p, file \"%s\", line %d>", c->m_name.c_str(),
+                        static_cast<const void*>(c), c->m_filename.c_str(), c->m_first_line));
+}
+
+// code.replace(**changes): a copy with the names and first line changed. The rest
+// of a code object is its AST, which no keyword can replace.
+Value code_replace(const Value* args, size_t nargs, KwNames* kw) {
+  if (nargs > 1) return raise(&TypeErrorType, "replace() takes no positional arguments");
+  auto* copy = new CodeObject(*code(args[0]));
+  Value result = Value::steal(copy);
+  for (size_t i = 0; kw && i < kw->size(); i++) {
+    std::string key = str_text(kw->m_items[i]);
+    const Value& v = args[nargs + i];
+    std::string* text = key == "co_name" ? &copy->m_name
+                        : key == "co_qualname" ? &copy->m_qualname
+                        : key == "co_filename" ? &copy->m_filename
+                                               : nullptr;
+    if (text) {
+      if (!is_str(v))
+        return raise(&TypeErrorType, format("replace() argument '%s' must be str, not %s", key.c_str(), type_name(v).c_str()));
+      *text = str_text(v);
+    } else if (key == "co_firstlineno") {
+      int64_t line;
+      if (!index_value(v, &line)) return Value();
+      copy->m_first_line = static_cast<int>(line);
+    } else if (key.rfind("co_", 0) == 0 && !CodeType.lookup(intern(key)).is_null()) {
+      return raise(&ValueErrorType, format("code.replace() cannot change %s in hotpy (no bytecode)", key.c_str()));
+    } else {
+      return raise(&TypeErrorType, format("'%s' is an invalid keyword argument for replace()", key.c_str()));
+    }
+  }
+  return result;
 }
 
 // Made ready on the first f.__code__ rather than at start-up, which few programs reach.
 void init_code_type() {
   CodeType.tp_repr = code_repr;
-  type_ready(&CodeType, &ObjectType);
+  type_ready(&CodeType, &ObjectType, {{"replace", code_replace}});
   type_add_getsets(&CodeType, {{"co_name", co_name},
                                {"co_qualname", co_qualname},
                                {"co_filename", co_filename},
@@ -211,6 +260,7 @@ int function_set_code(FunctionObject* f, const Value& v) {
   f->m_decorated_line = c->m_decorated_line;
   f->m_nparams = uint32_t(c->m_params->posonlyargs.size() + c->m_params->args.size());
   f->m_simple_params = !c->m_params->vararg && !c->m_params->kwarg && c->m_params->kwonlyargs.empty();
+  f->m_code = v;
   return 0;
 }
 

@@ -39,6 +39,7 @@ struct FunctionObject : Object {
   std::vector<Value> m_kwdefaults;        // parallel to params->kwonlyargs; Null = required
   std::vector<Value> m_closure;           // Cells, parallel to scope->free_slots
   Value m_name, m_qualname, m_doc, m_module;
+  Value m_code;                           // __code__, made on first use or assigned; Null before
   DictObject* m_dict = nullptr;           // function attributes, made on demand
   FunctionObject();
   ~FunctionObject() override;
