@@ -234,19 +234,20 @@ static Value yield_from(const Value& iterable) {
   GeneratorObject* self = ts->coroutines->running;
   Value result;
   Value item = delegate_step(it, Value::none(), &result);
-  while (!item.is_null()) {
-    self->m_yieldfrom = it;
+  if (item.is_null()) return result;
+  self->m_yieldfrom = it;
+  do {
     Value sent = generator_yield(item);
-    self->m_yieldfrom = Value();
     if (!sent.is_null()) {
       item = delegate_step(it, sent, &result);
     } else if (error_matches(&GeneratorExitType)) {
       close_delegate(it);
-      return Value();
+      break;
     } else {
       item = throw_to_delegate(it, &result);
     }
-  }
+  } while (!item.is_null());
+  self->m_yieldfrom = Value();
   return result;  // Null when the delegate raised
 }
 
