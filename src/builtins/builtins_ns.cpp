@@ -112,7 +112,7 @@ bool namespaces(const Value* args, size_t nargs, Value* globals, Value* locals) 
     raise(&TypeErrorType, "globals must be a dict");
     return false;
   }
-  if (!l.is_none() && !is_dict(l)) {
+  if (!l.is_none() && !(l.is_obj() && l.type()->tp_getitem)) {
     raise(&TypeErrorType, "locals must be a mapping");
     return false;
   }
@@ -146,7 +146,7 @@ Value run_code_object(const Value* args, size_t nargs, const char* fname, bool* 
     return raise(&TypeErrorType, format("%s() of a function's code object is not supported", fname));
   Value g, l;
   if (!namespaces(args, nargs, &g, &l)) return Value();
-  DictObject* locals = l.is_null() ? nullptr : as_dict(l);
+  Object* locals = l.is_null() ? nullptr : l.obj();
   if (unit->mode == ast::Mode::Eval) {
     Value r = eval_unit(unit, as_dict(g), locals);
     return r.is_null() || is_eval ? r : Value::none();
@@ -169,7 +169,7 @@ Value b_eval(const Value* args, size_t nargs, KwNames* kw) {
   if (skip != 0) src.erase(0, skip == std::string::npos ? src.size() : skip);
   auto unit = compile_source(std::move(src), "<string>", ast::Mode::Eval);
   if (!unit) return Value();
-  return eval_unit(unit, as_dict(g), l.is_null() ? nullptr : as_dict(l));
+  return eval_unit(unit, as_dict(g), l.is_null() ? nullptr : l.obj());
 }
 
 Value b_exec(const Value* args, size_t nargs, KwNames* kw) {
@@ -193,7 +193,7 @@ Value b_exec(const Value* args, size_t nargs, KwNames* kw) {
   if (!namespaces(args, nargs, &g, &l)) return Value();
   auto unit = compile_source(std::move(src), "<string>", ast::Mode::File);
   if (!unit) return Value();
-  Value r = run_unit(unit, as_dict(g), l.is_null() ? nullptr : as_dict(l));
+  Value r = run_unit(unit, as_dict(g), l.is_null() ? nullptr : l.obj());
   if (r.is_null()) return r;
   return Value::none();
 }
