@@ -353,6 +353,7 @@ Value b_next(const Value* args, size_t nargs, KwNames* kw) {
   // A generator's return value and a __next__'s own StopIteration reach the caller
   // (tp_next reports only that the iterator is exhausted).
   Value v;
+  ts->stop_exc = Value();
   if (args[0].type() == &GeneratorType)
     v = generator_next(args[0]);
   else if (args[0].type()->m_flags & kHeapType)
@@ -364,9 +365,11 @@ Value b_next(const Value* args, size_t nargs, KwNames* kw) {
     if (nargs < 2 || !error_matches(&StopIterationType)) return v;
     clear_error();
   }
+  Value stop = std::move(ts->stop_exc);
   if (nargs == 2) return args[1];
-  // tp_next reports exhaustion without an exception: next() makes the StopIteration.
-  return raise_value(Value::borrow(&StopIterationType));
+  // tp_next reports exhaustion without an exception: next() raises the StopIteration
+  // that ended the innermost iterator (enumerate/map/zip over it), or a new one.
+  return raise_value(stop.is_null() ? Value::borrow(&StopIterationType) : stop);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/function.h"
 #include "objects/ops.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -113,7 +114,7 @@ bool namespaces(const Value* args, size_t nargs, Value* globals, Value* locals) 
     raise(&TypeErrorType, "globals must be a dict");
     return false;
   }
-  if (!l.is_none() && !is_dict(l)) {
+  if (!l.is_none() && !(l.is_obj() && l.type()->tp_getitem)) {
     raise(&TypeErrorType, "locals must be a mapping");
     return false;
   }
@@ -135,8 +136,32 @@ bool namespaces(const Value* args, size_t nargs, Value* globals, Value* locals) 
   return true;
 }
 
+// Runs eval/exec's first argument when it is a code object from compile(): Null
+// with *handled false when it is source text instead. eval() of an expression's code
+// returns its value; everything else returns None.
+Value run_code_object(const Value* args, size_t nargs, const char* fname, bool* handled) {
+  bool is_eval = std::string_view(fname) == "eval";
+  *handled = is_type(args[0], &CodeType);
+  if (!*handled) return Value();
+  auto unit = code_unit(args[0]);
+  if (!unit)
+    return raise(&TypeErrorType, format("%s() of a function's code object is not supported", fname));
+  Value g, l;
+  if (!namespaces(args, nargs, &g, &l)) return Value();
+  Object* locals = l.is_null() ? nullptr : l.obj();
+  if (unit->mode == ast::Mode::Eval) {
+    Value r = eval_unit(unit, as_dict(g), locals);
+    return r.is_null() || is_eval ? r : Value::none();
+  }
+  Value r = run_unit(unit, as_dict(g), locals);
+  return r.is_null() ? r : Value::none();
+}
+
 Value b_eval(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("eval", kw) || !check_nargs("eval", nargs, 1, 3)) return Value();
+  bool is_code;
+  Value ran = run_code_object(args, nargs, "eval", &is_code);
+  if (is_code) return ran;
   std::string src;
   if (!source_text(args[0], "eval", &src)) return Value();
   Value g, l;
@@ -146,7 +171,7 @@ Value b_eval(const Value* args, size_t nargs, KwNames* kw) {
   if (skip != 0) src.erase(0, skip == std::string::npos ? src.size() : skip);
   auto unit = compile_source(std::move(src), "<string>", ast::Mode::Eval);
   if (!unit) return Value();
-  return eval_unit(unit, as_dict(g), l.is_null() ? nullptr : as_dict(l));
+  return eval_unit(unit, as_dict(g), l.is_null() ? nullptr : l.obj());
 }
 
 Value b_exec(const Value* args, size_t nargs, KwNames* kw) {
@@ -161,15 +186,58 @@ Value b_exec(const Value* args, size_t nargs, KwNames* kw) {
     }
   }
   if (!check_nargs("exec", nargs, 1, 3)) return Value();
+  bool is_code;
+  Value ran = run_code_object(args, nargs, "exec", &is_code);
+  if (is_code) return ran;
   std::string src;
   if (!source_text(args[0], "exec", &src)) return Value();
   Value g, l;
   if (!namespaces(args, nargs, &g, &l)) return Value();
   auto unit = compile_source(std::move(src), "<string>", ast::Mode::File);
   if (!unit) return Value();
-  Value r = run_unit(unit, as_dict(g), l.is_null() ? nullptr : as_dict(l));
+  Value r = run_unit(unit, as_dict(g), l.is_null() ? nullptr : l.obj());
   if (r.is_null()) return r;
   return Value::none();
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code
+// object for exec()/eval(). hotpy has no future flags to inherit and no optimizer,
+// so flags/dont_inherit/optimize are checked for type and otherwise ignored.
+Value b_compile(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[7];
+  if (!bind_args("compile", args, nargs, kw,
+                 {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 6, a))
+    return Value();
+  for (int i = 0; i < 3; i++)
+    if (a[i].is_null())
+      return raise(&TypeErrorType, format("compile() missing required argument '%s' (pos %d)",
+                                          i == 0 ? "source" : i == 1 ? "filename" : "mode", i + 1));
+  std::string src;
+  if (is_str(a[0])) src = as_str(a[0])->m_data;
+  else if (is_bytes(a[0])) src = std::string(bytes_view(a[0]));
+  else return raise(&TypeErrorType, "compile() arg 1 must be a string, bytes or AST object");
+  if (src.find('\0') != std::string::npos) return raise(&SyntaxErrorType, "source code string cannot contain null bytes");
+  std::string filename;
+  if (is_str(a[1])) filename = as_str(a[1])->m_data;
+  else if (is_bytes(a[1])) filename = std::string(bytes_view(a[1]));
+  else
+    return raise(&TypeErrorType, format("expected str, bytes or os.PathLike object, not %s", type_name(a[1]).c_str()));
+  if (!is_str(a[2]))
+    return raise(&TypeErrorType, format("compile() argument 'mode' must be str, not %s", type_name(a[2]).c_str()));
+  std::string_view mode_name = as_str(a[2])->view();
+  ast::Mode mode;
+  if (mode_name == "exec") mode = ast::Mode::File;
+  else if (mode_name == "eval") mode = ast::Mode::Eval;
+  else if (mode_name == "single") mode = ast::Mode::Interactive;
+  else return raise(&ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'");
+  int64_t flags = 0;
+  if (!a[3].is_null() && !index_value(a[3], &flags)) return Value();
+  // PyCF_ONLY_AST asks for an ast module hotpy does not have.
+  constexpr int64_t kOnlyAst = 0x400;
+  if (flags & kOnlyAst) return raise(&ValueErrorType, "compile(): PyCF_ONLY_AST is not supported");
+  auto unit = compile_source(std::move(src), filename, mode);
+  if (!unit) return Value();
+  return new_unit_code(std::move(unit));
 }
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
@@ -196,6 +264,7 @@ void add_ns_builtins(ModuleObject* m) {
                            {"vars", b_vars},
                            {"dir", b_dir},
                            {"eval", b_eval},
+                           {"compile", b_compile},
                            {"exec", b_exec},
                            {"__import__", b_import}});
 }

@@ -85,12 +85,13 @@ bool store_annotation(Frame* f, const AnnAssign* a) {
   Value value = annotation_value(f, a->annotation);
   if (value.is_null()) return false;
   if (!a->simple || a->target->kind != Kind::Name) return true;  // evaluated, not kept
-  DictObject* ns = f->locals ? f->locals : f->globals;
+  // The namespace's __annotations__: a class body's (any mapping) or the module's.
   StrObject* key = intern("__annotations__");
-  Value dict = dict_get_str(ns, key);
+  Value dict = f->locals ? locals_get(f, key) : dict_get_str(f->globals, key);
   if (dict.is_null()) {
+    if (error_pending()) return false;
     dict = new_dict();
-    dict_set_str(ns, key, dict);
+    if (f->locals ? !locals_set(f, key, dict) : dict_set_str(f->globals, key, dict) < 0) return false;
   }
   return set_item(dict, new_str(static_cast<const Name*>(a->target)->id), value) == 0;
 }

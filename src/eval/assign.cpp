@@ -16,11 +16,11 @@ bool assign_name(Frame* f, const Name* n, const Value& v) {
     case NameScope::Fast: f->slots[n->slot] = v; return true;
     case NameScope::Deref: f->slots[n->slot].as<CellObject>()->m_value = v; return true;
     case NameScope::Global:
-      if (f->locals && f->scope->type == Scope::Type::Module) return dict_set_str(f->locals, n->interned, v) >= 0;
+      if (f->locals && f->scope->type == Scope::Type::Module) return locals_set(f, n->interned, v);
       return dict_set_str(f->globals, n->interned, v) >= 0;
     case NameScope::ClassBody:
     case NameScope::ClassDeref:
-      return dict_set_str(f->locals ? f->locals : f->globals, n->interned, v) >= 0;
+      return locals_set(f, n->interned, v);
     case NameScope::Unresolved: break;
   }
   raise(&SystemErrorType, format("unresolved name '%s'", n->id.c_str()));
@@ -121,7 +121,9 @@ static bool delete_name(Frame* f, const Name* n) {
     case NameScope::ClassBody:
     case NameScope::ClassDeref: {
       bool module_locals = f->locals && f->scope->type == Scope::Type::Module;
-      DictObject* ns = (n->scope == NameScope::Global && !module_locals) || !f->locals ? f->globals : f->locals;
+      bool in_globals = (n->scope == NameScope::Global && !module_locals) || !f->locals;
+      if (!in_globals && f->locals->m_type != &DictType) return locals_del(f, n->interned);
+      DictObject* ns = in_globals ? f->globals : static_cast<DictObject*>(f->locals);
       if (dict_get_str(ns, n->interned).is_null()) {
         raise(&NameErrorType, format("name '%s' is not defined", n->id.c_str()));
         return false;

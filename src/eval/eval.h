@@ -9,18 +9,28 @@
 
 namespace hotpy {
 
+struct Frame;
+
 // Runs a module-level unit (Mode::File or Interactive) with `globals` as its
 // namespace (and `locals`, when not null, as a separate namespace for exec()).
 // Returns None, or Null with the exception pending. In Interactive mode the value
 // of each expression statement is passed to sys.displayhook (echo + `_`).
-Value run_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals = nullptr);
+Value run_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Object* locals = nullptr);
 
 // Evaluates a Mode::Eval unit: the value of its expression.
-Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals = nullptr);
+Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Object* locals = nullptr);
 
 // The namespace of the running frame: globals() and locals().
 DictObject* current_globals();
 Value current_locals();  // a dict (a snapshot of the slots inside functions)
+Value frame_locals(const Frame* f);  // a function frame's bound slots, as a new dict
+// A name in the frame's locals namespace (exec() or a class body): an exact dict is
+// read directly, any other mapping through __getitem__, as CPython's LOAD_NAME.
+// Null with no error when absent.
+Value locals_get(const Frame* f, StrObject* name);
+bool locals_set(const Frame* f, StrObject* name, const Value& v);
+// Deletes a name from a locals mapping that is not a dict; false with NameError when absent.
+bool locals_del(const Frame* f, StrObject* name);
 
 // The builtins module's dict (eval/interp.cpp keeps it; builtins.cpp fills it).
 DictObject* builtins_dict();

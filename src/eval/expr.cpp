@@ -80,8 +80,8 @@ static Value unbound_free(const Name* n) {
 static Value load_global(Frame* f, const Name* n) {
   if (f->locals && f->scope->type == Scope::Type::Module) {
     // exec() with a separate locals mapping: module-level names live there.
-    Value v = dict_get_str(f->locals, n->interned);
-    if (!v.is_null()) return v;
+    Value v = locals_get(f, n->interned);
+    if (!v.is_null() || error_pending()) return v;
   }
   DictObject* g = f->globals;
   if (n->cache_globals == g && g->m_version == n->cache_gver &&
@@ -127,8 +127,8 @@ static Value load_name(Frame* f, const Name* n) {
     case NameScope::ClassBody:
     case NameScope::ClassDeref: {
       if (f->locals) {
-        Value v = dict_get_str(f->locals, n->interned);
-        if (!v.is_null()) return v;
+        Value v = locals_get(f, n->interned);
+        if (!v.is_null() || error_pending()) return v;
       }
       if (n->scope == NameScope::ClassDeref) {
         const Value& v = f->slots[n->slot].as<CellObject>()->m_value;

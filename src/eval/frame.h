@@ -21,7 +21,8 @@ struct Frame {
   const ast::Scope* scope = nullptr;
   Value* slots = nullptr;                   // scope->nslots values
   DictObject* globals = nullptr;            // borrowed: the module dict
-  DictObject* locals = nullptr;             // borrowed: class body / exec() namespace, or null
+  Object* locals = nullptr;                 // borrowed: class body / exec() namespace (a dict or
+                                            // any mapping), or null
   FunctionObject* func = nullptr;           // borrowed: the running function, or null
   const std::shared_ptr<ast::Unit>* unit = nullptr;  // for new functions and tracebacks
   int line = 0;                             // line of the statement being executed

@@ -39,7 +39,7 @@ GeneratorObject::~GeneratorObject() {
 }
 
 void GeneratorObject::traverse(Visitor visit, void* arg) {
-  for (const Value* v : {&m_func, &m_comp_iter, &m_transfer, &m_retval})
+  for (const Value* v : {&m_func, &m_comp_iter, &m_transfer, &m_retval, &m_throw_args, &m_yieldfrom})
     if (v->is_obj()) visit(v->obj(), arg);
   if (m_globals) visit(m_globals, arg);
 }
@@ -48,7 +48,7 @@ void GeneratorObject::traverse(Visitor visit, void* arg) {
 // each saved copy of its stack: the entry keeps nothing but the generator.
 static Value run_body(GeneratorObject* g) {
   if (g->m_comp) return run_comprehension(&g->m_frame, g->m_comp, g->m_comp_iter);
-  return run_frame(&g->m_frame, *g->m_func.as<FunctionObject>()->m_body);
+  return run_frame(&g->m_frame, *g->m_body);
 }
 
 [[noreturn]] __attribute__((noinline)) static void finish_body(GeneratorObject* g, Value result) {
@@ -94,6 +94,7 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
       return raise(&RuntimeErrorType, "cannot reuse already awaited coroutine");
     }
     if (g->m_throwing) g->m_throwing = false;  // the pending exception stays: it propagates
+    g->m_retval = Value();  // the return value is delivered once; later resumes return None
     return Value();
   }
   if (g->m_state == GeneratorObject::State::Created) {
@@ -170,52 +171,93 @@ Value generator_yield(const Value& v) {
   return io;
 }
 
-// `yield from it`: delegates next/send/throw to `it` until it finishes.
+// One step of a delegate's protocol for `yield from` (PEP 380): Null with no error
+// pending when it finished, its return value then in *result.
+static Value delegate_finished(Value* result, Value returned) {
+  *result = returned.is_null() ? Value::none() : std::move(returned);
+  return Value();
+}
+static Value delegate_step(const Value& it, const Value& sent, Value* result) {
+  if (is_type(it, &GeneratorType)) {
+    auto* sub = it.as<GeneratorObject>();
+    Value item = generator_resume(sub, sent);
+    if (item.is_null() && !error_pending()) return delegate_finished(result, std::move(sub->m_retval));
+    return item;
+  }
+  // A class's own __next__ is called for its StopIteration's value (tp_next drops it).
+  Value item = !sent.is_none()                     ? call_method(it, INTERN("send"), &sent, 1)
+               : it.type()->m_flags & kHeapType ? call_method(it, INTERN("__next__"), nullptr, 0)
+                                                  : iter_next(it);
+  if (!item.is_null()) return item;
+  if (!error_pending()) return delegate_finished(result, Value());
+  if (!error_matches(&StopIterationType)) return Value();
+  Value stop = fetch_error();
+  const auto& args = as_tuple(as_exception(stop)->m_args)->m_items;
+  return delegate_finished(result, args.empty() ? Value() : args[0]);
+}
+
+// close() of the delegate when GeneratorExit reaches `yield from`; the exit stays
+// pending unless closing raised something else.
+static void close_delegate(const Value& it) {
+  Value exit = fetch_error();
+  if (is_type(it, &GeneratorType)) {
+    close_generator(it.as<GeneratorObject>());
+  } else if (Value close = get_attr_opt(it, INTERN("close")); !close.is_null()) {
+    call(close, nullptr, 0);
+  } else if (error_pending()) {
+    return;
+  }
+  if (!error_pending()) ts->exc = std::move(exit);
+}
+
+// An exception thrown in at `yield from` goes to the delegate's throw() with the
+// arguments the outer throw() got; without a throw method it is raised here.
+static Value throw_to_delegate(const Value& it, Value* result) {
+  GeneratorObject* self = ts->coroutines->running;
+  Value args = std::move(self->m_throw_args);
+  if (is_type(it, &GeneratorType)) {
+    auto* sub = it.as<GeneratorObject>();
+    sub->m_throw_args = std::move(args);
+    sub->m_throwing = true;
+    return delegate_step(it, Value::none(), result);
+  }
+  Value exc = fetch_error();
+  Value throw_method = get_attr_opt(it, INTERN("throw"));
+  if (throw_method.is_null()) {
+    if (!error_pending()) ts->exc = std::move(exc);
+    return Value();
+  }
+  if (args.is_null()) args = new_tuple({exc});
+  const auto& items = as_tuple(args)->m_items;
+  Value item = call(throw_method, items.data(), items.size());
+  if (!item.is_null() || !error_matches(&StopIterationType)) return item;
+  Value stop = fetch_error();
+  const auto& stop_args = as_tuple(as_exception(stop)->m_args)->m_items;
+  return delegate_finished(result, stop_args.empty() ? Value() : stop_args[0]);
+}
+
+// `yield from it`: delegates next/send/throw/close to `it` until it finishes.
 static Value yield_from(const Value& iterable) {
   Value it = get_iter(iterable);
   if (it.is_null()) return it;
-  Value sent = Value::none();
-  for (;;) {
-    Value item;
-    if (is_type(it, &GeneratorType)) {
-      item = generator_resume(it.as<GeneratorObject>(), sent);
-      if (item.is_null()) {
-        if (error_pending()) return Value();
-        const Value& r = it.as<GeneratorObject>()->m_retval;
-        return r.is_null() ? Value::none() : r;
-      }
+  GeneratorObject* self = ts->coroutines->running;
+  Value result;
+  Value item = delegate_step(it, Value::none(), &result);
+  if (item.is_null()) return result;
+  self->m_yieldfrom = it;
+  do {
+    Value sent = generator_yield(item);
+    if (!sent.is_null()) {
+      item = delegate_step(it, sent, &result);
+    } else if (error_matches(&GeneratorExitType)) {
+      close_delegate(it);
+      break;
     } else {
-      if (sent.is_none()) {
-        item = iter_next(it);
-      } else {
-        item = call_method(it, INTERN("send"), &sent, 1);
-      }
-      if (item.is_null()) {
-        if (!error_pending()) return Value::none();
-        if (!error_matches(&StopIterationType)) return Value();
-        Value stop = fetch_error();
-        const auto& args = as_tuple(as_exception(stop)->m_args)->m_items;
-        return args.empty() ? Value::none() : args[0];
-      }
+      item = throw_to_delegate(it, &result);
     }
-    sent = generator_yield(item);
-    if (sent.is_null()) {
-      // Thrown in: pass it to the delegate when it is a generator, else re-raise.
-      if (is_type(it, &GeneratorType) && !error_matches(&GeneratorExitType)) {
-        auto* sub = it.as<GeneratorObject>();
-        sub->m_throwing = true;
-        item = generator_resume(sub, Value::none());
-        if (item.is_null()) {
-          if (error_pending()) return Value();
-          return sub->m_retval.is_null() ? Value::none() : sub->m_retval;
-        }
-        sent = generator_yield(item);
-        if (!sent.is_null()) continue;
-      }
-      if (is_type(it, &GeneratorType)) close_generator(it.as<GeneratorObject>());
-      return Value();
-    }
-  }
+  } while (!item.is_null());
+  self->m_yieldfrom = Value();
+  return result;  // Null when the delegate raised
 }
 
 __attribute__((noinline)) static Value eval_yield_from(Frame* f, const YieldExpr* y) {
@@ -250,7 +292,9 @@ Value make_generator(FunctionObject* func, Value* slots) {
   g->m_frame.slots = slots;
   g->m_frame.globals = func->m_globals;
   g->m_frame.func = func;
-  g->m_frame.unit = &func->m_unit;
+  g->m_unit = func->m_unit;
+  g->m_body = func->m_body;
+  g->m_frame.unit = &g->m_unit;
   g->m_frame.line = func->m_first_line;
   g->m_name = func->m_name;
   g->m_qualname = func->m_qualname;
@@ -281,7 +325,19 @@ Value make_genexpr(Frame* parent, const Comp* c, Value it, Value* slots) {
 // The generator type: iteration, send, throw, close
 
 static Value gen_iter(const Value& self) { return self; }
-static Value gen_next(const Value& self) { return generator_resume(self.as<GeneratorObject>(), Value::none()); }
+// tp_next: exhaustion is a Null without error; a return value other than None is
+// kept for next() over a wrapping iterator (next(map(f, gen)) raises StopIteration(value)).
+__attribute__((noinline, cold)) static void keep_return_value(GeneratorObject* g) {
+  if (error_pending() || g->m_retval.is_null() || g->m_retval.is_none()) return;
+  ts->stop_exc = call1(Value::borrow(&StopIterationType), g->m_retval);
+  clear_error();  // a failed StopIteration() leaves plain exhaustion
+}
+static Value gen_next(const Value& self) {
+  auto* g = self.as<GeneratorObject>();
+  Value r = generator_resume(g, Value::none());
+  if (__builtin_expect(r.is_null(), 0)) keep_return_value(g);
+  return r;
+}
 
 // Finishing with a return value raises StopIteration(value) from send()/__next__().
 static Value stop_with_value(GeneratorObject* g) {
@@ -312,16 +368,36 @@ Value gen_send(const Value* args, size_t nargs, KwNames*) {
   return r;
 }
 
+// throw(exc) / throw(type[, value[, tb]]): the exception to raise, as CPython 3.11
+// normalizes it; Null with TypeError for what it rejects.
+static Value thrown_exception(const Value* args, size_t nargs) {
+  const Value& type = args[0];
+  Value value = nargs > 1 ? args[1] : Value::none();
+  if (nargs > 2 && !args[2].is_none())
+    return raise(&TypeErrorType, "throw() third argument must be a traceback object");
+  if (is_exception(type)) {
+    if (!value.is_none()) return raise(&TypeErrorType, "instance exception may not have a separate value");
+    return type;
+  }
+  if (!type.type()->is_subtype(&TypeType) || !type.as<TypeObject>()->is_subtype(&BaseExceptionType))
+    return raise(&TypeErrorType, format("exceptions must be classes or instances deriving from "
+                                        "BaseException, not %s", type.type()->m_name.c_str()));
+  if (value.type()->is_subtype(type.as<TypeObject>())) return value;
+  if (value.is_none()) return call(type, nullptr, 0);
+  if (is_type(value, &TupleType)) {
+    const auto& items = as_tuple(value)->m_items;
+    return call(type, items.data(), items.size());
+  }
+  return call1(type, value);
+}
+
 Value gen_throw(const Value* args, size_t nargs, KwNames*) {
   if (!check_nargs("throw", nargs - 1, 1, 3)) return Value();
   auto* g = args[0].as<GeneratorObject>();
-  Value exc = args[1];
-  if (nargs > 2 && !args[2].is_none() && exc.type()->is_subtype(&TypeType)) {
-    exc = call1(exc, args[2]);
-    if (exc.is_null()) return exc;
-  }
+  Value exc = thrown_exception(args + 1, nargs - 1);
+  if (exc.is_null()) return exc;
+  g->m_throw_args = new_tuple(std::vector<Value>(args + 1, args + nargs));
   raise_value(exc);
-  if (!is_exception(ts->exc)) return Value();
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());
   if (r.is_null()) return stop_with_value(g);
@@ -336,6 +412,7 @@ void close_generator(GeneratorObject* g) {
   if (g->m_state != GeneratorObject::State::Suspended) return;
   raise(&GeneratorExitType, "");
   as_exception(ts->exc)->m_args = empty_tuple();
+  g->m_throw_args = Value();
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());
   if (!r.is_null()) {
@@ -360,6 +437,15 @@ static Value gen_running(const Value& self) {
   return Value::boolean(self.as<GeneratorObject>()->m_state == GeneratorObject::State::Running);
 }
 
+static Value gen_suspended(const Value& self) {
+  return Value::boolean(self.as<GeneratorObject>()->m_state == GeneratorObject::State::Suspended);
+}
+static Value gen_yieldfrom(const Value& self) {
+  const Value& it = self.as<GeneratorObject>()->m_yieldfrom;
+  return it.is_null() ? Value::none() : it;
+}
+static Value gen_code(const Value& self) { return generator_code(self.as<GeneratorObject>()); }
+
 static void ready_generator_type();
 void init_generator_type() {
   static std::once_flag once;
@@ -373,7 +459,13 @@ static void ready_generator_type() {
   type_ready(&GeneratorType, &ObjectType,
              {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}, {"__next__", gen_next_method}});
   type_add_getsets(&GeneratorType,
-                   {{"__name__", gen_name}, {"__qualname__", gen_qualname}, {"gi_running", gen_running}});
+                   {{"__name__", gen_name},
+                    {"__qualname__", gen_qualname},
+                    {"gi_running", gen_running},
+                    {"gi_suspended", gen_suspended},
+                    {"gi_yieldfrom", gen_yieldfrom},
+                    {"gi_frame", generator_frame},
+                    {"gi_code", gen_code}});
 }
 
 }  // namespace hotpy

@@ -77,7 +77,8 @@ struct GeneratorObject : Object {
   enum class State : uint8_t { Created, Running, Suspended, Done };
   State m_state = State::Created;
   Value m_func;                          // the generator function (keeps code alive), or Null
-  std::shared_ptr<ast::Unit> m_unit;     // genexpr: the code
+  std::shared_ptr<ast::Unit> m_unit;     // the code (fixed at creation, whatever f.__code__ becomes)
+  const ast::StmtList* m_body = nullptr; // function generator: what to run
   const ast::Comp* m_comp = nullptr;     // genexpr: what to run
   Value m_comp_iter;                     // genexpr: the first iterator
   DictObject* m_globals = nullptr;       // owned
@@ -87,6 +88,8 @@ struct GeneratorObject : Object {
   Value m_retval;                        // the return value once Done
   Value m_handled;                       // the exception its handlers were handling when it yielded
   bool m_throwing = false;               // resumed with an exception pending
+  Value m_throw_args;                    // throw()'s arguments, passed on to a delegate's throw
+  Value m_yieldfrom;                     // the iterator a `yield from` delegates to, or Null
   Value m_name, m_qualname;
   // The iterator an `await` in the body delegates to while suspended there
   // (cr_await), held by that await's C frame; null at a plain `yield`.
@@ -123,5 +126,9 @@ Value gen_close(const Value* args, size_t nargs, KwNames*);
 void close_generator(GeneratorObject* g);
 // "generator", "coroutine" or "async generator", for messages.
 const char* generator_flavor(const GeneratorObject* g);
+// gi_code: the generator function's code object (None for a generator expression).
+Value generator_code(GeneratorObject* g);
+// gi_frame: a frame object viewing the generator's Frame, or None once it finished.
+Value generator_frame(const Value& gen);
 
 }  // namespace hotpy

@@ -38,7 +38,7 @@ void install_importer(const Importer* importer) {
 const Importer& importer() { return *installed_importer; }
 
 // Runs the unit's module-level block; `body` is the statements to run.
-static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals,
+static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Object* locals,
                               const ast::Expr* expr) {
   if (dict_get_str(globals, intern("__builtins__")).is_null())
     dict_set_str(globals, intern("__builtins__"), Value::borrow(ts->builtins));
@@ -50,20 +50,21 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
   frame.scope = &scope;
   frame.slots = slots;
   frame.globals = globals;
-  frame.locals = locals == globals ? nullptr : locals;
+  frame.locals = locals == static_cast<Object*>(globals) ? nullptr : locals;
   frame.unit = &unit;
   frame.line = 1;
   Value result;
   ++ts->depth;  // a module's frame counts toward the recursion limit, as in CPython
   if (!expr && unit->mode == ast::Mode::File) {
-    // The module docstring is the first statement when it is a string literal.
-    Value doc = Value::none();
+    // The module docstring is the first statement when it is a string literal. Only a
+    // docstring is stored: a module starts with __doc__ None, exec() adds nothing else.
+    Value doc;
     if (!unit->body.empty() && unit->body[0]->kind == ast::Kind::ExprStmt && runtime_config().optimize < 2) {
       auto* first = static_cast<const ast::ExprStmt*>(unit->body[0])->value;
       if (first->kind == ast::Kind::Constant && static_cast<const ast::Constant*>(first)->type == ast::Constant::Type::Str)
         doc = static_cast<const ast::Constant*>(first)->value;
     }
-    dict_set_str(locals && locals != globals ? locals : globals, intern("__doc__"), doc);
+    if (!doc.is_null() && !locals_set(&frame, intern("__doc__"), doc)) return Value();
   }
   if (expr) {
     frame.back = ts->current_frame;
@@ -80,11 +81,11 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
   return result;
 }
 
-Value run_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals) {
+Value run_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Object* locals) {
   return run_module_frame(unit, globals, locals, nullptr);
 }
 
-Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, DictObject* locals) {
+Value eval_unit(const std::shared_ptr<ast::Unit>& unit, DictObject* globals, Object* locals) {
   if (unit->body.size() != 1 || unit->body[0]->kind != ast::Kind::ExprStmt)
     return raise(&SystemErrorType, "eval() needs an expression");
   return run_module_frame(unit, globals, locals, static_cast<const ast::ExprStmt*>(unit->body[0])->value);
@@ -97,7 +98,32 @@ Value current_locals() {
   if (!f) return Value::none();
   if (f->locals) return Value::borrow(f->locals);
   if (f->scope->type == ast::Scope::Type::Module) return Value::borrow(f->globals);
-  // Inside a function: a snapshot of the bound slots, as CPython's locals().
+  return frame_locals(f);
+}
+
+Value locals_get(const Frame* f, StrObject* name) {
+  if (f->locals->m_type == &DictType) return dict_get_str(static_cast<DictObject*>(f->locals), name);
+  Value v = get_item(Value::borrow(f->locals), Value::borrow(name));
+  if (v.is_null() && error_matches(&KeyErrorType)) clear_error();
+  return v;
+}
+
+bool locals_set(const Frame* f, StrObject* name, const Value& v) {
+  if (!f->locals) return dict_set_str(f->globals, name, v) >= 0;
+  if (f->locals->m_type == &DictType) return dict_set_str(static_cast<DictObject*>(f->locals), name, v) >= 0;
+  return set_item(Value::borrow(f->locals), Value::borrow(name), v) >= 0;
+}
+
+bool locals_del(const Frame* f, StrObject* name) {
+  if (del_item(Value::borrow(f->locals), Value::borrow(name)) >= 0) return true;
+  if (!error_matches(&KeyErrorType)) return false;
+  clear_error();
+  raise(&NameErrorType, format("name '%s' is not defined", name->m_data.c_str()));
+  return false;
+}
+
+// Inside a function: a snapshot of the bound slots, as CPython's locals().
+Value frame_locals(const Frame* f) {
   Value d = new_dict();
   for (int i = 0; i < f->scope->nslots; i++) {
     Value v = f->slots[i];

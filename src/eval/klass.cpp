@@ -96,19 +96,22 @@ Value build_class(Frame* f, const ClassDef* def) {
     Value kw = kwnames.empty() ? Value() : new_tuple(kwnames);
     ns = call(prepare, args.data(), 2, kw.is_null() ? nullptr : as_tuple(kw));
     if (ns.is_null()) return ns;
-    if (!is_dict(ns)) {
+    if (!is_dict(ns) && ns.type()->lookup(INTERN("__getitem__")).is_null()) {
       std::string who = meta.type()->is_subtype(&TypeType) ? meta.as<TypeObject>()->m_name : "<metaclass>";
       return raise(&TypeErrorType,
                    format("%s.__prepare__() must return a mapping, not %s", who.c_str(), type_name(ns).c_str()));
     }
   }
   Value modname = dict_get_str(f->globals, INTERN("__name__"));
-  if (!modname.is_null()) dict_set_str(as_dict(ns), INTERN("__module__"), modname);
-  dict_set_str(as_dict(ns), INTERN("__qualname__"), new_str(def->scope.qualname));
+  // The namespace may be any mapping __prepare__ made: written through its
+  // __setitem__, as the class body writes to it.
+  auto ns_set = [&ns](StrObject* key, const Value& v) { return set_item(ns, Value::borrow(key), v) == 0; };
+  if (!modname.is_null() && !ns_set(INTERN("__module__"), modname)) return Value();
+  if (!ns_set(INTERN("__qualname__"), new_str(def->scope.qualname))) return Value();
   if (!def->body.empty() && def->body[0]->kind == Kind::ExprStmt && runtime_config().optimize < 2) {
     auto* first = static_cast<const ExprStmt*>(def->body[0])->value;
     if (first->kind == Kind::Constant && static_cast<const Constant*>(first)->type == Constant::Type::Str)
-      dict_set_str(as_dict(ns), INTERN("__doc__"), static_cast<const Constant*>(first)->value);
+      if (!ns_set(INTERN("__doc__"), static_cast<const Constant*>(first)->value)) return Value();
   }
 
   const Scope& scope = def->scope;
@@ -122,12 +125,12 @@ Value build_class(Frame* f, const ClassDef* def) {
   frame.scope = &scope;
   frame.slots = slots;
   frame.globals = f->globals;
-  frame.locals = as_dict(ns);
+  frame.locals = ns.obj();
   frame.func = nullptr;
   frame.unit = f->unit;
   frame.line = def->loc.line;
   Value result = run_frame(&frame, def->body);
-  if (!result.is_null() && !orig_bases.is_null()) dict_set_str(as_dict(ns), INTERN("__orig_bases__"), orig_bases);
+  if (!result.is_null() && !orig_bases.is_null() && !ns_set(INTERN("__orig_bases__"), orig_bases)) result = Value();
   if (!result.is_null()) {
     std::vector<Value> args = {new_str(def->name), new_tuple(bases), ns};
     args.insert(args.end(), kwvalues.begin(), kwvalues.end());

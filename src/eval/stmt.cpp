@@ -254,7 +254,12 @@ static Completion exec_import(Frame* f, const Import* s) {
 }
 
 static Completion import_star(Frame* f, const Value& mod) {
-  DictObject* ns = f->locals ? f->locals : f->globals;
+  // The names land in the locals namespace: exec()'s mapping, a class body's, or globals.
+  auto store = [f](const Value& name, const Value& v) {
+    if (!f->locals || f->locals->m_type == &DictType)
+      return dict_set(f->locals ? static_cast<DictObject*>(f->locals) : f->globals, name, v) >= 0;
+    return set_item(Value::borrow(f->locals), name, v) >= 0;
+  };
   Value all = get_attr_opt(mod, INTERN("__all__"));
   if (error_pending()) return error();
   if (!all.is_null()) {
@@ -266,7 +271,7 @@ static Completion import_star(Frame* f, const Value& mod) {
         return error();
       }
       Value v = get_attr(mod, as_str(n));
-      if (v.is_null() || dict_set(ns, n, v) < 0) return error();
+      if (v.is_null() || !store(n, v)) return error();
     }
     return Completion::Normal;
   }
@@ -276,7 +281,7 @@ static Completion import_star(Frame* f, const Value& mod) {
   Value k, v;
   while (dict_next(*d, &pos, &k, &v)) {
     if (is_str(k) && !as_str(k)->m_data.empty() && as_str(k)->m_data[0] == '_') continue;
-    if (dict_set(ns, k, v) < 0) return error();
+    if (!store(k, v)) return error();
   }
   return Completion::Normal;
 }

@@ -41,6 +41,7 @@ void FunctionObject::traverse(Visitor visit, void* arg) {
   for (auto* vec : {&m_defaults, &m_kwdefaults, &m_closure})
     for (const Value& v : *vec) visit_value(v, visit, arg);
   visit_value(m_annotations, visit, arg);
+  visit_value(m_code, visit, arg);
 }
 
 BuiltinFunctionObject::BuiltinFunctionObject(const char* name, NativeFn fn, Value self)
@@ -140,7 +141,12 @@ static Value fn_closure_get(const Value& s) {
   if (f->m_closure.empty()) return Value::none();
   return new_tuple(f->m_closure);
 }
-static Value fn_code_get(const Value& s) { return new_code(s.as<FunctionObject>()); }
+static Value fn_code_get(const Value& s) {
+  auto* f = s.as<FunctionObject>();
+  if (f->m_code.is_null()) f->m_code = new_code(f);
+  return f->m_code;
+}
+static int fn_code_set(const Value& s, const Value& v) { return function_set_code(s.as<FunctionObject>(), v); }
 static Value fn_annotations_get(const Value& s) {
   auto* f = s.as<FunctionObject>();
   if (f->m_annotations.is_null()) f->m_annotations = new_dict();
@@ -456,7 +462,7 @@ void init_function_types() {
                                    {"__kwdefaults__", fn_kwdefaults_get},
                                    {"__globals__", fn_globals_get},
                                    {"__closure__", fn_closure_get},
-                                   {"__code__", fn_code_get},
+                                   {"__code__", fn_code_get, fn_code_set},
                                    {"__annotations__", fn_annotations_get, fn_annotations_set},
                                    {"__dict__", fn_dict_get}});
 

@@ -22,6 +22,8 @@ extern TypeObject CellType;
 // A function defined by `def` or `lambda`: code (AST) + the environment it needs.
 struct FunctionObject : Object {
   std::shared_ptr<ast::Unit> m_unit;  // keeps the AST alive (old code after a reload)
+  // Units of code replaced by f.__code__ = ...: a call still running the old body reads them.
+  std::vector<std::shared_ptr<ast::Unit>> m_replaced_units;
   const ast::Scope* m_scope;
   const ast::Arguments* m_params;
   const ast::StmtList* m_body = nullptr;  // def
@@ -38,6 +40,7 @@ struct FunctionObject : Object {
   std::vector<Value> m_closure;           // Cells, parallel to scope->free_slots
   Value m_name, m_qualname, m_doc, m_module;
   Value m_annotations;                    // __annotations__ (a dict), made on demand
+  Value m_code;                           // __code__, made on first use or assigned; Null before
   DictObject* m_dict = nullptr;           // function attributes, made on demand
   FunctionObject();
   ~FunctionObject() override;
@@ -104,6 +107,13 @@ extern bool (*zero_arg_super)(Value* type, Value* obj);
 // A function's code object (f.__code__, objects/code.cpp): its parameters and names.
 extern TypeObject CodeType;
 Value new_code(const FunctionObject* f);
+// compile()'s result: a code object that runs a whole unit (module, expression, input).
+Value new_unit_code(std::shared_ptr<ast::Unit> unit);
+// f.__code__ = code: the function runs the code's body from its next call (the
+// closure must have as many cells as the code has free variables). 0, or -1 raised.
+int function_set_code(FunctionObject* f, const Value& code);
+// The unit a compile() code object runs; null for a function's code or a non-code.
+std::shared_ptr<ast::Unit> code_unit(const Value& v);
 
 // Calls a Python function: binds arguments to a new frame and runs the body
 // (eval/call.cpp).

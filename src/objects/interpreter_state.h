@@ -54,6 +54,9 @@ struct InterpreterState {
   // so no `except:` in a loop can keep the program going.
   std::atomic<int> pending_interrupt{0};
   Value spare_memory_error;  // raised when even making a MemoryError fails
+  // The StopIteration that ended the last exhausted iterator, for next() to re-raise
+  // (tp_next reports exhaustion without it). After the fields every statement reads.
+  Value stop_exc;
 
   // -- objects
   uint64_t dict_version = 0;  // dict versions (dict.h); distinct ranges per interpreter

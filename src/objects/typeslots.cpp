@@ -367,7 +367,7 @@ static Value slot_iter(const Value& self) {
 }
 static Value slot_next(const Value& self) {
   Value r = dunder0(self, INTERN("__next__"));
-  if (r.is_null() && error_matches(&StopIterationType)) clear_error();  // exhausted
+  if (r.is_null() && error_matches(&StopIterationType)) ts->stop_exc = fetch_error();  // exhausted
   return r;
 }
 static Value slot_getitem(const Value& self, const Value& key) {
