@@ -383,21 +383,32 @@ static Value thrown_exception(const Value* args, size_t nargs) {
     return raise(&TypeErrorType, format("exceptions must be classes or instances deriving from "
                                         "BaseException, not %s", type.type()->m_name.c_str()));
   if (value.type()->is_subtype(type.as<TypeObject>())) return value;
-  if (value.is_none()) return call(type, nullptr, 0);
-  if (is_type(value, &TupleType)) {
+  Value made;
+  if (value.is_none()) {
+    made = call(type, nullptr, 0);
+  } else if (is_type(value, &TupleType)) {
     const auto& items = as_tuple(value)->m_items;
-    return call(type, items.data(), items.size());
+    made = call(type, items.data(), items.size());
+  } else {
+    made = call1(type, value);
   }
-  return call1(type, value);
+  if (made.is_null() || is_exception(made)) return made;
+  return raise(&TypeErrorType, format("calling %s should have returned an instance of BaseException, not %s",
+                                      repr_text(type).c_str(), type_name(made).c_str()));
 }
 
 Value gen_throw(const Value* args, size_t nargs, KwNames*) {
   if (!check_nargs("throw", nargs - 1, 1, 3)) return Value();
   auto* g = args[0].as<GeneratorObject>();
   Value exc = thrown_exception(args + 1, nargs - 1);
-  if (exc.is_null()) return exc;
+  // A delegate of `yield from` with a throw() of its own gets the arguments as they
+  // came, unchecked (CPython's _gen_throw); the check's TypeError only stands in.
+  const Value& delegate = g->m_yieldfrom;
+  bool forwarded = exc.is_null() && !delegate.is_null() && !is_type(delegate, &GeneratorType) &&
+                   !delegate.type()->lookup(INTERN("throw")).is_null();
+  if (exc.is_null() && !forwarded) return exc;
   g->m_throw_args = new_tuple(std::vector<Value>(args + 1, args + nargs));
-  raise_value(exc);
+  if (!forwarded) raise_value(exc);
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());
   if (r.is_null()) return stop_with_value(g);

@@ -73,8 +73,8 @@ __attribute__((noinline)) static Completion display_value(const Value& v) {
 static Completion exec_expr_stmt(Frame* f, const ExprStmt* s) {
   Value v = eval(f, s->value);
   if (v.is_null()) return error();
-  if (f->scope->type == Scope::Type::Module && (*f->unit)->mode == Mode::Interactive && !f->locals)
-    return display_value(v);
+  // Also under exec() with a locals mapping: compile(..., 'single') code echoes there.
+  if (f->scope->type == Scope::Type::Module && (*f->unit)->mode == Mode::Interactive) return display_value(v);
   return Completion::Normal;
 }
 
