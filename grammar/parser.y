@@ -515,7 +515,9 @@ arith_or_star
   ;
 
 try_stmt
-  : KW_TRY COLON suite handlers else_part finally_part  { $$ = ctx.try_stmt(@$, $3, $4, $5, $6); }
+  : KW_TRY COLON suite handlers else_part finally_part {
+      if (!($$ = ctx.try_stmt(@$, $3, $4, $5, $6))) YYABORT;
+    }
   | KW_TRY COLON suite KW_FINALLY COLON suite           { $$ = ctx.try_stmt(@$, $3, nullptr, nullptr, $6); }
   ;
 
@@ -525,9 +527,32 @@ handlers
   ;
 
 handler
-  : KW_EXCEPT COLON suite                   { $$ = ctx.handler(@$, nullptr, {}, $3); }
-  | KW_EXCEPT test COLON suite              { $$ = ctx.handler(@$, $2, {}, $4); }
-  | KW_EXCEPT test KW_AS NAME COLON suite   { $$ = ctx.handler(@$, $2, $4.sv(), $6); }
+  : KW_EXCEPT COLON suite                   { $$ = ctx.handler(@$, @1, nullptr, {}, $3); }
+  | KW_EXCEPT test COLON suite              { $$ = ctx.handler(@$, @1, $2, {}, $4); }
+  | KW_EXCEPT test KW_AS NAME COLON suite   { $$ = ctx.handler(@$, @1, $2, $4.sv(), $6); }
+  | KW_EXCEPT STAR test COLON suite {
+      $$ = ctx.handler(@$, ctx.span(@1, @2), $3, {}, $5, true);
+    }
+  | KW_EXCEPT STAR test KW_AS NAME COLON suite {
+      $$ = ctx.handler(@$, ctx.span(@1, @2), $3, $5.sv(), $7, true);
+    }
+  | KW_EXCEPT STAR COLON {
+      ctx.fail_at(@3, "expected one or more exception types");
+      YYABORT;
+    }
+  | KW_EXCEPT test COMMA unparenthesized_types COLON {
+      ctx.fail_at(ctx.span(@2, @4), "multiple exception types must be parenthesized");
+      YYABORT;
+    }
+  | KW_EXCEPT STAR test COMMA unparenthesized_types COLON {
+      ctx.fail_at(ctx.span(@3, @5), "multiple exception types must be parenthesized");
+      YYABORT;
+    }
+  ;
+
+unparenthesized_types
+  : test_list               { (void)$1; }
+  | test_list KW_AS NAME    { (void)$1; }
   ;
 
 finally_part

@@ -664,7 +664,10 @@ Out Dumper::expr(const Expr* e, int level) {
 
 Out Dumper::stmt(const Stmt* s, int level) {
   int lv = deeper(level);
-  NodeOut n(*this, lv, s->kind == Kind::ExprStmt ? "Expr" : kind_name(s->kind));
+  const char* name = kind_name(s->kind);
+  if (s->kind == Kind::ExprStmt) name = "Expr";
+  if (s->kind == Kind::Try && static_cast<const Try*>(s)->is_star) name = "TryStar";
+  NodeOut n(*this, lv, name);
   switch (s->kind) {
     case Kind::ExprStmt:
       n.field("value", expr(static_cast<const ExprStmt*>(s)->value, lv));

@@ -407,11 +407,14 @@ struct ExceptHandler {
   StmtList body;
   Loc loc;
   Name* target = nullptr;  // resolver: a Name(Store) node for `as name`, resolved
+  bool is_star = false;    // `except*`
+  Loc head;                // the `except` keyword, through the `*` of `except*`
 };
 struct Try final : Stmt {
   StmtList body;
   std::vector<ExceptHandler> handlers;
   StmtList orelse, finalbody;
+  bool is_star = false;  // the handlers are `except*` (PEP 654)
   explicit Try(Loc l) : Stmt(Kind::Try, l) {}
 };
 struct FunctionDef final : Stmt {

@@ -21,7 +21,8 @@ namespace hotpy {
 using namespace ast;
 
 static Stmt::ExecFn choose_exec(const Stmt* s);
-Completion exec_match(Frame* f, const Stmt* s);  // match.cpp
+Completion exec_match(Frame* f, const Stmt* s);         // match.cpp
+Completion run_star_handlers(Frame* f, const Try* s);  // try_star.cpp
 
 // A statement whose allocation failed ends with MemoryError. Growth no size check can
 // foresee (a list extended until the heap refuses) throws std::bad_alloc, or
@@ -500,7 +501,7 @@ static Completion run_handlers(Frame* f, const Try* s) {
 static Completion exec_try(Frame* f, const Try* s) {
   Completion c = exec_block(f, s->body);
   if (c == Completion::Error && !s->handlers.empty())
-    c = run_handlers(f, s);
+    c = s->is_star ? run_star_handlers(f, s) : run_handlers(f, s);
   else if (c == Completion::Normal)
     c = exec_block(f, s->orelse);
   if (s->finalbody.empty()) return c;

@@ -233,61 +233,173 @@ static std::optional<std::string> suggestion(const Value& exc) {
   return closest_name(as_str(name)->view(), names);
 }
 
-static void format_one(const Value& exc, std::unordered_set<Object*>& seen, std::string& out) {
-  seen.insert(exc.obj());
-  auto* e = as_exception(exc);
-  Value cause = e->m_cause;
-  Value context = e->m_context;
-  if (is_exception(cause) && !seen.count(cause.obj())) {
-    format_one(cause, seen, out);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (is_exception(context) && !e->m_suppress_context && !seen.count(context.obj())) {
-    format_one(context, seen, out);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
+// The traceback's entries, innermost last; none when sys.tracebacklimit hides them.
+static std::string format_entries(const BaseExceptionObject* e) {
+  std::string out;
   size_t shown = std::min(e->m_traceback.size(), traceback_limit());
-  if (shown > 0) {
-    out += "Traceback (most recent call last):\n";
-    // Like CPython, a run of identical entries shows three times, then a count.
-    const TraceEntry* last = nullptr;
-    size_t repeats = 0;
-    auto flush_repeats = [&] {
-      if (repeats > 3)
-        out += format("  [Previous line repeated %zu more time%s]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
-    };
-    for (size_t i = shown; i-- > 0;) {
-      const TraceEntry& t = e->m_traceback[i];
-      bool same = last && last->filename == t.filename && last->line == t.line && last->function == t.function;
-      if (!same) {
-        flush_repeats();
-        repeats = 0;
-      }
-      last = &t;
-      if (++repeats > 3) continue;
-      out += format("  File \"%s\", line %d, in %s\n", t.filename.c_str(), t.line, t.function.c_str());
-      std::string raw = source_line(t.filename, t.line);
-      std::string src = strip(raw);
-      if (!src.empty()) {
-        out += "    " + src + "\n";
-        std::string marks = caret_line(raw, t);
-        if (!marks.empty()) out += "    " + marks + "\n";
-      }
+  // Like CPython, a run of identical entries shows three times, then a count.
+  const TraceEntry* last = nullptr;
+  size_t repeats = 0;
+  auto flush_repeats = [&] {
+    if (repeats > 3)
+      out += format("  [Previous line repeated %zu more time%s]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
+  };
+  for (size_t i = shown; i-- > 0;) {
+    const TraceEntry& t = e->m_traceback[i];
+    bool same = last && last->filename == t.filename && last->line == t.line && last->function == t.function;
+    if (!same) {
+      flush_repeats();
+      repeats = 0;
     }
-    flush_repeats();
+    last = &t;
+    if (++repeats > 3) continue;
+    out += format("  File \"%s\", line %d, in %s\n", t.filename.c_str(), t.line, t.function.c_str());
+    std::string raw = source_line(t.filename, t.line);
+    std::string src = strip(raw);
+    if (!src.empty()) {
+      out += "    " + src + "\n";
+      std::string marks = caret_line(raw, t);
+      if (!marks.empty()) out += "    " + marks + "\n";
+    }
   }
+  flush_repeats();
+  return out;
+}
+
+// PEP 678's notes under the message, as CPython 3.11's printer writes them: each
+// item of a sequence on its own lines (a string's characters, too), anything else
+// as its repr, with no newline.
+static std::string format_notes(const Value& exc) {
+  Value notes = get_attr_opt(exc, intern("__notes__"));
+  clear_error();
+  if (notes.is_null()) return "";
+  bool sequence = !notes.type()->is_subtype(&DictType) && !notes.type()->lookup(intern("__getitem__")).is_null();
+  std::vector<Value> items;
+  if (!sequence || !collect_iterable(notes, items)) {
+    clear_error();
+    Value r = repr(notes);
+    clear_error();
+    return r.is_null() ? "<__notes__ repr() failed>" : as_str(r)->m_data;
+  }
+  std::string out;
+  for (const Value& note : items) {
+    Value text = is_str(note) ? note : to_str(note);
+    clear_error();
+    out += (text.is_null() ? std::string("<note str() failed>") : as_str(text)->m_data) + "\n";
+  }
+  return out;
+}
+
+// The last lines: the exception's type and message (or a SyntaxError's display),
+// then its notes.
+static std::string format_exception_only(const Value& exc) {
+  std::string out;
   if (exc.type()->is_subtype(&SyntaxErrorType)) {
     out += syntax_error_detail(exc);
     Value msg = get_attr_opt(exc, intern("msg"));
     clear_error();
     out += exception_type_name(exc) + ": " + (msg.is_null() ? std::string() : str_text(msg)) + "\n";
-    return;
+  } else {
+    std::string msg = str_text(exc);
+    out += exception_type_name(exc);
+    if (!msg.empty()) out += ": " + msg;
+    if (std::optional<std::string> close = suggestion(exc)) out += ". Did you mean: '" + *close + "'?";
+    out += "\n";
   }
-  std::string msg = str_text(exc);
-  out += exception_type_name(exc);
-  if (!msg.empty()) out += ": " + msg;
-  if (std::optional<std::string> close = suggestion(exc)) out += ". Did you mean: '" + *close + "'?";
-  out += "\n";
+  return out + format_notes(exc);
 }
+
+// CPython 3.11's printer: chains of causes and contexts, and exception groups drawn
+// as nested boxes, each level indented and given a margin.
+class ExceptionPrinter {
+ public:
+  std::string out;
+
+  void print(const Value& exc) {
+    seen.insert(exc.obj());
+    auto* e = as_exception(exc);
+    Value cause = e->m_cause;
+    Value context = e->m_context;
+    if (is_exception(cause) && !seen.count(cause.obj())) {
+      print(cause);
+      emit("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (is_exception(context) && !e->m_suppress_context && !seen.count(context.obj())) {
+      print(context);
+      emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    if (!is_exception_group(exc)) {
+      std::string entries = format_entries(e);
+      if (!entries.empty()) emit("Traceback (most recent call last):\n" + entries);
+      emit(format_exception_only(exc));
+    } else if (depth > kMaxDepth) {
+      emit(format("... (max_group_depth is %d)\n", kMaxDepth));
+    } else {
+      print_group(exc);
+    }
+  }
+
+ private:
+  static constexpr int kMaxDepth = 10;  // traceback's max_group_depth
+  static constexpr size_t kMaxWidth = 15;  // and max_group_width
+
+  std::unordered_set<Object*> seen;
+  int depth = 0;
+  bool need_close = false;
+
+  std::string indent() const { return std::string(2 * size_t(depth), ' '); }
+
+  // Every line of text, behind the margin of the current group level.
+  void emit(const std::string& text, char margin = '|') {
+    if (depth == 0) {
+      out += text;
+      return;
+    }
+    std::string prefix = indent() + margin + ' ';
+    for (size_t at = 0; at < text.size();) {
+      size_t end = text.find('\n', at);
+      end = end == std::string::npos ? text.size() : end + 1;
+      out += prefix + text.substr(at, end - at);
+      at = end;
+    }
+  }
+
+  void print_group(const Value& exc) {
+    bool top = depth == 0;
+    if (top) depth++;
+    std::string entries = format_entries(as_exception(exc));
+    if (!entries.empty()) {
+      emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+      emit(entries);
+    }
+    emit(format_exception_only(exc));
+    Value members = get_attr_opt(exc, intern("exceptions"));
+    clear_error();
+    std::vector<Value> items;
+    if (is_tuple(members)) items = as_tuple(members)->m_items;
+    size_t n = std::min(items.size(), kMaxWidth + 1);
+    need_close = false;
+    for (size_t i = 0; i < n; i++) {
+      bool last = i == n - 1;
+      if (last) need_close = true;  // unless a nested group closes the box
+      bool truncated = i >= kMaxWidth;
+      std::string title = truncated ? "..." : std::to_string(i + 1);
+      out += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+      depth++;
+      if (!truncated) {
+        print(items[i]);
+      } else {
+        size_t more = items.size() - kMaxWidth;
+        emit(format("and %zu more exception%s\n", more, more > 1 ? "s" : ""));
+      }
+      if (last && need_close) {
+        out += indent() + "+------------------------------------\n";
+        need_close = false;
+      }
+      depth--;
+    }
+    if (top) depth = 0;
+  }
+};
 
 std::string format_exception(const Value& exc) {
   Value saved = fetch_error();
@@ -295,8 +407,9 @@ std::string format_exception(const Value& exc) {
   if (!is_exception(exc)) {
     out = repr_text(exc) + "\n";
   } else {
-    std::unordered_set<Object*> seen;
-    format_one(exc, seen, out);
+    ExceptionPrinter printer;
+    printer.print(exc);
+    out = std::move(printer.out);
   }
   ts->exc = saved;
   return out;

@@ -219,6 +219,24 @@ static Value exc_traceback_get(const Value&) { return Value::none(); }
 static int exc_traceback_set(const Value&, const Value&) { return 0; }
 static Value exc_with_traceback(const Value* args, size_t nargs, KwNames*) { return args[0]; }
 
+// --- notes (PEP 678) -------------------------------------------------------------------
+
+static Value exc_add_note(const Value* args, size_t nargs, KwNames*) {
+  if (!check_nargs("add_note", nargs - 1, 1, 1)) return Value();
+  if (!is_str(args[1]))
+    return raise(&TypeErrorType, format("note must be a str, not '%s'", type_name(args[1]).c_str()));
+  Value notes = get_attr_opt(args[0], intern("__notes__"));
+  if (notes.is_null()) {
+    if (error_pending()) return Value();
+    notes = new_list();
+    if (set_attr(args[0], intern("__notes__"), notes) < 0) return Value();
+  } else if (!is_list(notes)) {
+    return raise(&TypeErrorType, "Cannot add note: __notes__ is not a list");
+  }
+  as_list(notes)->m_items.push_back(args[1]);
+  return Value::none();
+}
+
 static Value systemexit_code(const Value& self) {
   const auto& args = args_of(self);
   if (args.empty()) return Value::none();
@@ -315,7 +333,8 @@ void init_exception_types() {
   BaseExceptionType.tp_str = exc_str;
   BaseExceptionType.tp_getattr = generic_getattr;
   BaseExceptionType.tp_setattr = generic_setattr;
-  type_ready(&BaseExceptionType, &ObjectType, {{"with_traceback", exc_with_traceback}});
+  type_ready(&BaseExceptionType, &ObjectType,
+             {{"with_traceback", exc_with_traceback}, {"add_note", exc_add_note}});
   type_add_getsets(&BaseExceptionType, {{"args", exc_args_get, exc_args_set},
                                         {"__cause__", exc_cause_get, exc_cause_set},
                                         {"__context__", exc_context_get, exc_context_set},
@@ -337,6 +356,7 @@ void init_exception_types() {
   all_types.push_back(&name##Type);
   HOTPY_EXCEPTIONS(HOTPY_READY_EXC)
 #undef HOTPY_READY_EXC
+  init_exception_group_types(all_types);
   type_add_value(&BaseExceptionType, "__module__", interned("builtins"));
   type_add_getsets(&SystemExitType, {{"code", systemexit_code}});
   type_add_getsets(&StopIterationType, {{"value", first_arg_or_none}});

@@ -32,6 +32,7 @@ struct BaseExceptionObject : Object {
   DictObject* m_dict = nullptr;
   // NameError and AttributeError: .name and .obj (Null reads as None), and for a
   // NameError the close name its traceback offers, found when it was raised.
+  // OSError: filename and filename2. BaseExceptionGroup: message and exceptions.
   Value m_name, m_obj, m_suggestion;
   explicit BaseExceptionObject(TypeObject* type);
   ~BaseExceptionObject() override;
@@ -115,6 +116,20 @@ extern TypeObject BaseExceptionType;
 #define HOTPY_DECLARE_EXC(name, base) extern TypeObject name##Type;
 HOTPY_EXCEPTIONS(HOTPY_DECLARE_EXC)
 #undef HOTPY_DECLARE_EXC
+
+// PEP 654 (exception_group.cpp).
+extern TypeObject BaseExceptionGroupType, ExceptionGroupType;
+bool is_exception_group(const Value& v);
+void init_exception_group_types(std::vector<TypeObject*>& registry);
+// except*: the part of exc that a handler for `type` takes (match) and the part it
+// leaves (rest), each Null when empty; a naked exception that matches comes as a
+// group of one. False with an exception set.
+bool exception_group_match(const Value& exc, const Value& type, Value& match, Value& rest);
+// except*: what goes on after the handlers of a try whose body raised orig, given
+// what each handler raised and the rest no handler took (excs, in that order): the
+// re-raised parts in orig's shape, grouped with anything newly raised; None when
+// nothing goes on, Null with an exception set.
+Value reraise_star(const Value& orig, const std::vector<Value>& excs);
 
 // Makes an instance of exception class `type` with args (msg,).
 Value new_exception(TypeObject* type, std::string_view msg);

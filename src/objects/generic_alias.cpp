@@ -221,7 +221,8 @@ void ready_alias_types() {
   type_ready(&UnionTypeType, &ObjectType);
   type_add_value(&UnionTypeType, "__module__", interned("types"));
   // The builtin classes CPython 3.11 gives a __class_getitem__ (list[int]).
-  for (TypeObject* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &EnumerateType})
+  for (TypeObject* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &EnumerateType,
+                        &BaseExceptionGroupType, &ExceptionGroupType})
     type_add_value(t, "__class_getitem__",
                    Value::steal(new ClassMethodObject(new_builtin("__class_getitem__", class_getitem))));
 }

@@ -48,10 +48,12 @@ static bool c3_merge(TypeObject* type, std::vector<std::vector<TypeObject*>> seq
   }
 }
 
-// The builtin type whose C++ layout instances of `t` use.
+// The builtin type whose C++ layout instances of `t` use. Every exception class
+// shares BaseException's.
 static TypeObject* solid_base(TypeObject* t) {
   for (TypeObject* c : t->m_mro)
-    if (!(c->m_flags & kHeapType) && c != &ObjectType) return c;
+    if (!(c->m_flags & kHeapType) && c != &ObjectType)
+      return c->m_flags & kExceptionSubclass ? &BaseExceptionType : c;
   return &ObjectType;
 }
 

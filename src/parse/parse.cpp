@@ -247,7 +247,7 @@ ParseResult parse(std::string source, std::string filename, ast::Mode mode) {
       err = *later;
   }
   result.error = finish(err, src, filename);
-  result.error->at_input_end = !from_lexer && filter.made_by_input_end(ctx.lookahead());
+  result.error->at_input_end = !from_lexer && !err.known_location && filter.made_by_input_end(ctx.lookahead());
   if (mode == ast::Mode::Interactive) {
     // CPython's prompt keeps no line's newline in SyntaxError.text; the empty line
     // that ended the input is a line of its own to it: with no block left open, an

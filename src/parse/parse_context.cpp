@@ -50,6 +50,7 @@ bool ParseContext::fail_at(const Loc& loc, std::string msg, std::string type) {
   e.col = loc.col + 1;
   e.end_line = loc.end_line;
   e.end_col = loc.end_col + 1;
+  e.known_location = true;
   return fail(std::move(e));
 }
 

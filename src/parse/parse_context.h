@@ -128,11 +128,20 @@ class ParseContext {
                          ast::StmtList* body, ast::StmtList* orelse);
   ast::Stmt* for_stmt(const ast::Loc& loc, ast::Expr* target, ExprSeq* iter,
                       const ast::Loc& iter_loc, ast::StmtList* body, ast::StmtList* orelse);
+  // Null after an error (`except` and `except*` mixed).
   ast::Stmt* try_stmt(const ast::Loc& loc, ast::StmtList* body,
                       std::vector<ast::ExceptHandler>* handlers, ast::StmtList* orelse,
                       ast::StmtList* finalbody);
-  ast::ExceptHandler* handler(const ast::Loc& loc, ast::Expr* type, std::string_view name,
-                              ast::StmtList* body);
+  // [head] is the `except` (or `except*`) keyword's span.
+  ast::ExceptHandler* handler(const ast::Loc& loc, const ast::Loc& head, ast::Expr* type,
+                              std::string_view name, ast::StmtList* body, bool star = false);
+  // From the start of [first] to the end of [last].
+  static ast::Loc span(const ast::Loc& first, const ast::Loc& last) {
+    ast::Loc l = first;
+    l.end_line = last.end_line;
+    l.end_col = last.end_col;
+    return l;
+  }
   ast::Stmt* with_stmt(const ast::Loc& loc, std::vector<ast::WithItem>* items,
                        ast::StmtList* body);
   ast::FunctionDef* function_def(const ast::Loc& loc, std::string_view name,

@@ -99,12 +99,18 @@ ast::Stmt* ParseContext::try_stmt(const Loc& loc, ast::StmtList* body,
   s->handlers = take_or_empty(*this, handlers);
   s->orelse = take_or_empty(*this, orelse);
   s->finalbody = take_or_empty(*this, finalbody);
+  if (!s->handlers.empty()) s->is_star = s->handlers.front().is_star;
+  for (const ast::ExceptHandler& h : s->handlers)
+    if (h.is_star != s->is_star)
+      return fail_at(h.head, "cannot have both 'except' and 'except*' on the same 'try'"), nullptr;
   return s;
 }
 
-ast::ExceptHandler* ParseContext::handler(const Loc& loc, ast::Expr* type, std::string_view name,
-                                          ast::StmtList* body) {
+ast::ExceptHandler* ParseContext::handler(const Loc& loc, const Loc& head, ast::Expr* type,
+                                          std::string_view name, ast::StmtList* body, bool star) {
   ast::ExceptHandler* h = alloc<ast::ExceptHandler>();
+  h->is_star = star;
+  h->head = head;
   h->type = type;
   h->name = std::string(name);
   h->body = take(body);

@@ -30,6 +30,9 @@ struct RawError {
   // scanning the rest of the file replaces a parser error (CPython's
   // _PyPegen_tokenize_full_source_to_check_for_errors).
   bool tokenizer = false;
+  // Placed by a grammar action on the construct it rejects, never "at the end of
+  // the input" even when the input's end was what completed the construct.
+  bool known_location = false;
   // The line text to show, when it is not the source line `line` (f-string
   // expressions are reported against their "(expr)" text, as CPython 3.11 does).
   std::string text_override;

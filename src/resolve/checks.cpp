@@ -17,6 +17,23 @@
 namespace hotpy::resolver {
 namespace {
 
+// An expression CPython's AST optimizer turns into a constant (approximately: it
+// leaves an operation that fails, such as 1/0, alone).
+bool folds_to_constant(const ast::Expr* e) {
+  if (!e) return false;
+  switch (e->kind) {
+    case ast::Kind::Constant: return true;
+    case ast::Kind::UnaryOp: return folds_to_constant(static_cast<const ast::UnaryOpExpr*>(e)->operand);
+    case ast::Kind::BinOp: {
+      auto* b = static_cast<const ast::BinOpExpr*>(e);
+      return folds_to_constant(b->left) && folds_to_constant(b->right);
+    }
+    default: return false;
+  }
+}
+
+constexpr const char* kExceptStarJump = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 using ast::Kind;
 using ast::Loc;
 using Type = ast::Scope::Type;
@@ -37,14 +54,16 @@ class Checker {
    public:
     EnterUnit(Checker& checker, Type type, const Block* async_function = nullptr)
         : m_checker(checker), m_type(checker.m_type), m_loops(checker.m_loops),
-          m_async(checker.m_async) {
+          m_star_loops(checker.m_star_loops), m_async(checker.m_async) {
       checker.m_type = type;
       checker.m_loops = 0;
+      checker.m_star_loops = -1;
       checker.m_async = async_function;
     }
     ~EnterUnit() {
       m_checker.m_type = m_type;
       m_checker.m_loops = m_loops;
+      m_checker.m_star_loops = m_star_loops;
       m_checker.m_async = m_async;
     }
     EnterUnit(const EnterUnit&) = delete;
@@ -53,7 +72,7 @@ class Checker {
    private:
     Checker& m_checker;
     Type m_type;
-    int m_loops;
+    int m_loops, m_star_loops;
     const Block* m_async;
   };
 
@@ -138,10 +157,13 @@ class Checker {
       case Kind::ClassDef:
         return visit_class(static_cast<ast::ClassDef*>(s));
       case Kind::Return: {
+        ast::Expr* value = static_cast<ast::Return*>(s)->value;
         if (m_type != Type::Function) error("'return' outside function", s->loc);
-        if (m_async && m_async->generator && static_cast<ast::Return*>(s)->value)
-          error("'return' with value in async generator", s->loc);
-        return visit_expr(static_cast<ast::Return*>(s)->value);
+        if (m_async && m_async->generator && value) error("'return' with value in async generator", s->loc);
+        // CPython 3.11 places this one on a returned constant (after its constant
+        // folding), else on the statement.
+        if (m_star_loops >= 0) error(kExceptStarJump, folds_to_constant(value) ? value->loc : s->loc);
+        return visit_expr(value);
       }
       case Kind::Delete:
         return visit_exprs(static_cast<ast::Delete*>(s)->targets);
@@ -199,7 +221,10 @@ class Checker {
         for (ast::ExceptHandler& h : t->handlers) {
           visit_expr(h.type);
           if (!h.name.empty()) forbid(h.name, ast::Ctx::Store, h.loc);
+          int outer_star = m_star_loops;
+          if (h.is_star) m_star_loops = m_loops;
           visit_body(h.body);
+          m_star_loops = outer_star;
         }
         visit_body(t->orelse);
         return visit_body(t->finalbody);
@@ -231,9 +256,11 @@ class Checker {
         return visit_match(static_cast<ast::Match*>(s));
       case Kind::Break:
         if (m_loops == 0) error("'break' outside loop", s->loc);
+        if (m_loops == m_star_loops) error(kExceptStarJump, s->loc);
         return;
       case Kind::Continue:
         if (m_loops == 0) error("'continue' not properly in loop", s->loc);
+        if (m_loops == m_star_loops) error(kExceptStarJump, s->loc);
         return;
       default:
         return;  // pass, global, nonlocal
@@ -457,6 +484,9 @@ class Checker {
   std::unordered_map<const ast::Scope*, Block*> m_blocks;  // each comprehension's block
   Type m_type = Type::Module;
   int m_loops = 0;  // loops enclosing the current statement within the current unit
+  // m_loops where the innermost enclosing `except*` block of the unit began; -1: none.
+  // A jump out of that block would lose the rest of the exception group.
+  int m_star_loops = -1;
   const Block* m_async = nullptr;  // the `async def` whose body is the current unit, or null
   std::optional<ResolveError> m_error;
 };

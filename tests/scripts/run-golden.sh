@@ -53,7 +53,7 @@ golden_run() {
 }
 
 # The last non-empty line of a file, trailing blanks removed (as run-conformance reads it).
-last_line() { sed -e 's/[[:space:]]*$//' "$1" | grep -v '^$' | tail -n 1; }
+last_line() { sed -e 's/^[[:space:]]*//; s/[[:space:]]*$//' "$1" | grep -v '^$' | tail -n 1; }
 
 main() {
   if [ $# -ne 2 ]; then sed -n '2,20p' "$0" >&2; exit 2; fi
