@@ -47,7 +47,7 @@ void ready_frame_type() {
 }  // namespace
 
 Value generator_code(GeneratorObject* g) {
-  if (g->m_func.is_null()) return Value::none();  // a generator expression has no function
+  if (g->m_func.is_null()) return new_comprehension_code(g->m_unit, &g->m_comp->scope, g->m_comp->loc.line);
   return get_attr(g->m_func, intern("__code__"));  // the function's own, so gi_code is f.__code__
 }
 

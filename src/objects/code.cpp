@@ -5,6 +5,8 @@
 // names are offered.
 #include <algorithm>
 
+#include "objects/args.h"
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
@@ -53,6 +55,19 @@ struct CodeObject : Object {
         m_name("<module>"),
         m_qualname("<module>"),
         m_filename(m_unit->filename) {}
+  // A comprehension's code (a generator expression's gi_code): names only; no
+  // function runs it and exec() refuses it.
+  CodeObject(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope, int line)
+      : Object(&CodeType),
+        m_unit(std::move(unit)),
+        m_scope(scope),
+        m_params(nullptr),
+        m_first_line(line),
+        m_name(scope->name),
+        m_qualname(scope->qualname.empty() ? scope->name : scope->qualname),
+        m_filename(m_unit->filename),
+        m_comprehension(true) {}
+  bool m_comprehension = false;
   // A copy for replace(): the same code under other names.
   CodeObject(const CodeObject& o)
       : Object(&CodeType),
@@ -66,7 +81,8 @@ struct CodeObject : Object {
         m_first_line(o.m_first_line),
         m_name(o.m_name),
         m_qualname(o.m_qualname),
-        m_filename(o.m_filename) {}
+        m_filename(o.m_filename),
+        m_comprehension(o.m_comprehension) {}
 };
 
 const ast::Arguments kNoParams;
@@ -224,6 +240,11 @@ Value new_code(const FunctionObject* f) {
   return Value::steal(new CodeObject(f));
 }
 
+Value new_comprehension_code(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope, int line) {
+  ready_code_type();
+  return Value::steal(new CodeObject(std::move(unit), scope, line));
+}
+
 Value new_unit_code(std::shared_ptr<ast::Unit> unit) {
   ready_code_type();
   return Value::steal(new CodeObject(std::move(unit)));
@@ -264,10 +285,55 @@ int function_set_code(FunctionObject* f, const Value& v) {
   return 0;
 }
 
+// FunctionType(code, globals, name=None, argdefs=None, closure=None): a function
+// running code's body with these globals, as CPython's function constructor.
+Value function_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
+  Value a[5];
+  if (!bind_args("function", args, nargs, kw, {"code", "globals", "name", "argdefs", "closure"}, 5, a))
+    return Value();
+  const char* required[] = {"code", "globals"};
+  for (int i = 0; i < 2; i++)
+    if (a[i].is_null())
+      return raise(&TypeErrorType, format("function() missing required argument '%s' (pos %d)", required[i], i + 1));
+  auto none = [](const Value& v) { return v.is_null() || v.is_none(); };
+  if (!is_type(a[0], &CodeType))
+    return raise(&TypeErrorType, format("function() argument 'code' must be code, not %s", type_name(a[0]).c_str()));
+  if (!is_dict(a[1]))
+    return raise(&TypeErrorType, format("function() argument 'globals' must be dict, not %s", type_name(a[1]).c_str()));
+  if (!none(a[2]) && !is_str(a[2])) return raise(&TypeErrorType, "arg 3 (name) must be None or string");
+  if (!none(a[3]) && !is_tuple(a[3])) return raise(&TypeErrorType, "arg 4 (defaults) must be None or tuple");
+  const CodeObject* c = code(a[0]);
+  if (!c->m_params) return raise(&TypeErrorType, "function() needs a function's code object (hotpy runs no other as a function)");
+  size_t nfree = c->m_scope->free_slots.size();
+  if (nfree && !is_tuple(a[4])) return raise(&TypeErrorType, "arg 5 (closure) must be tuple");
+  if (!none(a[4]) && !is_tuple(a[4])) return raise(&TypeErrorType, "arg 5 (closure) must be None or tuple");
+  std::vector<Value> cells;
+  if (is_tuple(a[4])) cells = as_tuple(a[4])->m_items;
+  if (cells.size() != nfree)
+    return raise(&ValueErrorType, format("%s requires closure of length %zu, not %zu", c->m_name.c_str(), nfree, cells.size()));
+  for (const Value& cell : cells)
+    if (!is_type(cell, &CellType))
+      return raise(&TypeErrorType, format("arg 5 (closure) expected cell, found %s", type_name(cell).c_str()));
+  auto* fn = new FunctionObject();
+  Value result = Value::steal(fn);
+  fn->m_globals = as_dict(a[1]);
+  incref(fn->m_globals);
+  fn->m_closure = std::move(cells);
+  if (function_set_code(fn, a[0]) < 0) return Value();
+  fn->m_kwdefaults.assign(c->m_params->kwonlyargs.size(), Value());
+  if (is_tuple(a[3])) fn->m_defaults = as_tuple(a[3])->m_items;
+  fn->m_name = none(a[2]) ? new_str(c->m_name) : a[2];
+  fn->m_qualname = new_str(c->m_qualname);
+  fn->m_doc = as_tuple(co_consts(a[0]))->m_items[0];
+  Value mod = dict_get_str(fn->m_globals, intern("__name__"));
+  fn->m_module = mod.is_null() ? Value::none() : mod;
+  return result;
+}
+
 std::shared_ptr<ast::Unit> code_unit(const Value& v) {
   if (!is_type(v, &CodeType)) return nullptr;
   const CodeObject* c = code(v);
-  return c->m_params ? nullptr : c->m_unit;
+  return c->m_params || c->m_comprehension ? nullptr : c->m_unit;
 }
 
 }  // namespace hotpy

@@ -451,6 +451,7 @@ void init_function_types() {
   type_ready(&CellType, &ObjectType);
 
   FunctionType.tp_call = function_call;
+  FunctionType.tp_new = function_new;
   FunctionType.tp_descr_get = function_descr_get;
   FunctionType.tp_repr = function_repr;
   type_ready(&FunctionType, &ObjectType);

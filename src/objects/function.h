@@ -107,11 +107,15 @@ extern bool (*zero_arg_super)(Value* type, Value* obj);
 // A function's code object (f.__code__, objects/code.cpp): its parameters and names.
 extern TypeObject CodeType;
 Value new_code(const FunctionObject* f);
+// A generator expression's code object (gi_code): its name, qualified name and line.
+Value new_comprehension_code(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope, int line);
 // compile()'s result: a code object that runs a whole unit (module, expression, input).
 Value new_unit_code(std::shared_ptr<ast::Unit> unit);
 // f.__code__ = code: the function runs the code's body from its next call (the
 // closure must have as many cells as the code has free variables). 0, or -1 raised.
 int function_set_code(FunctionObject* f, const Value& code);
+// FunctionType's constructor (code.cpp).
+Value function_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw);
 // The unit a compile() code object runs; null for a function's code or a non-code.
 std::shared_ptr<ast::Unit> code_unit(const Value& v);
 
