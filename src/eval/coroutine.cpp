@@ -420,26 +420,36 @@ static Value agen_aiter(const Value* args, size_t nargs, KwNames*) {
   if (!check_nargs("__aiter__", nargs - 1, 0, 0)) return Value();
   return args[0];
 }
+// The first __anext__/asend/athrow/aclose tells sys's firstiter hook (asyncio's
+// event loop keeps the generator so it can close it at shutdown).
+static bool agen_first_step(const Value& gen) {
+  auto* g = gen.as<GeneratorObject>();
+  if (g->m_hooks_inited) return true;
+  g->m_hooks_inited = true;
+  Value hook = ts->coroutines->agen_firstiter;
+  return hook.is_null() || !call1(hook, gen).is_null();
+}
+
 static Value agen_anext(const Value* args, size_t nargs, KwNames*) {
-  if (!check_nargs("__anext__", nargs - 1, 0, 0)) return Value();
+  if (!check_nargs("__anext__", nargs - 1, 0, 0) || !agen_first_step(args[0])) return Value();
   Value a = new_awaitable(&AsendType, args[0]);
   a.as<AgenAwaitable>()->m_value = Value::none();
   return a;
 }
 static Value agen_asend(const Value* args, size_t nargs, KwNames*) {
-  if (!check_nargs("asend", nargs - 1, 1, 1)) return Value();
+  if (!check_nargs("asend", nargs - 1, 1, 1) || !agen_first_step(args[0])) return Value();
   Value a = new_awaitable(&AsendType, args[0]);
   a.as<AgenAwaitable>()->m_value = args[1];
   return a;
 }
 static Value agen_athrow(const Value* args, size_t nargs, KwNames*) {
-  if (!check_nargs("athrow", nargs - 1, 1, 3)) return Value();
+  if (!check_nargs("athrow", nargs - 1, 1, 3) || !agen_first_step(args[0])) return Value();
   Value a = new_awaitable(&AthrowType, args[0]);
   a.as<AgenAwaitable>()->m_throw.assign(args + 1, args + nargs);
   return a;
 }
 static Value agen_aclose(const Value* args, size_t nargs, KwNames*) {
-  if (!check_nargs("aclose", nargs - 1, 0, 0)) return Value();
+  if (!check_nargs("aclose", nargs - 1, 0, 0) || !agen_first_step(args[0])) return Value();
   Value a = new_awaitable(&AthrowType, args[0]);
   a.as<AgenAwaitable>()->m_close = true;
   return a;

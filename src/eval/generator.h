@@ -67,6 +67,9 @@ struct CoroutineState {
   Coroutine trampoline;
   char* trampoline_base = nullptr;
   Coroutine* trampoline_target = nullptr;
+  // sys.set_asyncgen_hooks(): called with an async generator on its first step, and
+  // (once a collector can find them) with one that is dropped unfinished. Null: none.
+  Value agen_firstiter, agen_finalizer;
 };
 void init_coroutines();
 void free_coroutines();  // after the interpreter's last generator is gone
@@ -98,6 +101,7 @@ struct GeneratorObject : Object {
   // aclose() (or the end of the body) has closed it.
   bool m_running_async = false;
   bool m_closed = false;
+  bool m_hooks_inited = false;  // the firstiter hook has seen it
   Coroutine m_co;
   Coroutine* m_caller = nullptr;         // the resumer's context while running
   GeneratorObject();

@@ -10,6 +10,7 @@
 
 #include "eval/config.h"
 #include "eval/eval.h"
+#include "eval/generator.h"
 #include "modules/import.h"
 #include "modules/io.h"
 #include "modules/modules_state.h"
@@ -28,6 +29,8 @@
 
 namespace hotpy {
 
+static void init_sys_types();
+
 TypeObject SimpleNamespaceType("types.SimpleNamespace");
 const char* const kSysVersion = "3.11.0 (hotpy 0.1.0) [C++20]";
 
@@ -41,6 +44,7 @@ namespace {
 TypeObject VersionInfoType("sys.version_info");
 TypeObject FlagsType("sys.flags");
 TypeObject FloatInfoType("sys.float_info");
+TypeObject AsyncgenHooksType("asyncgen_hooks");
 
 struct StructSeqInfo {
   TypeObject* type;
@@ -180,6 +184,30 @@ Value sys_exc_info(const Value*, size_t nargs, KwNames* kw) {
   const Value& e = ts->handled;
   if (e.is_null() || e.is_none()) return new_tuple({Value::none(), Value::none(), Value::none()});
   return new_tuple({Value::borrow(e.type()), e, Value::none()});
+}
+
+// The async generator hooks (asyncio's event loop sets them while it runs).
+Value sys_set_asyncgen_hooks(const Value* args, size_t nargs, KwNames* kw) {
+  Value given[2];
+  if (!bind_args("set_asyncgen_hooks", args, nargs, kw, {"firstiter", "finalizer"}, 2, given)) return Value();
+  const char* names[2] = {"firstiter", "finalizer"};
+  for (int i = 0; i < 2; i++)
+    if (!given[i].is_null() && !given[i].is_none() && !is_callable(given[i]))
+      return raise(&TypeErrorType,
+                   format("callable %s expected, got %s", names[i], type_name(given[i]).c_str()));
+  CoroutineState* c = ts->coroutines;
+  Value* hooks[2] = {&c->agen_firstiter, &c->agen_finalizer};
+  for (int i = 0; i < 2; i++)
+    if (!given[i].is_null()) *hooks[i] = given[i].is_none() ? Value() : given[i];
+  return Value::none();
+}
+
+Value sys_get_asyncgen_hooks(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("get_asyncgen_hooks", kw) || !check_nargs("get_asyncgen_hooks", nargs, 0, 0)) return Value();
+  init_sys_types();
+  auto or_none = [](const Value& v) { return v.is_null() ? Value::none() : v; };
+  CoroutineState* c = ts->coroutines;
+  return make_struct_seq(&AsyncgenHooksType, {or_none(c->agen_firstiter), or_none(c->agen_finalizer)});
 }
 
 Value sys_exception(const Value*, size_t nargs, KwNames* kw) {
@@ -335,6 +363,7 @@ static void ready_sys_types() {
                     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
                     "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
                     "int_max_str_digits"});
+  ready_struct_seq(&AsyncgenHooksType, "asyncgen_hooks", {"firstiter", "finalizer"});
   ready_struct_seq(&FloatInfoType, "float_info",
                    {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
                     "radix", "rounds"});
@@ -365,6 +394,8 @@ Value init_sys_module() {
                         {"setrecursionlimit", sys_setrecursionlimit},
                         {"intern", sys_intern},
                         {"exc_info", sys_exc_info},
+                        {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
+                        {"get_asyncgen_hooks", sys_get_asyncgen_hooks},
                         {"exception", sys_exception},
                         {"getsizeof", sys_getsizeof},
                         {"getrefcount", sys_getrefcount},
