@@ -179,7 +179,7 @@ Value terminal_input_line(const Value* args, size_t nargs, const Value& out) {
   std::string line;
   int r = ts->terminal_input(prompt, &line);
   if (r < 0) {
-    ts->pending_interrupt = 1;
+    ts->pending_interrupt.fetch_or(kInterruptOnce);
     check_interrupt();
     return Value();
   }

@@ -16,7 +16,7 @@ namespace hotpy {
 TypeObject DictType("dict");
 
 
-DictObject::DictObject(TypeObject* type) : Object(type ? type : &DictType) {
+DictObject::DictObject(TypeObject* type) : GcObject(type ? type : &DictType) {
   m_version = next_dict_version();
 }
 
@@ -30,7 +30,11 @@ void DictObject::traverse(Visitor visit, void* arg) {
     if (e.value.is_obj()) visit(e.value.obj(), arg);
   }
   if (m_inst_dict) visit(m_inst_dict, arg);
-  visit_heap_type(m_type, visit, arg);
+}
+
+void DictObject::clear() {
+  dict_clear(this);
+  if (DictObject* d = std::exchange(m_inst_dict, nullptr)) decref(d);
 }
 
 DictObject** DictObject::instance_dict() {

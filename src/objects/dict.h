@@ -10,11 +10,12 @@
 
 #include "objects/interpreter_state.h"
 #include "objects/object.h"
+#include "objects/gc.h"
 #include "objects/str.h"
 
 namespace hotpy {
 
-struct DictObject : Object {
+struct DictObject : GcObject {
   struct Entry {
     int64_t hash;
     Value key;   // Null: a deleted entry (a hole kept until the next resize)
@@ -31,6 +32,7 @@ struct DictObject : Object {
   explicit DictObject(TypeObject* type = nullptr);
   ~DictObject() override;
   void traverse(Visitor, void*) override;
+  void clear() override;
   DictObject** instance_dict() override;
   size_t size() const { return m_used; }
 };
@@ -74,9 +76,9 @@ Value raise_key_error(const Value& key);
 
 enum class DictPart : uint8_t { Keys, Values, Items };
 
-struct DictViewObject : Object {
+struct DictViewObject : GcObject {
   Value m_dict;
-  DictViewObject(TypeObject* type, Value dict) : Object(type), m_dict(std::move(dict)) {}
+  DictViewObject(TypeObject* type, Value dict) : GcObject(type), m_dict(std::move(dict)) {}
   void traverse(Visitor, void*) override;
 };
 extern TypeObject DictKeysType, DictValuesType, DictItemsType;

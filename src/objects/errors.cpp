@@ -1,6 +1,8 @@
 // The pending exception of the (single) interpreter thread.
 #include "objects/errors.h"
 
+#include "objects/gc.h"
+
 #include <pthread.h>
 
 #include <cstdarg>
@@ -93,8 +95,15 @@ Value raise_memory_error() {
 }
 
 bool raise_pending_interrupt() {
-  int expected = 1;  // kInterruptUntilCleared stays
-  ts->pending_interrupt.compare_exchange_strong(expected, 0, std::memory_order_relaxed);
+  int pending = ts->pending_interrupt.load(std::memory_order_relaxed);
+  if (pending & kGcRequested) {
+    ts->pending_interrupt.fetch_and(~kGcRequested, std::memory_order_relaxed);
+    gc_collect_requested();
+    pending = ts->pending_interrupt.load(std::memory_order_relaxed);
+  }
+  if (!(pending & (kInterruptOnce | kInterruptUntilCleared))) return false;
+  if (!(pending & kInterruptUntilCleared))  // that one stays until the host clears it
+    ts->pending_interrupt.fetch_and(~kInterruptOnce, std::memory_order_relaxed);
   raise(&KeyboardInterruptType, "");
   as_exception(ts->exc)->m_args = empty_tuple();
   return true;

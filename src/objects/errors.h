@@ -83,7 +83,8 @@ inline void leave_recursion() { --ts->depth; }
 // recursion checks of the evaluator and of the resolver put their floors.
 const char* thread_stack_low();
 
-// Raises KeyboardInterrupt when Ctrl-C was pressed since the last check.
+// Raises KeyboardInterrupt when Ctrl-C was pressed since the last check; first runs
+// the collection the cycle collector asked for, if any (false when only that).
 bool raise_pending_interrupt();
 inline bool check_interrupt() {
   return __builtin_expect(ts->pending_interrupt.load(std::memory_order_relaxed) != 0, 0) && raise_pending_interrupt();

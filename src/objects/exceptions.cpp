@@ -19,7 +19,7 @@ TypeObject BaseExceptionType("BaseException");
 HOTPY_EXCEPTIONS(HOTPY_DEFINE_EXC)
 #undef HOTPY_DEFINE_EXC
 
-BaseExceptionObject::BaseExceptionObject(TypeObject* type) : Object(type), m_args(empty_tuple()) {}
+BaseExceptionObject::BaseExceptionObject(TypeObject* type) : GcObject(type), m_args(empty_tuple()) {}
 BaseExceptionObject::~BaseExceptionObject() {
   if (m_dict) decref(m_dict);
 }
@@ -27,6 +27,12 @@ void BaseExceptionObject::traverse(Visitor visit, void* arg) {
   for (const Value* v : {&m_args, &m_cause, &m_context, &m_name, &m_obj, &m_suggestion})
     if (v->is_obj()) visit(v->obj(), arg);
   if (m_dict) visit(m_dict, arg);
+}
+void BaseExceptionObject::clear() {
+  Value args = std::exchange(m_args, empty_tuple());
+  Value cause = std::move(m_cause), context = std::move(m_context), name = std::move(m_name),
+        obj = std::move(m_obj), suggestion = std::move(m_suggestion);
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
 
 Value new_exception(TypeObject* type, std::string_view msg) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "objects/object.h"
+#include "objects/gc.h"
 
 namespace hotpy {
 
@@ -21,7 +22,7 @@ struct TraceEntry {
   static constexpr int kToLineEnd = 1 << 30;
 };
 
-struct BaseExceptionObject : Object {
+struct BaseExceptionObject : GcObject {
   Value m_args;                       // a tuple
   std::vector<TraceEntry> m_traceback;  // innermost frame last
   Value m_cause, m_context;           // Null when absent
@@ -37,6 +38,7 @@ struct BaseExceptionObject : Object {
   explicit BaseExceptionObject(TypeObject* type);
   ~BaseExceptionObject() override;
   void traverse(Visitor, void*) override;
+  void clear() override;
   DictObject** instance_dict() override { return &m_dict; }
 };
 

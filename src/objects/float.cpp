@@ -26,12 +26,15 @@ namespace hotpy {
 
 TypeObject FloatType("float");
 
-FloatObject::FloatObject(TypeObject* type, double d) : Object(type), m_value(d) {}
+FloatObject::FloatObject(TypeObject* type, double d) : GcObject(type), m_value(d) {}
 FloatObject::~FloatObject() {
   if (m_dict) decref(m_dict);
 }
 void FloatObject::traverse(Visitor visit, void* arg) {
   if (m_dict) visit(m_dict, arg);
+}
+void FloatObject::clear() {
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
 
 std::string float_repr(double d) { return double_to_string(d, 'r', 0, kDtsAddDot0); }

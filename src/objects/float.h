@@ -7,15 +7,17 @@
 #include <string_view>
 
 #include "objects/object.h"
+#include "objects/gc.h"
 
 namespace hotpy {
 
-struct FloatObject : Object {
+struct FloatObject : GcObject {
   double m_value;
   DictObject* m_dict = nullptr;  // attributes of the subclass instance
   FloatObject(TypeObject* type, double d);
   ~FloatObject() override;
   void traverse(Visitor, void*) override;
+  void clear() override;
   DictObject** instance_dict() override { return &m_dict; }
 };
 

@@ -27,10 +27,11 @@ static void visit_value(const Value& v, Object::Visitor visit, void* arg) {
   if (v.is_obj()) visit(v.obj(), arg);
 }
 
-CellObject::CellObject(Value v) : Object(&CellType), m_value(std::move(v)) {}
+CellObject::CellObject(Value v) : GcObject(&CellType), m_value(std::move(v)) {}
 void CellObject::traverse(Visitor visit, void* arg) { visit_value(m_value, visit, arg); }
+void CellObject::clear() { Value old = std::move(m_value); }
 
-FunctionObject::FunctionObject() : Object(&FunctionType) {}
+FunctionObject::FunctionObject() : GcObject(&FunctionType) {}
 FunctionObject::~FunctionObject() {
   if (m_globals) decref(m_globals);
   if (m_dict) decref(m_dict);
@@ -40,12 +41,23 @@ void FunctionObject::traverse(Visitor visit, void* arg) {
   if (m_dict) visit(m_dict, arg);
   for (auto* vec : {&m_defaults, &m_kwdefaults, &m_closure})
     for (const Value& v : *vec) visit_value(v, visit, arg);
-  visit_value(m_annotations, visit, arg);
-  visit_value(m_code, visit, arg);
+  for (const Value* v : {&m_annotations, &m_code, &m_name, &m_qualname, &m_doc, &m_module}) visit_value(*v, visit, arg);
+}
+// Keeps what a call needs (globals, closure cells: the collector clears those
+// objects themselves) and drops the rest.
+void FunctionObject::clear() {
+  std::vector<Value> defaults;
+  defaults.swap(m_defaults);
+  std::vector<Value> kwdefaults(m_kwdefaults.size());  // all required
+  kwdefaults.swap(m_kwdefaults);
+  Value annotations = std::move(m_annotations);
+  Value doc = std::exchange(m_doc, Value::none());
+  Value module = std::exchange(m_module, Value::none());
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
 
 BuiltinFunctionObject::BuiltinFunctionObject(const char* name, NativeFn fn, Value self)
-    : Object(&BuiltinFunctionType), m_name(name), m_fn(fn), m_self(std::move(self)) {}
+    : GcObject(&BuiltinFunctionType), m_name(name), m_fn(fn), m_self(std::move(self)) {}
 void BuiltinFunctionObject::traverse(Visitor visit, void* arg) { visit_value(m_self, visit, arg); }
 Value new_builtin(const char* name, NativeFn fn, Value self) {
   return Value::steal(new BuiltinFunctionObject(name, fn, std::move(self)));
@@ -55,16 +67,30 @@ MethodDescrObject::MethodDescrObject(const char* name, NativeFn fn, TypeObject* 
     : Object(&MethodDescrType), m_name(name), m_fn(fn), m_owner(owner) {}
 
 MethodObject::MethodObject(Value func, Value self)
-    : Object(&MethodType), m_func(std::move(func)), m_self(std::move(self)) {}
+    : GcObject(&MethodType), m_func(std::move(func)), m_self(std::move(self)) {}
 void MethodObject::traverse(Visitor visit, void* arg) {
   visit_value(m_func, visit, arg);
   visit_value(m_self, visit, arg);
 }
+void MethodObject::clear() {
+  Value func = std::exchange(m_func, Value::none());
+  Value self = std::exchange(m_self, Value::none());
+}
 Value new_method(const Value& func, const Value& self) { return Value::steal(new MethodObject(func, self)); }
 
-StaticMethodObject::StaticMethodObject(Value f) : Object(&StaticMethodType), m_func(std::move(f)) {}
-ClassMethodObject::ClassMethodObject(Value f) : Object(&ClassMethodType), m_func(std::move(f)) {}
-PropertyObject::PropertyObject() : Object(&PropertyType) {}
+StaticMethodObject::StaticMethodObject(Value f) : GcObject(&StaticMethodType), m_func(std::move(f)) {}
+void StaticMethodObject::traverse(Visitor visit, void* arg) { visit_value(m_func, visit, arg); }
+void StaticMethodObject::clear() { Value func = std::exchange(m_func, Value::none()); }
+ClassMethodObject::ClassMethodObject(Value f) : GcObject(&ClassMethodType), m_func(std::move(f)) {}
+void ClassMethodObject::traverse(Visitor visit, void* arg) { visit_value(m_func, visit, arg); }
+void ClassMethodObject::clear() { Value func = std::exchange(m_func, Value::none()); }
+PropertyObject::PropertyObject() : GcObject(&PropertyType) {}
+void PropertyObject::traverse(Visitor visit, void* arg) {
+  for (const Value* v : {&m_get, &m_set, &m_del, &m_doc}) visit_value(*v, visit, arg);
+}
+void PropertyObject::clear() {
+  Value get = std::move(m_get), set = std::move(m_set), del = std::move(m_del), doc = std::move(m_doc);
+}
 
 // ---------------------------------------------------------------------------
 // function

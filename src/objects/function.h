@@ -7,20 +7,22 @@
 
 #include "ast/ast.h"
 #include "objects/object.h"
+#include "objects/gc.h"
 #include "objects/str.h"
 
 namespace hotpy {
 
 // A variable captured by an inner function (ast::NameScope::Deref).
-struct CellObject : Object {
+struct CellObject : GcObject {
   Value m_value;  // Null while unbound
   explicit CellObject(Value v = Value());
   void traverse(Visitor, void*) override;
+  void clear() override;
 };
 extern TypeObject CellType;
 
 // A function defined by `def` or `lambda`: code (AST) + the environment it needs.
-struct FunctionObject : Object {
+struct FunctionObject : GcObject {
   std::shared_ptr<ast::Unit> m_unit;  // keeps the AST alive (old code after a reload)
   // Units of code replaced by f.__code__ = ...: a call still running the old body reads them.
   std::vector<std::shared_ptr<ast::Unit>> m_replaced_units;
@@ -45,13 +47,14 @@ struct FunctionObject : Object {
   FunctionObject();
   ~FunctionObject() override;
   void traverse(Visitor, void*) override;
+  void clear() override;
   DictObject** instance_dict() override { return &m_dict; }
 };
 extern TypeObject FunctionType;
 
 // A function implemented in C++. When m_self is set (a method of a builtin type
 // bound to its object, or a module function), it is passed as args[0].
-struct BuiltinFunctionObject : Object {
+struct BuiltinFunctionObject : GcObject {
   const char* m_name;
   NativeFn m_fn;
   Value m_self;
@@ -72,26 +75,33 @@ struct MethodDescrObject : Object {
 extern TypeObject MethodDescrType;
 
 // A Python function bound to an instance.
-struct MethodObject : Object {
+struct MethodObject : GcObject {
   Value m_func;
   Value m_self;
   MethodObject(Value func, Value self);
   void traverse(Visitor, void*) override;
+  void clear() override;
 };
 extern TypeObject MethodType;
 Value new_method(const Value& func, const Value& self);
 
-struct StaticMethodObject : Object {
+struct StaticMethodObject : GcObject {
   Value m_func;
   explicit StaticMethodObject(Value f);
+  void traverse(Visitor, void*) override;
+  void clear() override;
 };
-struct ClassMethodObject : Object {
+struct ClassMethodObject : GcObject {
   Value m_func;
   explicit ClassMethodObject(Value f);
+  void traverse(Visitor, void*) override;
+  void clear() override;
 };
-struct PropertyObject : Object {
+struct PropertyObject : GcObject {
   Value m_get, m_set, m_del, m_doc;
   PropertyObject();
+  void traverse(Visitor, void*) override;
+  void clear() override;
 };
 extern TypeObject StaticMethodType;
 extern TypeObject ClassMethodType;

@@ -9,7 +9,7 @@
 
 namespace hotpy {
 
-InstanceObject::InstanceObject(TypeObject* type) : Object(type) {}
+InstanceObject::InstanceObject(TypeObject* type) : GcObject(type) {}
 InstanceObject::~InstanceObject() {
   if (m_dict) decref(m_dict);
   delete m_slot_values;
@@ -19,7 +19,13 @@ void InstanceObject::traverse(Visitor visit, void* arg) {
   if (m_slot_values)
     for (const Value& v : *m_slot_values)
       if (v.is_obj()) visit(v.obj(), arg);
-  visit(m_type, arg);
+}
+void InstanceObject::clear() {
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
+  if (m_slot_values) {
+    std::vector<Value> values(m_slot_values->size());
+    values.swap(*m_slot_values);  // every slot unset; the values dropped after
+  }
 }
 
 // C3 linearization: the MRO CPython computes for multiple inheritance.
@@ -82,6 +88,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
 
   auto* t = new TypeObject(name->m_data);
   t->m_refcnt = 1;
+  gc_track(t);
   t->set_type(meta);
   Value hold = Value::steal(t);
   t->m_flags = kHeapType | kBaseType;

@@ -4,7 +4,7 @@
 
 namespace hotpy {
 
-struct InstanceObject : Object {
+struct InstanceObject : GcObject {
   DictObject* m_dict = nullptr;  // made on first attribute store
   // The values of the class's __slots__ (slots.cpp), made on the first store; Null
   // for a slot not set.
@@ -12,6 +12,7 @@ struct InstanceObject : Object {
   explicit InstanceObject(TypeObject* type);
   ~InstanceObject() override;
   void traverse(Visitor, void*) override;
+  void clear() override;
   // A plain object() has no attribute dict, nor has an instance of a class whose
   // __slots__ leave it out; instances of other classes do.
   DictObject** instance_dict() override {

@@ -32,13 +32,17 @@ struct Frame;
 struct ModuleObject;
 struct TypeObject;
 struct MethodCache;     // objects/object.cpp
+struct GcState;         // objects/gc.h
 struct CoroutineState;  // eval/stack_switch.cpp, eval/generator.cpp
 struct RuntimeConfig;   // eval/config.h
 struct ModulesState;    // modules/: sys, the native-module table, the import sets
 struct HostState;       // runtime/: the embedding API's output and the __main__ module
 
-// A value for pending_interrupt that keeps raising (see check_interrupt).
+// Bits of pending_interrupt: Ctrl-C; a Ctrl-C that keeps raising (see
+// check_interrupt); a collection the allocation count asked for.
+constexpr int kInterruptOnce = 1;
 constexpr int kInterruptUntilCleared = 2;
+constexpr int kGcRequested = 4;
 
 struct InterpreterState {
   // -- the running thread's view (objects/errors.h)
@@ -48,7 +52,8 @@ struct InterpreterState {
   int recursion_limit = 1000;
   const char* stack_limit = nullptr;  // lowest safe C stack address for the running stack
   // Set by Interpreter::interrupt() (any thread, or a signal handler); the evaluator
-  // raises KeyboardInterrupt at the next statement (check_interrupt).
+  // raises KeyboardInterrupt at the next statement (check_interrupt), where it also
+  // runs a collection the collector asked for (kGcRequested).
   // kInterruptUntilCleared (set by a host that must stop a runaway program, e.g. the
   // fuzz harness's time budget) raises at every statement until the host resets it,
   // so no `except:` in a loop can keep the program going.
@@ -61,6 +66,7 @@ struct InterpreterState {
   // -- objects
   uint64_t dict_version = 0;  // dict versions (dict.h); distinct ranges per interpreter
   MethodCache* method_cache = nullptr;
+  GcState* gc = nullptr;
   TypeObject* first_heap_type = nullptr;  // every live class made by Python code
   TypeObject* last_heap_type = nullptr;
   ModuleObject* first_module = nullptr;  // every live module

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "objects/object.h"
+#include "objects/gc.h"
 
 namespace hotpy {
 
@@ -57,11 +58,12 @@ int64_t range_length(int64_t start, int64_t stop, int64_t step);
 
 // Iterator over a tuple or list by index, so it sees appends, like CPython's. The
 // evaluator may step it directly (check the type, then m_seq/m_index).
-struct SeqIterObject : Object {
+struct SeqIterObject : GcObject {
   Value m_seq;       // Null once exhausted
   size_t m_index = 0;
-  SeqIterObject(TypeObject* type, Value seq) : Object(type), m_seq(std::move(seq)) {}
+  SeqIterObject(TypeObject* type, Value seq) : GcObject(type), m_seq(std::move(seq)) {}
   void traverse(Visitor, void*) override;
+  void clear() override { Value seq = std::move(m_seq); }
 };
 extern TypeObject ListIterType, TupleIterType, ListRevIterType;
 Value new_seq_iter(const Value& seq);

@@ -9,7 +9,7 @@ namespace hotpy {
 
 TypeObject ModuleType("module");
 
-ModuleObject::ModuleObject(std::string_view name) : Object(&ModuleType), m_dict(new DictObject()) {
+ModuleObject::ModuleObject(std::string_view name) : GcObject(&ModuleType), m_dict(new DictObject()) {
   m_prev = ts->last_module;
   (ts->last_module ? ts->last_module->m_next : ts->first_module) = this;
   ts->last_module = this;

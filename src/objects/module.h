@@ -5,7 +5,7 @@
 
 namespace hotpy {
 
-struct ModuleObject : Object {
+struct ModuleObject : GcObject {
   DictObject* m_dict;  // owned; shared with every function defined in the module
   // Every live module, in creation order (finalization empties them all, including
   // modules no longer in sys.modules that their functions keep alive).

@@ -49,7 +49,7 @@ static std::atomic<uint64_t> type_version_counter{0};
 static uint64_t next_type_version() { return type_version_counter.fetch_add(1, std::memory_order_relaxed) + 1; }
 
 TypeObject::TypeObject(std::string name)
-    : Object(&TypeType, BuiltinClass{}), m_name(name), m_qualname(std::move(name)), m_version(next_type_version()) {
+    : GcObject(&TypeType, BuiltinClass{}), m_name(name), m_qualname(std::move(name)), m_version(next_type_version()) {
   make_immortal(this);
 }
 
@@ -216,6 +216,9 @@ void delete_releasing_type(Object* o) {
 }  // namespace
 
 void destroy_object(Object* o) {
+  // Out of the collector's sight before its contents start to go (a destructor may
+  // run Python code, and so a collection, while the object is half destroyed).
+  if (o->m_gc_flags & kGcTracked) gc_object_dying(o);
   if (destroy_depth > 100) {
     if (!deferred) deferred = new std::vector<Object*>();
     deferred->push_back(o);

@@ -13,6 +13,7 @@
 
 #include "ast/operators.h"
 #include "objects/value.h"
+#include "objects/gc_object.h"
 
 namespace hotpy {
 
@@ -39,7 +40,7 @@ enum TypeFlags : uint32_t {
   kNoInstanceDict = 1u << 9,  // __slots__ without __dict__ all the way up: no attribute dict
 };
 
-struct TypeObject : Object {
+struct TypeObject : GcObject {
   std::string m_name;                 // "int", or a class's __name__
   std::string m_qualname;
   TypeObject* m_base = nullptr;       // first base; null only for object

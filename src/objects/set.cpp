@@ -30,7 +30,7 @@ using Slot = SetObject::Slot;
 inline bool is_empty(const Slot& s) { return s.hash == 0 && s.key.is_null(); }
 }  // namespace
 
-SetObject::SetObject(TypeObject* type) : Object(type ? type : &SetType), m_table(kMinSize) {}
+SetObject::SetObject(TypeObject* type) : GcObject(type ? type : &SetType), m_table(kMinSize) {}
 
 SetObject::~SetObject() {
   if (m_dict) decref(m_dict);
@@ -40,7 +40,11 @@ void SetObject::traverse(Visitor visit, void* arg) {
   for (const Slot& s : m_table)
     if (s.key.is_obj()) visit(s.key.obj(), arg);
   if (m_dict) visit(m_dict, arg);
-  visit_heap_type(m_type, visit, arg);
+}
+
+void SetObject::clear() {
+  set_clear(this);
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
 
 DictObject** SetObject::instance_dict() { return (m_type->m_flags & kHeapType) ? &m_dict : nullptr; }

@@ -5,10 +5,11 @@
 #include <vector>
 
 #include "objects/object.h"
+#include "objects/gc.h"
 
 namespace hotpy {
 
-struct SetObject : Object {
+struct SetObject : GcObject {
   // A slot is empty (key Null, hash 0), a dummy left by a deletion (key Null,
   // hash -1: no real hash is -1), or active (key set).
   struct Slot {
@@ -24,6 +25,7 @@ struct SetObject : Object {
   explicit SetObject(TypeObject* type = nullptr);
   ~SetObject() override;
   void traverse(Visitor, void*) override;
+  void clear() override;
   DictObject** instance_dict() override;
   size_t size() const { return m_used; }
 };

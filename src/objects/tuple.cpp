@@ -19,7 +19,7 @@ namespace hotpy {
 TypeObject TupleType("tuple");
 
 
-ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : Object(type), m_items(std::move(items)) {}
+ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : GcObject(type), m_items(std::move(items)) {}
 
 ItemsObject::~ItemsObject() {
   if (m_dict) decref(m_dict);
@@ -29,7 +29,12 @@ void ItemsObject::traverse(Visitor visit, void* arg) {
   for (const Value& v : m_items)
     if (v.is_obj()) visit(v.obj(), arg);
   if (m_dict) visit(m_dict, arg);
-  visit_heap_type(m_type, visit, arg);
+}
+
+void ItemsObject::clear() {
+  std::vector<Value> items;
+  items.swap(m_items);  // dropped after this object is consistent again
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
 
 DictObject** ItemsObject::instance_dict() { return (m_type->m_flags & kHeapType) ? &m_dict : nullptr; }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "objects/object.h"
+#include "objects/gc.h"
 #include "objects/ops.h"
 
 namespace hotpy {
@@ -19,13 +20,14 @@ inline void visit_heap_type(TypeObject* t, Object::Visitor visit, void* arg) {
 
 // The storage tuple and list share: the items, and an attribute dict for
 // instances of Python subclasses (namedtuple-like classes, list subclasses).
-struct ItemsObject : Object {
+struct ItemsObject : GcObject {
   std::vector<Value> m_items;
   DictObject* m_dict = nullptr;  // only instances of Python subclasses
   ItemsObject(std::vector<Value> items, TypeObject* type);
   ~ItemsObject() override;
   size_t size() const { return m_items.size(); }
   void traverse(Visitor, void*) override;
+  void clear() override;
   // As in CPython, `().x = 1` fails but a subclass instance has a __dict__.
   DictObject** instance_dict() override;
 };

@@ -44,6 +44,15 @@ struct DictObject;
 
 enum class Tag : uint8_t { Null, None, Bool, Int, Float, Obj };
 
+struct Object;
+enum GcFlags : uint8_t {
+  kGcObject = 1,       // a GcObject: a container the collector can track
+  kGcTracked = 2,      // in a generation's list
+  kGcFinalized = 4,    // its finalizer (__del__) has run (PEP 442: only once)
+  kGcCollecting = 8,   // in the set the running collection examines
+  kGcReachable = 16,   // found reachable by the running collection
+};
+
 // Base of every heap object. Each heap type can list the references it holds
 // (traverse), so a cycle collector can be added without redesign.
 //
@@ -57,6 +66,7 @@ struct Object {
   // freeing an object never reads its class unless it owns it: a builtin type
   // may already be destroyed when static destructors free objects at exit.
   bool m_owns_type = false;
+  uint8_t m_gc_flags = 0;  // the cycle collector's (objects/gc.h): GcFlags
   TypeObject* m_type;     // counted when a heap type: change it only through set_type()
   explicit Object(TypeObject* type);
   // For objects whose class is a builtin type that may not be constructed yet
@@ -82,7 +92,13 @@ struct Object {
 // them; no real count gets near it.
 constexpr uint32_t kImmortalRefcnt = 1u << 31;
 inline bool is_immortal(const Object* o) { return o->m_refcnt & kImmortalRefcnt; }
-inline void make_immortal(Object* o) { o->m_refcnt = kImmortalRefcnt; }
+void gc_untrack_object(Object* o);  // objects/gc.cpp
+void gc_object_dying(Object* o);    // untracks, and counts one deallocation
+// Immortal objects are shared by the interpreters: no collector may list them.
+inline void make_immortal(Object* o) {
+  o->m_refcnt = kImmortalRefcnt;
+  if (o->m_gc_flags & kGcTracked) gc_untrack_object(o);
+}
 inline void incref(Object* o) {
   if (!is_immortal(o)) ++o->m_refcnt;
 }

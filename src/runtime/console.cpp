@@ -104,6 +104,7 @@ void Interpreter::flush_output() {
 
 void Interpreter::set_input(InputReader reader) { m_state->terminal_input = reader; }
 
-bool Interpreter::take_interrupt() { return m_state->pending_interrupt.exchange(0) != 0; }
+bool Interpreter::take_interrupt() { return m_state->pending_interrupt.fetch_and(~(kInterruptOnce | kInterruptUntilCleared)) &
+         (kInterruptOnce | kInterruptUntilCleared); }
 
 }  // namespace hotpy::api

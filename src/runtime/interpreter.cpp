@@ -258,7 +258,7 @@ void Interpreter::set_output(std::function<void(std::string_view text, bool is_s
   }
 }
 
-void Interpreter::interrupt() { m_state->pending_interrupt.store(1); }
+void Interpreter::interrupt() { m_state->pending_interrupt.fetch_or(kInterruptOnce); }
 
 Object Interpreter::main_dict() {
   Scope scope(m_state);

@@ -18,6 +18,7 @@
 #include "eval/eval.h"
 #include "eval/generator.h"
 #include "modules/import.h"
+#include "objects/gc.h"
 #include "objects/module.h"
 #include "modules/io.h"
 #include "modules/modules_state.h"
@@ -87,7 +88,7 @@ static bool main_interpreter_finalized = false;
 // command line's interpreter. A lock-free atomic store is safe in a signal handler.
 static std::atomic<InterpreterState*> sigint_target{nullptr};
 static void on_sigint(int) {
-  if (InterpreterState* s = sigint_target.load(std::memory_order_relaxed)) s->pending_interrupt.store(1);
+  if (InterpreterState* s = sigint_target.load(std::memory_order_relaxed)) s->pending_interrupt.fetch_or(kInterruptOnce);
 }
 static bool interrupted_io() { return !ts || !check_interrupt(); }
 static void install_sigint_handler() {
@@ -116,6 +117,7 @@ InterpreterState* new_interpreter(const RuntimeConfig& config, const std::vector
   auto* state = new InterpreterState();
   state->config = new RuntimeConfig(config);
   InterpreterState* previous = enter_interpreter(state);
+  init_gc();
   init_method_cache();
   init_coroutines();
   init_modules_state();
@@ -216,6 +218,7 @@ void finalize_interpreter(InterpreterState* state) {
   ts->spare_memory_error = Value();
   free_coroutines();
   free_method_cache();
+  free_gc();
   free_str_blocks();
   delete state->config;
   state->config = nullptr;

@@ -1,0 +1,272 @@
+// The cycle collector (see gc.h): generations, tracking, and CPython's algorithm for
+// finding unreachable groups of containers.
+#include "objects/gc.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "objects/errors.h"
+#include "objects/interpreter_state.h"
+
+namespace hotpy {
+
+namespace {
+
+void list_init(GcLink* head) { head->gc_next = head->gc_prev = head; }
+bool list_empty(const GcLink* head) { return head->gc_next == head; }
+void list_remove(GcLink* node) {
+  node->gc_prev->gc_next = node->gc_next;
+  node->gc_next->gc_prev = node->gc_prev;
+}
+void list_append(GcLink* head, GcLink* node) {
+  node->gc_prev = head->gc_prev;
+  node->gc_next = head;
+  head->gc_prev->gc_next = node;
+  head->gc_prev = node;
+}
+// Moves every node of `from` to the end of `to`.
+void list_merge(GcLink* from, GcLink* to) {
+  if (list_empty(from)) return;
+  GcLink* first = from->gc_next;
+  GcLink* last = from->gc_prev;
+  first->gc_prev = to->gc_prev;
+  to->gc_prev->gc_next = first;
+  last->gc_next = to;
+  to->gc_prev = last;
+  list_init(from);
+}
+size_t list_size(const GcLink* head) {
+  size_t n = 0;
+  for (const GcLink* l = head->gc_next; l != head; l = l->gc_next) n++;
+  return n;
+}
+GcObject* object_of(GcLink* link) { return static_cast<GcObject*>(link); }
+
+// While a collection analyses its set, an object's gc_prev holds the count of its
+// references that come from outside the set.
+intptr_t& outside_refs(GcObject* o) { return reinterpret_cast<intptr_t&>(o->gc_prev); }
+
+bool in_collection(Object* o) { return o->m_gc_flags & kGcCollecting; }
+
+// What an object references: what its traverse lists, and its class when it holds a
+// reference to it (a heap type).
+void traverse_all(GcObject* o, Object::Visitor visit, void* arg) {
+  o->traverse(visit, arg);
+  if (o->m_owns_type) visit(o->m_type, arg);
+}
+
+void subtract_internal_ref(Object* child, void*) {
+  if (in_collection(child)) outside_refs(as_gc(child))--;
+}
+
+void mark_reachable(Object* child, void* stack) {
+  if (!in_collection(child) || (child->m_gc_flags & kGcReachable)) return;
+  child->m_gc_flags |= kGcReachable;
+  static_cast<std::vector<GcObject*>*>(stack)->push_back(as_gc(child));
+}
+
+// HOTPY_GC_STRESS=1 (tests): a collection at every allocation of a container, and a
+// traverse that reports more references than the object's count stops the process.
+bool stress_mode() {
+  static const bool on = [] {
+    const char* v = std::getenv("HOTPY_GC_STRESS");
+    return v && *v && *v != '0';
+  }();
+  return on;
+}
+
+// A traverse listed more references to o than o's count holds: its class's traverse
+// is wrong. Freeing o could free a live object, so it is kept.
+[[gnu::cold]] void report_overcount(GcObject* o, const std::vector<GcObject*>& work) {
+  if (!stress_mode()) return;
+  std::fprintf(stderr, "hotpy gc: %ld more references to a '%s' object (count %u) than its count; from:\n",
+               long(-outside_refs(o)), o->m_type->m_name.c_str(), unsigned(o->m_refcnt));
+  struct Probe {
+    Object* target;
+    int hits;
+  };
+  for (GcObject* from : work) {
+    Probe p{o, 0};
+    traverse_all(from, [](Object* child, void* arg) {
+      auto* probe = static_cast<Probe*>(arg);
+      if (child == probe->target) probe->hits++;
+    }, &p);
+    if (p.hits) std::fprintf(stderr, "  %d from a '%s'\n", p.hits, from->m_type->m_name.c_str());
+  }
+  if (getenv("HOTPY_GC_DEBUGGER")) { volatile int spin = 1; while (spin) {} }
+  std::abort();
+}
+
+// Sorts `work` (unlinked objects of the collected generations): the reachable ones
+// go to the end of `survivors`, the others to `unreachable`. Returns how many survived.
+size_t partition(std::vector<GcObject*>& work, GcLink* survivors, GcLink* unreachable) {
+  for (GcObject* o : work) {
+    o->m_gc_flags = (o->m_gc_flags & ~kGcReachable) | kGcCollecting;
+    outside_refs(o) = intptr_t(o->m_refcnt);
+  }
+  for (GcObject* o : work) traverse_all(o, subtract_internal_ref, nullptr);
+  std::vector<GcObject*> stack;
+  for (GcObject* o : work) {
+    if (outside_refs(o) < 0) report_overcount(o, work);  // kept: reachable, as far as we know
+    if (outside_refs(o) != 0 && !(o->m_gc_flags & kGcReachable)) {
+      o->m_gc_flags |= kGcReachable;
+      stack.push_back(o);
+    }
+  }
+  while (!stack.empty()) {
+    GcObject* o = stack.back();
+    stack.pop_back();
+    traverse_all(o, mark_reachable, &stack);
+  }
+  size_t survived = 0;
+  for (GcObject* o : work) {
+    bool reachable = o->m_gc_flags & kGcReachable;
+    o->m_gc_flags &= ~(kGcCollecting | kGcReachable);
+    list_append(reachable ? survivors : unreachable, o);
+    survived += reachable;
+  }
+  return survived;
+}
+
+// Breaks the unreachable groups: each object drops its references (held alive while
+// it does), and the counts free the rest. Whatever survives (an object that a
+// destructor made reachable again) ends in `survivors`.
+void delete_garbage(GcLink* unreachable, GcLink* survivors) {
+  while (!list_empty(unreachable)) {
+    GcObject* o = object_of(unreachable->gc_next);
+    list_remove(o);
+    list_append(survivors, o);
+    incref(o);
+    o->clear();
+    decref(o);
+  }
+}
+
+int64_t collect(GcState& gc, int generation) {
+  gc.collecting = true;
+  for (int i = 0; i < generation; i++) list_merge(&gc.generations[i], &gc.generations[generation]);
+  if (generation + 1 < kGcGenerations) gc.counts[generation + 1]++;
+  for (int i = 0; i <= generation; i++) gc.counts[i] = 0;
+  GcLink* survivors = &gc.generations[generation + 1 < kGcGenerations ? generation + 1 : generation];
+  std::vector<GcObject*> work;
+  GcLink* head = &gc.generations[generation];
+  for (GcLink* l = head->gc_next; l != head; l = l->gc_next) work.push_back(object_of(l));
+  list_init(head);
+  GcLink unreachable;
+  list_init(&unreachable);
+  size_t survived = partition(work, survivors, &unreachable);
+  if (generation == kGcGenerations - 2) gc.long_lived_pending += int64_t(survived);
+  if (generation == kGcGenerations - 1) {
+    gc.long_lived_total = int64_t(survived);
+    gc.long_lived_pending = 0;
+  }
+  int64_t found = int64_t(work.size() - survived);
+  work.clear();
+  work.shrink_to_fit();
+  delete_garbage(&unreachable, survivors);
+  gc.stats[generation].collections++;
+  gc.stats[generation].collected += found;
+  gc.collecting = false;
+  return found;
+}
+
+}  // namespace
+
+GcState::GcState() {
+  for (GcLink& g : generations) list_init(&g);
+  list_init(&permanent);
+}
+
+GcObject::GcObject(TypeObject* type) : Object(type) {
+  m_gc_flags = kGcObject;
+  gc_next = gc_prev = this;
+  if (ts && ts->gc) gc_track(this);
+}
+
+GcObject::GcObject(TypeObject* type, BuiltinClass b) : Object(type, b) {
+  m_gc_flags = kGcObject;
+  gc_next = gc_prev = this;
+}
+
+GcObject::~GcObject() { gc_untrack(this); }
+
+void gc_object_dying(Object* o) {
+  gc_untrack(as_gc(o));
+  if (ts && ts->gc && ts->gc->counts[0] > 0) ts->gc->counts[0]--;
+}
+
+void gc_track(GcObject* o) {
+  if (gc_is_tracked(o)) return;
+  GcState& gc = *ts->gc;
+  o->m_gc_flags |= kGcTracked;
+  list_append(&gc.generations[0], o);
+  if (++gc.counts[0] > gc.thresholds[0] && gc.thresholds[0] > 0 && gc.enabled && !gc.collecting)
+    ts->pending_interrupt.fetch_or(kGcRequested, std::memory_order_relaxed);
+}
+
+void gc_untrack_object(Object* o) { gc_untrack(as_gc(o)); }
+
+void gc_untrack(GcObject* o) {
+  if (!gc_is_tracked(o)) return;
+  list_remove(o);
+  o->gc_next = o->gc_prev = o;
+  o->m_gc_flags &= ~kGcTracked;
+}
+
+void init_gc() {
+  ts->gc = new GcState();
+  if (stress_mode()) ts->gc->thresholds[0] = 1;
+}
+
+void free_gc() {
+  // Objects still tracked (kept alive past the end) must not point at the heads.
+  for (GcLink* head : {&ts->gc->generations[0], &ts->gc->generations[1], &ts->gc->generations[2], &ts->gc->permanent})
+    while (!list_empty(head)) gc_untrack(object_of(head->gc_next));
+  delete ts->gc;
+  ts->gc = nullptr;
+}
+
+int64_t gc_collect(int generation) {
+  GcState& gc = *ts->gc;
+  if (gc.collecting) return 0;
+  // The exception being raised or handled is not the collector's business.
+  Value pending = fetch_error();
+  int64_t found = collect(gc, generation);
+  clear_error();
+  ts->exc = pending;
+  return found;
+}
+
+void gc_collect_requested() {
+  GcState& gc = *ts->gc;
+  if (gc.collecting || !gc.enabled) return;
+  // The oldest generation whose count passed its threshold; a full collection only
+  // when a quarter of the long-lived objects are new (CPython's rule).
+  for (int g = kGcGenerations - 1; g >= 0; g--) {
+    if (gc.counts[g] <= gc.thresholds[g] || gc.thresholds[g] <= 0) continue;
+    if (g == kGcGenerations - 1 && gc.long_lived_pending < gc.long_lived_total / 4) continue;
+    gc_collect(g);
+    return;
+  }
+}
+
+std::vector<Object*> gc_tracked_objects(int generation) {
+  std::vector<Object*> out;
+  for (int g = 0; g < kGcGenerations; g++) {
+    if (generation >= 0 && g != generation) continue;
+    GcLink* head = &ts->gc->generations[g];
+    for (GcLink* l = head->gc_next; l != head; l = l->gc_next) out.push_back(object_of(l));
+  }
+  return out;
+}
+
+int64_t gc_generation_count(int generation) { return ts->gc->counts[generation]; }
+
+void gc_freeze() {
+  for (GcLink& g : ts->gc->generations) list_merge(&g, &ts->gc->permanent);
+  ts->gc->counts[0] = 0;
+}
+void gc_unfreeze() { list_merge(&ts->gc->permanent, &ts->gc->generations[kGcGenerations - 1]); }
+size_t gc_freeze_count() { return list_size(&ts->gc->permanent); }
+
+}  // namespace hotpy

@@ -1,0 +1,60 @@
+// The cycle collector. Reference counts free most objects at once; a cycle of
+// containers (a list that holds itself, two instances that point at each other, a
+// function and the module dict that holds it) keeps its counts above zero forever.
+// Like CPython's, the collector finds such groups: every container is a GcObject,
+// kept in one of three generations, and lists what it references (traverse). An
+// object whose count is all explained by references from other objects of the
+// generations being collected, and which no object reachable from outside them
+// refers to, is garbage: the collector clears its references, and the counts free
+// the whole group.
+//
+// Only containers carry the collector's links: str, bytes, big ints and complex
+// numbers hold no references (a __dict__ on an instance of a subclass of them is the
+// exception; a cycle through one is not collected).
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "objects/gc_object.h"
+#include "objects/object.h"
+
+namespace hotpy {
+
+constexpr int kGcGenerations = 3;
+
+struct GcState {
+  GcLink generations[kGcGenerations];
+  GcLink permanent;  // gc.freeze()
+  // generations[0]: allocations less deallocations since the last collection; the
+  // others: collections of the next younger generation since their last one.
+  int64_t counts[kGcGenerations] = {0, 0, 0};
+  int64_t thresholds[kGcGenerations] = {700, 10, 10};
+  bool enabled = true;
+  bool collecting = false;
+  // CPython's guard against quadratic full collections: objects that survived a
+  // younger collection since the last full one, against those a full one kept.
+  int64_t long_lived_pending = 0;
+  int64_t long_lived_total = 0;
+  struct Stats {
+    int64_t collections = 0, collected = 0, uncollectable = 0;
+  } stats[kGcGenerations];
+  GcState();
+};
+
+void init_gc();  // the running interpreter's collector (first thing it makes)
+void free_gc();  // after its last object is gone
+
+// gc.collect(generation): collects that generation and the younger ones; returns
+// how many unreachable objects it found.
+int64_t gc_collect(int generation);
+// The collection the allocation count asked for (at the evaluator's next statement).
+void gc_collect_requested();
+// The objects tracked in the generations (gc.get_objects(generation); -1: all).
+std::vector<Object*> gc_tracked_objects(int generation);
+int64_t gc_generation_count(int generation);
+// gc.freeze(): moves everything tracked into a generation no collection looks at.
+void gc_freeze();
+void gc_unfreeze();
+size_t gc_freeze_count();
+
+}  // namespace hotpy
