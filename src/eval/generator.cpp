@@ -28,6 +28,7 @@ GeneratorObject::~GeneratorObject() {
     clear_error();
     ts->exc = saved;
   }
+  if (m_frame.object) detach_frame_object(&m_frame);  // a body that never ran, or was abandoned
   if (m_slots) {
     size_t n = m_frame.scope ? m_frame.scope->nslots : 0;
     for (size_t i = 0; i < n; i++) m_slots[i] = Value();
@@ -131,6 +132,7 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
   g->m_co.running = true;
   incref(g);  // alive while ts->coroutines->running, whatever the body drops
   coroutine_switch(g->m_caller, &g->m_co);
+  g->m_frame.back = nullptr;  // a suspended body has no caller (gi_frame.f_back is None)
   g->m_co.running = false;
   g->m_caller = nullptr;
   ts->coroutines->running = outer;

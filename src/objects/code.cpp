@@ -229,6 +229,17 @@ Value new_unit_code(std::shared_ptr<ast::Unit> unit) {
   return Value::steal(new CodeObject(std::move(unit)));
 }
 
+Value new_block_code(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope) {
+  ready_code_type();
+  auto* c = new CodeObject(std::move(unit));
+  if (scope != &c->m_unit->scope) {
+    c->m_scope = scope;
+    c->m_name = scope->name;
+    c->m_qualname = scope->qualname;
+  }
+  return Value::steal(c);
+}
+
 int function_set_code(FunctionObject* f, const Value& v) {
   if (!is_type(v, &CodeType)) {
     raise(&TypeErrorType, "__code__ must be set to a code object");
@@ -267,7 +278,7 @@ int function_set_code(FunctionObject* f, const Value& v) {
 std::shared_ptr<ast::Unit> code_unit(const Value& v) {
   if (!is_type(v, &CodeType)) return nullptr;
   const CodeObject* c = code(v);
-  return c->m_params ? nullptr : c->m_unit;
+  return c->m_params || c->m_scope != &c->m_unit->scope ? nullptr : c->m_unit;
 }
 
 }  // namespace hotpy
