@@ -2,10 +2,12 @@
 // answers after its activation ended, by design:
 // - f_lineno: the line it was on when it ended (for a frame built from a traceback
 //   entry, the line the exception passed);
-// - f_locals of a function frame: the dict the last read while it ran returned,
-//   refreshed with the final values when it ended; {} when nobody read f_locals while
-//   it ran (the unwinding path records no locals: that would cost a dict per frame per
-//   raise). Module frames answer their globals, class bodies and exec() their namespace;
+// - f_locals of a function frame: {}. While it runs, f_locals is one dict refreshed
+//   from the slots on each read (CPython 3.11's snapshot); it is let go when the frame
+//   ends, as hotpy has no cycle collector and that dict often holds the frame object
+//   itself (`frame = sys._getframe()`). Unwinding records no locals either: that would
+//   cost a dict per frame per raise. Module frames answer their globals, class bodies
+//   and exec() their namespace;
 // - f_back: the caller's frame object, taken when it ended (None for a frame built
 //   from a traceback entry whose caller is neither running nor in that traceback).
 #include "eval/frame_object.h"
@@ -27,13 +29,13 @@ FrameObject::FrameObject(Frame* live)
   if (live->locals) m_namespace = Value::borrow(live->locals);
 }
 
-FrameObject::FrameObject(const TraceEntry& ended)
+FrameObject::FrameObject(TraceEntry&& ended)
     : Object(&FrameType),
       m_unit(ended.unit),
       m_scope(ended.scope),
-      m_func(ended.func),
-      m_globals(ended.globals),
-      m_namespace(ended.locals),
+      m_func(std::move(ended.func)),
+      m_globals(std::move(ended.globals)),
+      m_namespace(std::move(ended.locals)),
       m_line(ended.line) {}
 
 FrameObject::~FrameObject() = default;
@@ -89,8 +91,8 @@ Value f_locals(const Value& self) {
   FrameObject* o = frame_of(self);
   if (!o->m_namespace.is_null()) return o->m_namespace;
   if (!is_function_like(o)) return o->m_globals;
-  if (o->m_live) refresh_locals(o, o->m_live);
-  else if (o->m_locals.is_null()) o->m_locals = new_dict();
+  if (!o->m_live) return new_dict();
+  refresh_locals(o, o->m_live);
   return o->m_locals;
 }
 
@@ -190,7 +192,7 @@ void detach_frame_object(Frame* f) {
   f->object = nullptr;
   o->m_live = nullptr;
   o->m_line = f->line;
-  if (!o->m_locals.is_null()) refresh_locals(o, f);
+  o->m_locals = Value();
   if (f->back) o->m_back = frame_object_for(f->back);
   decref(o);
 }

@@ -1,8 +1,8 @@
 // Frame objects (sys._getframe(), tb_frame, gi_frame, f_back): Python's view of an
 // activation. The evaluator's Frame is a C++ stack object; a frame object is made only
 // when asked for, is then kept by its Frame (Frame::object) so that it stays the same
-// object while the activation runs, and takes what it must still answer (line, last
-// f_locals, caller) when the activation ends (detach_frame_object). A traceback made
+// object while the activation runs, and takes what it must still answer (its line and
+// caller) when the activation ends (detach_frame_object). A traceback made
 // after a frame returned gets a frame object built from its recorded entry instead.
 #pragma once
 #include <memory>
@@ -21,13 +21,13 @@ struct FrameObject : Object {
   Value m_func;     // the function whose code runs here, or Null (module, class body, genexpr)
   Value m_globals;  // a dict
   Value m_namespace;  // class body or exec() locals mapping, else Null
-  Value m_locals;   // a function frame's f_locals: refreshed on each read while it runs
+  Value m_locals;   // a running function frame's f_locals: refreshed on each read
   Value m_code;     // made on the first f_code
   Value m_back;     // f_back once ended (while running it is read from m_live)
   Value m_trace;    // f_trace
   int m_line = 0;   // once ended; m_live->line before
   explicit FrameObject(Frame* live);
-  explicit FrameObject(const TraceEntry& ended);
+  explicit FrameObject(TraceEntry&& ended);  // takes the entry's frame fields
   ~FrameObject() override;
   void traverse(Visitor, void*) override;
 };

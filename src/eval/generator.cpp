@@ -5,6 +5,7 @@
 
 #include "eval/coroutine.h"
 #include "eval/eval.h"
+#include "eval/traceback_object.h"
 #include "objects/args.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -375,7 +376,7 @@ Value gen_send(const Value* args, size_t nargs, KwNames*) {
 static Value thrown_exception(const Value* args, size_t nargs) {
   const Value& type = args[0];
   Value value = nargs > 1 ? args[1] : Value::none();
-  if (nargs > 2 && !args[2].is_none())
+  if (nargs > 2 && !args[2].is_none() && !is_type(args[2], &TracebackType))
     return raise(&TypeErrorType, "throw() third argument must be a traceback object");
   if (is_exception(type)) {
     if (!value.is_none()) return raise(&TypeErrorType, "instance exception may not have a separate value");
@@ -403,6 +404,9 @@ Value gen_throw(const Value* args, size_t nargs, KwNames*) {
   if (!check_nargs("throw", nargs - 1, 1, 3)) return Value();
   auto* g = args[0].as<GeneratorObject>();
   Value exc = thrown_exception(args + 1, nargs - 1);
+  // throw(type, value, tb): the exception goes on from that traceback.
+  if (!exc.is_null() && nargs > 3 && !args[3].is_none() && set_exception_traceback(as_exception(exc), args[3]) < 0)
+    return Value();
   // A delegate of `yield from` with a throw() of its own gets the arguments as they
   // came, unchecked (CPython's _gen_throw); the check's TypeError only stands in.
   const Value& delegate = g->m_yieldfrom;

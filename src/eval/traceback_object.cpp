@@ -4,7 +4,6 @@
 #include "eval/traceback_object.h"
 
 #include <mutex>
-#include <unordered_map>
 
 #include "eval/frame_object.h"
 #include "objects/args.h"
@@ -123,39 +122,57 @@ void ready_traceback_object_type() {
   ready_builtin_types(once, ready_traceback_type);
 }
 
+// The frame object of the running activation `serial`, or Null when it is not running.
+Value running_frame(uint64_t serial) {
+  for (Frame* f = ts->current_frame; f; f = f->back)
+    if (f->serial == serial) return frame_object_for(f);
+  return Value();
+}
+
+// The frame object given to activation `serial` among the traceback objects from
+// `first` to `last` (made by one materialize), or Null.
+Value frame_among(TracebackObject* first, const TracebackObject* last, uint64_t serial) {
+  for (TracebackObject* tb = first; tb; tb = tb == last ? nullptr : tb_of(tb->m_next)) {
+    if (tb->m_entry.serial == serial) return tb->m_frame;
+  }
+  return Value();
+}
+
 // Turns the recorded entries into traceback objects in front of m_tb_head. An entry
 // of an activation that is still running gets that activation's frame object; one
 // that ended gets a frame object built from the entry, one per activation, whose
-// f_back is its caller's when that is running or also in this traceback.
+// f_back is its caller's when that is running or also in this traceback. Made from
+// the outermost entry in, so a caller's frame object exists before its callee's.
+// No container is allocated: `with` blocks read the traceback of every exception
+// that passes through them.
 void materialize(BaseExceptionObject* e) {
   ready_traceback_object_type();
   ready_frame_object_type();
   std::vector<TraceEntry>& entries = e->m_traceback;
-  std::unordered_map<uint64_t, Frame*> running;
-  for (Frame* f = ts->current_frame; f; f = f->back) running.emplace(f->serial, f);
-  std::unordered_map<uint64_t, Value> made;
-  auto known_frame = [&](uint64_t serial) -> Value {
-    if (auto it = made.find(serial); it != made.end()) return it->second;
-    if (auto it = running.find(serial); it != running.end()) return made[serial] = frame_object_for(it->second);
-    return Value();
-  };
-  std::vector<Value> frames(entries.size());
-  std::vector<std::pair<FrameObject*, uint64_t>> ended;  // built here, and their callers' serials
-  for (size_t i = 0; i < entries.size(); i++) {
-    const TraceEntry& t = entries[i];
-    Value frame = t.frame.is_null() ? known_frame(t.serial) : t.frame;
+  TracebackObject* first = nullptr;
+  TracebackObject* last = nullptr;
+  Value head;
+  for (size_t i = entries.size(); i-- > 0;) {
+    TraceEntry& t = entries[i];
+    Value frame = t.frame;
+    if (frame.is_null() && first) frame = frame_among(first, last, t.serial);
+    if (frame.is_null()) frame = running_frame(t.serial);
     if (frame.is_null()) {
-      auto* o = new FrameObject(t);
+      Value back = first ? frame_among(first, last, t.back_serial) : Value();
+      if (back.is_null()) back = running_frame(t.back_serial);
+      auto* o = new FrameObject(std::move(t));
+      o->m_back = std::move(back);
       frame = Value::steal(o);
-      ended.emplace_back(o, t.back_serial);
     }
-    made[t.serial] = frame;
-    frames[i] = std::move(frame);
+    auto* tb = new TracebackObject(std::move(t), std::move(frame), Value());
+    if (last)
+      last->m_next = Value::steal(tb);
+    else
+      head = Value::steal(tb);
+    if (!first) first = tb;
+    last = tb;
   }
-  for (auto& [o, back] : ended) o->m_back = known_frame(back);
-  Value head = e->m_tb_head;
-  for (size_t i = 0; i < entries.size(); i++)
-    head = Value::steal(new TracebackObject(std::move(entries[i]), std::move(frames[i]), std::move(head)));
+  if (last) last->m_next = std::move(e->m_tb_head);
   entries.clear();
   e->m_tb_head = std::move(head);
 }
@@ -182,8 +199,11 @@ int set_traceback(BaseExceptionObject* e, const Value& tb) {
 }  // namespace
 
 void init_traceback_objects() {
-  exception_traceback = get_traceback;
-  set_exception_traceback = set_traceback;
+  static std::once_flag once;  // interpreters may start on several threads at once
+  std::call_once(once, [] {
+    exception_traceback = get_traceback;
+    set_exception_traceback = set_traceback;
+  });
 }
 
 }  // namespace hotpy
