@@ -2,12 +2,13 @@
 // answers after its activation ended, by design:
 // - f_lineno: the line it was on when it ended (for a frame built from a traceback
 //   entry, the line the exception passed);
-// - f_locals of a function frame: {}. While it runs, f_locals is one dict refreshed
-//   from the slots on each read (CPython 3.11's snapshot); it is let go when the frame
-//   ends, as hotpy has no cycle collector and that dict often holds the frame object
-//   itself (`frame = sys._getframe()`). Unwinding records no locals either: that would
-//   cost a dict per frame per raise. Module frames answer their globals, class bodies
-//   and exec() their namespace;
+// - f_locals: a module frame's globals; {} for any other. While a function frame
+//   runs, each read of f_locals is a new snapshot of its slots, as locals() is in
+//   hotpy (CPython 3.11 refreshes one dict, which then often holds itself or the
+//   frame: a cycle that hotpy, with no cycle collector, would never free); a class
+//   body's or exec()'s f_locals is its namespace while it runs, let go when it ends
+//   for the same reason. Unwinding records no locals: that would cost a dict per frame
+//   per raise;
 // - f_back: the caller's frame object, taken when it ended (None for a frame built
 //   from a traceback entry whose caller is neither running nor in that traceback).
 #include "eval/frame_object.h"
@@ -35,13 +36,12 @@ FrameObject::FrameObject(TraceEntry&& ended)
       m_scope(ended.scope),
       m_func(std::move(ended.func)),
       m_globals(std::move(ended.globals)),
-      m_namespace(std::move(ended.locals)),
       m_line(ended.line) {}
 
 FrameObject::~FrameObject() = default;
 
 void FrameObject::traverse(Visitor visit, void* arg) {
-  for (const Value* v : {&m_func, &m_globals, &m_namespace, &m_locals, &m_code, &m_back, &m_trace})
+  for (const Value* v : {&m_func, &m_globals, &m_namespace, &m_code, &m_back, &m_trace})
     if (v->is_obj()) visit(v->obj(), arg);
 }
 
@@ -64,25 +64,6 @@ namespace {
 
 FrameObject* frame_of(const Value& v) { return v.as<FrameObject>(); }
 
-// CPython's fast-to-locals: each bound slot's value under its name, unbound names removed.
-void refresh_locals(FrameObject* o, const Frame* f) {
-  if (o->m_locals.is_null()) {
-    o->m_locals = frame_locals(f);
-    return;
-  }
-  DictObject* d = as_dict(o->m_locals);
-  for (int i = 0; i < f->scope->nslots; i++) {
-    Value v = f->slots[i];
-    if (v.is_obj() && v.type() == &CellType) v = v.as<CellObject>()->m_value;
-    StrObject* name = intern(f->scope->slot_names[i]);
-    if (!v.is_null()) {
-      dict_set_str(d, name, v);
-    } else if (dict_contains(d, Value::borrow(name)) > 0) {
-      dict_del(d, Value::borrow(name));
-    }
-  }
-}
-
 bool is_function_like(const FrameObject* o) {
   return o->m_namespace.is_null() && o->m_scope && o->m_scope->type != ast::Scope::Type::Module;
 }
@@ -91,9 +72,7 @@ Value f_locals(const Value& self) {
   FrameObject* o = frame_of(self);
   if (!o->m_namespace.is_null()) return o->m_namespace;
   if (!is_function_like(o)) return o->m_globals;
-  if (!o->m_live) return new_dict();
-  refresh_locals(o, o->m_live);
-  return o->m_locals;
+  return o->m_live ? frame_locals(o->m_live) : new_dict();
 }
 
 Value f_lineno(const Value& self) {
@@ -151,7 +130,6 @@ Value frame_clear(const Value* args, size_t nargs, KwNames*) {
   if (nargs != 1) return raise(&TypeErrorType, "frame.clear() takes no arguments");
   FrameObject* o = frame_of(args[0]);
   if (o->m_live) return raise(&RuntimeErrorType, "cannot clear an executing frame");
-  o->m_locals = Value();
   return Value::none();
 }
 
@@ -192,7 +170,7 @@ void detach_frame_object(Frame* f) {
   f->object = nullptr;
   o->m_live = nullptr;
   o->m_line = f->line;
-  o->m_locals = Value();
+  o->m_namespace = Value();
   if (f->back) o->m_back = frame_object_for(f->back);
   decref(o);
 }

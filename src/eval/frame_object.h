@@ -21,7 +21,6 @@ struct FrameObject : Object {
   Value m_func;     // the function whose code runs here, or Null (module, class body, genexpr)
   Value m_globals;  // a dict
   Value m_namespace;  // class body or exec() locals mapping, else Null
-  Value m_locals;   // a running function frame's f_locals: refreshed on each read
   Value m_code;     // made on the first f_code
   Value m_back;     // f_back once ended (while running it is read from m_live)
   Value m_trace;    // f_trace

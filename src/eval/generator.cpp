@@ -5,6 +5,7 @@
 
 #include "eval/coroutine.h"
 #include "eval/eval.h"
+#include "eval/frame_object.h"
 #include "eval/traceback_object.h"
 #include "objects/args.h"
 #include "objects/errors.h"
@@ -44,6 +45,7 @@ void GeneratorObject::traverse(Visitor visit, void* arg) {
   for (const Value* v : {&m_func, &m_comp_iter, &m_transfer, &m_retval, &m_throw_args, &m_yieldfrom})
     if (v->is_obj()) visit(v->obj(), arg);
   if (m_globals) visit(m_globals, arg);
+  if (m_frame.object) visit(m_frame.object, arg);
 }
 
 // The frames of a generator body's entry lie under every suspended generator, in

@@ -39,7 +39,6 @@ void traceback_here(Frame* f) {
   entry.serial = f->serial;
   entry.back_serial = f->back ? f->back->serial : 0;
   entry.globals = Value::borrow(f->globals);
-  if (f->locals) entry.locals = Value::borrow(f->locals);
   if (f->func && f->func->m_scope == f->scope) entry.func = Value::borrow(f->func);
   if (f->object) entry.frame = Value::borrow(f->object);
   if (const ast::Expr* n = f->fail_node) {

@@ -27,7 +27,7 @@ void BaseExceptionObject::traverse(Visitor visit, void* arg) {
   for (const Value* v : {&m_args, &m_cause, &m_context, &m_name, &m_obj, &m_suggestion, &m_tb_head})
     if (v->is_obj()) visit(v->obj(), arg);
   for (const TraceEntry& t : m_traceback)
-    for (const Value* v : {&t.globals, &t.locals, &t.func, &t.frame})
+    for (const Value* v : {&t.globals, &t.func, &t.frame})
       if (v->is_obj()) visit(v->obj(), arg);
   if (m_dict) visit(m_dict, arg);
 }

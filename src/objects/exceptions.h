@@ -30,7 +30,7 @@ struct TraceEntry {
   static constexpr int kToLineEnd = 1 << 30;
   // The activation (Frame::serial) and its caller's: one frame object per activation.
   uint64_t serial = 0, back_serial = 0;
-  Value globals, locals, func;  // the frame's globals, namespace (class body, exec) and function
+  Value globals, func;          // the frame's globals and function
   Value frame;                  // its frame object, when it had one already
 };
 

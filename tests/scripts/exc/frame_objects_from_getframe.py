@@ -30,7 +30,7 @@ def snapshot():
     v = 2
     w = 3
     second = frame.f_locals
-    return sorted(first), second["v"], second["w"], second is frame.f_locals
+    return sorted(first), second["v"], second["w"], sorted(frame.f_locals)
 
 
 print(snapshot())
