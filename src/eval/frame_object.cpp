@@ -13,6 +13,9 @@
 //   from a traceback entry whose caller is neither running nor in that traceback).
 #include "eval/frame_object.h"
 
+#include <mutex>
+#include <string>
+
 #include "eval/eval.h"
 #include "objects/errors.h"
 #include "objects/function.h"
@@ -64,14 +67,10 @@ namespace {
 
 FrameObject* frame_of(const Value& v) { return v.as<FrameObject>(); }
 
-bool is_function_like(const FrameObject* o) {
-  return o->m_namespace.is_null() && o->m_scope && o->m_scope->type != ast::Scope::Type::Module;
-}
-
 Value f_locals(const Value& self) {
   FrameObject* o = frame_of(self);
   if (!o->m_namespace.is_null()) return o->m_namespace;
-  if (!is_function_like(o)) return o->m_globals;
+  if (o->m_scope->type == ast::Scope::Type::Module) return o->m_globals;
   return o->m_live ? frame_locals(o->m_live) : new_dict();
 }
 
