@@ -172,8 +172,10 @@ __attribute__((always_inline)) static inline Value enter_frame(Frame* frame, con
   ts->current_frame = frame->back;
   if (c == Completion::Error) {
     traceback_here(frame);
+    leave_frame(frame);
     return Value();
   }
+  leave_frame(frame);
   if (c == Completion::Return) return std::move(frame->retval);
   return Value::none();
 }
@@ -189,6 +191,7 @@ static Value run_lambda(Frame* frame, const Expr* body) {
   Value v = eval(frame, body);
   ts->current_frame = frame->back;
   if (v.is_null()) traceback_here(frame);
+  leave_frame(frame);
   return v;
 }
 

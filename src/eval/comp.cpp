@@ -95,10 +95,9 @@ Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
     ok = comp_out_of_memory(depth);
   }
   ts->current_frame = f->back;
-  if (!ok) {
-    traceback_here(f);
-    return Value();
-  }
+  if (!ok) traceback_here(f);
+  leave_frame(f);
+  if (!ok) return Value();
   return c->kind == Kind::GeneratorExp ? Value::none() : result;
 }
 

@@ -12,6 +12,8 @@
 
 namespace hotpy {
 
+struct FrameObject;
+
 // How a statement finished. Break/Continue/Return are ordinary results, not C++
 // exceptions; Error means a Python exception is pending (errors.h).
 enum class Completion : uint8_t { Normal, Return, Break, Continue, Error };
@@ -32,7 +34,15 @@ struct Frame {
   const ast::Expr* fail_node = nullptr;     // innermost expression that raised, for tracebacks
   const ast::Loc* fail_stmt = nullptr;      // else the statement that raised (raise, import)
   Value retval;                             // set by `return`
+  FrameObject* object = nullptr;            // owned: its frame object, once one was asked for
 };
+
+// Called as an activation ends: its frame object, if it has one, keeps what it must
+// still answer (eval/frame_object.cpp). After traceback_here, which records it.
+void detach_frame_object(Frame* f);
+inline void leave_frame(Frame* f) {
+  if (__builtin_expect(f->object != nullptr, 0)) detach_frame_object(f);
+}
 
 // The innermost running frame (null at top level).
 // A fresh activation number for Frame::serial.

@@ -5,6 +5,8 @@
 
 #include "eval/coroutine.h"
 #include "eval/eval.h"
+#include "eval/frame_object.h"
+#include "eval/traceback_object.h"
 #include "objects/args.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -28,6 +30,7 @@ GeneratorObject::~GeneratorObject() {
     clear_error();
     ts->exc = saved;
   }
+  if (m_frame.object) detach_frame_object(&m_frame);  // a body that never ran, or was abandoned
   if (m_slots) {
     size_t n = m_frame.scope ? m_frame.scope->nslots : 0;
     for (size_t i = 0; i < n; i++) m_slots[i] = Value();
@@ -42,6 +45,7 @@ void GeneratorObject::traverse(Visitor visit, void* arg) {
   for (const Value* v : {&m_func, &m_comp_iter, &m_transfer, &m_retval, &m_throw_args, &m_yieldfrom})
     if (v->is_obj()) visit(v->obj(), arg);
   if (m_globals) visit(m_globals, arg);
+  if (m_frame.object) visit(m_frame.object, arg);
 }
 
 // The frames of a generator body's entry lie under every suspended generator, in
@@ -131,6 +135,7 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
   g->m_co.running = true;
   incref(g);  // alive while ts->coroutines->running, whatever the body drops
   coroutine_switch(g->m_caller, &g->m_co);
+  g->m_frame.back = nullptr;  // a suspended body has no caller (gi_frame.f_back is None)
   g->m_co.running = false;
   g->m_caller = nullptr;
   ts->coroutines->running = outer;
@@ -373,7 +378,7 @@ Value gen_send(const Value* args, size_t nargs, KwNames*) {
 static Value thrown_exception(const Value* args, size_t nargs) {
   const Value& type = args[0];
   Value value = nargs > 1 ? args[1] : Value::none();
-  if (nargs > 2 && !args[2].is_none())
+  if (nargs > 2 && !args[2].is_none() && !is_type(args[2], &TracebackType))
     return raise(&TypeErrorType, "throw() third argument must be a traceback object");
   if (is_exception(type)) {
     if (!value.is_none()) return raise(&TypeErrorType, "instance exception may not have a separate value");
@@ -401,6 +406,9 @@ Value gen_throw(const Value* args, size_t nargs, KwNames*) {
   if (!check_nargs("throw", nargs - 1, 1, 3)) return Value();
   auto* g = args[0].as<GeneratorObject>();
   Value exc = thrown_exception(args + 1, nargs - 1);
+  // throw(type, value, tb): the exception goes on from that traceback.
+  if (!exc.is_null() && nargs > 3 && !args[3].is_none() && set_exception_traceback(as_exception(exc), args[3]) < 0)
+    return Value();
   // A delegate of `yield from` with a throw() of its own gets the arguments as they
   // came, unchecked (CPython's _gen_throw); the check's TypeError only stands in.
   const Value& delegate = g->m_yieldfrom;

@@ -6,6 +6,7 @@
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "eval/importer.h"
+#include "eval/traceback_object.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/ops.h"
@@ -73,6 +74,7 @@ static Value run_module_frame(const std::shared_ptr<ast::Unit>& unit, DictObject
     result = eval(&frame, expr);
     ts->current_frame = frame.back;
     if (result.is_null()) traceback_here(&frame);
+    leave_frame(&frame);
   } else {
     result = run_frame(&frame, unit->body);
   }
@@ -170,6 +172,9 @@ static bool find_super_args(Value* type, Value* obj) {
   return false;
 }
 
-void init_eval() { zero_arg_super = find_super_args; }
+void init_eval() {
+  zero_arg_super = find_super_args;
+  init_traceback_objects();
+}
 
 }  // namespace hotpy

@@ -10,7 +10,9 @@
 
 #include "eval/eval.h"
 #include "eval/frame.h"
+#include "eval/frame_object.h"
 #include "eval/importer.h"
+#include "eval/traceback_object.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/ops.h"
@@ -29,9 +31,16 @@ void traceback_here(Frame* f) {
     return;
   }
   e->m_tb_serial = f->serial;
-  std::string name = f->scope ? f->scope->name : "<module>";
-  if (f->scope && f->scope->type == ast::Scope::Type::Module) name = "<module>";
-  TraceEntry entry{f->unit ? (*f->unit)->filename : "<unknown>", name, f->line};
+  TraceEntry entry;
+  if (f->unit) entry.unit = *f->unit;
+  entry.scope = f->scope;
+  entry.line = f->line;
+  // What a frame object needs should the traceback be read after f returned.
+  entry.serial = f->serial;
+  entry.back_serial = f->back ? f->back->serial : 0;
+  entry.globals = Value::borrow(f->globals);
+  if (f->func && f->func->m_scope == f->scope) entry.func = Value::borrow(f->func);
+  if (f->object) entry.frame = Value::borrow(f->object);
   if (const ast::Expr* n = f->fail_node) {
     entry.line = n->loc.line;
     entry.col = n->loc.col;
@@ -233,10 +242,11 @@ static std::optional<std::string> suggestion(const Value& exc) {
   return closest_name(as_str(name)->view(), names);
 }
 
-// The traceback's entries, innermost last; none when sys.tracebacklimit hides them.
-static std::string format_entries(const BaseExceptionObject* e) {
+// The traceback's entries, outermost first; none when sys.tracebacklimit hides them.
+static std::string format_entries(BaseExceptionObject* e) {
   std::string out;
-  size_t shown = std::min(e->m_traceback.size(), traceback_limit());
+  std::vector<const TraceEntry*> entries = traceback_entries(e);
+  size_t shown = std::min(entries.size(), traceback_limit());
   // Like CPython, a run of identical entries shows three times, then a count.
   const TraceEntry* last = nullptr;
   size_t repeats = 0;
@@ -244,17 +254,20 @@ static std::string format_entries(const BaseExceptionObject* e) {
     if (repeats > 3)
       out += format("  [Previous line repeated %zu more time%s]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
   };
-  for (size_t i = shown; i-- > 0;) {
-    const TraceEntry& t = e->m_traceback[i];
-    bool same = last && last->filename == t.filename && last->line == t.line && last->function == t.function;
+  for (size_t i = entries.size() - shown; i < entries.size(); i++) {
+    const TraceEntry& t = *entries[i];
+    const std::string& filename = trace_entry_filename(t);
+    const std::string& function = trace_entry_function(t);
+    bool same = last && trace_entry_filename(*last) == filename && last->line == t.line &&
+                trace_entry_function(*last) == function;
     if (!same) {
       flush_repeats();
       repeats = 0;
     }
     last = &t;
     if (++repeats > 3) continue;
-    out += format("  File \"%s\", line %d, in %s\n", t.filename.c_str(), t.line, t.function.c_str());
-    std::string raw = source_line(t.filename, t.line);
+    out += format("  File \"%s\", line %d, in %s\n", filename.c_str(), t.line, function.c_str());
+    std::string raw = source_line(filename, t.line);
     std::string src = strip(raw);
     if (!src.empty()) {
       out += "    " + src + "\n";

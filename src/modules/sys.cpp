@@ -11,6 +11,7 @@
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "eval/generator.h"
+#include "eval/frame_object.h"
 #include "modules/import.h"
 #include "modules/io.h"
 #include "modules/modules_state.h"
@@ -183,7 +184,16 @@ Value sys_exc_info(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("exc_info", kw) || !check_nargs("exc_info", nargs, 0, 0)) return Value();
   const Value& e = ts->handled;
   if (e.is_null() || e.is_none()) return new_tuple({Value::none(), Value::none(), Value::none()});
-  return new_tuple({Value::borrow(e.type()), e, Value::none()});
+  Value tb = exception_traceback ? exception_traceback(as_exception(e)) : Value::none();
+  return new_tuple({Value::borrow(e.type()), e, tb});
+}
+
+// The frame `depth` calls up from the caller's.
+Value sys_getframe(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("_getframe", kw) || !check_nargs("_getframe", nargs, 0, 1)) return Value();
+  int64_t depth = 0;
+  if (nargs == 1 && !index_value(args[0], &depth)) return Value();
+  return frame_object_at(depth);
 }
 
 // The async generator hooks (asyncio's event loop sets them while it runs).
@@ -396,6 +406,7 @@ Value init_sys_module() {
                         {"exc_info", sys_exc_info},
                         {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
                         {"get_asyncgen_hooks", sys_get_asyncgen_hooks},
+                        {"_getframe", sys_getframe},
                         {"exception", sys_exception},
                         {"getsizeof", sys_getsizeof},
                         {"getrefcount", sys_getrefcount},

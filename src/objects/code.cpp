@@ -55,19 +55,6 @@ struct CodeObject : Object {
         m_name("<module>"),
         m_qualname("<module>"),
         m_filename(m_unit->filename) {}
-  // A comprehension's code (a generator expression's gi_code): names only; no
-  // function runs it and exec() refuses it.
-  CodeObject(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope, int line)
-      : Object(&CodeType),
-        m_unit(std::move(unit)),
-        m_scope(scope),
-        m_params(nullptr),
-        m_first_line(line),
-        m_name(scope->name),
-        m_qualname(scope->qualname.empty() ? scope->name : scope->qualname),
-        m_filename(m_unit->filename),
-        m_comprehension(true) {}
-  bool m_comprehension = false;
   // A copy for replace(): the same code under other names.
   CodeObject(const CodeObject& o)
       : Object(&CodeType),
@@ -81,8 +68,7 @@ struct CodeObject : Object {
         m_first_line(o.m_first_line),
         m_name(o.m_name),
         m_qualname(o.m_qualname),
-        m_filename(o.m_filename),
-        m_comprehension(o.m_comprehension) {}
+        m_filename(o.m_filename) {}
 };
 
 const ast::Arguments kNoParams;
@@ -240,14 +226,26 @@ Value new_code(const FunctionObject* f) {
   return Value::steal(new CodeObject(f));
 }
 
-Value new_comprehension_code(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope, int line) {
-  ready_code_type();
-  return Value::steal(new CodeObject(std::move(unit), scope, line));
-}
-
 Value new_unit_code(std::shared_ptr<ast::Unit> unit) {
   ready_code_type();
   return Value::steal(new CodeObject(std::move(unit)));
+}
+
+Value new_block_code(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope) {
+  ready_code_type();
+  auto* c = new CodeObject(std::move(unit));
+  if (scope != &c->m_unit->scope) {
+    c->m_scope = scope;
+    c->m_name = scope->name;
+    c->m_qualname = scope->qualname;
+  }
+  return Value::steal(c);
+}
+
+Value new_comprehension_code(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope, int line) {
+  Value code = new_block_code(std::move(unit), scope);
+  code.as<CodeObject>()->m_first_line = line;
+  return code;
 }
 
 int function_set_code(FunctionObject* f, const Value& v) {
@@ -333,7 +331,7 @@ Value function_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
 std::shared_ptr<ast::Unit> code_unit(const Value& v) {
   if (!is_type(v, &CodeType)) return nullptr;
   const CodeObject* c = code(v);
-  return c->m_params || c->m_comprehension ? nullptr : c->m_unit;
+  return c->m_params || c->m_scope != &c->m_unit->scope ? nullptr : c->m_unit;
 }
 
 }  // namespace hotpy

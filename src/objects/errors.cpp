@@ -88,6 +88,7 @@ Value raise_memory_error() {
     e = ts->spare_memory_error;
     auto* x = as_exception(e);
     x->m_traceback.clear();
+    x->m_tb_head = Value();
     x->m_cause = x->m_context = Value();
   }
   set_pending(e);

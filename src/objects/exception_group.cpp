@@ -146,6 +146,7 @@ static bool derive_part(const Value& orig, std::vector<Value> excs, Value& part)
   auto* from = as_exception(orig);
   auto* to = as_exception(g);
   to->m_traceback = from->m_traceback;
+  to->m_tb_head = from->m_tb_head;
   to->m_tb_serial = from->m_tb_serial;
   to->m_cause = from->m_cause;
   to->m_context = from->m_context;
@@ -246,13 +247,13 @@ static void collect_leaves(const Value& exc, std::unordered_set<Object*>& leaves
 static bool same_history(const Value& a, const Value& b) {
   auto* x = as_exception(a);
   auto* y = as_exception(b);
-  if (!x->m_cause.is(y->m_cause) || !x->m_context.is(y->m_context) ||
+  if (!x->m_cause.is(y->m_cause) || !x->m_context.is(y->m_context) || !x->m_tb_head.is(y->m_tb_head) ||
       x->m_traceback.size() != y->m_traceback.size())
     return false;
   for (size_t i = 0; i < x->m_traceback.size(); i++) {
     const TraceEntry& p = x->m_traceback[i];
     const TraceEntry& q = y->m_traceback[i];
-    if (p.line != q.line || p.function != q.function || p.filename != q.filename) return false;
+    if (p.line != q.line || p.serial != q.serial) return false;
   }
   return true;
 }

@@ -24,8 +24,11 @@ BaseExceptionObject::~BaseExceptionObject() {
   if (m_dict) decref(m_dict);
 }
 void BaseExceptionObject::traverse(Visitor visit, void* arg) {
-  for (const Value* v : {&m_args, &m_cause, &m_context, &m_name, &m_obj, &m_suggestion})
+  for (const Value* v : {&m_args, &m_cause, &m_context, &m_name, &m_obj, &m_suggestion, &m_tb_head})
     if (v->is_obj()) visit(v->obj(), arg);
+  for (const TraceEntry& t : m_traceback)
+    for (const Value* v : {&t.globals, &t.func, &t.frame})
+      if (v->is_obj()) visit(v->obj(), arg);
   if (m_dict) visit(m_dict, arg);
 }
 void BaseExceptionObject::clear() {
@@ -221,9 +224,20 @@ static int exc_suppress_set(const Value& self, const Value& v) {
   as_exception(self)->m_suppress_context = t;
   return 0;
 }
-static Value exc_traceback_get(const Value&) { return Value::none(); }
-static int exc_traceback_set(const Value&, const Value&) { return 0; }
-static Value exc_with_traceback(const Value* args, size_t nargs, KwNames*) { return args[0]; }
+Value (*exception_traceback)(BaseExceptionObject* e) = nullptr;
+int (*set_exception_traceback)(BaseExceptionObject* e, const Value& tb) = nullptr;
+
+static Value exc_traceback_get(const Value& self) {
+  return exception_traceback ? exception_traceback(as_exception(self)) : Value::none();
+}
+static int exc_traceback_set(const Value& self, const Value& v) {
+  return set_exception_traceback ? set_exception_traceback(as_exception(self), v) : 0;
+}
+static Value exc_with_traceback(const Value* args, size_t nargs, KwNames*) {
+  if (!check_nargs("with_traceback", nargs - 1, 1, 1)) return Value();
+  if (exc_traceback_set(args[0], args[1]) < 0) return Value();
+  return args[0];
+}
 
 // --- notes (PEP 678) -------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 // The builtin exception hierarchy, as classes; instances carry args, the
 // traceback collected while unwinding, and the cause/context chain.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,10 +10,18 @@
 
 namespace hotpy {
 
+namespace ast {
+struct Unit;
+struct Scope;
+}  // namespace ast
+
+// One frame an exception passed through, recorded as it unwinds: where, for printing,
+// and what a frame object for it needs should __traceback__ be read after the frame
+// has returned (eval/traceback_object.cpp makes those objects only then).
 struct TraceEntry {
-  std::string filename;
-  std::string function;  // "<module>", "f", "C.m" is shown as "m" like CPython 3.11
-  int line;
+  std::shared_ptr<ast::Unit> unit;    // its filename is shown; null: "<unknown>"
+  const ast::Scope* scope = nullptr;  // the code block, whose name is shown
+  int line = 0;
   // Where on the line the failing expression is (0-based byte columns; -1 when
   // unknown), for CPython 3.11's carets. For a binary operation `split1`/`split2`
   // are the end of the left and start of the right operand; for a subscription
@@ -20,11 +29,18 @@ struct TraceEntry {
   int col = -1, end_col = -1, split1 = -1, split2 = -1;
   // end_col of an expression that goes on to later lines: marked to the end of this one.
   static constexpr int kToLineEnd = 1 << 30;
+  // The activation (Frame::serial) and its caller's: one frame object per activation.
+  uint64_t serial = 0, back_serial = 0;
+  Value globals, func;          // the frame's globals and function
+  Value frame;                  // its frame object, when it had one already
 };
 
 struct BaseExceptionObject : GcObject {
   Value m_args;                       // a tuple
-  std::vector<TraceEntry> m_traceback;  // innermost frame last
+  // The frames passed through since m_tb_head: innermost first, the latest (the
+  // outermost) last. Reading __traceback__ turns them into traceback objects.
+  std::vector<TraceEntry> m_traceback;
+  Value m_tb_head;                    // the traceback object they continue, or Null
   Value m_cause, m_context;           // Null when absent
   bool m_suppress_context = false;
   // The activation (Frame::serial) whose traceback entry was added last: an
@@ -132,6 +148,10 @@ bool exception_group_match(const Value& exc, const Value& type, Value& match, Va
 // re-raised parts in orig's shape, grouped with anything newly raised; None when
 // nothing goes on, Null with an exception set.
 Value reraise_star(const Value& orig, const std::vector<Value>& excs);
+// exc.__traceback__ (None when it has none) and its assignment (0, or -1 with
+// TypeError), set by the evaluator, which owns traceback objects.
+extern Value (*exception_traceback)(BaseExceptionObject* e);
+extern int (*set_exception_traceback)(BaseExceptionObject* e, const Value& tb);
 
 // Makes an instance of exception class `type` with args (msg,).
 Value new_exception(TypeObject* type, std::string_view msg);

@@ -121,6 +121,9 @@ Value new_code(const FunctionObject* f);
 Value new_comprehension_code(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope, int line);
 // compile()'s result: a code object that runs a whole unit (module, expression, input).
 Value new_unit_code(std::shared_ptr<ast::Unit> unit);
+// The code of a block that runs in no function of its own (a class body, a
+// comprehension), for frame objects; the unit's code for its module scope.
+Value new_block_code(std::shared_ptr<ast::Unit> unit, const ast::Scope* scope);
 // f.__code__ = code: the function runs the code's body from its next call (the
 // closure must have as many cells as the code has free variables). 0, or -1 raised.
 int function_set_code(FunctionObject* f, const Value& code);
