@@ -26,7 +26,7 @@ namespace hotpy {
 TypeObject FrameType("frame");
 
 FrameObject::FrameObject(Frame* live)
-    : Object(&FrameType), m_live(live), m_scope(live->scope), m_line(live->line) {
+    : GcObject(&FrameType), m_live(live), m_scope(live->scope), m_line(live->line) {
   if (live->unit) m_unit = *live->unit;
   if (live->func && live->func->m_scope == live->scope) m_func = Value::borrow(live->func);
   m_globals = Value::borrow(live->globals);
@@ -34,7 +34,7 @@ FrameObject::FrameObject(Frame* live)
 }
 
 FrameObject::FrameObject(TraceEntry&& ended)
-    : Object(&FrameType),
+    : GcObject(&FrameType),
       m_unit(ended.unit),
       m_scope(ended.scope),
       m_func(std::move(ended.func)),
@@ -46,6 +46,11 @@ FrameObject::~FrameObject() = default;
 void FrameObject::traverse(Visitor visit, void* arg) {
   for (const Value* v : {&m_func, &m_globals, &m_namespace, &m_code, &m_back, &m_trace})
     if (v->is_obj()) visit(v->obj(), arg);
+}
+// What a frame object answers from stays (its globals and function, which the
+// collector clears themselves); its links to other frames and objects go.
+void FrameObject::clear() {
+  Value ns = std::move(m_namespace), code = std::move(m_code), back = std::move(m_back), trace = std::move(m_trace);
 }
 
 Value frame_object_for(Frame* f) {

@@ -14,7 +14,7 @@ namespace hotpy {
 
 extern TypeObject FrameType;
 
-struct FrameObject : Object {
+struct FrameObject : GcObject {
   Frame* m_live = nullptr;  // the running (or suspended) activation; null once it ended
   std::shared_ptr<ast::Unit> m_unit;
   const ast::Scope* m_scope = nullptr;
@@ -29,6 +29,7 @@ struct FrameObject : Object {
   explicit FrameObject(TraceEntry&& ended);  // takes the entry's frame fields
   ~FrameObject() override;
   void traverse(Visitor, void*) override;
+  void clear() override;
 };
 
 // Readies FrameType, once in the process (before the first frame object).

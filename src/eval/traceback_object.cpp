@@ -15,7 +15,7 @@ namespace hotpy {
 TypeObject TracebackType("traceback");
 
 TracebackObject::TracebackObject(TraceEntry entry, Value frame, Value next)
-    : Object(&TracebackType), m_entry(std::move(entry)), m_next(std::move(next)), m_frame(std::move(frame)) {
+    : GcObject(&TracebackType), m_entry(std::move(entry)), m_next(std::move(next)), m_frame(std::move(frame)) {
   // The frame object holds these now.
   m_entry.globals = m_entry.func = m_entry.frame = Value();
 }

@@ -14,13 +14,14 @@ namespace hotpy {
 
 extern TypeObject TracebackType;
 
-struct TracebackObject : Object {
+struct TracebackObject : GcObject {
   TraceEntry m_entry;  // where, for printing; its frame fields were moved to m_frame
   Value m_next;        // the next (inner) traceback object, or Null
   Value m_frame;       // a frame object
   int64_t m_lasti = -1;  // no bytecode offset: -1, CPython's "no position" (unless given)
   TracebackObject(TraceEntry entry, Value frame, Value next);
   void traverse(Visitor, void*) override;
+  void clear() override { Value next = std::move(m_next); }
 };
 
 // The entries of `e`'s traceback, outermost first (the order they are printed).

@@ -34,7 +34,9 @@ void BaseExceptionObject::traverse(Visitor visit, void* arg) {
 void BaseExceptionObject::clear() {
   Value args = std::exchange(m_args, empty_tuple());
   Value cause = std::move(m_cause), context = std::move(m_context), name = std::move(m_name),
-        obj = std::move(m_obj), suggestion = std::move(m_suggestion);
+        obj = std::move(m_obj), suggestion = std::move(m_suggestion), tb_head = std::move(m_tb_head);
+  std::vector<TraceEntry> entries;
+  entries.swap(m_traceback);
   if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
 
