@@ -41,6 +41,9 @@ void end_print_statements();
 
 // Prints `exc` with its traceback and chained causes to sys.stderr, CPython 3.11 style.
 void print_exception(const Value& exc);
+// CPython's PyErr_WriteUnraisable: "Exception ignored in: <repr of obj>" and the
+// pending exception's traceback on stderr; the exception is cleared.
+void write_unraisable_exception(const Value& obj);
 // The text print_exception writes (an embedding host's hotpy::Error::traceback()).
 std::string format_exception(const Value& exc);
 // Writes through sys.stderr, as tracebacks do (stderr itself when sys.stderr is gone).

@@ -4,6 +4,7 @@
 
 #include "eval/config.h"
 #include "eval/eval.h"
+#include "objects/gc.h"
 #include "eval/frame.h"
 #include "eval/importer.h"
 #include "eval/traceback_object.h"
@@ -174,6 +175,7 @@ static bool find_super_args(Value* type, Value* obj) {
 
 void init_eval() {
   zero_arg_super = find_super_args;
+  write_unraisable = write_unraisable_exception;
   init_traceback_objects();
 }
 

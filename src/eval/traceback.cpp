@@ -430,4 +430,14 @@ std::string format_exception(const Value& exc) {
 
 void print_exception(const Value& exc) { write_stderr_text(format_exception(exc)); }
 
+void write_unraisable_exception(const Value& obj) {
+  Value exc = fetch_error();
+  std::string where = repr_text(obj);
+  if (error_pending()) {
+    clear_error();
+    where = "<object repr() failed>";
+  }
+  write_stderr_text("Exception ignored in: " + where + "\n" + format_exception(exc));
+}
+
 }  // namespace hotpy

@@ -7,6 +7,8 @@
 
 #include "objects/errors.h"
 #include "objects/interpreter_state.h"
+#include "objects/ops.h"
+#include "objects/str.h"
 
 namespace hotpy {
 
@@ -128,18 +130,64 @@ size_t partition(std::vector<GcObject*>& work, GcLink* survivors, GcLink* unreac
   return survived;
 }
 
-// Breaks the unreachable groups: each object drops its references (held alive while
-// it does), and the counts free the rest. Whatever survives (an object that a
-// destructor made reachable again) ends in `survivors`.
-void delete_garbage(GcLink* unreachable, GcLink* survivors) {
-  while (!list_empty(unreachable)) {
-    GcObject* o = object_of(unreachable->gc_next);
-    list_remove(o);
-    list_append(survivors, o);
-    incref(o);
-    o->clear();
-    decref(o);
+// The unreachable objects, each held alive (one extra reference) until released.
+std::vector<GcObject*> hold_all(GcLink* unreachable) {
+  std::vector<GcObject*> held;
+  for (GcLink* l = unreachable->gc_next; l != unreachable; l = l->gc_next) {
+    held.push_back(object_of(l));
+    incref(object_of(l));
   }
+  return held;
+}
+
+// PEP 442: the finalizer of each unreachable object that has one and has not run
+// yet. They may make objects reachable again, or free some (all are held).
+void finalize_garbage(const std::vector<GcObject*>& held) {
+  for (GcObject* o : held)
+    if (gc_needs_finalizer(o)) gc_run_finalizer(o);
+}
+
+// After finalizers ran: the held objects that something outside them now refers to,
+// and all they reach, go back to `survivors`; the rest stay in `unreachable`.
+void rescue_resurrected(const std::vector<GcObject*>& held, GcLink* unreachable, GcLink* survivors) {
+  for (GcObject* o : held) {
+    if (!gc_is_tracked(o)) continue;  // untracked by a finalizer: not ours to judge
+    list_remove(o);
+  }
+  std::vector<GcObject*> still;
+  for (GcObject* o : held)
+    if (gc_is_tracked(o)) still.push_back(o);
+  for (GcObject* o : still) {
+    o->m_gc_flags = (o->m_gc_flags & ~kGcReachable) | kGcCollecting;
+    outside_refs(o) = intptr_t(o->m_refcnt) - 1;  // less our hold
+  }
+  for (GcObject* o : still) traverse_all(o, subtract_internal_ref, nullptr);
+  std::vector<GcObject*> stack;
+  for (GcObject* o : still)
+    if (outside_refs(o) != 0 && !(o->m_gc_flags & kGcReachable)) {
+      o->m_gc_flags |= kGcReachable;
+      stack.push_back(o);
+    }
+  while (!stack.empty()) {
+    GcObject* o = stack.back();
+    stack.pop_back();
+    traverse_all(o, mark_reachable, &stack);
+  }
+  for (GcObject* o : still) {
+    bool reachable = o->m_gc_flags & kGcReachable;
+    o->m_gc_flags &= ~(kGcCollecting | kGcReachable);
+    list_append(reachable ? survivors : unreachable, o);
+  }
+}
+
+// Breaks the unreachable groups: each object drops its references, then the holds
+// go and the counts free the groups. Whatever is left (kept by a destructor) ends
+// in `survivors`.
+void delete_garbage(const std::vector<GcObject*>& held, GcLink* unreachable, GcLink* survivors) {
+  for (GcLink* l = unreachable->gc_next; l != unreachable; l = l->gc_next) object_of(l)->clear();
+  // Nothing above freed a held object; from here on they go.
+  list_merge(unreachable, survivors);
+  for (GcObject* o : held) decref(o);
 }
 
 int64_t collect(GcState& gc, int generation) {
@@ -163,7 +211,10 @@ int64_t collect(GcState& gc, int generation) {
   int64_t found = int64_t(work.size() - survived);
   work.clear();
   work.shrink_to_fit();
-  delete_garbage(&unreachable, survivors);
+  std::vector<GcObject*> held = hold_all(&unreachable);
+  finalize_garbage(held);
+  rescue_resurrected(held, &unreachable, survivors);
+  delete_garbage(held, &unreachable, survivors);
   gc.stats[generation].collections++;
   gc.stats[generation].collected += found;
   gc.collecting = false;
@@ -171,6 +222,29 @@ int64_t collect(GcState& gc, int generation) {
 }
 
 }  // namespace
+
+bool gc_needs_finalizer(const Object* o) {
+  if (!o->m_owns_type || (o->m_gc_flags & kGcFinalized) || !ts) return false;
+  return !o->m_type->lookup(INTERN("__del__")).is_null();
+}
+
+static void print_unraisable(const Value& obj) {
+  Value exc = fetch_error();
+  std::fprintf(stderr, "Exception ignored in: <%s object>\n%s\n", obj.type()->m_name.c_str(),
+               exc.type()->m_name.c_str());
+}
+void (*write_unraisable)(const Value& obj) = print_unraisable;
+
+void gc_run_finalizer(Object* o) {
+  o->m_gc_flags |= kGcFinalized;
+  Value del = o->m_type->lookup(INTERN("__del__"));
+  if (del.is_null()) return;
+  Value raising = fetch_error();
+  Value self = Value::borrow(o);
+  if (call(del, &self, 1).is_null()) write_unraisable(del);
+  clear_error();
+  ts->exc = std::move(raising);
+}
 
 GcState::GcState() {
   for (GcLink& g : generations) list_init(&g);

@@ -44,6 +44,18 @@ struct GcState {
 void init_gc();  // the running interpreter's collector (first thing it makes)
 void free_gc();  // after its last object is gone
 
+// Finalizers (PEP 442): an object whose class (a heap type) defines __del__ has one,
+// run once in its life, when its count drops to zero or the collector finds it
+// unreachable.
+bool gc_needs_finalizer(const Object* o);
+// Runs o's __del__ (o held alive by the caller; marks it finalized). An exception
+// from it is reported as CPython's "Exception ignored in: ..." and swallowed; the
+// exception being raised or handled around it is kept.
+void gc_run_finalizer(Object* o);
+// Set by the evaluator: writes "Exception ignored in: <repr of obj>" and the pending
+// exception's traceback to stderr, and clears it (CPython's PyErr_WriteUnraisable).
+extern void (*write_unraisable)(const Value& obj);
+
 // gc.collect(generation): collects that generation and the younger ones; returns
 // how many unreachable objects it found.
 int64_t gc_collect(int generation);

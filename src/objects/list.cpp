@@ -526,6 +526,7 @@ static Value list_clear(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("clear", kw) || !check_nargs("list.clear", nargs - 1, 0, 0)) return Value();
   std::vector<Value> old;
   old.swap(as_list(args[0])->m_items);
+  drop_backwards(old);
   return Value::none();
 }
 

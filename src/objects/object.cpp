@@ -1,6 +1,7 @@
 // Type objects, the `object` and `type` types, and the singletons None, True/False,
 // NotImplemented and Ellipsis.
 #include "objects/object.h"
+#include "objects/gc.h"
 
 #include <atomic>
 #include <cstdio>
@@ -213,6 +214,20 @@ void delete_releasing_type(Object* o) {
   delete o;
   if (type) decref(type);
 }
+
+// __del__ runs once, when the count first drops to zero (PEP 442); it may make the
+// object reachable again, which then lives on (tracked again if it is a container).
+void finalize_and_delete(Object* o) {
+  if (gc_needs_finalizer(o)) {
+    o->m_refcnt = 1;
+    gc_run_finalizer(o);
+    if (--o->m_refcnt != 0) {
+      if (is_gc_object(o)) gc_track(as_gc(o));
+      return;
+    }
+  }
+  delete_releasing_type(o);
+}
 }  // namespace
 
 void destroy_object(Object* o) {
@@ -225,14 +240,14 @@ void destroy_object(Object* o) {
     return;
   }
   ++destroy_depth;
-  delete_releasing_type(o);
+  finalize_and_delete(o);
   --destroy_depth;
   if (destroy_depth == 0 && deferred) {
     while (!deferred->empty()) {
       Object* next = deferred->back();
       deferred->pop_back();
       ++destroy_depth;
-      delete_releasing_type(next);
+      finalize_and_delete(next);
       --destroy_depth;
     }
     delete deferred;

@@ -22,7 +22,15 @@ TypeObject TupleType("tuple");
 ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : GcObject(type), m_items(std::move(items)) {}
 
 ItemsObject::~ItemsObject() {
+  drop_backwards(m_items);
   if (m_dict) decref(m_dict);
+}
+
+void drop_backwards(std::vector<Value>& items) {
+  while (!items.empty()) {
+    Value last = std::move(items.back());
+    items.pop_back();
+  }
 }
 
 void ItemsObject::traverse(Visitor visit, void* arg) {
@@ -34,6 +42,7 @@ void ItemsObject::traverse(Visitor visit, void* arg) {
 void ItemsObject::clear() {
   std::vector<Value> items;
   items.swap(m_items);  // dropped after this object is consistent again
+  drop_backwards(items);
   if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
 

@@ -49,6 +49,9 @@ inline TupleObject* as_tuple(const Value& v) { return v.as<TupleObject>(); }
 inline ListObject* as_list(const Value& v) { return v.as<ListObject>(); }
 
 Value new_tuple(std::vector<Value> items);
+// Empties items, last first: CPython drops a list's or tuple's items in that order,
+// which is the order their __del__ methods run.
+void drop_backwards(std::vector<Value>& items);
 Value empty_tuple();  // the shared ()
 Value new_list(std::vector<Value> items = {});
 

@@ -194,6 +194,9 @@ void finalize_interpreter(InterpreterState* state) {
     clear_module(all[i]);
   }
   state->host->main = Value();
+  // Cycles left by the program go now, their __del__ methods running while
+  // builtins and the standard streams still work (as CPython's final collection).
+  gc_collect(2);
   flush_std_streams();
   dict_clear(modules);
   clear_module(sys);
@@ -201,6 +204,7 @@ void finalize_interpreter(InterpreterState* state) {
   // Methods refer to their class through __class__ cells and module globals: empty
   // every class's namespace to break those cycles (no cycle collector yet).
   clear_heap_classes();
+  gc_collect(2);
   dict_clear(builtins_dict());
   for (const Value& m : all) clear_module(m);
   clear_error();
