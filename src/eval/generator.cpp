@@ -19,16 +19,22 @@ using namespace ast;
 
 TypeObject GeneratorType("generator");
 
-GeneratorObject::GeneratorObject() : Object(&GeneratorType) {}
+GeneratorObject::GeneratorObject() : GcObject(&GeneratorType) {}
+
+// Unwinds the suspended body (runs its finally blocks and frees what its stack holds).
+void GeneratorObject::run_finalizer() {
+  if (m_state != State::Suspended) return;
+  Value saved = fetch_error();
+  Value self = Value::borrow(this);  // alive while it closes
+  close_generator(this);
+  clear_error();
+  ts->exc = saved;
+}
 
 GeneratorObject::~GeneratorObject() {
   if (m_state == State::Suspended) {
-    // Unwind the suspended body (runs its finally blocks and frees what its stack holds).
-    Value saved = fetch_error();
-    incref(this);  // resurrected while closing
-    close_generator(this);
-    clear_error();
-    ts->exc = saved;
+    m_refcnt = 1;  // resurrected while closing; nothing else holds it
+    run_finalizer();
   }
   if (m_frame.object) detach_frame_object(&m_frame);  // a body that never ran, or was abandoned
   if (m_slots) {
@@ -44,8 +50,23 @@ GeneratorObject::~GeneratorObject() {
 void GeneratorObject::traverse(Visitor visit, void* arg) {
   for (const Value* v : {&m_func, &m_comp_iter, &m_transfer, &m_retval, &m_throw_args, &m_yieldfrom})
     if (v->is_obj()) visit(v->obj(), arg);
+  for (const Value* v : {&m_handled, &m_name, &m_qualname})
+    if (v->is_obj()) visit(v->obj(), arg);
+  if (m_slots)
+    for (size_t i = 0, n = m_frame.scope ? m_frame.scope->nslots : 0; i < n; i++)
+      if (m_slots[i].is_obj()) visit(m_slots[i].obj(), arg);
   if (m_globals) visit(m_globals, arg);
   if (m_frame.object) visit(m_frame.object, arg);
+}
+
+// Only a body that will not run again lets go of its locals (a suspended one's
+// stack still refers to them).
+void GeneratorObject::clear() {
+  if (m_state == State::Suspended || m_state == State::Running) return;
+  if (m_slots)
+    for (size_t i = 0, n = m_frame.scope ? m_frame.scope->nslots : 0; i < n; i++) Value old = std::move(m_slots[i]);
+  Value iter = std::move(m_comp_iter), transfer = std::move(m_transfer), retval = std::move(m_retval),
+        handled = std::move(m_handled), throw_args = std::move(m_throw_args), from = std::move(m_yieldfrom);
 }
 
 // The frames of a generator body's entry lie under every suspended generator, in

@@ -76,7 +76,7 @@ void free_coroutines();  // after the interpreter's last generator is gone
 size_t coroutine_saved_bytes();
 size_t coroutine_stack_count();
 
-struct GeneratorObject : Object {
+struct GeneratorObject : GcObject {
   enum class State : uint8_t { Created, Running, Suspended, Done };
   State m_state = State::Created;
   Value m_func;                          // the generator function (keeps code alive), or Null
@@ -107,6 +107,11 @@ struct GeneratorObject : Object {
   GeneratorObject();
   ~GeneratorObject() override;
   void traverse(Visitor, void*) override;
+  // A generator found in a garbage cycle is closed (its finally blocks run), then
+  // drops what its finished frame held.
+  bool finalizer_pending() const override { return m_state == State::Suspended; }
+  void run_finalizer() override;
+  void clear() override;
 };
 extern TypeObject GeneratorType;
 

@@ -224,8 +224,9 @@ int64_t collect(GcState& gc, int generation) {
 }  // namespace
 
 bool gc_needs_finalizer(const Object* o) {
-  if (!o->m_owns_type || (o->m_gc_flags & kGcFinalized) || !ts) return false;
-  return !o->m_type->lookup(INTERN("__del__")).is_null();
+  if ((o->m_gc_flags & kGcFinalized) || !ts) return false;
+  if (o->m_owns_type && !o->m_type->lookup(INTERN("__del__")).is_null()) return true;
+  return is_gc_object(o) && static_cast<const GcObject*>(o)->finalizer_pending();
 }
 
 static void print_unraisable(const Value& obj) {
@@ -237,8 +238,11 @@ void (*write_unraisable)(const Value& obj) = print_unraisable;
 
 void gc_run_finalizer(Object* o) {
   o->m_gc_flags |= kGcFinalized;
-  Value del = o->m_type->lookup(INTERN("__del__"));
-  if (del.is_null()) return;
+  Value del = o->m_owns_type ? o->m_type->lookup(INTERN("__del__")) : Value();
+  if (del.is_null()) {
+    if (is_gc_object(o)) as_gc(o)->run_finalizer();
+    return;
+  }
   Value raising = fetch_error();
   Value self = Value::borrow(o);
   if (call(del, &self, 1).is_null()) write_unraisable(del);

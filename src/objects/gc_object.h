@@ -20,6 +20,11 @@ struct GcObject : Object, GcLink {
   // Drops the references this object holds, breaking a cycle the collector found
   // (CPython's tp_clear). The object must stay valid to use and to destroy.
   virtual void clear() {}
+  // A builtin finalizer still to run (a suspended generator's close()), and running
+  // it: like __del__, once, when the count drops to zero or the object is found
+  // unreachable.
+  virtual bool finalizer_pending() const { return false; }
+  virtual void run_finalizer() {}
 };
 
 inline bool is_gc_object(const Object* o) { return o->m_gc_flags & kGcObject; }
