@@ -170,6 +170,9 @@ static bool find_super_args(Value* type, Value* obj) {
   return false;
 }
 
-void init_eval() { zero_arg_super = find_super_args; }
+void init_eval() {
+  zero_arg_super = find_super_args;
+  running_globals = current_globals;
+}
 
 }  // namespace hotpy

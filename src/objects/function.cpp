@@ -22,6 +22,7 @@ TypeObject PropertyType("property");
 TypeObject SuperType("super");
 
 bool (*zero_arg_super)(Value* type, Value* obj) = nullptr;
+DictObject* (*running_globals)() = nullptr;
 
 static void visit_value(const Value& v, Object::Visitor visit, void* arg) {
   if (v.is_obj()) visit(v.obj(), arg);
@@ -227,8 +228,6 @@ static Value tp_new_wrapper(const Value* args, size_t nargs, KwNames* kw) {
   if (builtin_base->tp_new != owner->tp_new)
     return raise(&TypeErrorType, format("%s.__new__(%s) is not safe, use %s.__new__()", owner->m_name.c_str(),
                                         cls->m_name.c_str(), cls->m_name.c_str()));
-  // object.__new__ ignores extra arguments when __init__ is overridden (CPython's rule).
-  if (owner == &ObjectType && cls->tp_init != ObjectType.tp_init) return owner->tp_new(cls, nullptr, 0, nullptr);
   return owner->tp_new(cls, args + 2, nargs - 2, kw);
 }
 Value new_builtin_new(TypeObject* type) { return new_builtin("__new__", tp_new_wrapper, Value::borrow(type)); }
@@ -323,17 +322,24 @@ static int property_init(const Value& self, const Value* args, size_t nargs, KwN
   if (error_pending()) clear_error();
   return 0;
 }
+// "property 'x' of 'C' object has no setter" (the name when __set_name__ gave one).
+static Value raise_missing_accessor(const PropertyObject* p, const Value& obj, const char* accessor) {
+  std::string owner = repr_text(new_str(obj.type()->m_qualname));
+  std::string name = p->m_name.is_null() ? "" : repr_text(p->m_name) + " ";
+  return raise(&AttributeErrorType,
+               format("property %sof %s object has no %s", name.c_str(), owner.c_str(), accessor));
+}
 static Value property_get(const Value& self, const Value& obj, TypeObject*) {
   if (obj.is_null()) return self;
   auto* p = self.as<PropertyObject>();
-  if (p->m_get.is_null()) return raise(&AttributeErrorType, "unreadable attribute");
+  if (p->m_get.is_null()) return raise_missing_accessor(p, obj, "getter");
   return call1(p->m_get, obj);
 }
 static int property_set(const Value& self, const Value& obj, const Value& v) {
   auto* p = self.as<PropertyObject>();
   const Value& f = v.is_null() ? p->m_del : p->m_set;
   if (f.is_null()) {
-    raise(&AttributeErrorType, v.is_null() ? "can't delete attribute" : "can't set attribute");
+    raise_missing_accessor(p, obj, v.is_null() ? "deleter" : "setter");
     return -1;
   }
   Value args[2] = {obj, v};
@@ -349,7 +355,8 @@ static Value property_copy(const Value& self, int which, const Value& f) {
   c->m_set = p->m_set;
   c->m_del = p->m_del;
   c->m_doc = p->m_doc;
-  (which == 0 ? c->m_get : which == 1 ? c->m_set : c->m_del) = f;
+  c->m_name = p->m_name;
+  (which == 0 ? c->m_get : which == 1 ? c->m_set : c->m_del) = f.is_none() ? Value() : f;
   return Value::steal(c);
 }
 static Value property_getter(const Value* a, size_t n, KwNames*) {
@@ -361,6 +368,33 @@ static Value property_setter(const Value* a, size_t n, KwNames*) {
 static Value property_deleter(const Value* a, size_t n, KwNames*) {
   return check_nargs("deleter", n - 1, 1, 1) ? property_copy(a[0], 2, a[1]) : Value();
 }
+static Value property_set_name(const Value* a, size_t n, KwNames*) {
+  if (n != 3) return raise(&TypeErrorType, format("__set_name__() takes 2 positional arguments but %zu were given", n - 1));
+  a[0].as<PropertyObject>()->m_name = a[2];
+  return Value::none();
+}
+// True when any of `funcs` says it is abstract: what abc counts for a property or
+// a classmethod/staticmethod wrapping an abstract method.
+static Value any_abstract(std::initializer_list<const Value*> funcs) {
+  for (const Value* f : funcs) {
+    if (f->is_null()) continue;
+    Value v = get_attr_opt(*f, INTERN("__isabstractmethod__"));
+    if (v.is_null()) {
+      if (error_pending()) return Value();
+      continue;
+    }
+    int t = truthy(v);
+    if (t < 0) return Value();
+    if (t) return Value::boolean(true);
+  }
+  return Value::boolean(false);
+}
+static Value property_isabstract(const Value& s) {
+  auto* p = s.as<PropertyObject>();
+  return any_abstract({&p->m_get, &p->m_set, &p->m_del});
+}
+static Value staticmethod_isabstract(const Value& s) { return any_abstract({&s.as<StaticMethodObject>()->m_func}); }
+static Value classmethod_isabstract(const Value& s) { return any_abstract({&s.as<ClassMethodObject>()->m_func}); }
 static Value property_fget(const Value& s) {
   const Value& v = s.as<PropertyObject>()->m_get;
   return v.is_null() ? Value::none() : v;
@@ -443,8 +477,17 @@ static Value super_getattr(const Value& self, StrObject* name) {
 }
 static Value super_repr(const Value& self) {
   auto* s = self.as<SuperObject>();
-  return new_str(format("<super: <class '%s'>, <%s object>>", s->m_type.as<TypeObject>()->m_name.c_str(),
-                        s->m_obj.is_null() ? "NULL" : type_name(s->m_obj).c_str()));
+  std::string obj = s->m_obj.is_null() ? "NULL" : "<" + s->m_obj_type->m_name + " object>";
+  return new_str(format("<super: <class '%s'>, %s>", s->m_type.as<TypeObject>()->m_name.c_str(), obj.c_str()));
+}
+static Value super_thisclass(const Value& self) { return self.as<SuperObject>()->m_type; }
+static Value super_self(const Value& self) {
+  const Value& v = self.as<SuperObject>()->m_obj;
+  return v.is_null() ? Value::none() : v;
+}
+static Value super_self_class(const Value& self) {
+  auto* s = self.as<SuperObject>();
+  return s->m_obj.is_null() ? Value::none() : Value::borrow(s->m_obj_type);
 }
 
 void init_function_types() {
@@ -490,13 +533,15 @@ void init_function_types() {
   StaticMethodType.tp_descr_get = staticmethod_get;
   StaticMethodType.tp_call = staticmethod_call;
   type_ready(&StaticMethodType, &ObjectType);
-  type_add_getsets(&StaticMethodType, {{"__func__", staticmethod_func}});
+  type_add_getsets(&StaticMethodType,
+                   {{"__func__", staticmethod_func}, {"__isabstractmethod__", staticmethod_isabstract}});
 
   ClassMethodType.m_flags |= kBaseType;
   ClassMethodType.tp_new = classmethod_new;
   ClassMethodType.tp_descr_get = classmethod_get;
   type_ready(&ClassMethodType, &ObjectType);
-  type_add_getsets(&ClassMethodType, {{"__func__", classmethod_func}});
+  type_add_getsets(&ClassMethodType,
+                   {{"__func__", classmethod_func}, {"__isabstractmethod__", classmethod_isabstract}});
 
   PropertyType.m_flags |= kBaseType;
   PropertyType.tp_new = property_new;
@@ -504,17 +549,24 @@ void init_function_types() {
   PropertyType.tp_descr_get = property_get;
   PropertyType.tp_descr_set = property_set;
   type_ready(&PropertyType, &ObjectType,
-             {{"getter", property_getter}, {"setter", property_setter}, {"deleter", property_deleter}});
+             {{"getter", property_getter},
+              {"setter", property_setter},
+              {"deleter", property_deleter},
+              {"__set_name__", property_set_name}});
   type_add_getsets(&PropertyType, {{"fget", property_fget},
                                    {"fset", property_fset},
                                    {"fdel", property_fdel},
-                                   {"__doc__", property_doc}});
+                                   {"__doc__", property_doc},
+                                   {"__isabstractmethod__", property_isabstract}});
 
   SuperType.tp_new = super_new;
   SuperType.tp_init = nullptr;
   SuperType.tp_getattr = super_getattr;
   SuperType.tp_repr = super_repr;
   type_ready(&SuperType, &ObjectType);
+  type_add_getsets(&SuperType, {{"__thisclass__", super_thisclass},
+                                {"__self__", super_self},
+                                {"__self_class__", super_self_class}});
   SuperType.tp_init = [](const Value&, const Value*, size_t, KwNames*) { return 0; };
 }
 

@@ -91,6 +91,7 @@ struct ClassMethodObject : Object {
 };
 struct PropertyObject : Object {
   Value m_get, m_set, m_del, m_doc;
+  Value m_name;  // the class attribute it was bound to (__set_name__), for messages
   PropertyObject();
 };
 extern TypeObject StaticMethodType;
@@ -103,6 +104,9 @@ Value new_builtin_new(TypeObject* type);
 // Set by the evaluator: finds the class and first argument of the running method
 // for a zero-argument super().
 extern bool (*zero_arg_super)(Value* type, Value* obj);
+// Set by the evaluator: the globals of the running Python code (Null outside any),
+// where type(name, bases, ns) finds the __module__ of the class it makes.
+extern DictObject* (*running_globals)();
 
 // A function's code object (f.__code__, objects/code.cpp): its parameters and names.
 extern TypeObject CodeType;

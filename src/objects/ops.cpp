@@ -529,6 +529,18 @@ Value call_method(const Value& obj, StrObject* name, const Value* args, size_t n
   return call_with_first(f, obj, args, nargs, nullptr);
 }
 
+Value call_special(const Value& self, StrObject* name, const Value* args, size_t nargs) {
+  Value f = self.type()->lookup(name);
+  if (f.is_null())
+    return raise(&AttributeErrorType,
+                 format("'%s' object has no attribute '%s'", type_name(self).c_str(), name->m_data.c_str()));
+  if (is_type(f, &FunctionType)) return call_with_first(f, self, args, nargs, nullptr);
+  auto get = f.type()->tp_descr_get;
+  Value bound = get ? get(f, self, self.type()) : f;
+  if (bound.is_null()) return bound;
+  return call(bound, args, nargs);
+}
+
 size_t kw_count(KwNames* kw) { return kw ? kw->size() : 0; }
 
 Value call_with_first(const Value& f, const Value& first, const Value* args, size_t nargs, KwNames* kw) {
@@ -553,7 +565,7 @@ bool index_value(const Value& v, int64_t* out) {
   if (v.is_obj()) {
     Value f = v.type()->lookup(INTERN("__index__"));
     if (!f.is_null()) {
-      Value r = call_method(v, INTERN("__index__"), nullptr, 0);
+      Value r = call_special(v, INTERN("__index__"), nullptr, 0);
       if (r.is_null()) return false;
       if (!is_int_like(r)) {
         raise(&TypeErrorType, format("__index__ returned non-int (type %s)", type_name(r).c_str()));
@@ -563,6 +575,37 @@ bool index_value(const Value& v, int64_t* out) {
     }
   }
   raise(&TypeErrorType, format("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
+  return false;
+}
+
+bool index_ssize(const Value& v, int64_t* out, TypeObject* overflow) {
+  Value i = v;
+  if (!is_int_like(v)) {
+    if (!v.is_obj() || v.type()->lookup(INTERN("__index__")).is_null()) {
+      raise(&TypeErrorType, format("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
+      return false;
+    }
+    i = call_special(v, INTERN("__index__"), nullptr, 0);
+    if (i.is_null()) return false;
+    if (!is_int_like(i)) {
+      raise(&TypeErrorType, format("__index__ returned non-int (type %s)", type_name(i).c_str()));
+      return false;
+    }
+  }
+  if (!i.is_obj()) {
+    *out = small_int(i);
+    return true;
+  }
+  mpz_srcptr z = bigint_mpz(i);
+  if (mpz_fits_slong_p(z)) {
+    *out = mpz_get_si(z);
+    return true;
+  }
+  if (!overflow) {
+    *out = mpz_sgn(z) < 0 ? INT64_MIN : INT64_MAX;
+    return true;
+  }
+  raise(overflow, format("cannot fit '%s' into an index-sized integer", type_name(v).c_str()));
   return false;
 }
 

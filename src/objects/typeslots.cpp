@@ -40,7 +40,7 @@ static int getset_set(const Value& descr, const Value& obj, const Value& v) {
 
 enum class WrapKind : uint8_t {
   Repr, Str, Hash, Compare, Bool, Len, GetAttribute, SetAttr, DelAttr, Call, Iter, Next,
-  GetItem, SetItem, DelItem, Contains, Binary, RBinary, Inplace, Unary, Init, Get,
+  GetItem, SetItem, DelItem, Contains, Binary, RBinary, Inplace, Unary, Init, Get, Set, Delete,
 };
 
 struct WrapperDescrObject : Object {
@@ -134,8 +134,13 @@ static Value call_wrapper(WrapperDescrObject* w, const Value* args, size_t nargs
       if (n < 1 || n > 2) return raise(&TypeErrorType, "__get__(None, None) is invalid");
       Value obj = args[1].is_none() ? Value() : args[1];
       TypeObject* owner = n == 2 && args[2].type()->is_subtype(&TypeType) ? args[2].as<TypeObject>() : nullptr;
+      if (obj.is_null() && !owner) return raise(&TypeErrorType, "__get__(None, None) is invalid");
       return t->tp_descr_get(self, obj, owner);
     }
+    case WrapKind::Set:
+      return need(2) ? (t->tp_descr_set(self, args[1], args[2]) < 0 ? Value() : Value::none()) : Value();
+    case WrapKind::Delete:
+      return need(1) ? (t->tp_descr_set(self, args[1], Value()) < 0 ? Value() : Value::none()) : Value();
   }
   return Value();
 }
@@ -208,6 +213,10 @@ void add_slot_wrappers(TypeObject* t) {
     for (int op = 0; op < 3; op++) add(kUnaryNames[op], WrapKind::Unary, uint8_t(op));
   if (OWN(tp_init)) add("__init__", WrapKind::Init);
   if (OWN(tp_descr_get)) add("__get__", WrapKind::Get);
+  if (OWN(tp_descr_set)) {
+    add("__set__", WrapKind::Set);
+    add("__delete__", WrapKind::Delete);
+  }
 #undef OWN
   // __new__ is a static method taking the class first.
   if (t->tp_new && (!b || t->tp_new != b->tp_new)) {
@@ -302,7 +311,7 @@ static int slot_bool(const Value& self) {
   if (!found) return 1;
   if (r.is_null()) return -1;
   int64_t n;
-  if (!index_value(r, &n)) return -1;
+  if (!index_ssize(r, &n, &OverflowErrorType)) return -1;
   if (n < 0) {
     raise(&ValueErrorType, "__len__() should return >= 0");
     return -1;
@@ -312,12 +321,9 @@ static int slot_bool(const Value& self) {
 static int64_t slot_len(const Value& self) {
   Value r = dunder0(self, INTERN("__len__"));
   if (r.is_null()) return -1;
-  if (!is_int_like(r)) {
-    raise(&TypeErrorType, format("'%s' object cannot be interpreted as an integer", type_name(r).c_str()));
-    return -1;
-  }
+  // CPython's slot_sq_length: the result through __index__, then as an index-sized int.
   int64_t n;
-  if (!index_value(r, &n)) return -1;
+  if (!index_ssize(r, &n, &OverflowErrorType)) return -1;
   if (n < 0) {
     raise(&ValueErrorType, "__len__() should return >= 0");
     return -1;
@@ -332,6 +338,8 @@ static Value slot_getattr(const Value& self, StrObject* name) {
   bool found = false;
   if (!custom.is_null() && custom.type() != &WrapperDescrType)
     r = call_dunder(self, INTERN("__getattribute__"), &name_v, 1, &found);
+  else if (!custom.is_null())  // the inherited builtin lookup: type's for a metaclass
+    r = custom.as<WrapperDescrObject>()->m_owner->tp_getattr(self, name);
   else
     r = generic_getattr(self, name);
   if (r.is_null() && error_matches(&AttributeErrorType) && !t->lookup(INTERN("__getattr__")).is_null()) {
@@ -391,6 +399,11 @@ static int slot_setitem(const Value& self, const Value& key, const Value& v) {
 }
 static int slot_contains(const Value& self, const Value& item) {
   bool found;
+  // `__contains__ = None` opts out of the protocol, iteration fallback included.
+  if (self.type()->lookup(INTERN("__contains__")).is_none()) {
+    raise(&TypeErrorType, format("'%s' object is not a container", type_name(self).c_str()));
+    return -1;
+  }
   Value r = call_dunder(self, INTERN("__contains__"), &item, 1, &found);
   if (!found) {
     // No __contains__: iterate, as the `in` protocol does.
