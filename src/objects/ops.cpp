@@ -174,7 +174,8 @@ static Value compare_slots(const Value& a, const Value& b, CmpOp op) {
   TypeObject* ta = a.type();
   TypeObject* tb = b.type();
   bool checked_reverse = false;
-  if (ta != tb && tb->tp_richcompare && tb->is_subtype(ta) && tb->tp_richcompare != ta->tp_richcompare) {
+  // A subclass's reflected method goes first, overridden or not (CPython's do_richcompare).
+  if (ta != tb && tb->tp_richcompare && tb->is_subtype(ta)) {
     checked_reverse = true;
     Value r = tb->tp_richcompare(b, a, kSwapped[int(op)]);
     if (!r.is(NotImplemented)) return r;
