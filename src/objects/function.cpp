@@ -183,6 +183,14 @@ static Value builtin_repr(const Value& self) {
                         static_cast<void*>(b->m_self.is_obj() ? b->m_self.obj() : nullptr)));
 }
 static Value builtin_name_get(const Value& s) { return new_str(s.as<BuiltinFunctionObject>()->m_name); }
+// "list.append" for a method of an instance, "dict.fromkeys" of a class, "len" of a module.
+static Value builtin_qualname_get(const Value& s) {
+  auto* b = s.as<BuiltinFunctionObject>();
+  if (b->m_self.is_null() || b->m_self.is_none() || is_module(b->m_self)) return new_str(b->m_name);
+  const TypeObject* owner =
+      b->m_self.type()->is_subtype(&TypeType) ? b->m_self.as<TypeObject>() : b->m_self.type();
+  return new_str(owner->m_qualname + "." + b->m_name);
+}
 static Value builtin_self_get(const Value& s) {
   const Value& v = s.as<BuiltinFunctionObject>()->m_self;
   return v.is_null() ? Value::none() : v;
@@ -201,6 +209,9 @@ static Value method_descr_call(const Value& self, const Value* args, size_t narg
 static Value method_descr_get(const Value& descr, const Value& obj, TypeObject*) {
   if (obj.is_null()) return descr;
   auto* d = descr.as<MethodDescrObject>();
+  if (!obj.type()->is_subtype(d->m_owner))
+    return raise(&TypeErrorType, format("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                                        d->m_name, d->m_owner->m_name.c_str(), type_name(obj).c_str()));
   return new_builtin(d->m_name, d->m_fn, obj);
 }
 static Value method_descr_repr(const Value& self) {
@@ -208,6 +219,11 @@ static Value method_descr_repr(const Value& self) {
   return new_str(format("<method '%s' of '%s' objects>", d->m_name, d->m_owner->m_name.c_str()));
 }
 static Value method_descr_name_get(const Value& s) { return new_str(s.as<MethodDescrObject>()->m_name); }
+static Value method_descr_qualname_get(const Value& s) {
+  auto* d = s.as<MethodDescrObject>();
+  return new_str(d->m_owner->m_qualname + "." + d->m_name);
+}
+static Value method_descr_objclass_get(const Value& s) { return Value::borrow(s.as<MethodDescrObject>()->m_owner); }
 
 // __new__ of a builtin type as a callable: args[0] (bound) is the type owning the
 // slot, args[1] the class to make.
@@ -300,6 +316,12 @@ static Value classmethod_new(TypeObject* type, const Value* args, size_t nargs, 
 }
 static Value classmethod_get(const Value& self, const Value& obj, TypeObject* owner) {
   if (!owner) owner = obj.type();
+  // A builtin classmethod (dict.fromkeys) binds as a builtin method, as CPython's
+  // classmethod_descriptor: its __self__ is the class, its __qualname__ "dict.fromkeys".
+  const Value& f = self.as<ClassMethodObject>()->m_func;
+  if (is_type(f, &BuiltinFunctionType) && f.as<BuiltinFunctionObject>()->m_self.is_null())
+    return new_builtin(f.as<BuiltinFunctionObject>()->m_name, f.as<BuiltinFunctionObject>()->m_fn,
+                       Value::borrow(owner));
   return new_method(self.as<ClassMethodObject>()->m_func, Value::borrow(owner));
 }
 static Value classmethod_func(const Value& s) { return s.as<ClassMethodObject>()->m_func; }
@@ -512,14 +534,16 @@ void init_function_types() {
   BuiltinFunctionType.tp_call = builtin_call_impl;
   BuiltinFunctionType.tp_repr = builtin_repr;
   type_ready(&BuiltinFunctionType, &ObjectType);
-  type_add_getsets(&BuiltinFunctionType, {{"__name__", builtin_name_get}, {"__qualname__", builtin_name_get},
+  type_add_getsets(&BuiltinFunctionType, {{"__name__", builtin_name_get}, {"__qualname__", builtin_qualname_get},
                                           {"__self__", builtin_self_get}});
 
   MethodDescrType.tp_call = method_descr_call;
   MethodDescrType.tp_descr_get = method_descr_get;
   MethodDescrType.tp_repr = method_descr_repr;
   type_ready(&MethodDescrType, &ObjectType);
-  type_add_getsets(&MethodDescrType, {{"__name__", method_descr_name_get}});
+  type_add_getsets(&MethodDescrType, {{"__name__", method_descr_name_get},
+                                      {"__qualname__", method_descr_qualname_get},
+                                      {"__objclass__", method_descr_objclass_get}});
 
   MethodType.tp_call = method_call;
   MethodType.tp_repr = method_repr;

@@ -554,6 +554,31 @@ static Value type_mro_method(const Value* args, size_t nargs, KwNames*) {
   return new_list(std::move(items));
 }
 
+// type.__instancecheck__ / __subclasscheck__: the checks without any metaclass hook,
+// for a metaclass's own hook to fall back on (super().__instancecheck__(obj)).
+static Value type_instancecheck(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("__instancecheck__", nargs - 1, 1, 1)) return Value();
+  auto* cls = args[0].as<TypeObject>();
+  if (args[1].type()->is_subtype(cls)) return Value::boolean(true);
+  // An object may claim another class through __class__ (CPython's recursive_isinstance).
+  Value claimed = get_attr_opt(args[1], intern("__class__"));
+  if (claimed.is_null()) {
+    if (error_pending() && !error_matches(&AttributeErrorType)) return Value();
+    clear_error();
+    return Value::boolean(false);
+  }
+  return Value::boolean(claimed.type()->is_subtype(&TypeType) && claimed.as<TypeObject>()->is_subtype(cls));
+}
+static Value type_subclasscheck(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("__subclasscheck__", nargs - 1, 1, 1)) return Value();
+  if (!args[1].type()->is_subtype(&TypeType)) return raise(&TypeErrorType, "issubclass() arg 1 must be a class");
+  return Value::boolean(args[1].as<TypeObject>()->is_subtype(args[0].as<TypeObject>()));
+}
+// type.__prepare__(name, bases, **kwds), a classmethod: the empty class namespace.
+static Value type_prepare(const Value*, size_t, KwNames*) { return new_dict(); }
+// object.__subclasshook__, a classmethod: no opinion, so abc decides the usual way.
+static Value object_subclasshook(const Value*, size_t, KwNames*) { return NotImplemented; }
+
 static Value type_subclasses(const Value* args, size_t nargs, KwNames*) {
   std::vector<Value> items;
   for (TypeObject* t : args[0].as<TypeObject>()->subclasses()) items.push_back(Value::borrow(t));
@@ -612,6 +637,8 @@ void init_core_types() {
   type_add_getsets(&ObjectType, {{"__class__", object_class_get, object_class_set}, {"__dict__", object_dict_get, object_dict_set}});
   type_add_value(&ObjectType, "__init_subclass__",
                  Value::steal(new ClassMethodObject(new_builtin("__init_subclass__", object_init_subclass))));
+  type_add_value(&ObjectType, "__subclasshook__",
+                 Value::steal(new ClassMethodObject(new_builtin("__subclasshook__", object_subclasshook))));
 
   TypeType.m_flags = kBaseType | kTypeSubclass;
   TypeType.tp_call = type_call;
@@ -621,7 +648,12 @@ void init_core_types() {
   TypeType.tp_binary = type_or;  // int | None
   TypeType.tp_getattr = type_getattr;
   TypeType.tp_setattr = type_setattr;
-  type_ready(&TypeType, &ObjectType, {{"mro", type_mro_method}, {"__subclasses__", type_subclasses}});
+  type_ready(&TypeType, &ObjectType,
+             {{"mro", type_mro_method},
+              {"__subclasses__", type_subclasses},
+              {"__instancecheck__", type_instancecheck},
+              {"__subclasscheck__", type_subclasscheck}});
+  type_add_value(&TypeType, "__prepare__", Value::steal(new ClassMethodObject(new_builtin("__prepare__", type_prepare))));
 
   NoneType.tp_repr = none_repr;
   NoneType.tp_bool = none_bool;

@@ -63,8 +63,11 @@ int member_set(const Value& descr, const Value& obj, const Value& v) {
   auto* m = descr.as<MemberDescrObject>();
   Value* slot = slot_of(m, obj, !v.is_null());
   if (!slot || (v.is_null() && slot->is_null())) {
+    // Deleting an unset slot says only its name, as CPython's member_delete.
     if (!error_pending())
-      raise(&AttributeErrorType, format("'%s' object has no attribute '%s'", type_name(obj).c_str(), m->m_name.c_str()));
+      raise(&AttributeErrorType, v.is_null() ? m->m_name
+                                             : format("'%s' object has no attribute '%s'", type_name(obj).c_str(),
+                                                      m->m_name.c_str()));
     return -1;
   }
   *slot = v;
@@ -76,6 +79,14 @@ void ready_member_type() {
   MemberDescrType.tp_descr_get = member_get;
   MemberDescrType.tp_descr_set = member_set;
   type_ready(&MemberDescrType, &ObjectType);
+  type_add_getsets(&MemberDescrType,
+                   {{"__name__", [](const Value& d) { return new_str(d.as<MemberDescrObject>()->m_name); }},
+                    {"__qualname__",
+                     [](const Value& d) {
+                       auto* m = d.as<MemberDescrObject>();
+                       return new_str(m->m_owner->m_qualname + "." + m->m_name);
+                     }},
+                    {"__objclass__", [](const Value& d) { return Value::borrow(d.as<MemberDescrObject>()->m_owner); }}});
 }
 
 // CPython's _Py_Mangle for a slot name: "__x" in class "_C" is "_C__x".

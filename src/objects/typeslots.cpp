@@ -21,12 +21,23 @@ TypeObject MethodWrapperType("method-wrapper");
 GetSetDescrObject::GetSetDescrObject(const GetSetDef& def, TypeObject* owner)
     : Object(&GetSetDescrType), m_def(def), m_owner(owner) {}
 
+// The C++ accessors assume their own type's objects: a descriptor called directly
+// (T.__dict__['x'].__get__(other)) must refuse anything else.
+static bool getset_applies(const GetSetDescrObject* d, const Value& obj) {
+  if (obj.type()->is_subtype(d->m_owner)) return true;
+  raise(&TypeErrorType, format("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->m_def.name,
+                               d->m_owner->m_name.c_str(), type_name(obj).c_str()));
+  return false;
+}
 static Value getset_get(const Value& descr, const Value& obj, TypeObject*) {
   if (obj.is_null()) return descr;
-  return descr.as<GetSetDescrObject>()->m_def.get(obj);
+  auto* d = descr.as<GetSetDescrObject>();
+  if (!getset_applies(d, obj)) return Value();
+  return d->m_def.get(obj);
 }
 static int getset_set(const Value& descr, const Value& obj, const Value& v) {
   auto* d = descr.as<GetSetDescrObject>();
+  if (!getset_applies(d, obj)) return -1;
   if (!d->m_def.set) {
     raise(&AttributeErrorType, format("attribute '%s' of '%s' objects is not writable", d->m_def.name,
                                       d->m_owner->m_name.c_str()));
@@ -34,6 +45,17 @@ static int getset_set(const Value& descr, const Value& obj, const Value& v) {
   }
   return d->m_def.set(obj, v);
 }
+
+static Value getset_repr(const Value& self) {
+  auto* d = self.as<GetSetDescrObject>();
+  return new_str(format("<attribute '%s' of '%s' objects>", d->m_def.name, d->m_owner->m_name.c_str()));
+}
+static Value getset_name(const Value& self) { return new_str(self.as<GetSetDescrObject>()->m_def.name); }
+static Value getset_qualname(const Value& self) {
+  auto* d = self.as<GetSetDescrObject>();
+  return new_str(d->m_owner->m_qualname + "." + d->m_def.name);
+}
+static Value getset_objclass(const Value& self) { return Value::borrow(self.as<GetSetDescrObject>()->m_owner); }
 
 // ---------------------------------------------------------------------------
 // Wrappers: a builtin type's slot exposed as a method.
@@ -161,6 +183,19 @@ static Value method_wrapper_call(const Value& self, const Value* args, size_t na
   return with_first_arg(m->m_self, args, nargs, kw, [&](const Value* all, size_t n) {
     return call_wrapper(m->m_descr.as<WrapperDescrObject>(), all, n, kw);
   });
+}
+static Value wrapper_descr_name(const Value& self) { return new_str(self.as<WrapperDescrObject>()->m_name); }
+static Value wrapper_descr_qualname(const Value& self) {
+  auto* w = self.as<WrapperDescrObject>();
+  return new_str(w->m_owner->m_qualname + "." + w->m_name);
+}
+static Value wrapper_descr_objclass(const Value& self) { return Value::borrow(self.as<WrapperDescrObject>()->m_owner); }
+static Value method_wrapper_self(const Value& self) { return self.as<MethodWrapperObject>()->m_self; }
+static Value method_wrapper_name(const Value& self) {
+  return new_str(self.as<MethodWrapperObject>()->m_descr.as<WrapperDescrObject>()->m_name);
+}
+static Value method_wrapper_qualname(const Value& self) {
+  return wrapper_descr_qualname(self.as<MethodWrapperObject>()->m_descr);
 }
 static Value method_wrapper_repr(const Value& self) {
   auto* m = self.as<MethodWrapperObject>();
@@ -705,14 +740,23 @@ void init_typeslot_types() {
   }
   GetSetDescrType.tp_descr_get = getset_get;
   GetSetDescrType.tp_descr_set = getset_set;
+  GetSetDescrType.tp_repr = getset_repr;
   type_ready(&GetSetDescrType, &ObjectType);
+  type_add_getsets(&GetSetDescrType, {{"__name__", getset_name}, {"__qualname__", getset_qualname},
+                                      {"__objclass__", getset_objclass}});
   WrapperDescrType.tp_call = wrapper_descr_call;
   WrapperDescrType.tp_descr_get = wrapper_descr_get;
   WrapperDescrType.tp_repr = wrapper_descr_repr;
   type_ready(&WrapperDescrType, &ObjectType);
+  type_add_getsets(&WrapperDescrType, {{"__name__", wrapper_descr_name},
+                                       {"__qualname__", wrapper_descr_qualname},
+                                       {"__objclass__", wrapper_descr_objclass}});
   MethodWrapperType.tp_call = method_wrapper_call;
   MethodWrapperType.tp_repr = method_wrapper_repr;
   type_ready(&MethodWrapperType, &ObjectType);
+  type_add_getsets(&MethodWrapperType, {{"__self__", method_wrapper_self},
+                                        {"__name__", method_wrapper_name},
+                                        {"__qualname__", method_wrapper_qualname}});
   type_add_getsets(&TypeType, {{"__name__", type_name_get, type_name_set},
                                {"__qualname__", type_qualname_get, type_qualname_set},
                                {"__mro__", type_mro_get},
