@@ -170,7 +170,27 @@ static bool find_super_args(Value* type, Value* obj) {
   return false;
 }
 
+// The __del__ of an object losing its last reference. Its errors cannot propagate:
+// they are reported as CPython's "Exception ignored in: ...", and an exception
+// already in flight (a __del__ run while unwinding) is kept.
+static void call_del(Object* o) {
+  if (!ts || !ts->host || !builtins_dict()) return;  // no live interpreter to run it in
+  Value f = o->m_type->lookup(INTERN("__del__"));
+  if (f.is_null()) return;  // the class namespace was emptied (finalization)
+  Value in_flight = std::move(ts->exc);
+  ts->exc = Value();
+  Value self = Value::borrow(o);
+  if (call_special(self, INTERN("__del__"), nullptr, 0).is_null()) {
+    Value error = fetch_error();
+    write_stderr_text("Exception ignored in: " + repr_text(f) + "\n");
+    print_exception(error);
+    clear_error();
+  }
+  ts->exc = std::move(in_flight);
+}
+
 void init_eval() {
+  run_finalizer = call_del;
   zero_arg_super = find_super_args;
   running_globals = current_globals;
 }

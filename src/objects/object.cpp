@@ -215,7 +215,16 @@ void delete_releasing_type(Object* o) {
 }
 }  // namespace
 
+void (*run_finalizer)(Object* o) = nullptr;
+
 void destroy_object(Object* o) {
+  if (o->m_owns_type && (o->m_type->m_flags & kHasFinalizer) && !o->m_finalized && run_finalizer) {
+    // __del__ sees the object alive (one reference, its own) and may keep it so.
+    o->m_finalized = true;
+    o->m_refcnt = 1;
+    run_finalizer(o);
+    if (--o->m_refcnt != 0) return;
+  }
   if (destroy_depth > 100) {
     if (!deferred) deferred = new std::vector<Object*>();
     deferred->push_back(o);

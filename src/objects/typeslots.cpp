@@ -540,7 +540,7 @@ enum SlotBit : uint32_t {
   kLen = 1u << 5, kGetAttr = 1u << 6, kSetAttr = 1u << 7, kCall = 1u << 8, kIter = 1u << 9,
   kNext = 1u << 10, kGetItem = 1u << 11, kSetItem = 1u << 12, kContains = 1u << 13,
   kUnary = 1u << 14, kInit = 1u << 15, kNew = 1u << 16, kDescrGet = 1u << 17,
-  kDescrSet = 1u << 18, kBinary = 1u << 19, kInplace = 1u << 20,
+  kDescrSet = 1u << 18, kBinary = 1u << 19, kInplace = 1u << 20, kDel = 1u << 21,
 };
 
 static const std::unordered_map<const StrObject*, uint32_t>& slot_bits_by_name() {
@@ -570,6 +570,7 @@ static const std::unordered_map<const StrObject*, uint32_t>& slot_bits_by_name()
     add("__get__", kDescrGet);
     add("__set__", kDescrSet);
     add("__delete__", kDescrSet);
+    add("__del__", kDel);
     for (int op = 0; op < kBinOpCount; op++) {
       add(binop_dunder(BinOp(op)), kBinary);
       add(binop_rdunder(BinOp(op)), kBinary);
@@ -606,6 +607,8 @@ void update_slots(TypeObject* t) {
   for (TypeObject* c : t->m_mro)
     if (!(c->m_flags & kHeapType)) { native = c; break; }
   uint32_t defined = defined_slots(t);
+  if (defined & kDel) t->m_flags |= kHasFinalizer;
+  else t->m_flags &= ~kHasFinalizer;
 #define SLOT(slot, fn, bit) t->slot = (defined & bit) ? fn : native->slot;
   SLOT(tp_repr, slot_repr, kRepr)
   SLOT(tp_str, slot_str, kStr)
