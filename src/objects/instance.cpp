@@ -129,7 +129,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
     std::string names;
     for (TypeObject* b : bases) names += (names.empty() ? "" : ", ") + b->m_name;
     return raise(&TypeErrorType,
-                 format("Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str()));
+                 format("Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str()));
   }
 
   Value copy = dict_copy(ns);
