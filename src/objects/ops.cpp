@@ -672,8 +672,20 @@ int is_instance_of(const Value& obj, const Value& cls) {
     return -1;
   }
   if (obj.type()->is_subtype(cls.as<TypeObject>())) return 1;
-  // An object may claim another class through __class__ (proxies); honour it.
-  return 0;
+  // An object may claim another class through __class__ (proxies, mocks); honour it,
+  // as CPython's object_isinstance. Skipped when __class__ can only be the type.
+  static StrObject* class_name = intern("__class__");
+  Value descr = obj.type()->lookup(class_name);
+  if (obj.type()->tp_getattr == ObjectType.tp_getattr && descr.is(dict_get_str(ObjectType.m_dict, class_name)))
+    return 0;
+  Value claimed = get_attr_opt(obj, class_name);
+  if (claimed.is_null()) {
+    if (error_pending() && !error_matches(&AttributeErrorType)) return -1;
+    clear_error();
+    return 0;
+  }
+  if (claimed.is(Value::borrow(obj.type())) || !claimed.type()->is_subtype(&TypeType)) return 0;
+  return claimed.as<TypeObject>()->is_subtype(cls.as<TypeObject>());
 }
 
 }  // namespace hotpy
