@@ -275,6 +275,14 @@ static Value method_getattr(const Value& self, StrObject* name) {
   clear_error();
   return get_attr(m->m_func, name);
 }
+// types.MethodType(func, instance).
+static Value method_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("method", kw)) return Value();
+  if (nargs != 2) return raise(&TypeErrorType, format("method expected 2 arguments, got %zu", nargs));
+  if (!is_callable(args[0])) return raise(&TypeErrorType, "first argument must be callable");
+  if (args[1].is_none()) return raise(&TypeErrorType, "instance must not be None");
+  return new_method(args[0], args[1]);
+}
 static Value method_richcompare(const Value& a, const Value& b, CmpOp op) {
   if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_type(b, &MethodType)) return NotImplemented;
   auto* x = a.as<MethodObject>();
@@ -322,7 +330,11 @@ static Value classmethod_get(const Value& self, const Value& obj, TypeObject* ow
   if (is_type(f, &BuiltinFunctionType) && f.as<BuiltinFunctionObject>()->m_self.is_null())
     return new_builtin(f.as<BuiltinFunctionObject>()->m_name, f.as<BuiltinFunctionObject>()->m_fn,
                        Value::borrow(owner));
-  return new_method(self.as<ClassMethodObject>()->m_func, Value::borrow(owner));
+  // Whatever else has __get__ binds to the class itself (3.9-3.12): classmethod(property),
+  // classmethod(staticmethod(f)).
+  if (!is_type(f, &FunctionType) && f.type()->tp_descr_get)
+    return f.type()->tp_descr_get(f, Value::borrow(owner), owner->m_type);
+  return new_method(f, Value::borrow(owner));
 }
 static Value classmethod_func(const Value& s) { return s.as<ClassMethodObject>()->m_func; }
 
@@ -545,6 +557,7 @@ void init_function_types() {
                                       {"__qualname__", method_descr_qualname_get},
                                       {"__objclass__", method_descr_objclass_get}});
 
+  MethodType.tp_new = method_new;
   MethodType.tp_call = method_call;
   MethodType.tp_repr = method_repr;
   MethodType.tp_getattr = method_getattr;

@@ -126,6 +126,11 @@ bool setup_slots(TypeObject* t) {
     if (!collect_iterable(spec, names)) return false;
   }
   bool wants_dict = base_has_dict;
+  // A class written in Python above already gives instances a dict: CPython refuses a second.
+  bool base_heap_dict = false;
+  for (TypeObject* b : t->m_bases)
+    base_heap_dict = base_heap_dict || ((b->m_flags & kHeapType) && !(b->m_flags & kNoInstanceDict));
+  bool listed_dict = false, listed_weakref = false;
   uint32_t index = base_slots;
   for (const Value& n : names) {
     if (!is_str(n)) {
@@ -140,12 +145,26 @@ bool setup_slots(TypeObject* t) {
       return false;
     }
     if (name == "__dict__") {
-      wants_dict = true;
+      if (listed_dict || base_heap_dict) {
+        raise(&TypeErrorType, "__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      listed_dict = wants_dict = true;
       continue;
     }
-    if (name == "__weakref__") continue;
+    if (name == "__weakref__") {
+      if (listed_weakref) {
+        raise(&TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        return false;
+      }
+      listed_weakref = true;
+      continue;
+    }
     std::string key = mangled(t->m_name, name);
-    if (!dict_get_str(t->m_dict, intern(key)).is_null()) {
+    Value existing = dict_get_str(t->m_dict, intern(key));
+    bool listed_twice = !existing.is_null() && existing.type() == &MemberDescrType &&
+                        existing.as<MemberDescrObject>()->m_owner == t;
+    if (!existing.is_null() && !listed_twice) {
       raise(&ValueErrorType, format("'%s' in __slots__ conflicts with class variable", name.c_str()));
       return false;
     }
