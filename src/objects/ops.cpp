@@ -44,6 +44,10 @@ Value repr(const Value& v) {
   if (!enter_recursion(" while getting the repr of an object")) return Value();
   Value r = f(v);
   leave_recursion();
+  // Checked here, not in the slot, as CPython's PyObject_Repr: str() of an object whose
+  // __repr__ misbehaves blames __str__ (object.__str__ calls the slot unchecked).
+  if (!r.is_null() && !is_str(r))
+    return raise(&TypeErrorType, format("__repr__ returned non-string (type %s)", type_name(r).c_str()));
   return r;
 }
 
@@ -54,6 +58,8 @@ Value to_str(const Value& v) {
   if (!enter_recursion(" while getting the str of an object")) return Value();
   Value r = f(v);
   leave_recursion();
+  if (!r.is_null() && !is_str(r))
+    return raise(&TypeErrorType, format("__str__ returned non-string (type %s)", type_name(r).c_str()));
   return r;
 }
 

@@ -298,18 +298,9 @@ static Value dunder0(const Value& self, StrObject* name) {
   return r;
 }
 
-static Value slot_repr(const Value& self) {
-  Value r = dunder0(self, INTERN("__repr__"));
-  if (!r.is_null() && !is_str(r))
-    return raise(&TypeErrorType, format("__repr__ returned non-string (type %s)", type_name(r).c_str()));
-  return r;
-}
-static Value slot_str(const Value& self) {
-  Value r = dunder0(self, INTERN("__str__"));
-  if (!r.is_null() && !is_str(r))
-    return raise(&TypeErrorType, format("__str__ returned non-string (type %s)", type_name(r).c_str()));
-  return r;
-}
+// Unchecked, as CPython's slots: repr() and str() check what they return.
+static Value slot_repr(const Value& self) { return dunder0(self, INTERN("__repr__")); }
+static Value slot_str(const Value& self) { return dunder0(self, INTERN("__str__")); }
 static int64_t slot_hash(const Value& self) {
   Value f = self.type()->lookup(INTERN("__hash__"));
   if (f.is_none()) {
