@@ -138,8 +138,12 @@ Value frame_locals(const Frame* f) {
 // method's first argument.
 static bool find_super_args(Value* type, Value* obj) {
   Frame* f = ts->current_frame;
-  // Comprehensions and generator expressions inside the method share its func.
-  while (f && f->scope->type == ast::Scope::Type::Comprehension) f = f->back;
+  // In 3.11 a comprehension or generator expression is a function of its own whose
+  // first argument is the iterator: super() there pairs __class__ with that iterator.
+  if (f && f->scope->type == ast::Scope::Type::Comprehension) {
+    raise(&TypeErrorType, "super(type, obj): obj must be an instance or subtype of type");
+    return false;
+  }
   if (!f || !f->func || f->scope->type != ast::Scope::Type::Function) {
     raise(&RuntimeErrorType, "super(): no arguments");
     return false;
