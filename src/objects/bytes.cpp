@@ -166,9 +166,9 @@ int byteseq_contains(const Value& self, const Value& item) {
   std::string_view d = view_of(self), needle;
   if (buffer_view(item, &needle)) return d.find(needle) != std::string_view::npos;
   if (error_pending()) return -1;
-  if (item.is_int() || item.is_bool() || is_bigint(item)) {
-    int64_t v = -1;
-    if (!is_bigint(item)) v = item.is_int() ? item.as_int() : item.as_bool();
+  if (is_int_like(item) || (item.is_obj() && !item.type()->lookup(intern("__index__")).is_null())) {
+    int64_t v;  // any __index__ works; a huge one is clamped out of range
+    if (!index_ssize(item, &v, nullptr)) return -1;
     if (v < 0 || v > 255) {
       raise(&ValueErrorType, "byte must be in range(0, 256)");
       return -1;

@@ -318,6 +318,8 @@ static Value range_index(const Value* args, size_t nargs, KwNames* kw) {
   if (r->m_big || is_bigint(args[1])) return big_range_index(r, args[1]);
   int64_t i = range_find(r, args[1]);
   if (i == -2) return Value();
+  // Anything but an int was searched for by ==, as CPython's generic sequence search.
+  if (i < 0 && !is_int_like(args[1])) return raise(&ValueErrorType, "sequence.index(x): x not in sequence");
   if (i < 0) {
     Value r = repr(args[1]);
     if (r.is_null()) return Value();
