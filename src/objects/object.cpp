@@ -399,14 +399,23 @@ static Value object_format(const Value* args, size_t nargs, KwNames* kw) {
 
 static Value object_dir(const Value* args, size_t nargs, KwNames*) {
   // Names of the instance dict and of every class on the MRO, sorted.
+  // Through attribute access, as CPython: a proxy's __dict__ and __class__ count.
   Value self = args[0];
   DictObject* seen = new DictObject();
   Value hold = Value::steal(seen);
-  if (self.is_obj()) {
-    DictObject** d = self.obj()->instance_dict();
-    if (d && *d) dict_update(seen, Value::borrow(*d));
+  for (StrObject* name : {intern("__dict__"), intern("__class__")}) {
+    Value v = get_attr_opt(self, name);
+    if (v.is_null()) {
+      if (error_pending()) return Value();
+      continue;
+    }
+    if (name->view() == "__dict__") {
+      if (is_dict(v) && dict_update(seen, v) < 0) return Value();
+    } else if (v.type()->is_subtype(&TypeType)) {
+      for (TypeObject* t : v.as<TypeObject>()->m_mro)
+        if (dict_update(seen, Value::borrow(t->m_dict)) < 0) return Value();
+    }
   }
-  for (TypeObject* t : self.type()->m_mro) dict_update(seen, Value::borrow(t->m_dict));
   std::vector<Value> names;
   size_t pos = 0;
   Value k, v;
