@@ -683,23 +683,46 @@ static Value type_name_get(const Value& t) {
   size_t dot = (t.as<TypeObject>()->m_flags & kHeapType) ? std::string::npos : name.rfind('.');
   return new_str(dot == std::string::npos ? name : name.substr(dot + 1));
 }
+// Only classes written in Python may have these rewritten, and none deleted
+// (CPython's check_set_special_type_attr).
+static bool special_type_attr_settable(const Value& t, const Value& v, const char* name) {
+  auto* type = t.as<TypeObject>();
+  if (!(type->m_flags & kHeapType))
+    raise(&TypeErrorType, format("cannot set '%s' attribute of immutable type '%s'", name, type->m_name.c_str()));
+  else if (v.is_null())
+    raise(&TypeErrorType, format("cannot delete '%s' attribute of immutable type '%s'", name, type->m_name.c_str()));
+  else
+    return true;
+  return false;
+}
+static bool string_assigned(const Value& t, const Value& v, const char* name) {
+  if (!special_type_attr_settable(t, v, name)) return false;
+  if (is_str(v)) return true;
+  raise(&TypeErrorType, format("can only assign string to %s.%s, not '%s'", t.as<TypeObject>()->m_name.c_str(),
+                               name, type_name(v).c_str()));
+  return false;
+}
 static int type_name_set(const Value& t, const Value& v) {
-  if (!is_str(v)) {
-    raise(&TypeErrorType, "can only assign string to __name__");
-    return -1;
-  }
+  if (!string_assigned(t, v, "__name__")) return -1;
   t.as<TypeObject>()->m_name = as_str(v)->m_data;
   return 0;
 }
 static Value type_qualname_get(const Value& t) { return new_str(t.as<TypeObject>()->m_qualname); }
 static int type_qualname_set(const Value& t, const Value& v) {
-  if (!is_str(v)) {
-    raise(&TypeErrorType, "can only assign string to __qualname__");
-    return -1;
-  }
+  if (!string_assigned(t, v, "__qualname__")) return -1;
   t.as<TypeObject>()->m_qualname = as_str(v)->m_data;
   return 0;
 }
+// __module__ and __doc__ of a class live in its dict.
+static int type_dict_entry_set(const Value& t, const Value& v, const char* name) {
+  if (!special_type_attr_settable(t, v, name)) return -1;
+  auto* type = t.as<TypeObject>();
+  if (dict_set_str(type->m_dict, intern(name), v) < 0) return -1;
+  type_modified(type);
+  return 0;
+}
+static int type_module_set(const Value& t, const Value& v) { return type_dict_entry_set(t, v, "__module__"); }
+static int type_doc_set(const Value& t, const Value& v) { return type_dict_entry_set(t, v, "__doc__"); }
 static Value type_mro_get(const Value& t) {
   std::vector<Value> items;
   for (TypeObject* c : t.as<TypeObject>()->m_mro) items.push_back(Value::borrow(c));
@@ -757,8 +780,8 @@ void init_typeslot_types() {
                                {"__bases__", type_bases_get},
                                {"__base__", type_base_get},
                                {"__dict__", type_dict_get},
-                               {"__module__", type_module_get},
-                               {"__doc__", type_doc_get}});
+                               {"__module__", type_module_get, type_module_set},
+                               {"__doc__", type_doc_get, type_doc_set}});
 }
 
 }  // namespace hotpy
