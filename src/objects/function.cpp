@@ -63,9 +63,26 @@ void MethodObject::traverse(Visitor visit, void* arg) {
 }
 Value new_method(const Value& func, const Value& self) { return Value::steal(new MethodObject(func, self)); }
 
-StaticMethodObject::StaticMethodObject(Value f) : Object(&StaticMethodType), m_func(std::move(f)) {}
-ClassMethodObject::ClassMethodObject(Value f) : Object(&ClassMethodType), m_func(std::move(f)) {}
-PropertyObject::PropertyObject() : Object(&PropertyType) {}
+WrapperWithDict::~WrapperWithDict() {
+  if (m_dict) decref(m_dict);
+}
+StaticMethodObject::StaticMethodObject(Value f) : WrapperWithDict(&StaticMethodType), m_func(std::move(f)) {}
+ClassMethodObject::ClassMethodObject(Value f) : WrapperWithDict(&ClassMethodType), m_func(std::move(f)) {}
+PropertyObject::PropertyObject() : WrapperWithDict(&PropertyType) {}
+
+// staticmethod(f) / classmethod(f) look like f: its __module__, __name__, __qualname__,
+// __doc__ and __annotations__ are copied into the wrapper's dict (CPython's functools_wraps).
+static bool copy_wrapped_attributes(const Value& wrapper, const Value& wrapped) {
+  for (const char* name : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+    Value v = get_attr_opt(wrapped, intern(name));
+    if (v.is_null()) {
+      if (error_pending()) return false;
+      continue;
+    }
+    if (set_attr(wrapper, intern(name), v) < 0) return false;
+  }
+  return true;
+}
 
 // ---------------------------------------------------------------------------
 // function
@@ -306,7 +323,8 @@ static Value staticmethod_new(TypeObject* type, const Value* args, size_t nargs,
   if (!check_nargs("staticmethod", nargs, 1, 1)) return Value();
   auto* s = new StaticMethodObject(args[0]);
   s->set_type(type);
-  return Value::steal(s);
+  Value hold = Value::steal(s);
+  return copy_wrapped_attributes(hold, args[0]) ? hold : Value();
 }
 static Value staticmethod_get(const Value& self, const Value&, TypeObject*) {
   return self.as<StaticMethodObject>()->m_func;
@@ -320,7 +338,8 @@ static Value classmethod_new(TypeObject* type, const Value* args, size_t nargs, 
   if (!check_nargs("classmethod", nargs, 1, 1)) return Value();
   auto* c = new ClassMethodObject(args[0]);
   c->set_type(type);
-  return Value::steal(c);
+  Value hold = Value::steal(c);
+  return copy_wrapped_attributes(hold, args[0]) ? hold : Value();
 }
 static Value classmethod_get(const Value& self, const Value& obj, TypeObject* owner) {
   if (!owner) owner = obj.type();
@@ -352,8 +371,13 @@ static int property_init(const Value& self, const Value* args, size_t nargs, KwN
   p->m_set = opt(a[1]);
   p->m_del = opt(a[2]);
   p->m_doc = a[3];
-  if (p->m_doc.is_null() && !p->m_get.is_null()) p->m_doc = get_attr_opt(p->m_get, INTERN("__doc__"));
+  bool from_getter = (p->m_doc.is_null() || p->m_doc.is_none()) && !p->m_get.is_null();
+  if (from_getter) p->m_doc = get_attr_opt(p->m_get, INTERN("__doc__"));
   if (error_pending()) clear_error();
+  // A subclass's own __doc__ (None) would hide the getset: the getter's doc goes in
+  // the instance dict (3.11's property_init; an explicit doc stays hidden there).
+  if (from_getter && !p->m_doc.is_null() && self.type() != &PropertyType)
+    return set_attr(self, INTERN("__doc__"), p->m_doc);
   return 0;
 }
 // "property 'x' of 'C' object has no setter" (the name when __set_name__ gave one).
@@ -444,6 +468,10 @@ static Value property_fdel(const Value& s) {
 static Value property_doc(const Value& s) {
   const Value& v = s.as<PropertyObject>()->m_doc;
   return v.is_null() ? Value::none() : v;
+}
+static int property_doc_set(const Value& s, const Value& v) {
+  s.as<PropertyObject>()->m_doc = v;
+  return 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -571,14 +599,18 @@ void init_function_types() {
   StaticMethodType.tp_call = staticmethod_call;
   type_ready(&StaticMethodType, &ObjectType);
   type_add_getsets(&StaticMethodType,
-                   {{"__func__", staticmethod_func}, {"__isabstractmethod__", staticmethod_isabstract}});
+                   {{"__func__", staticmethod_func},
+                    {"__wrapped__", staticmethod_func},
+                    {"__isabstractmethod__", staticmethod_isabstract}});
 
   ClassMethodType.m_flags |= kBaseType;
   ClassMethodType.tp_new = classmethod_new;
   ClassMethodType.tp_descr_get = classmethod_get;
   type_ready(&ClassMethodType, &ObjectType);
   type_add_getsets(&ClassMethodType,
-                   {{"__func__", classmethod_func}, {"__isabstractmethod__", classmethod_isabstract}});
+                   {{"__func__", classmethod_func},
+                    {"__wrapped__", classmethod_func},
+                    {"__isabstractmethod__", classmethod_isabstract}});
 
   PropertyType.m_flags |= kBaseType;
   PropertyType.tp_new = property_new;
@@ -593,7 +625,7 @@ void init_function_types() {
   type_add_getsets(&PropertyType, {{"fget", property_fget},
                                    {"fset", property_fset},
                                    {"fdel", property_fdel},
-                                   {"__doc__", property_doc},
+                                   {"__doc__", property_doc, property_doc_set},
                                    {"__isabstractmethod__", property_isabstract}});
 
   SuperType.tp_new = super_new;
