@@ -57,6 +57,7 @@ struct Object {
   // freeing an object never reads its class unless it owns it: a builtin type
   // may already be destroyed when static destructors free objects at exit.
   bool m_owns_type = false;
+  bool m_finalized = false;  // its __del__ has run: never again, even if resurrected (PEP 442)
   TypeObject* m_type;     // counted when a heap type: change it only through set_type()
   explicit Object(TypeObject* type);
   // For objects whose class is a builtin type that may not be constructed yet
