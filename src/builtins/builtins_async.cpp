@@ -28,7 +28,7 @@ struct AnextAwaitable : Object {
 
 Value awaited_iter(AnextAwaitable* a) {
   if (!a->m_iter.is_null()) return a->m_iter;
-  Value it = call_method(a->m_wrapped, INTERN("__await__"), nullptr, 0);
+  Value it = call_special(a->m_wrapped, INTERN("__await__"), nullptr, 0);
   if (it.is_null()) return it;
   a->m_iter = it;
   return it;
@@ -71,7 +71,7 @@ Value b_aiter(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("aiter", kw) || !builtin_arity("aiter", nargs, 1, 1)) return Value();
   if (args[0].type()->lookup(INTERN("__aiter__")).is_null())
     return raise(&TypeErrorType, format("'%s' object is not an async iterable", type_name(args[0]).c_str()));
-  Value it = call_method(args[0], INTERN("__aiter__"), nullptr, 0);
+  Value it = call_special(args[0], INTERN("__aiter__"), nullptr, 0);
   if (it.is_null()) return it;
   if (it.type()->lookup(INTERN("__anext__")).is_null())
     return raise(&TypeErrorType,
@@ -83,7 +83,7 @@ Value b_anext(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("anext", kw) || !builtin_arity("anext", nargs, 1, 2)) return Value();
   if (args[0].type()->lookup(INTERN("__anext__")).is_null())
     return raise(&TypeErrorType, format("'%s' object is not an async iterator", type_name(args[0]).c_str()));
-  Value awaitable = call_method(args[0], INTERN("__anext__"), nullptr, 0);
+  Value awaitable = call_special(args[0], INTERN("__anext__"), nullptr, 0);
   if (awaitable.is_null() || nargs == 1) return awaitable;
   return Value::steal(new AnextAwaitable(awaitable, args[1]));
 }

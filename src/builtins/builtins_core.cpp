@@ -43,11 +43,11 @@ Value b_abs(const Value* args, size_t nargs, KwNames* kw) {
   const Value& v = args[0];
   if (v.is_int() && v.as_int() >= 0) return v;
   if (v.is_float()) return Value::number(std::fabs(v.as_float()));
-  if (!heap_dunder(v, "__abs__").is_null()) return call_method(v, intern("__abs__"), nullptr, 0);
+  if (!heap_dunder(v, "__abs__").is_null()) return call_special(v, intern("__abs__"), nullptr, 0);
   if (is_int_like(v)) return int_abs(v);
   double d;
   if (float_value(v, &d)) return Value::number(std::fabs(d));
-  if (!v.type()->lookup(intern("__abs__")).is_null()) return call_method(v, intern("__abs__"), nullptr, 0);
+  if (!v.type()->lookup(intern("__abs__")).is_null()) return call_special(v, intern("__abs__"), nullptr, 0);
   return raise(&TypeErrorType, format("bad operand type for abs(): '%s'", type_name(v).c_str()));
 }
 
@@ -171,7 +171,7 @@ Value b_delattr(const Value* args, size_t nargs, KwNames* kw) {
 Value index_int(const Value& v) {
   if (is_int_like(v)) return v;
   if (v.is_obj() && !v.type()->lookup(intern("__index__")).is_null()) {
-    Value r = call_method(v, intern("__index__"), nullptr, 0);
+    Value r = call_special(v, intern("__index__"), nullptr, 0);
     if (r.is_null()) return r;
     if (!is_int_like(r))
       return raise(&TypeErrorType, format("__index__ returned non-int (type %s)", type_name(r).c_str()));
@@ -287,7 +287,7 @@ Value b_pow(const Value* args, size_t nargs, KwNames* kw) {
     return raise(&TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers");
   // A class's __pow__(self, other, mod).
   if (!heap_dunder(a[0], "__pow__").is_null()) {
-    Value r = call_method(a[0], intern("__pow__"), &a[1], 2);
+    Value r = call_special(a[0], intern("__pow__"), &a[1], 2);
     if (r.is_null() || !r.is(NotImplemented)) return r;
   }
   return raise(&TypeErrorType, format("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
@@ -357,7 +357,7 @@ Value b_next(const Value* args, size_t nargs, KwNames* kw) {
   if (args[0].type() == &GeneratorType)
     v = generator_next(args[0]);
   else if (args[0].type()->m_flags & kHeapType)
-    v = call_method(args[0], intern("__next__"), nullptr, 0);
+    v = call_special(args[0], intern("__next__"), nullptr, 0);
   else
     v = f(args[0]);
   if (!v.is_null()) return v;

@@ -78,7 +78,7 @@ Value b_dir(const Value* args, size_t nargs, KwNames* kw) {
     for (TypeObject* t : args[0].as<TypeObject>()->m_mro)
       if (t->m_dict) add_keys(t->m_dict, seen, names);
   } else {
-    Value r = call_method(args[0], intern("__dir__"), nullptr, 0);
+    Value r = call_special(args[0], intern("__dir__"), nullptr, 0);
     if (r.is_null() || !collect_iterable(r, names)) return Value();
   }
   if (!sort_values(names, Value(), false)) return Value();

@@ -15,6 +15,7 @@
 
 #include "builtins/builtins_internal.h"
 #include "modules/import.h"
+#include "modules/native.h"
 #include "modules/sys.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -264,6 +265,16 @@ Value helper_call(const Value& self, const Value* args, size_t nargs, KwNames* k
   return call1(help, args[0]);
 }
 
+// breakpoint(*args, **kws): whatever sys.breakpointhook is now (PEP 553).
+Value builtin_breakpoint(const Value* args, size_t nargs, KwNames* kw) {
+  Value hook = sys_get(intern("breakpointhook"));
+  if (hook.is_null()) {
+    clear_error();
+    return raise(&RuntimeErrorType, "lost sys.breakpointhook");
+  }
+  return call(hook, args, nargs, kw);
+}
+
 }  // namespace
 
 void add_site_builtins(ModuleObject* m) {
@@ -287,6 +298,7 @@ void add_site_builtins(ModuleObject* m) {
   add(d, "credits", Value::steal(new PrinterObject("credits", kCreditsText)));
   add(d, "license", Value::steal(new PrinterObject("license", kLicenseText)));
   add(d, "help", Value::steal(new Object(&HelperType)));
+  module_add_functions(m, {{"breakpoint", builtin_breakpoint}});
 }
 
 }  // namespace hotpy

@@ -212,7 +212,7 @@ static Value delegate_step(const Value& it, const Value& sent, Value* result) {
   }
   // A class's own __next__ is called for its StopIteration's value (tp_next drops it).
   Value item = !sent.is_none()                     ? call_method(it, INTERN("send"), &sent, 1)
-               : it.type()->m_flags & kHeapType ? call_method(it, INTERN("__next__"), nullptr, 0)
+               : it.type()->m_flags & kHeapType ? call_special(it, INTERN("__next__"), nullptr, 0)
                                                   : iter_next(it);
   if (!item.is_null()) return item;
   if (!error_pending()) return delegate_finished(result, Value());

@@ -141,8 +141,12 @@ Value frame_locals(const Frame* f) {
 // method's first argument.
 static bool find_super_args(Value* type, Value* obj) {
   Frame* f = ts->current_frame;
-  // Comprehensions and generator expressions inside the method share its func.
-  while (f && f->scope->type == ast::Scope::Type::Comprehension) f = f->back;
+  // In 3.11 a comprehension or generator expression is a function of its own whose
+  // first argument is the iterator: super() there pairs __class__ with that iterator.
+  if (f && f->scope->type == ast::Scope::Type::Comprehension) {
+    raise(&TypeErrorType, "super(type, obj): obj must be an instance or subtype of type");
+    return false;
+  }
   if (!f || !f->func || f->scope->type != ast::Scope::Type::Function) {
     raise(&RuntimeErrorType, "super(): no arguments");
     return false;
@@ -173,9 +177,24 @@ static bool find_super_args(Value* type, Value* obj) {
   return false;
 }
 
+// The __del__ of an object losing its last reference. Its errors cannot propagate:
+// they are reported as CPython's "Exception ignored in: ...", and an exception
+// already in flight (a __del__ run while unwinding) is kept.
+static void call_del(Object* o) {
+  if (!ts || !ts->host || !builtins_dict()) return;  // no live interpreter to run it in
+  Value f = o->m_type->lookup(INTERN("__del__"));
+  if (f.is_null()) return;  // the class namespace was emptied (finalization)
+  Value in_flight = std::move(ts->exc);
+  ts->exc = Value();
+  Value self = Value::borrow(o);
+  if (call_special(self, INTERN("__del__"), nullptr, 0).is_null()) write_unraisable_exception(f);
+  ts->exc = std::move(in_flight);
+}
+
 void init_eval() {
+  run_finalizer = call_del;
   zero_arg_super = find_super_args;
-  write_unraisable = write_unraisable_exception;
+  running_globals = current_globals;
   init_traceback_objects();
 }
 

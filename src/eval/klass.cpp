@@ -131,13 +131,27 @@ Value build_class(Frame* f, const ClassDef* def) {
   frame.line = def->loc.line;
   Value result = run_frame(&frame, def->body);
   if (!result.is_null() && !orig_bases.is_null() && !ns_set(INTERN("__orig_bases__"), orig_bases)) result = Value();
+  // The methods' __class__ cell travels in the namespace as __classcell__;
+  // type.__new__ fills it, and a metaclass that drops it is told so.
+  CellObject* class_cell = scope.class_cell_slot >= 0 ? slots[scope.class_cell_slot].as<CellObject>() : nullptr;
+  if (!result.is_null() && class_cell && !ns_set(INTERN("__classcell__"), slots[scope.class_cell_slot]))
+    result = Value();
   if (!result.is_null()) {
     std::vector<Value> args = {new_str(def->name), new_tuple(bases), ns};
     args.insert(args.end(), kwvalues.begin(), kwvalues.end());
     Value kw = kwnames.empty() ? Value() : new_tuple(kwnames);
     result = call(meta, args.data(), 3, kw.is_null() ? nullptr : as_tuple(kw));
-    if (!result.is_null() && scope.class_cell_slot >= 0)
-      slots[scope.class_cell_slot].as<CellObject>()->m_value = result;
+    if (!result.is_null() && class_cell && result.type()->is_subtype(&TypeType) &&
+        !class_cell->m_value.is(result)) {
+      std::string name_repr = repr_text(args[0]), cls_repr = repr_text(result);
+      if (class_cell->m_value.is_null())
+        result = raise(&RuntimeErrorType, format("__class__ not set defining %s as %s. Was __classcell__ "
+                                                 "propagated to type.__new__?", name_repr.c_str(), cls_repr.c_str()));
+      else
+        result = raise(&TypeErrorType, format("__class__ set to %s defining %s as %s",
+                                              repr_text(class_cell->m_value).c_str(), name_repr.c_str(),
+                                              cls_repr.c_str()));
+    }
   }
   for (size_t i = 0; i < n; i++) slots[i].~Value();
   return result;

@@ -547,8 +547,10 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
   Value exit = special_method(mgr, s->is_async ? "__aexit__" : "__exit__");
   if (enter.is_null() || exit.is_null()) {
     if (!error_pending())
-      raise(&TypeErrorType, format("'%s' object does not support the %scontext manager protocol",
-                                   type_name(mgr).c_str(), s->is_async ? "asynchronous " : ""));
+      raise(&TypeErrorType, format("'%s' object does not support the %scontext manager protocol%s",
+                                   type_name(mgr).c_str(), s->is_async ? "asynchronous " : "",
+                                   enter.is_null() ? "" : s->is_async ? " (missed __aexit__ method)"
+                                                                      : " (missed __exit__ method)"));
     return error();
   }
   Value entered = call0(enter);

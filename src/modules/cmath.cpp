@@ -28,7 +28,7 @@ bool complex_argument(const Value& v, Complex* out) {
   if (complex_operand(v, out, &failed)) return true;
   if (failed) return false;
   if (!v.type()->lookup(intern("__complex__")).is_null()) {
-    Value c = call_method(v, intern("__complex__"), nullptr, 0);
+    Value c = call_special(v, intern("__complex__"), nullptr, 0);
     if (c.is_null()) return false;
     if (!is_complex(c)) {
       raise(&TypeErrorType, format("__complex__ returned non-complex (type %s)", type_name(c).c_str()));

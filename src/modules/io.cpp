@@ -513,8 +513,9 @@ void flush_std_streams() {
 
 namespace {
 
-// The path argument: str, bytes, an int descriptor, or an os.PathLike.
-bool file_argument(const Value& v, std::string* path, int* fd) {
+// The path argument: str, bytes, an int descriptor, or an os.PathLike (replaced in `v`
+// by the str or bytes its __fspath__ gives).
+bool file_argument(Value& v, std::string* path, int* fd) {
   if (is_str(v)) {
     *path = as_str(v)->m_data;
     return true;
@@ -533,16 +534,18 @@ bool file_argument(const Value& v, std::string* path, int* fd) {
     *fd = static_cast<int>(n);
     return true;
   }
-  Value fspath = get_attr_opt(v, intern("__fspath__"));
-  if (!fspath.is_null()) {
-    Value p = call0(fspath);
+  // os.PathLike: __fspath__ looked up on the type, as CPython's PyOS_FSPath.
+  if (v.is_obj() && !v.type()->lookup(intern("__fspath__")).is_null()) {
+    Value p = call_special(v, intern("__fspath__"), nullptr, 0);
     if (p.is_null()) return false;
-    if (is_str(p) || is_bytes(p)) return file_argument(p, path, fd);
+    if (is_str(p) || is_bytes(p)) {
+      v = p;  // the file is known by its path: its name and errors show that
+      return file_argument(v, path, fd);
+    }
     raise(&TypeErrorType, format("expected %s.__fspath__() to return str or bytes, not %s", type_name(v).c_str(),
                                  type_name(p).c_str()));
     return false;
   }
-  if (error_pending()) return false;
   raise(&TypeErrorType, format("expected str, bytes or os.PathLike object, not %s", type_name(v).c_str()));
   return false;
 }

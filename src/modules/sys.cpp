@@ -12,6 +12,7 @@
 #include "eval/eval.h"
 #include "eval/generator.h"
 #include "eval/frame_object.h"
+#include "eval/frame.h"
 #include "modules/import.h"
 #include "modules/io.h"
 #include "modules/modules_state.h"
@@ -287,6 +288,56 @@ Value sys_excepthook(const Value* args, size_t nargs, KwNames* kw) {
   return Value::none();
 }
 
+// Writes a warning as CPython's default formatter shows it ("file:line: Category:
+// message" and the source line), attributed to the running Python frame.
+bool write_warning(const char* category, const std::string& message) {
+  std::string text = std::string(category) + ": " + message + "\n";
+  if (Frame* f = ts->current_frame; f && f->unit && *f->unit) {
+    const ast::Unit& unit = **f->unit;
+    std::string where = unit.filename + ":" + std::to_string(f->line) + ": ";
+    std::string_view src = unit.source;
+    for (int line = 1; line < f->line && !src.empty(); line++) {
+      size_t nl = src.find('\n');
+      src = nl == std::string_view::npos ? std::string_view() : src.substr(nl + 1);
+    }
+    src = src.substr(0, src.find('\n'));
+    size_t start = src.find_first_not_of(" \t");
+    text = where + text + (start == std::string_view::npos ? "" : "  " + std::string(src.substr(start)) + "\n");
+  }
+  Value err = sys_get(intern("stderr"));
+  if (err.is_null() || err.is_none()) return true;
+  Value s = new_str(text);
+  return !call_method(err, intern("write"), &s, 1).is_null();
+}
+
+// sys.breakpointhook(*args, **kws), PEP 553: $PYTHONBREAKPOINT names the function to
+// call ("0" turns breakpoints off); by default CPython's pdb.set_trace, which hotpy
+// lacks, so a bare breakpoint() says so on stderr and the program goes on.
+Value sys_breakpointhook(const Value* args, size_t nargs, KwNames* kw) {
+  const char* env = runtime_config().ignore_environment ? nullptr : std::getenv("PYTHONBREAKPOINT");
+  std::string hook_name = env && *env ? env : "pdb.set_trace";
+  if (hook_name == "0") return Value::none();
+  size_t dot = hook_name.rfind('.');
+  std::string module = dot == std::string::npos ? "builtins" : hook_name.substr(0, dot);
+  std::string attr = dot == std::string::npos ? hook_name : hook_name.substr(dot + 1);
+  Value hook;
+  if (!import_module_level(intern(module), nullptr, Value(), 0).is_null()) {
+    Value m = dict_get_str(sys_modules(), intern(module));
+    if (!m.is_null()) hook = get_attr(m, intern(attr));
+  }
+  if (hook.is_null()) {
+    if (error_pending() && !error_matches(&ImportErrorType) && !error_matches(&AttributeErrorType))
+      return Value();
+    clear_error();
+    bool ok = !env || !*env
+                  ? write_warning("RuntimeWarning", "breakpoint() ignored: hotpy has no debugger (pdb); set "
+                                                    "sys.breakpointhook, or PYTHONBREAKPOINT=0 to silence this")
+                  : write_warning("RuntimeWarning", "Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook_name + "\"");
+    return ok ? Value::none() : Value();
+  }
+  return call(hook, args, nargs, kw);
+}
+
 std::string executable_path() {
   char buf[4096];
   ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
@@ -413,9 +464,11 @@ Value init_sys_module() {
                         {"getdefaultencoding", sys_getdefaultencoding},
                         {"getfilesystemencoding", sys_getdefaultencoding},
                         {"displayhook", sys_displayhook},
-                        {"excepthook", sys_excepthook}});
+                        {"excepthook", sys_excepthook},
+                        {"breakpointhook", sys_breakpointhook}});
   add(d, "__displayhook__", dict_get_str(d, intern("displayhook")));
   add(d, "__excepthook__", dict_get_str(d, intern("excepthook")));
+  add(d, "__breakpointhook__", dict_get_str(d, intern("breakpointhook")));
 
   add(d, "modules", Value::borrow(sys_modules()));
   add(d, "path", Value::borrow(sys_path()));

@@ -148,10 +148,8 @@ Value byteseq_getitem(const Value& self, const Value& key) {
   int64_t i;
   if (key.is_int() || key.is_bool()) {
     i = key.is_int() ? key.as_int() : key.as_bool();
-  } else if (is_bigint(key)) {
-    return raise(&IndexErrorType, "cannot fit 'int' into an index-sized integer");
-  } else if (!key.type()->lookup(intern("__index__")).is_null()) {
-    if (!index_value(key, &i)) return Value();
+  } else if (is_bigint(key) || !key.type()->lookup(intern("__index__")).is_null()) {
+    if (!index_ssize(key, &i, &IndexErrorType)) return Value();
   } else {
     return raise(&TypeErrorType, format("%s indices must be integers or slices, not %s",
                                         is_bytearray(self) ? "bytearray" : "byte",
@@ -168,9 +166,9 @@ int byteseq_contains(const Value& self, const Value& item) {
   std::string_view d = view_of(self), needle;
   if (buffer_view(item, &needle)) return d.find(needle) != std::string_view::npos;
   if (error_pending()) return -1;
-  if (item.is_int() || item.is_bool() || is_bigint(item)) {
-    int64_t v = -1;
-    if (!is_bigint(item)) v = item.is_int() ? item.as_int() : item.as_bool();
+  if (is_int_like(item) || (item.is_obj() && !item.type()->lookup(intern("__index__")).is_null())) {
+    int64_t v;  // any __index__ works; a huge one is clamped out of range
+    if (!index_ssize(item, &v, nullptr)) return -1;
     if (v < 0 || v > 255) {
       raise(&ValueErrorType, "byte must be in range(0, 256)");
       return -1;
@@ -206,10 +204,8 @@ Value byteseq_binary(BinOp op, const Value& a, const Value& b) {
     int64_t n;
     if (count.is_int() || count.is_bool()) {
       n = count.is_int() ? count.as_int() : count.as_bool();
-    } else if (is_bigint(count)) {
-      return raise(&OverflowErrorType, "cannot fit 'int' into an index-sized integer");
-    } else if (!count.type()->lookup(intern("__index__")).is_null()) {
-      if (!index_value(count, &n)) return Value();
+    } else if (is_bigint(count) || !count.type()->lookup(intern("__index__")).is_null()) {
+      if (!index_ssize(count, &n, &OverflowErrorType)) return Value();
     } else {
       // A class written in Python may define __rmul__; a builtin never repeats bytes.
       if (left && (count.type()->m_flags & kHeapType) && count.type()->tp_binary) {
@@ -288,13 +284,9 @@ bool bytes_source(const char* fname, const Value& src, const Value& encoding,
     return false;
   }
   if (buffer_bytes(src, &data)) return true;
-  if (src.is_int() || src.is_bool() || is_bigint(src)) {
-    if (is_bigint(src)) {
-      raise(&OverflowErrorType, "cannot fit 'int' into an index-sized integer");
-      return false;
-    }
-    int64_t n;
-    if (!index_arg(src, &n)) return false;
+  if (is_int_like(src) || (src.is_obj() && !src.type()->lookup(intern("__index__")).is_null())) {
+    int64_t n;  // bytes(n): n zero bytes, n anything with __index__
+    if (!index_ssize(src, &n, &OverflowErrorType)) return false;
     if (n < 0) {
       raise(&ValueErrorType, "negative count");
       return false;

@@ -234,12 +234,12 @@ bool needle_of(const Value& v, std::string* out) {
   }
   if (error_pending()) return false;
   int64_t b;
-  if (!(v.is_int() || v.is_bool() || is_bigint(v))) {
+  if (!is_int_like(v) && (!v.is_obj() || v.type()->lookup(intern("__index__")).is_null())) {
     raise(&TypeErrorType, format("argument should be integer or bytes-like object, not '%s'",
                                  type_name(v).c_str()));
     return false;
   }
-  if (!index_arg(v, &b)) return false;
+  if (!index_ssize(v, &b, &OverflowErrorType)) return false;
   if (b < 0 || b > 255) {
     raise(&ValueErrorType, "byte must be in range(0, 256)");
     return false;

@@ -356,7 +356,7 @@ static int complex_bool(const Value& self) {
 static int from_dunder_complex(const Value& v, Complex* out) {
   Value method = v.type()->lookup(intern("__complex__"));
   if (method.is_null()) return 0;
-  Value r = call_method(v, intern("__complex__"), nullptr, 0);
+  Value r = call_special(v, intern("__complex__"), nullptr, 0);
   if (r.is_null()) return -1;
   if (!is_complex(r)) {
     raise(&TypeErrorType, format("__complex__ returned non-complex (type %s)", type_name(r).c_str()));

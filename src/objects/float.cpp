@@ -393,12 +393,8 @@ Value float_round(double d, const Value& ndigits) {
     if (std::fabs(d - r) == 0.5) r = 2.0 * std::round(d / 2.0);  // half to even
     return int_from_double(r);
   }
-  int64_t n;
-  if (is_bigint(ndigits)) {
-    n = int_sign(ndigits) > 0 ? INT64_MAX : INT64_MIN;
-  } else if (!index_value(ndigits, &n)) {
-    return Value();
-  }
+  int64_t n;  // clamped, also what a huge __index__ gives (PyNumber_AsSsize_t(x, NULL))
+  if (!index_ssize(ndigits, &n, nullptr)) return Value();
   // Beyond these every digit is kept, or every digit rounds away (CPython's
   // NDIGITS_MAX and NDIGITS_MIN).
   if (!std::isfinite(d) || n > 323) return Value::number(d);

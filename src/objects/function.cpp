@@ -22,6 +22,7 @@ TypeObject PropertyType("property");
 TypeObject SuperType("super");
 
 bool (*zero_arg_super)(Value* type, Value* obj) = nullptr;
+DictObject* (*running_globals)() = nullptr;
 
 static void visit_value(const Value& v, Object::Visitor visit, void* arg) {
   if (v.is_obj()) visit(v.obj(), arg);
@@ -78,18 +79,50 @@ void MethodObject::clear() {
 }
 Value new_method(const Value& func, const Value& self) { return Value::steal(new MethodObject(func, self)); }
 
-StaticMethodObject::StaticMethodObject(Value f) : GcObject(&StaticMethodType), m_func(std::move(f)) {}
-void StaticMethodObject::traverse(Visitor visit, void* arg) { visit_value(m_func, visit, arg); }
-void StaticMethodObject::clear() { Value func = std::exchange(m_func, Value::none()); }
-ClassMethodObject::ClassMethodObject(Value f) : GcObject(&ClassMethodType), m_func(std::move(f)) {}
-void ClassMethodObject::traverse(Visitor visit, void* arg) { visit_value(m_func, visit, arg); }
-void ClassMethodObject::clear() { Value func = std::exchange(m_func, Value::none()); }
-PropertyObject::PropertyObject() : GcObject(&PropertyType) {}
+WrapperWithDict::~WrapperWithDict() {
+  if (m_dict) decref(m_dict);
+}
+StaticMethodObject::StaticMethodObject(Value f) : WrapperWithDict(&StaticMethodType), m_func(std::move(f)) {}
+ClassMethodObject::ClassMethodObject(Value f) : WrapperWithDict(&ClassMethodType), m_func(std::move(f)) {}
+PropertyObject::PropertyObject() : WrapperWithDict(&PropertyType) {}
+void StaticMethodObject::traverse(Visitor visit, void* arg) {
+  visit_value(m_func, visit, arg);
+  if (m_dict) visit(m_dict, arg);
+}
+void StaticMethodObject::clear() {
+  Value func = std::exchange(m_func, Value::none());
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
+}
+void ClassMethodObject::traverse(Visitor visit, void* arg) {
+  visit_value(m_func, visit, arg);
+  if (m_dict) visit(m_dict, arg);
+}
+void ClassMethodObject::clear() {
+  Value func = std::exchange(m_func, Value::none());
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
+}
 void PropertyObject::traverse(Visitor visit, void* arg) {
-  for (const Value* v : {&m_get, &m_set, &m_del, &m_doc}) visit_value(*v, visit, arg);
+  for (const Value* v : {&m_get, &m_set, &m_del, &m_doc, &m_name}) visit_value(*v, visit, arg);
+  if (m_dict) visit(m_dict, arg);
 }
 void PropertyObject::clear() {
-  Value get = std::move(m_get), set = std::move(m_set), del = std::move(m_del), doc = std::move(m_doc);
+  Value get = std::move(m_get), set = std::move(m_set), del = std::move(m_del), doc = std::move(m_doc),
+        name = std::move(m_name);
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
+}
+
+// staticmethod(f) / classmethod(f) look like f: its __module__, __name__, __qualname__,
+// __doc__ and __annotations__ are copied into the wrapper's dict (CPython's functools_wraps).
+static bool copy_wrapped_attributes(const Value& wrapper, const Value& wrapped) {
+  for (const char* name : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+    Value v = get_attr_opt(wrapped, intern(name));
+    if (v.is_null()) {
+      if (error_pending()) return false;
+      continue;
+    }
+    if (set_attr(wrapper, intern(name), v) < 0) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -208,6 +241,14 @@ static Value builtin_repr(const Value& self) {
                         static_cast<void*>(b->m_self.is_obj() ? b->m_self.obj() : nullptr)));
 }
 static Value builtin_name_get(const Value& s) { return new_str(s.as<BuiltinFunctionObject>()->m_name); }
+// "list.append" for a method of an instance, "dict.fromkeys" of a class, "len" of a module.
+static Value builtin_qualname_get(const Value& s) {
+  auto* b = s.as<BuiltinFunctionObject>();
+  if (b->m_self.is_null() || b->m_self.is_none() || is_module(b->m_self)) return new_str(b->m_name);
+  const TypeObject* owner =
+      b->m_self.type()->is_subtype(&TypeType) ? b->m_self.as<TypeObject>() : b->m_self.type();
+  return new_str(owner->m_qualname + "." + b->m_name);
+}
 static Value builtin_self_get(const Value& s) {
   const Value& v = s.as<BuiltinFunctionObject>()->m_self;
   return v.is_null() ? Value::none() : v;
@@ -226,6 +267,9 @@ static Value method_descr_call(const Value& self, const Value* args, size_t narg
 static Value method_descr_get(const Value& descr, const Value& obj, TypeObject*) {
   if (obj.is_null()) return descr;
   auto* d = descr.as<MethodDescrObject>();
+  if (!obj.type()->is_subtype(d->m_owner))
+    return raise(&TypeErrorType, format("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                                        d->m_name, d->m_owner->m_name.c_str(), type_name(obj).c_str()));
   return new_builtin(d->m_name, d->m_fn, obj);
 }
 static Value method_descr_repr(const Value& self) {
@@ -233,6 +277,11 @@ static Value method_descr_repr(const Value& self) {
   return new_str(format("<method '%s' of '%s' objects>", d->m_name, d->m_owner->m_name.c_str()));
 }
 static Value method_descr_name_get(const Value& s) { return new_str(s.as<MethodDescrObject>()->m_name); }
+static Value method_descr_qualname_get(const Value& s) {
+  auto* d = s.as<MethodDescrObject>();
+  return new_str(d->m_owner->m_qualname + "." + d->m_name);
+}
+static Value method_descr_objclass_get(const Value& s) { return Value::borrow(s.as<MethodDescrObject>()->m_owner); }
 
 // __new__ of a builtin type as a callable: args[0] (bound) is the type owning the
 // slot, args[1] the class to make.
@@ -253,8 +302,6 @@ static Value tp_new_wrapper(const Value* args, size_t nargs, KwNames* kw) {
   if (builtin_base->tp_new != owner->tp_new)
     return raise(&TypeErrorType, format("%s.__new__(%s) is not safe, use %s.__new__()", owner->m_name.c_str(),
                                         cls->m_name.c_str(), cls->m_name.c_str()));
-  // object.__new__ ignores extra arguments when __init__ is overridden (CPython's rule).
-  if (owner == &ObjectType && cls->tp_init != ObjectType.tp_init) return owner->tp_new(cls, nullptr, 0, nullptr);
   return owner->tp_new(cls, args + 2, nargs - 2, kw);
 }
 Value new_builtin_new(TypeObject* type) { return new_builtin("__new__", tp_new_wrapper, Value::borrow(type)); }
@@ -286,6 +333,14 @@ static Value method_getattr(const Value& self, StrObject* name) {
   clear_error();
   return get_attr(m->m_func, name);
 }
+// types.MethodType(func, instance).
+static Value method_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("method", kw)) return Value();
+  if (nargs != 2) return raise(&TypeErrorType, format("method expected 2 arguments, got %zu", nargs));
+  if (!is_callable(args[0])) return raise(&TypeErrorType, "first argument must be callable");
+  if (args[1].is_none()) return raise(&TypeErrorType, "instance must not be None");
+  return new_method(args[0], args[1]);
+}
 static Value method_richcompare(const Value& a, const Value& b, CmpOp op) {
   if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_type(b, &MethodType)) return NotImplemented;
   auto* x = a.as<MethodObject>();
@@ -309,7 +364,8 @@ static Value staticmethod_new(TypeObject* type, const Value* args, size_t nargs,
   if (!check_nargs("staticmethod", nargs, 1, 1)) return Value();
   auto* s = new StaticMethodObject(args[0]);
   s->set_type(type);
-  return Value::steal(s);
+  Value hold = Value::steal(s);
+  return copy_wrapped_attributes(hold, args[0]) ? hold : Value();
 }
 static Value staticmethod_get(const Value& self, const Value&, TypeObject*) {
   return self.as<StaticMethodObject>()->m_func;
@@ -323,11 +379,22 @@ static Value classmethod_new(TypeObject* type, const Value* args, size_t nargs, 
   if (!check_nargs("classmethod", nargs, 1, 1)) return Value();
   auto* c = new ClassMethodObject(args[0]);
   c->set_type(type);
-  return Value::steal(c);
+  Value hold = Value::steal(c);
+  return copy_wrapped_attributes(hold, args[0]) ? hold : Value();
 }
 static Value classmethod_get(const Value& self, const Value& obj, TypeObject* owner) {
   if (!owner) owner = obj.type();
-  return new_method(self.as<ClassMethodObject>()->m_func, Value::borrow(owner));
+  // A builtin classmethod (dict.fromkeys) binds as a builtin method, as CPython's
+  // classmethod_descriptor: its __self__ is the class, its __qualname__ "dict.fromkeys".
+  const Value& f = self.as<ClassMethodObject>()->m_func;
+  if (is_type(f, &BuiltinFunctionType) && f.as<BuiltinFunctionObject>()->m_self.is_null())
+    return new_builtin(f.as<BuiltinFunctionObject>()->m_name, f.as<BuiltinFunctionObject>()->m_fn,
+                       Value::borrow(owner));
+  // Whatever else has __get__ binds to the class itself (3.9-3.12): classmethod(property),
+  // classmethod(staticmethod(f)).
+  if (!is_type(f, &FunctionType) && f.type()->tp_descr_get)
+    return f.type()->tp_descr_get(f, Value::borrow(owner), owner->m_type);
+  return new_method(f, Value::borrow(owner));
 }
 static Value classmethod_func(const Value& s) { return s.as<ClassMethodObject>()->m_func; }
 
@@ -345,21 +412,33 @@ static int property_init(const Value& self, const Value* args, size_t nargs, KwN
   p->m_set = opt(a[1]);
   p->m_del = opt(a[2]);
   p->m_doc = a[3];
-  if (p->m_doc.is_null() && !p->m_get.is_null()) p->m_doc = get_attr_opt(p->m_get, INTERN("__doc__"));
+  bool from_getter = (p->m_doc.is_null() || p->m_doc.is_none()) && !p->m_get.is_null();
+  if (from_getter) p->m_doc = get_attr_opt(p->m_get, INTERN("__doc__"));
   if (error_pending()) clear_error();
+  // A subclass's own __doc__ (None) would hide the getset: the getter's doc goes in
+  // the instance dict (3.11's property_init; an explicit doc stays hidden there).
+  if (from_getter && !p->m_doc.is_null() && self.type() != &PropertyType)
+    return set_attr(self, INTERN("__doc__"), p->m_doc);
   return 0;
+}
+// "property 'x' of 'C' object has no setter" (the name when __set_name__ gave one).
+static Value raise_missing_accessor(const PropertyObject* p, const Value& obj, const char* accessor) {
+  std::string owner = repr_text(new_str(obj.type()->m_qualname));
+  std::string name = p->m_name.is_null() ? "" : repr_text(p->m_name) + " ";
+  return raise(&AttributeErrorType,
+               format("property %sof %s object has no %s", name.c_str(), owner.c_str(), accessor));
 }
 static Value property_get(const Value& self, const Value& obj, TypeObject*) {
   if (obj.is_null()) return self;
   auto* p = self.as<PropertyObject>();
-  if (p->m_get.is_null()) return raise(&AttributeErrorType, "unreadable attribute");
+  if (p->m_get.is_null()) return raise_missing_accessor(p, obj, "getter");
   return call1(p->m_get, obj);
 }
 static int property_set(const Value& self, const Value& obj, const Value& v) {
   auto* p = self.as<PropertyObject>();
   const Value& f = v.is_null() ? p->m_del : p->m_set;
   if (f.is_null()) {
-    raise(&AttributeErrorType, v.is_null() ? "can't delete attribute" : "can't set attribute");
+    raise_missing_accessor(p, obj, v.is_null() ? "deleter" : "setter");
     return -1;
   }
   Value args[2] = {obj, v};
@@ -375,7 +454,8 @@ static Value property_copy(const Value& self, int which, const Value& f) {
   c->m_set = p->m_set;
   c->m_del = p->m_del;
   c->m_doc = p->m_doc;
-  (which == 0 ? c->m_get : which == 1 ? c->m_set : c->m_del) = f;
+  c->m_name = p->m_name;
+  (which == 0 ? c->m_get : which == 1 ? c->m_set : c->m_del) = f.is_none() ? Value() : f;
   return Value::steal(c);
 }
 static Value property_getter(const Value* a, size_t n, KwNames*) {
@@ -387,6 +467,33 @@ static Value property_setter(const Value* a, size_t n, KwNames*) {
 static Value property_deleter(const Value* a, size_t n, KwNames*) {
   return check_nargs("deleter", n - 1, 1, 1) ? property_copy(a[0], 2, a[1]) : Value();
 }
+static Value property_set_name(const Value* a, size_t n, KwNames*) {
+  if (n != 3) return raise(&TypeErrorType, format("__set_name__() takes 2 positional arguments but %zu were given", n - 1));
+  a[0].as<PropertyObject>()->m_name = a[2];
+  return Value::none();
+}
+// True when any of `funcs` says it is abstract: what abc counts for a property or
+// a classmethod/staticmethod wrapping an abstract method.
+static Value any_abstract(std::initializer_list<const Value*> funcs) {
+  for (const Value* f : funcs) {
+    if (f->is_null()) continue;
+    Value v = get_attr_opt(*f, INTERN("__isabstractmethod__"));
+    if (v.is_null()) {
+      if (error_pending()) return Value();
+      continue;
+    }
+    int t = truthy(v);
+    if (t < 0) return Value();
+    if (t) return Value::boolean(true);
+  }
+  return Value::boolean(false);
+}
+static Value property_isabstract(const Value& s) {
+  auto* p = s.as<PropertyObject>();
+  return any_abstract({&p->m_get, &p->m_set, &p->m_del});
+}
+static Value staticmethod_isabstract(const Value& s) { return any_abstract({&s.as<StaticMethodObject>()->m_func}); }
+static Value classmethod_isabstract(const Value& s) { return any_abstract({&s.as<ClassMethodObject>()->m_func}); }
 static Value property_fget(const Value& s) {
   const Value& v = s.as<PropertyObject>()->m_get;
   return v.is_null() ? Value::none() : v;
@@ -402,6 +509,10 @@ static Value property_fdel(const Value& s) {
 static Value property_doc(const Value& s) {
   const Value& v = s.as<PropertyObject>()->m_doc;
   return v.is_null() ? Value::none() : v;
+}
+static int property_doc_set(const Value& s, const Value& v) {
+  s.as<PropertyObject>()->m_doc = v;
+  return 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -469,8 +580,17 @@ static Value super_getattr(const Value& self, StrObject* name) {
 }
 static Value super_repr(const Value& self) {
   auto* s = self.as<SuperObject>();
-  return new_str(format("<super: <class '%s'>, <%s object>>", s->m_type.as<TypeObject>()->m_name.c_str(),
-                        s->m_obj.is_null() ? "NULL" : type_name(s->m_obj).c_str()));
+  std::string obj = s->m_obj.is_null() ? "NULL" : "<" + s->m_obj_type->m_name + " object>";
+  return new_str(format("<super: <class '%s'>, %s>", s->m_type.as<TypeObject>()->m_name.c_str(), obj.c_str()));
+}
+static Value super_thisclass(const Value& self) { return self.as<SuperObject>()->m_type; }
+static Value super_self(const Value& self) {
+  const Value& v = self.as<SuperObject>()->m_obj;
+  return v.is_null() ? Value::none() : v;
+}
+static Value super_self_class(const Value& self) {
+  auto* s = self.as<SuperObject>();
+  return s->m_obj.is_null() ? Value::none() : Value::borrow(s->m_obj_type);
 }
 
 void init_function_types() {
@@ -496,15 +616,18 @@ void init_function_types() {
   BuiltinFunctionType.tp_call = builtin_call_impl;
   BuiltinFunctionType.tp_repr = builtin_repr;
   type_ready(&BuiltinFunctionType, &ObjectType);
-  type_add_getsets(&BuiltinFunctionType, {{"__name__", builtin_name_get}, {"__qualname__", builtin_name_get},
+  type_add_getsets(&BuiltinFunctionType, {{"__name__", builtin_name_get}, {"__qualname__", builtin_qualname_get},
                                           {"__self__", builtin_self_get}});
 
   MethodDescrType.tp_call = method_descr_call;
   MethodDescrType.tp_descr_get = method_descr_get;
   MethodDescrType.tp_repr = method_descr_repr;
   type_ready(&MethodDescrType, &ObjectType);
-  type_add_getsets(&MethodDescrType, {{"__name__", method_descr_name_get}});
+  type_add_getsets(&MethodDescrType, {{"__name__", method_descr_name_get},
+                                      {"__qualname__", method_descr_qualname_get},
+                                      {"__objclass__", method_descr_objclass_get}});
 
+  MethodType.tp_new = method_new;
   MethodType.tp_call = method_call;
   MethodType.tp_repr = method_repr;
   MethodType.tp_getattr = method_getattr;
@@ -517,13 +640,19 @@ void init_function_types() {
   StaticMethodType.tp_descr_get = staticmethod_get;
   StaticMethodType.tp_call = staticmethod_call;
   type_ready(&StaticMethodType, &ObjectType);
-  type_add_getsets(&StaticMethodType, {{"__func__", staticmethod_func}});
+  type_add_getsets(&StaticMethodType,
+                   {{"__func__", staticmethod_func},
+                    {"__wrapped__", staticmethod_func},
+                    {"__isabstractmethod__", staticmethod_isabstract}});
 
   ClassMethodType.m_flags |= kBaseType;
   ClassMethodType.tp_new = classmethod_new;
   ClassMethodType.tp_descr_get = classmethod_get;
   type_ready(&ClassMethodType, &ObjectType);
-  type_add_getsets(&ClassMethodType, {{"__func__", classmethod_func}});
+  type_add_getsets(&ClassMethodType,
+                   {{"__func__", classmethod_func},
+                    {"__wrapped__", classmethod_func},
+                    {"__isabstractmethod__", classmethod_isabstract}});
 
   PropertyType.m_flags |= kBaseType;
   PropertyType.tp_new = property_new;
@@ -531,17 +660,24 @@ void init_function_types() {
   PropertyType.tp_descr_get = property_get;
   PropertyType.tp_descr_set = property_set;
   type_ready(&PropertyType, &ObjectType,
-             {{"getter", property_getter}, {"setter", property_setter}, {"deleter", property_deleter}});
+             {{"getter", property_getter},
+              {"setter", property_setter},
+              {"deleter", property_deleter},
+              {"__set_name__", property_set_name}});
   type_add_getsets(&PropertyType, {{"fget", property_fget},
                                    {"fset", property_fset},
                                    {"fdel", property_fdel},
-                                   {"__doc__", property_doc}});
+                                   {"__doc__", property_doc, property_doc_set},
+                                   {"__isabstractmethod__", property_isabstract}});
 
   SuperType.tp_new = super_new;
   SuperType.tp_init = nullptr;
   SuperType.tp_getattr = super_getattr;
   SuperType.tp_repr = super_repr;
   type_ready(&SuperType, &ObjectType);
+  type_add_getsets(&SuperType, {{"__thisclass__", super_thisclass},
+                                {"__self__", super_self},
+                                {"__self_class__", super_self_class}});
   SuperType.tp_init = [](const Value&, const Value*, size_t, KwNames*) { return 0; };
 }
 

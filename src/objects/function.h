@@ -85,27 +85,39 @@ struct MethodObject : GcObject {
 extern TypeObject MethodType;
 Value new_method(const Value& func, const Value& self);
 
-struct StaticMethodObject : GcObject {
+// staticmethod and classmethod objects (and instances of property subclasses) have
+// an attribute dict, as in CPython (the wrappers copy __name__, __doc__, ... of what
+// they wrap into it).
+struct WrapperWithDict : GcObject {
+  DictObject* m_dict = nullptr;
+  using GcObject::GcObject;
+  ~WrapperWithDict() override;
+  DictObject** instance_dict() override { return &m_dict; }
+};
+struct StaticMethodObject : WrapperWithDict {
   Value m_func;
   explicit StaticMethodObject(Value f);
   void traverse(Visitor, void*) override;
   void clear() override;
 };
-struct ClassMethodObject : GcObject {
+struct ClassMethodObject : WrapperWithDict {
   Value m_func;
   explicit ClassMethodObject(Value f);
   void traverse(Visitor, void*) override;
   void clear() override;
 };
-struct PropertyObject : GcObject {
+extern TypeObject PropertyType;
+struct PropertyObject : WrapperWithDict {
   Value m_get, m_set, m_del, m_doc;
+  Value m_name;  // the class attribute it was bound to (__set_name__), for messages
   PropertyObject();
   void traverse(Visitor, void*) override;
   void clear() override;
+  // Only a subclass's instances have an attribute dict (a property has none).
+  DictObject** instance_dict() override { return m_type == &PropertyType ? nullptr : &m_dict; }
 };
 extern TypeObject StaticMethodType;
 extern TypeObject ClassMethodType;
-extern TypeObject PropertyType;
 
 extern TypeObject SuperType;
 // The `__new__` of a builtin type as a callable (installed as a staticmethod).
@@ -113,6 +125,9 @@ Value new_builtin_new(TypeObject* type);
 // Set by the evaluator: finds the class and first argument of the running method
 // for a zero-argument super().
 extern bool (*zero_arg_super)(Value* type, Value* obj);
+// Set by the evaluator: the globals of the running Python code (Null outside any),
+// where type(name, bases, ns) finds the __module__ of the class it makes.
+extern DictObject* (*running_globals)();
 
 // A function's code object (f.__code__, objects/code.cpp): its parameters and names.
 extern TypeObject CodeType;

@@ -223,31 +223,21 @@ int64_t collect(GcState& gc, int generation) {
 
 }  // namespace
 
-bool gc_needs_finalizer(const Object* o) {
-  if ((o->m_gc_flags & kGcFinalized) || !ts) return false;
-  if (o->m_owns_type && !o->m_type->lookup(INTERN("__del__")).is_null()) return true;
-  return is_gc_object(o) && static_cast<const GcObject*>(o)->finalizer_pending();
+static bool has_del(const Object* o) {
+  return o->m_owns_type && (o->m_type->m_flags & kHasFinalizer) && run_finalizer;
 }
 
-static void print_unraisable(const Value& obj) {
-  Value exc = fetch_error();
-  std::fprintf(stderr, "Exception ignored in: <%s object>\n%s\n", obj.type()->m_name.c_str(),
-               exc.type()->m_name.c_str());
+bool gc_needs_finalizer(const Object* o) {
+  if ((o->m_gc_flags & kGcFinalized) || !ts) return false;
+  return has_del(o) || (is_gc_object(o) && static_cast<const GcObject*>(o)->finalizer_pending());
 }
-void (*write_unraisable)(const Value& obj) = print_unraisable;
 
 void gc_run_finalizer(Object* o) {
   o->m_gc_flags |= kGcFinalized;
-  Value del = o->m_owns_type ? o->m_type->lookup(INTERN("__del__")) : Value();
-  if (del.is_null()) {
-    if (is_gc_object(o)) as_gc(o)->run_finalizer();
-    return;
-  }
-  Value raising = fetch_error();
-  Value self = Value::borrow(o);
-  if (call(del, &self, 1).is_null()) write_unraisable(del);
-  clear_error();
-  ts->exc = std::move(raising);
+  if (has_del(o))
+    run_finalizer(o);
+  else if (is_gc_object(o))
+    as_gc(o)->run_finalizer();
 }
 
 GcState::GcState() {

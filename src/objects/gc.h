@@ -48,13 +48,9 @@ void free_gc();  // after its last object is gone
 // run once in its life, when its count drops to zero or the collector finds it
 // unreachable.
 bool gc_needs_finalizer(const Object* o);
-// Runs o's __del__ (o held alive by the caller; marks it finalized). An exception
-// from it is reported as CPython's "Exception ignored in: ..." and swallowed; the
-// exception being raised or handled around it is kept.
+// Runs o's __del__ (through run_finalizer, object.h) or its builtin finalizer, and
+// marks it finalized; o is held alive by the caller.
 void gc_run_finalizer(Object* o);
-// Set by the evaluator: writes "Exception ignored in: <repr of obj>" and the pending
-// exception's traceback to stderr, and clears it (CPython's PyErr_WriteUnraisable).
-extern void (*write_unraisable)(const Value& obj);
 
 // gc.collect(generation): collects that generation and the younger ones; returns
 // how many unreachable objects it found.

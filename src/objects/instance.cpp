@@ -63,7 +63,37 @@ static TypeObject* solid_base(TypeObject* t) {
   return &ObjectType;
 }
 
-Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObject* ns) {
+// The cell a class body's methods read __class__ (and zero-argument super()) from,
+// passed in the namespace by the class statement: set to the new class.
+static bool fill_classcell(TypeObject* t) {
+  StrObject* key = intern("__classcell__");
+  Value cell = dict_get_str(t->m_dict, key);
+  if (cell.is_null()) return true;
+  if (cell.type() != &CellType) {
+    raise(&TypeErrorType, format("__classcell__ must be a nonlocal cell, not %s",
+                                 repr_text(Value::borrow(cell.type())).c_str()));
+    return false;
+  }
+  cell.as<CellObject>()->m_value = Value::borrow(t);
+  return dict_del(t->m_dict, Value::borrow(key)) == 0;
+}
+
+// super(t, t).__init_subclass__(**kw): the nearest base's hook, bound to t.
+static bool call_init_subclass(TypeObject* t, const Value* kwvalues, KwNames* kwnames) {
+  for (size_t i = 1; i < t->m_mro.size(); i++) {
+    Value f = dict_get_str(t->m_mro[i]->m_dict, intern("__init_subclass__"));
+    if (f.is_null()) continue;
+    auto get = f.type()->tp_descr_get;
+    Value bound = get ? get(f, Value(), t) : f;
+    if (bound.is_null()) return false;
+    size_t nkw = kwnames ? kwnames->size() : 0;
+    return !call(bound, kwvalues, 0, nkw ? kwnames : nullptr).is_null();
+  }
+  return true;
+}
+
+Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObject* ns, const Value* kwvalues,
+                KwNames* kwnames) {
   std::vector<TypeObject*> bases;
   for (const Value& b : as_tuple(bases_v)->m_items) {
     if (!b.type()->is_subtype(&TypeType))
@@ -108,7 +138,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
     std::string names;
     for (TypeObject* b : bases) names += (names.empty() ? "" : ", ") + b->m_name;
     return raise(&TypeErrorType,
-                 format("Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str()));
+                 format("Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str()));
   }
 
   Value copy = dict_copy(ns);
@@ -121,6 +151,13 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
     dict_del(t->m_dict, interned("__qualname__"));
   }
   if (dict_get_str(t->m_dict, intern("__doc__")).is_null()) dict_set_str(t->m_dict, intern("__doc__"), Value::none());
+  if (!fill_classcell(t)) return Value();
+  // A namespace without __module__ (type(name, bases, ns)) takes the caller's module.
+  if (dict_get_str(t->m_dict, intern("__module__")).is_null() && running_globals) {
+    DictObject* globals = running_globals();
+    Value modname = globals ? dict_get_str(globals, intern("__name__")) : Value();
+    if (!modname.is_null() && dict_set_str(t->m_dict, intern("__module__"), modname) < 0) return Value();
+  }
   if (solid == &ObjectType && !setup_slots(t)) return Value();
   // __new__ is implicitly a staticmethod, __init_subclass__ a classmethod.
   Value nw = dict_get_str(t->m_dict, intern("__new__"));
@@ -158,13 +195,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
       return Value();
     }
   }
-  // The nearest base's __init_subclass__ (object's does nothing).
-  for (size_t i = 1; i < t->m_mro.size(); i++) {
-    Value f = dict_get_str(t->m_mro[i]->m_dict, intern("__init_subclass__"));
-    if (f.is_null()) continue;
-    if (is_type(f, &ClassMethodType) && call1(f.as<ClassMethodObject>()->m_func, hold).is_null()) return Value();
-    break;
-  }
+  if (!call_init_subclass(t, kwvalues, kwnames)) return Value();
   return hold;
 }
 

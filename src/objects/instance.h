@@ -25,8 +25,10 @@ struct InstanceObject : GcObject {
 bool setup_slots(TypeObject* type);
 
 // type(name, bases, ns): builds a class from its namespace, sets up MRO and the
-// dunder-dispatching slots. Returns Null on error.
-Value new_class(TypeObject* metatype, StrObject* name, const Value& bases, DictObject* ns);
+// dunder-dispatching slots. The keyword arguments (values then names, as a call
+// passes them) go to the parent's __init_subclass__. Returns Null on error.
+Value new_class(TypeObject* metatype, StrObject* name, const Value& bases, DictObject* ns,
+                const Value* kwvalues = nullptr, KwNames* kwnames = nullptr);
 // Re-derives the slots of a class (and its subclasses' inherited ones) after a
 // dunder attribute changed.
 void update_slots(TypeObject* type);

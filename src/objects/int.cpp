@@ -356,9 +356,15 @@ static Value int_from_object(const Value& x) {
       if (error_pending()) return r;
       continue;
     }
-    if (!is_int_like(r))
+    if (is_int_like(r)) return int_exact(r);
+    // __trunc__ may give any Integral: one with __index__ is made an int through it.
+    if (name[2] != 't')
       return raise(&TypeErrorType, format("%s returned non-int (type %s)", name, type_name(r).c_str()));
-    return int_exact(r);
+    if (!r.is_obj() || r.type()->lookup(intern("__index__")).is_null())
+      return raise(&TypeErrorType, format("__trunc__ returned non-Integral (type %s)", type_name(r).c_str()));
+    Value exact = call_special(r, intern("__index__"), nullptr, 0);
+    if (exact.is_null() || is_int_like(exact)) return exact.is_null() ? exact : int_exact(exact);
+    return raise(&TypeErrorType, format("__index__ returned non-int (type %s)", type_name(exact).c_str()));
   }
   return raise(&TypeErrorType,
                format("int() argument must be a string, a bytes-like object or a real number, "

@@ -230,6 +230,8 @@ void finalize_and_delete(Object* o) {
 }
 }  // namespace
 
+void (*run_finalizer)(Object* o) = nullptr;
+
 void destroy_object(Object* o) {
   // Out of the collector's sight before its contents start to go (a destructor may
   // run Python code, and so a collection, while the object is half destroyed).
@@ -370,20 +372,30 @@ static Value object_richcompare(const Value& a, const Value& b, CmpOp op) {
 }
 
 Value object_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  // Extra arguments are an error unless the class overrides exactly one of
+  // __new__/__init__ (that one takes them); CPython's two messages say which.
   bool has_args = nargs > 0 || (kw && as_tuple(Value::borrow(kw))->size() > 0);
-  if (has_args && type->tp_init == ObjectType.tp_init && type->tp_new == ObjectType.tp_new)
-    return raise(&TypeErrorType, format("%s() takes no arguments", type->m_name.c_str()));
+  if (has_args) {
+    if (type->tp_new != ObjectType.tp_new)
+      return raise(&TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (type->tp_init == ObjectType.tp_init)
+      return raise(&TypeErrorType, format("%s() takes no arguments", type->m_name.c_str()));
+  }
   return Value::steal(new InstanceObject(type));
 }
 
 static int object_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
   TypeObject* type = self.type();
-  bool has_args = nargs > 0 || kw;
-  if (has_args && (type->tp_init != ObjectType.tp_init || type->tp_new == ObjectType.tp_new)) {
+  bool has_args = nargs > 0 || (kw && as_tuple(Value::borrow(kw))->size() > 0);
+  if (!has_args) return 0;
+  if (type->tp_init != ObjectType.tp_init)
     raise(&TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)");
-    return -1;
-  }
-  return 0;
+  else if (type->tp_new == ObjectType.tp_new)
+    raise(&TypeErrorType,
+          format("%s.__init__() takes exactly one argument (the instance to initialize)", type->m_name.c_str()));
+  else
+    return 0;
+  return -1;
 }
 
 // object.__format__: only the empty spec, which means str(self).
@@ -398,14 +410,23 @@ static Value object_format(const Value* args, size_t nargs, KwNames* kw) {
 
 static Value object_dir(const Value* args, size_t nargs, KwNames*) {
   // Names of the instance dict and of every class on the MRO, sorted.
+  // Through attribute access, as CPython: a proxy's __dict__ and __class__ count.
   Value self = args[0];
   DictObject* seen = new DictObject();
   Value hold = Value::steal(seen);
-  if (self.is_obj()) {
-    DictObject** d = self.obj()->instance_dict();
-    if (d && *d) dict_update(seen, Value::borrow(*d));
+  for (StrObject* name : {intern("__dict__"), intern("__class__")}) {
+    Value v = get_attr_opt(self, name);
+    if (v.is_null()) {
+      if (error_pending()) return Value();
+      continue;
+    }
+    if (name->view() == "__dict__") {
+      if (is_dict(v) && dict_update(seen, v) < 0) return Value();
+    } else if (v.type()->is_subtype(&TypeType)) {
+      for (TypeObject* t : v.as<TypeObject>()->m_mro)
+        if (dict_update(seen, Value::borrow(t->m_dict)) < 0) return Value();
+    }
   }
-  for (TypeObject* t : self.type()->m_mro) dict_update(seen, Value::borrow(t->m_dict));
   std::vector<Value> names;
   size_t pos = 0;
   Value k, v;
@@ -416,12 +437,80 @@ static Value object_dir(const Value* args, size_t nargs, KwNames*) {
 
 static Value object_class_get(const Value& self) { return Value::borrow(self.type()); }
 
+// The builtin class whose C++ object instances of t are.
+static const TypeObject* builtin_layout(const TypeObject* t) {
+  for (const TypeObject* c : t->m_mro)
+    if (!(c->m_flags & kHeapType)) return c;
+  return &ObjectType;
+}
+
+// The __slots__ names instances of t carry, from the class down to object.
+static bool slot_names(const TypeObject* t, std::vector<std::string>& out) {
+  for (const TypeObject* c : t->m_mro) {
+    if (!(c->m_flags & kHeapType)) break;
+    Value spec = dict_get_str(c->m_dict, intern("__slots__"));
+    if (spec.is_null()) continue;
+    std::vector<Value> names;
+    if (is_str(spec)) names.push_back(spec);
+    else if (!collect_iterable(spec, names)) return false;
+    for (const Value& n : names)
+      if (is_str(n)) out.push_back(as_str(n)->m_data);
+  }
+  return true;
+}
+
+// obj.__class__ = C: only between classes written in Python whose instances are
+// the same C++ object with the same __slots__ (CPython's compatible_for_assignment).
+static int object_class_set(const Value& self, const Value& v) {
+  if (v.is_null()) {
+    raise(&TypeErrorType, "can't delete __class__ attribute");
+    return -1;
+  }
+  if (!v.type()->is_subtype(&TypeType)) {
+    raise(&TypeErrorType, format("__class__ must be set to a class, not '%s' object", type_name(v).c_str()));
+    return -1;
+  }
+  TypeObject* to = v.as<TypeObject>();
+  TypeObject* from = self.type();
+  if (!self.is_obj() || !(to->m_flags & kHeapType) || !(from->m_flags & kHeapType)) {
+    raise(&TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  std::vector<std::string> to_slots, from_slots;
+  if (!slot_names(to, to_slots) || !slot_names(from, from_slots)) return -1;
+  if (builtin_layout(to) != builtin_layout(from) || to_slots != from_slots ||
+      (to->m_flags & kNoInstanceDict) != (from->m_flags & kNoInstanceDict)) {
+    raise(&TypeErrorType, format("__class__ assignment: '%s' object layout differs from '%s'", to->m_name.c_str(),
+                                 from->m_name.c_str()));
+    return -1;
+  }
+  self.obj()->set_type(to);
+  return 0;
+}
+
 static Value object_dict_get(const Value& self) {
   DictObject** d = self.is_obj() ? self.obj()->instance_dict() : nullptr;
   if (!d)
     return raise(&AttributeErrorType, format("'%s' object has no attribute '__dict__'", type_name(self).c_str()));
   if (!*d) *d = new DictObject();
   return Value::borrow(*d);
+}
+
+static int object_dict_set(const Value& self, const Value& v) {
+  DictObject** d = self.is_obj() ? self.obj()->instance_dict() : nullptr;
+  if (!d) {
+    raise(&AttributeErrorType, format("'%s' object has no attribute '__dict__'", type_name(self).c_str()));
+    return -1;
+  }
+  if (!v.is_null() && !is_dict(v)) {
+    raise(&TypeErrorType, format("__dict__ must be set to a dictionary, not a '%s'", type_name(v).c_str()));
+    return -1;
+  }
+  DictObject* old = *d;  // deleted: a fresh empty dict on the next use
+  if (!v.is_null()) incref(v.obj());
+  *d = v.is_null() ? nullptr : as_dict(v);
+  if (old) decref(old);
+  return 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -437,7 +526,11 @@ static Value type_repr(const Value& self) {
 
 static Value type_call(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
   auto* type = self.as<TypeObject>();
-  if (type == &TypeType && nargs == 1 && !kw) return Value::borrow(args[0].type());
+  if (type == &TypeType && nargs != 3) {  // only type itself has the one-argument form
+    if (nargs != 1) return raise(&TypeErrorType, "type() takes 1 or 3 arguments");
+    if (kw && kw->size() > 0) return raise(&TypeErrorType, "type() takes no keyword arguments");
+    return Value::borrow(args[0].type());
+  }
   if (!type->tp_new)
     return raise(&TypeErrorType, format("cannot create '%s' instances", type->m_name.c_str()));
   Value obj = type->tp_new(type, args, nargs, kw);
@@ -450,21 +543,70 @@ static Value type_call(const Value& self, const Value* args, size_t nargs, KwNam
 }
 
 static Value type_new(TypeObject* meta, const Value* args, size_t nargs, KwNames* kw) {
-  if (nargs == 1 && !kw) return Value::borrow(args[0].type());
-  if (nargs != 3) return raise(&TypeErrorType, "type() takes 1 or 3 arguments");
-  if (!is_str(args[0])) return raise(&TypeErrorType, "type.__new__() argument 1 must be str");
-  if (!is_tuple(args[1])) return raise(&TypeErrorType, "type.__new__() argument 2 must be tuple");
-  if (!is_dict(args[2])) return raise(&TypeErrorType, "type.__new__() argument 3 must be dict");
-  return new_class(meta, as_str(args[0]), args[1], as_dict(args[2]));
+  bool has_kw = kw && kw->size() > 0;
+  if (nargs != 3)
+    return raise(&TypeErrorType, format("type.__new__() takes exactly 3 arguments (%zu given)", nargs));
+  static const char* const kExpected[3] = {"str", "tuple", "dict"};
+  bool ok[3] = {is_str(args[0]), is_tuple(args[1]), is_dict(args[2])};
+  for (int i = 0; i < 3; i++)
+    if (!ok[i])
+      return raise(&TypeErrorType, format("type.__new__() argument %d must be %s, not %s", i + 1, kExpected[i],
+                                          type_name(args[i]).c_str()));
+  // The keywords of `class C(Base, k=v)` go on to Base.__init_subclass__.
+  return new_class(meta, as_str(args[0]), args[1], as_dict(args[2]), args + 3, has_kw ? kw : nullptr);
 }
 
-static int type_init(const Value&, const Value*, size_t, KwNames*) { return 0; }
+// object.__init_subclass__ (a classmethod): does nothing, takes nothing.
+static Value object_init_subclass(const Value* args, size_t nargs, KwNames* kw) {
+  std::string who = args[0].as<TypeObject>()->m_qualname + ".__init_subclass__()";
+  if (kw && kw->size() > 0) return raise(&TypeErrorType, format("%s takes no keyword arguments", who.c_str()));
+  if (nargs > 1)
+    return raise(&TypeErrorType, format("%s takes no arguments (%zu given)", who.c_str(), nargs - 1));
+  return Value::none();
+}
+
+static int type_init(const Value&, const Value*, size_t nargs, KwNames* kw) {
+  if (nargs == 1 && kw && kw->size() > 0) {
+    raise(&TypeErrorType, "type.__init__() takes no keyword arguments");
+    return -1;
+  }
+  if (nargs != 1 && nargs != 3) {
+    raise(&TypeErrorType, "type.__init__() takes 1 or 3 arguments");
+    return -1;
+  }
+  return 0;
+}
 
 static Value type_mro_method(const Value* args, size_t nargs, KwNames*) {
   std::vector<Value> items;
   for (TypeObject* t : args[0].as<TypeObject>()->m_mro) items.push_back(Value::borrow(t));
   return new_list(std::move(items));
 }
+
+// type.__instancecheck__ / __subclasscheck__: the checks without any metaclass hook,
+// for a metaclass's own hook to fall back on (super().__instancecheck__(obj)).
+static Value type_instancecheck(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("__instancecheck__", nargs - 1, 1, 1)) return Value();
+  auto* cls = args[0].as<TypeObject>();
+  if (args[1].type()->is_subtype(cls)) return Value::boolean(true);
+  // An object may claim another class through __class__ (CPython's recursive_isinstance).
+  Value claimed = get_attr_opt(args[1], intern("__class__"));
+  if (claimed.is_null()) {
+    if (error_pending() && !error_matches(&AttributeErrorType)) return Value();
+    clear_error();
+    return Value::boolean(false);
+  }
+  return Value::boolean(claimed.type()->is_subtype(&TypeType) && claimed.as<TypeObject>()->is_subtype(cls));
+}
+static Value type_subclasscheck(const Value* args, size_t nargs, KwNames* kw) {
+  if (!check_nargs("__subclasscheck__", nargs - 1, 1, 1)) return Value();
+  if (!args[1].type()->is_subtype(&TypeType)) return raise(&TypeErrorType, "issubclass() arg 1 must be a class");
+  return Value::boolean(args[1].as<TypeObject>()->is_subtype(args[0].as<TypeObject>()));
+}
+// type.__prepare__(name, bases, **kwds), a classmethod: the empty class namespace.
+static Value type_prepare(const Value*, size_t, KwNames*) { return new_dict(); }
+// object.__subclasshook__, a classmethod: no opinion, so abc decides the usual way.
+static Value object_subclasshook(const Value*, size_t, KwNames*) { return NotImplemented; }
 
 static Value type_subclasses(const Value* args, size_t nargs, KwNames*) {
   std::vector<Value> items;
@@ -521,7 +663,11 @@ void init_core_types() {
   ObjectType.tp_getattr = generic_getattr;
   ObjectType.tp_setattr = generic_setattr;
   type_ready(&ObjectType, nullptr, {{"__format__", object_format}, {"__dir__", object_dir}});
-  type_add_getsets(&ObjectType, {{"__class__", object_class_get}, {"__dict__", object_dict_get}});
+  type_add_getsets(&ObjectType, {{"__class__", object_class_get, object_class_set}, {"__dict__", object_dict_get, object_dict_set}});
+  type_add_value(&ObjectType, "__init_subclass__",
+                 Value::steal(new ClassMethodObject(new_builtin("__init_subclass__", object_init_subclass))));
+  type_add_value(&ObjectType, "__subclasshook__",
+                 Value::steal(new ClassMethodObject(new_builtin("__subclasshook__", object_subclasshook))));
 
   TypeType.m_flags = kBaseType | kTypeSubclass;
   TypeType.tp_call = type_call;
@@ -531,7 +677,12 @@ void init_core_types() {
   TypeType.tp_binary = type_or;  // int | None
   TypeType.tp_getattr = type_getattr;
   TypeType.tp_setattr = type_setattr;
-  type_ready(&TypeType, &ObjectType, {{"mro", type_mro_method}, {"__subclasses__", type_subclasses}});
+  type_ready(&TypeType, &ObjectType,
+             {{"mro", type_mro_method},
+              {"__subclasses__", type_subclasses},
+              {"__instancecheck__", type_instancecheck},
+              {"__subclasscheck__", type_subclasscheck}});
+  type_add_value(&TypeType, "__prepare__", Value::steal(new ClassMethodObject(new_builtin("__prepare__", type_prepare))));
 
   NoneType.tp_repr = none_repr;
   NoneType.tp_bool = none_bool;

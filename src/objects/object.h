@@ -38,7 +38,12 @@ enum TypeFlags : uint32_t {
   kExceptionSubclass = 1u << 7,  // BaseException
   kTypeSubclass = 1u << 8,
   kNoInstanceDict = 1u << 9,  // __slots__ without __dict__ all the way up: no attribute dict
+  kHasFinalizer = 1u << 10,   // a class on the MRO defines __del__
 };
+// Set by the evaluator: runs the __del__ of an object whose last reference went,
+// while an interpreter can run Python code (destroy_object asks only for
+// kHasFinalizer classes).
+extern void (*run_finalizer)(Object* o);
 
 struct TypeObject : GcObject {
   std::string m_name;                 // "int", or a class's __name__

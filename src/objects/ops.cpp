@@ -44,6 +44,10 @@ Value repr(const Value& v) {
   if (!enter_recursion(" while getting the repr of an object")) return Value();
   Value r = f(v);
   leave_recursion();
+  // Checked here, not in the slot, as CPython's PyObject_Repr: str() of an object whose
+  // __repr__ misbehaves blames __str__ (object.__str__ calls the slot unchecked).
+  if (!r.is_null() && !is_str(r))
+    return raise(&TypeErrorType, format("__repr__ returned non-string (type %s)", type_name(r).c_str()));
   return r;
 }
 
@@ -54,6 +58,8 @@ Value to_str(const Value& v) {
   if (!enter_recursion(" while getting the str of an object")) return Value();
   Value r = f(v);
   leave_recursion();
+  if (!r.is_null() && !is_str(r))
+    return raise(&TypeErrorType, format("__str__ returned non-string (type %s)", type_name(r).c_str()));
   return r;
 }
 
@@ -174,7 +180,8 @@ static Value compare_slots(const Value& a, const Value& b, CmpOp op) {
   TypeObject* ta = a.type();
   TypeObject* tb = b.type();
   bool checked_reverse = false;
-  if (ta != tb && tb->tp_richcompare && tb->is_subtype(ta) && tb->tp_richcompare != ta->tp_richcompare) {
+  // A subclass's reflected method goes first, overridden or not (CPython's do_richcompare).
+  if (ta != tb && tb->tp_richcompare && tb->is_subtype(ta)) {
     checked_reverse = true;
     Value r = tb->tp_richcompare(b, a, kSwapped[int(op)]);
     if (!r.is(NotImplemented)) return r;
@@ -529,6 +536,18 @@ Value call_method(const Value& obj, StrObject* name, const Value* args, size_t n
   return call_with_first(f, obj, args, nargs, nullptr);
 }
 
+Value call_special(const Value& self, StrObject* name, const Value* args, size_t nargs) {
+  Value f = self.type()->lookup(name);
+  if (f.is_null())
+    return raise(&AttributeErrorType,
+                 format("'%s' object has no attribute '%s'", type_name(self).c_str(), name->m_data.c_str()));
+  if (is_type(f, &FunctionType)) return call_with_first(f, self, args, nargs, nullptr);
+  auto get = f.type()->tp_descr_get;
+  Value bound = get ? get(f, self, self.type()) : f;
+  if (bound.is_null()) return bound;
+  return call(bound, args, nargs);
+}
+
 size_t kw_count(KwNames* kw) { return kw ? kw->size() : 0; }
 
 Value call_with_first(const Value& f, const Value& first, const Value* args, size_t nargs, KwNames* kw) {
@@ -553,7 +572,7 @@ bool index_value(const Value& v, int64_t* out) {
   if (v.is_obj()) {
     Value f = v.type()->lookup(INTERN("__index__"));
     if (!f.is_null()) {
-      Value r = call_method(v, INTERN("__index__"), nullptr, 0);
+      Value r = call_special(v, INTERN("__index__"), nullptr, 0);
       if (r.is_null()) return false;
       if (!is_int_like(r)) {
         raise(&TypeErrorType, format("__index__ returned non-int (type %s)", type_name(r).c_str()));
@@ -566,6 +585,37 @@ bool index_value(const Value& v, int64_t* out) {
   return false;
 }
 
+bool index_ssize(const Value& v, int64_t* out, TypeObject* overflow) {
+  Value i = v;
+  if (!is_int_like(v)) {
+    if (!v.is_obj() || v.type()->lookup(INTERN("__index__")).is_null()) {
+      raise(&TypeErrorType, format("'%s' object cannot be interpreted as an integer", type_name(v).c_str()));
+      return false;
+    }
+    i = call_special(v, INTERN("__index__"), nullptr, 0);
+    if (i.is_null()) return false;
+    if (!is_int_like(i)) {
+      raise(&TypeErrorType, format("__index__ returned non-int (type %s)", type_name(i).c_str()));
+      return false;
+    }
+  }
+  if (!i.is_obj()) {
+    *out = small_int(i);
+    return true;
+  }
+  mpz_srcptr z = bigint_mpz(i);
+  if (mpz_fits_slong_p(z)) {
+    *out = mpz_get_si(z);
+    return true;
+  }
+  if (!overflow) {
+    *out = mpz_sgn(z) < 0 ? INT64_MIN : INT64_MAX;
+    return true;
+  }
+  raise(overflow, format("cannot fit '%s' into an index-sized integer", type_name(v).c_str()));
+  return false;
+}
+
 // A class whose metaclass (written in Python) defines `hook` (__instancecheck__,
 // __subclasscheck__) answers for itself: -2 when there is no such hook.
 static int metaclass_check(const Value& x, const Value& cls, const char* hook) {
@@ -573,7 +623,8 @@ static int metaclass_check(const Value& x, const Value& cls, const char* hook) {
   if (!(meta->m_flags & kHeapType)) return -2;
   StrObject* name = intern(hook);
   Value f = meta->lookup(name);
-  if (f.is_null()) return -2;
+  // type's own hook is the plain check the caller makes anyway.
+  if (f.is_null() || f.is(dict_get_str(TypeType.m_dict, name))) return -2;
   if (!enter_recursion(hook[2] == 'i' ? " in __instancecheck__" : " in __subclasscheck__")) return -1;
   Value r = call_method(cls, name, &x, 1);
   leave_recursion();
@@ -627,8 +678,20 @@ int is_instance_of(const Value& obj, const Value& cls) {
     return -1;
   }
   if (obj.type()->is_subtype(cls.as<TypeObject>())) return 1;
-  // An object may claim another class through __class__ (proxies); honour it.
-  return 0;
+  // An object may claim another class through __class__ (proxies, mocks); honour it,
+  // as CPython's object_isinstance. Skipped when __class__ can only be the type.
+  static StrObject* class_name = intern("__class__");
+  Value descr = obj.type()->lookup(class_name);
+  if (obj.type()->tp_getattr == ObjectType.tp_getattr && descr.is(dict_get_str(ObjectType.m_dict, class_name)))
+    return 0;
+  Value claimed = get_attr_opt(obj, class_name);
+  if (claimed.is_null()) {
+    if (error_pending() && !error_matches(&AttributeErrorType)) return -1;
+    clear_error();
+    return 0;
+  }
+  if (claimed.is(Value::borrow(obj.type())) || !claimed.type()->is_subtype(&TypeType)) return 0;
+  return claimed.as<TypeObject>()->is_subtype(cls.as<TypeObject>());
 }
 
 }  // namespace hotpy

@@ -58,6 +58,10 @@ Value call_method(const Value& obj, StrObject* name, const Value* args, size_t n
 // how a bound method or a slot passes self on.
 template <class Body>
 Value with_first_arg(const Value& first, const Value* args, size_t nargs, KwNames* kw, Body&& body);
+// type(self).<name>(self, args...): a special method, looked up on the class only
+// (never in the instance or, for a class object, in its own dict), as CPython's
+// _PyObject_LookupSpecial. AttributeError when the class has none.
+Value call_special(const Value& self, StrObject* name, const Value* args, size_t nargs);
 // call(f, first, args...).
 Value call_with_first(const Value& f, const Value& first, const Value* args, size_t nargs, KwNames* kw);
 // Fetches a method for an immediate call without making a bound method: on success
@@ -66,6 +70,10 @@ Value get_method(const Value& obj, StrObject* name, bool* self_needed);
 
 // Converts an int-like or an object with __index__ to int64 (TypeError/OverflowError).
 bool index_value(const Value& v, int64_t* out);
+// CPython's PyNumber_AsSsize_t: v (an int, or what its __index__ returns) as an
+// int64. One too big raises `overflow` with "cannot fit 'T' into an index-sized
+// integer" (T: v's type); with `overflow` null it is clamped to the int64 range.
+bool index_ssize(const Value& v, int64_t* out, TypeObject* overflow);
 bool is_callable(const Value& v);
 int is_instance_of(const Value& obj, const Value& cls);   // isinstance() incl. tuples
 int is_subclass_of(const Value& cls, const Value& base);

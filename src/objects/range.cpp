@@ -53,7 +53,7 @@ bool clamp_slice_index(const Value& v, int64_t* out, bool allow_none) {
     *out = mpz_sgn(v.as<BigIntObject>()->m_value) < 0 ? INT64_MIN : INT64_MAX;
     return true;
   }
-  if (is_index_like(v)) return index_value(v, out);
+  if (is_index_like(v)) return index_ssize(v, out, nullptr);
   raise(&TypeErrorType, allow_none
                             ? "slice indices must be integers or None or have an __index__ method"
                             : "slice indices must be integers or have an __index__ method");
@@ -223,11 +223,11 @@ static Value range_getitem(const Value& self, const Value& key) {
     out->m_length = count;  // exact, whatever rounding the bounds needed
     return Value::steal(out);
   }
-  if (!sequence_index(key, &i)) {
-    if (error_pending()) return Value();
+  if (!is_index_like(key))
     return raise(&TypeErrorType,
                  format("range indices must be integers or slices, not %s", type_name(key).c_str()));
-  }
+  // Clamped: an index beyond int64 is simply out of range, as CPython's arbitrary-size compare.
+  if (!index_ssize(key, &i, nullptr)) return Value();
   if (i < 0) i += r->m_length;
   if (i < 0 || i >= r->m_length) return raise(&IndexErrorType, "range object index out of range");
   return Value::integer(r->item(i));
@@ -318,6 +318,8 @@ static Value range_index(const Value* args, size_t nargs, KwNames* kw) {
   if (r->m_big || is_bigint(args[1])) return big_range_index(r, args[1]);
   int64_t i = range_find(r, args[1]);
   if (i == -2) return Value();
+  // Anything but an int was searched for by ==, as CPython's generic sequence search.
+  if (i < 0 && !is_int_like(args[1])) return raise(&ValueErrorType, "sequence.index(x): x not in sequence");
   if (i < 0) {
     Value r = repr(args[1]);
     if (r.is_null()) return Value();

@@ -63,8 +63,11 @@ int member_set(const Value& descr, const Value& obj, const Value& v) {
   auto* m = descr.as<MemberDescrObject>();
   Value* slot = slot_of(m, obj, !v.is_null());
   if (!slot || (v.is_null() && slot->is_null())) {
+    // Deleting an unset slot says only its name, as CPython's member_delete.
     if (!error_pending())
-      raise(&AttributeErrorType, format("'%s' object has no attribute '%s'", type_name(obj).c_str(), m->m_name.c_str()));
+      raise(&AttributeErrorType, v.is_null() ? m->m_name
+                                             : format("'%s' object has no attribute '%s'", type_name(obj).c_str(),
+                                                      m->m_name.c_str()));
     return -1;
   }
   *slot = v;
@@ -76,6 +79,14 @@ void ready_member_type() {
   MemberDescrType.tp_descr_get = member_get;
   MemberDescrType.tp_descr_set = member_set;
   type_ready(&MemberDescrType, &ObjectType);
+  type_add_getsets(&MemberDescrType,
+                   {{"__name__", [](const Value& d) { return new_str(d.as<MemberDescrObject>()->m_name); }},
+                    {"__qualname__",
+                     [](const Value& d) {
+                       auto* m = d.as<MemberDescrObject>();
+                       return new_str(m->m_owner->m_qualname + "." + m->m_name);
+                     }},
+                    {"__objclass__", [](const Value& d) { return Value::borrow(d.as<MemberDescrObject>()->m_owner); }}});
 }
 
 // CPython's _Py_Mangle for a slot name: "__x" in class "_C" is "_C__x".
@@ -115,6 +126,11 @@ bool setup_slots(TypeObject* t) {
     if (!collect_iterable(spec, names)) return false;
   }
   bool wants_dict = base_has_dict;
+  // A class written in Python above already gives instances a dict: CPython refuses a second.
+  bool base_heap_dict = false;
+  for (TypeObject* b : t->m_bases)
+    base_heap_dict = base_heap_dict || ((b->m_flags & kHeapType) && !(b->m_flags & kNoInstanceDict));
+  bool listed_dict = false, listed_weakref = false;
   uint32_t index = base_slots;
   for (const Value& n : names) {
     if (!is_str(n)) {
@@ -129,12 +145,26 @@ bool setup_slots(TypeObject* t) {
       return false;
     }
     if (name == "__dict__") {
-      wants_dict = true;
+      if (listed_dict || base_heap_dict) {
+        raise(&TypeErrorType, "__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      listed_dict = wants_dict = true;
       continue;
     }
-    if (name == "__weakref__") continue;
+    if (name == "__weakref__") {
+      if (listed_weakref) {
+        raise(&TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        return false;
+      }
+      listed_weakref = true;
+      continue;
+    }
     std::string key = mangled(t->m_name, name);
-    if (!dict_get_str(t->m_dict, intern(key)).is_null()) {
+    Value existing = dict_get_str(t->m_dict, intern(key));
+    bool listed_twice = !existing.is_null() && existing.type() == &MemberDescrType &&
+                        existing.as<MemberDescrObject>()->m_owner == t;
+    if (!existing.is_null() && !listed_twice) {
       raise(&ValueErrorType, format("'%s' in __slots__ conflicts with class variable", name.c_str()));
       return false;
     }

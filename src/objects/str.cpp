@@ -612,10 +612,8 @@ Value str_slot_getitem(const Value& self, const Value& key) {
     i = key.as_bool();
   } else if (key.type() == &SliceType) {
     return str_slice(s, key.as<SliceObject>());
-  } else if (is_bigint(key)) {
-    return raise(&IndexErrorType, "cannot fit 'int' into an index-sized integer");
-  } else if (has_index(key)) {
-    if (!index_value(key, &i)) return Value();
+  } else if (is_bigint(key) || has_index(key)) {
+    if (!index_ssize(key, &i, &IndexErrorType)) return Value();
   } else {
     return raise(&TypeErrorType,
                  format("string indices must be integers, not '%s'", type_name(key).c_str()));
@@ -642,10 +640,8 @@ Value repeat_by(const Value& str, const Value& count) {
     n = count.as_int();
   } else if (count.is_bool()) {
     n = count.as_bool();
-  } else if (is_bigint(count)) {
-    return raise(&OverflowErrorType, "cannot fit 'int' into an index-sized integer");
-  } else if (has_index(count)) {
-    if (!index_value(count, &n)) return Value();
+  } else if (is_bigint(count) || has_index(count)) {
+    if (!index_ssize(count, &n, &OverflowErrorType)) return Value();
   } else {
     return raise(&TypeErrorType, format("can't multiply sequence by non-int of type '%s'",
                                         type_name(count).c_str()));

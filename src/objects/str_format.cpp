@@ -206,14 +206,15 @@ namespace {
 Value format_with_spec(const Value& v, std::string_view spec, const Value* spec_obj) {
   // The exact builtin types skip the __format__ lookup, as CPython's render_field.
   if (is_exact_str(v)) return str_format_spec(as_str(v), spec);
-  if (v.is_int() || is_bigint(v)) return format_int(v, spec);
+  // Subclasses may override __format__: only the exact types take the shortcut.
+  if (v.is_int() || (is_bigint(v) && v.type() == &IntType)) return format_int(v, spec);
   if (v.is_float()) return format_float(v.as_float(), spec);
   Value made;
   if (!spec_obj) {
     made = new_str(spec);
     spec_obj = &made;
   }
-  Value r = call_method(v, format_name(), spec_obj, 1);
+  Value r = call_special(v, format_name(), spec_obj, 1);
   if (r.is_null() || is_str(r)) return r;
   return raise(&TypeErrorType,
                format("__format__ must return a str, not %s", type_name(r).c_str()));

@@ -167,11 +167,7 @@ bool sequence_index(const Value& key, int64_t* out) {
     return true;
   }
   if (!is_index_like(key)) return false;
-  if (is_bigint(key)) {
-    raise(&IndexErrorType, "cannot fit 'int' into an index-sized integer");
-    return false;
-  }
-  return index_value(key, out);
+  return index_ssize(key, out, &IndexErrorType);
 }
 
 bool repeat_count(const Value& n, int64_t* out) {
@@ -179,23 +175,12 @@ bool repeat_count(const Value& n, int64_t* out) {
     *out = n.as_int() < 0 ? 0 : n.as_int();
     return true;
   }
-  if (n.is_bool()) {
-    *out = n.as_bool();
-    return true;
-  }
-  if (is_bigint(n)) {
-    if (mpz_sgn(n.as<BigIntObject>()->m_value) < 0) {
-      *out = 0;
-      return true;
-    }
-    raise(&OverflowErrorType, "cannot fit 'int' into an index-sized integer");
-    return false;
-  }
   if (!is_index_like(n)) {
     raise(&TypeErrorType, format("can't multiply sequence by non-int of type '%s'", type_name(n).c_str()));
     return false;
   }
-  if (!index_value(n, out)) return false;
+  // CPython's sequence repeat: PyNumber_AsSsize_t, so a huge count of either sign overflows.
+  if (!index_ssize(n, out, &OverflowErrorType)) return false;
   if (*out < 0) *out = 0;
   return true;
 }
@@ -242,13 +227,13 @@ bool repeat_items(const std::vector<Value>& src, int64_t n, std::vector<Value>& 
     return false;
   }
   try {
-    out.reserve(src.size() * static_cast<size_t>(n));
+    out.reserve(out.size() + src.size() * static_cast<size_t>(n));
   } catch (const std::bad_alloc&) {
     raise_memory_error();
     return false;
   }
   if (src.size() == 1) {
-    out.assign(static_cast<size_t>(n), src[0]);
+    out.insert(out.end(), static_cast<size_t>(n), src[0]);  // appends: list *= n keeps the originals
   } else {
     for (int64_t k = 0; k < n; ++k) out.insert(out.end(), src.begin(), src.end());
   }

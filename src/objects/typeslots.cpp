@@ -21,12 +21,23 @@ TypeObject MethodWrapperType("method-wrapper");
 GetSetDescrObject::GetSetDescrObject(const GetSetDef& def, TypeObject* owner)
     : Object(&GetSetDescrType), m_def(def), m_owner(owner) {}
 
+// The C++ accessors assume their own type's objects: a descriptor called directly
+// (T.__dict__['x'].__get__(other)) must refuse anything else.
+static bool getset_applies(const GetSetDescrObject* d, const Value& obj) {
+  if (obj.type()->is_subtype(d->m_owner)) return true;
+  raise(&TypeErrorType, format("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->m_def.name,
+                               d->m_owner->m_name.c_str(), type_name(obj).c_str()));
+  return false;
+}
 static Value getset_get(const Value& descr, const Value& obj, TypeObject*) {
   if (obj.is_null()) return descr;
-  return descr.as<GetSetDescrObject>()->m_def.get(obj);
+  auto* d = descr.as<GetSetDescrObject>();
+  if (!getset_applies(d, obj)) return Value();
+  return d->m_def.get(obj);
 }
 static int getset_set(const Value& descr, const Value& obj, const Value& v) {
   auto* d = descr.as<GetSetDescrObject>();
+  if (!getset_applies(d, obj)) return -1;
   if (!d->m_def.set) {
     raise(&AttributeErrorType, format("attribute '%s' of '%s' objects is not writable", d->m_def.name,
                                       d->m_owner->m_name.c_str()));
@@ -35,12 +46,23 @@ static int getset_set(const Value& descr, const Value& obj, const Value& v) {
   return d->m_def.set(obj, v);
 }
 
+static Value getset_repr(const Value& self) {
+  auto* d = self.as<GetSetDescrObject>();
+  return new_str(format("<attribute '%s' of '%s' objects>", d->m_def.name, d->m_owner->m_name.c_str()));
+}
+static Value getset_name(const Value& self) { return new_str(self.as<GetSetDescrObject>()->m_def.name); }
+static Value getset_qualname(const Value& self) {
+  auto* d = self.as<GetSetDescrObject>();
+  return new_str(d->m_owner->m_qualname + "." + d->m_def.name);
+}
+static Value getset_objclass(const Value& self) { return Value::borrow(self.as<GetSetDescrObject>()->m_owner); }
+
 // ---------------------------------------------------------------------------
 // Wrappers: a builtin type's slot exposed as a method.
 
 enum class WrapKind : uint8_t {
   Repr, Str, Hash, Compare, Bool, Len, GetAttribute, SetAttr, DelAttr, Call, Iter, Next,
-  GetItem, SetItem, DelItem, Contains, Binary, RBinary, Inplace, Unary, Init, Get,
+  GetItem, SetItem, DelItem, Contains, Binary, RBinary, Inplace, Unary, Init, Get, Set, Delete,
 };
 
 struct WrapperDescrObject : Object {
@@ -134,8 +156,13 @@ static Value call_wrapper(WrapperDescrObject* w, const Value* args, size_t nargs
       if (n < 1 || n > 2) return raise(&TypeErrorType, "__get__(None, None) is invalid");
       Value obj = args[1].is_none() ? Value() : args[1];
       TypeObject* owner = n == 2 && args[2].type()->is_subtype(&TypeType) ? args[2].as<TypeObject>() : nullptr;
+      if (obj.is_null() && !owner) return raise(&TypeErrorType, "__get__(None, None) is invalid");
       return t->tp_descr_get(self, obj, owner);
     }
+    case WrapKind::Set:
+      return need(2) ? (t->tp_descr_set(self, args[1], args[2]) < 0 ? Value() : Value::none()) : Value();
+    case WrapKind::Delete:
+      return need(1) ? (t->tp_descr_set(self, args[1], Value()) < 0 ? Value() : Value::none()) : Value();
   }
   return Value();
 }
@@ -156,6 +183,19 @@ static Value method_wrapper_call(const Value& self, const Value* args, size_t na
   return with_first_arg(m->m_self, args, nargs, kw, [&](const Value* all, size_t n) {
     return call_wrapper(m->m_descr.as<WrapperDescrObject>(), all, n, kw);
   });
+}
+static Value wrapper_descr_name(const Value& self) { return new_str(self.as<WrapperDescrObject>()->m_name); }
+static Value wrapper_descr_qualname(const Value& self) {
+  auto* w = self.as<WrapperDescrObject>();
+  return new_str(w->m_owner->m_qualname + "." + w->m_name);
+}
+static Value wrapper_descr_objclass(const Value& self) { return Value::borrow(self.as<WrapperDescrObject>()->m_owner); }
+static Value method_wrapper_self(const Value& self) { return self.as<MethodWrapperObject>()->m_self; }
+static Value method_wrapper_name(const Value& self) {
+  return new_str(self.as<MethodWrapperObject>()->m_descr.as<WrapperDescrObject>()->m_name);
+}
+static Value method_wrapper_qualname(const Value& self) {
+  return wrapper_descr_qualname(self.as<MethodWrapperObject>()->m_descr);
 }
 static Value method_wrapper_repr(const Value& self) {
   auto* m = self.as<MethodWrapperObject>();
@@ -208,6 +248,10 @@ void add_slot_wrappers(TypeObject* t) {
     for (int op = 0; op < 3; op++) add(kUnaryNames[op], WrapKind::Unary, uint8_t(op));
   if (OWN(tp_init)) add("__init__", WrapKind::Init);
   if (OWN(tp_descr_get)) add("__get__", WrapKind::Get);
+  if (OWN(tp_descr_set)) {
+    add("__set__", WrapKind::Set);
+    add("__delete__", WrapKind::Delete);
+  }
 #undef OWN
   // __new__ is a static method taking the class first.
   if (t->tp_new && (!b || t->tp_new != b->tp_new)) {
@@ -254,18 +298,9 @@ static Value dunder0(const Value& self, StrObject* name) {
   return r;
 }
 
-static Value slot_repr(const Value& self) {
-  Value r = dunder0(self, INTERN("__repr__"));
-  if (!r.is_null() && !is_str(r))
-    return raise(&TypeErrorType, format("__repr__ returned non-string (type %s)", type_name(r).c_str()));
-  return r;
-}
-static Value slot_str(const Value& self) {
-  Value r = dunder0(self, INTERN("__str__"));
-  if (!r.is_null() && !is_str(r))
-    return raise(&TypeErrorType, format("__str__ returned non-string (type %s)", type_name(r).c_str()));
-  return r;
-}
+// Unchecked, as CPython's slots: repr() and str() check what they return.
+static Value slot_repr(const Value& self) { return dunder0(self, INTERN("__repr__")); }
+static Value slot_str(const Value& self) { return dunder0(self, INTERN("__str__")); }
 static int64_t slot_hash(const Value& self) {
   Value f = self.type()->lookup(INTERN("__hash__"));
   if (f.is_none()) {
@@ -302,7 +337,7 @@ static int slot_bool(const Value& self) {
   if (!found) return 1;
   if (r.is_null()) return -1;
   int64_t n;
-  if (!index_value(r, &n)) return -1;
+  if (!index_ssize(r, &n, &OverflowErrorType)) return -1;
   if (n < 0) {
     raise(&ValueErrorType, "__len__() should return >= 0");
     return -1;
@@ -312,12 +347,9 @@ static int slot_bool(const Value& self) {
 static int64_t slot_len(const Value& self) {
   Value r = dunder0(self, INTERN("__len__"));
   if (r.is_null()) return -1;
-  if (!is_int_like(r)) {
-    raise(&TypeErrorType, format("'%s' object cannot be interpreted as an integer", type_name(r).c_str()));
-    return -1;
-  }
+  // CPython's slot_sq_length: the result through __index__, then as an index-sized int.
   int64_t n;
-  if (!index_value(r, &n)) return -1;
+  if (!index_ssize(r, &n, &OverflowErrorType)) return -1;
   if (n < 0) {
     raise(&ValueErrorType, "__len__() should return >= 0");
     return -1;
@@ -332,6 +364,8 @@ static Value slot_getattr(const Value& self, StrObject* name) {
   bool found = false;
   if (!custom.is_null() && custom.type() != &WrapperDescrType)
     r = call_dunder(self, INTERN("__getattribute__"), &name_v, 1, &found);
+  else if (!custom.is_null())  // the inherited builtin lookup: type's for a metaclass
+    r = custom.as<WrapperDescrObject>()->m_owner->tp_getattr(self, name);
   else
     r = generic_getattr(self, name);
   if (r.is_null() && error_matches(&AttributeErrorType) && !t->lookup(INTERN("__getattr__")).is_null()) {
@@ -391,6 +425,11 @@ static int slot_setitem(const Value& self, const Value& key, const Value& v) {
 }
 static int slot_contains(const Value& self, const Value& item) {
   bool found;
+  // `__contains__ = None` opts out of the protocol, iteration fallback included.
+  if (self.type()->lookup(INTERN("__contains__")).is_none()) {
+    raise(&TypeErrorType, format("'%s' object is not a container", type_name(self).c_str()));
+    return -1;
+  }
   Value r = call_dunder(self, INTERN("__contains__"), &item, 1, &found);
   if (!found) {
     // No __contains__: iterate, as the `in` protocol does.
@@ -492,7 +531,7 @@ enum SlotBit : uint32_t {
   kLen = 1u << 5, kGetAttr = 1u << 6, kSetAttr = 1u << 7, kCall = 1u << 8, kIter = 1u << 9,
   kNext = 1u << 10, kGetItem = 1u << 11, kSetItem = 1u << 12, kContains = 1u << 13,
   kUnary = 1u << 14, kInit = 1u << 15, kNew = 1u << 16, kDescrGet = 1u << 17,
-  kDescrSet = 1u << 18, kBinary = 1u << 19, kInplace = 1u << 20,
+  kDescrSet = 1u << 18, kBinary = 1u << 19, kInplace = 1u << 20, kDel = 1u << 21,
 };
 
 static const std::unordered_map<const StrObject*, uint32_t>& slot_bits_by_name() {
@@ -522,6 +561,7 @@ static const std::unordered_map<const StrObject*, uint32_t>& slot_bits_by_name()
     add("__get__", kDescrGet);
     add("__set__", kDescrSet);
     add("__delete__", kDescrSet);
+    add("__del__", kDel);
     for (int op = 0; op < kBinOpCount; op++) {
       add(binop_dunder(BinOp(op)), kBinary);
       add(binop_rdunder(BinOp(op)), kBinary);
@@ -558,6 +598,8 @@ void update_slots(TypeObject* t) {
   for (TypeObject* c : t->m_mro)
     if (!(c->m_flags & kHeapType)) { native = c; break; }
   uint32_t defined = defined_slots(t);
+  if (defined & kDel) t->m_flags |= kHasFinalizer;
+  else t->m_flags &= ~kHasFinalizer;
 #define SLOT(slot, fn, bit) t->slot = (defined & bit) ? fn : native->slot;
   SLOT(tp_repr, slot_repr, kRepr)
   SLOT(tp_str, slot_str, kStr)
@@ -641,23 +683,46 @@ static Value type_name_get(const Value& t) {
   size_t dot = (t.as<TypeObject>()->m_flags & kHeapType) ? std::string::npos : name.rfind('.');
   return new_str(dot == std::string::npos ? name : name.substr(dot + 1));
 }
+// Only classes written in Python may have these rewritten, and none deleted
+// (CPython's check_set_special_type_attr).
+static bool special_type_attr_settable(const Value& t, const Value& v, const char* name) {
+  auto* type = t.as<TypeObject>();
+  if (!(type->m_flags & kHeapType))
+    raise(&TypeErrorType, format("cannot set '%s' attribute of immutable type '%s'", name, type->m_name.c_str()));
+  else if (v.is_null())
+    raise(&TypeErrorType, format("cannot delete '%s' attribute of immutable type '%s'", name, type->m_name.c_str()));
+  else
+    return true;
+  return false;
+}
+static bool string_assigned(const Value& t, const Value& v, const char* name) {
+  if (!special_type_attr_settable(t, v, name)) return false;
+  if (is_str(v)) return true;
+  raise(&TypeErrorType, format("can only assign string to %s.%s, not '%s'", t.as<TypeObject>()->m_name.c_str(),
+                               name, type_name(v).c_str()));
+  return false;
+}
 static int type_name_set(const Value& t, const Value& v) {
-  if (!is_str(v)) {
-    raise(&TypeErrorType, "can only assign string to __name__");
-    return -1;
-  }
+  if (!string_assigned(t, v, "__name__")) return -1;
   t.as<TypeObject>()->m_name = as_str(v)->m_data;
   return 0;
 }
 static Value type_qualname_get(const Value& t) { return new_str(t.as<TypeObject>()->m_qualname); }
 static int type_qualname_set(const Value& t, const Value& v) {
-  if (!is_str(v)) {
-    raise(&TypeErrorType, "can only assign string to __qualname__");
-    return -1;
-  }
+  if (!string_assigned(t, v, "__qualname__")) return -1;
   t.as<TypeObject>()->m_qualname = as_str(v)->m_data;
   return 0;
 }
+// __module__ and __doc__ of a class live in its dict.
+static int type_dict_entry_set(const Value& t, const Value& v, const char* name) {
+  if (!special_type_attr_settable(t, v, name)) return -1;
+  auto* type = t.as<TypeObject>();
+  if (dict_set_str(type->m_dict, intern(name), v) < 0) return -1;
+  type_modified(type);
+  return 0;
+}
+static int type_module_set(const Value& t, const Value& v) { return type_dict_entry_set(t, v, "__module__"); }
+static int type_doc_set(const Value& t, const Value& v) { return type_dict_entry_set(t, v, "__doc__"); }
 static Value type_mro_get(const Value& t) {
   std::vector<Value> items;
   for (TypeObject* c : t.as<TypeObject>()->m_mro) items.push_back(Value::borrow(c));
@@ -692,22 +757,31 @@ void init_typeslot_types() {
   }
   GetSetDescrType.tp_descr_get = getset_get;
   GetSetDescrType.tp_descr_set = getset_set;
+  GetSetDescrType.tp_repr = getset_repr;
   type_ready(&GetSetDescrType, &ObjectType);
+  type_add_getsets(&GetSetDescrType, {{"__name__", getset_name}, {"__qualname__", getset_qualname},
+                                      {"__objclass__", getset_objclass}});
   WrapperDescrType.tp_call = wrapper_descr_call;
   WrapperDescrType.tp_descr_get = wrapper_descr_get;
   WrapperDescrType.tp_repr = wrapper_descr_repr;
   type_ready(&WrapperDescrType, &ObjectType);
+  type_add_getsets(&WrapperDescrType, {{"__name__", wrapper_descr_name},
+                                       {"__qualname__", wrapper_descr_qualname},
+                                       {"__objclass__", wrapper_descr_objclass}});
   MethodWrapperType.tp_call = method_wrapper_call;
   MethodWrapperType.tp_repr = method_wrapper_repr;
   type_ready(&MethodWrapperType, &ObjectType);
+  type_add_getsets(&MethodWrapperType, {{"__self__", method_wrapper_self},
+                                        {"__name__", method_wrapper_name},
+                                        {"__qualname__", method_wrapper_qualname}});
   type_add_getsets(&TypeType, {{"__name__", type_name_get, type_name_set},
                                {"__qualname__", type_qualname_get, type_qualname_set},
                                {"__mro__", type_mro_get},
                                {"__bases__", type_bases_get},
                                {"__base__", type_base_get},
                                {"__dict__", type_dict_get},
-                               {"__module__", type_module_get},
-                               {"__doc__", type_doc_get}});
+                               {"__module__", type_module_get, type_module_set},
+                               {"__doc__", type_doc_get, type_doc_set}});
 }
 
 }  // namespace hotpy
