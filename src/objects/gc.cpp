@@ -7,8 +7,11 @@
 
 #include "objects/errors.h"
 #include "objects/interpreter_state.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
+
+void (*gc_collection_hook)(int generation, const int64_t* found) = nullptr;
 
 namespace {
 
@@ -136,6 +139,10 @@ void delete_garbage(GcLink* unreachable, GcLink* survivors) {
     GcObject* o = object_of(unreachable->gc_next);
     list_remove(o);
     list_append(survivors, o);
+    if (ts->gc->debug & kGcDebugSaveAll) {
+      if (is_list(ts->gc->garbage)) as_list(ts->gc->garbage)->m_items.push_back(Value::borrow(o));
+      continue;
+    }
     incref(o);
     o->clear();
     decref(o);
@@ -144,6 +151,7 @@ void delete_garbage(GcLink* unreachable, GcLink* survivors) {
 
 int64_t collect(GcState& gc, int generation) {
   gc.collecting = true;
+  if (gc_collection_hook) gc_collection_hook(generation, nullptr);
   for (int i = 0; i < generation; i++) list_merge(&gc.generations[i], &gc.generations[generation]);
   if (generation + 1 < kGcGenerations) gc.counts[generation + 1]++;
   for (int i = 0; i <= generation; i++) gc.counts[i] = 0;
@@ -166,6 +174,7 @@ int64_t collect(GcState& gc, int generation) {
   delete_garbage(&unreachable, survivors);
   gc.stats[generation].collections++;
   gc.stats[generation].collected += found;
+  if (gc_collection_hook) gc_collection_hook(generation, &found);
   gc.collecting = false;
   return found;
 }
@@ -261,6 +270,15 @@ std::vector<Object*> gc_tracked_objects(int generation) {
 }
 
 int64_t gc_generation_count(int generation) { return ts->gc->counts[generation]; }
+
+void gc_visit_referents(Object* o, Object::Visitor visit, void* arg) {
+  if (is_gc_object(o)) traverse_all(as_gc(o), visit, arg);
+}
+
+void gc_release_module_lists() {
+  ts->gc->garbage = Value();
+  ts->gc->callbacks = Value();
+}
 
 void gc_freeze() {
   for (GcLink& g : ts->gc->generations) list_merge(&g, &ts->gc->permanent);
