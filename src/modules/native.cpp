@@ -31,6 +31,7 @@ const NativeModule kNativeModules[] = {
     {"time", init_time_module},
     {"importlib", init_importlib_module},
     {"io", init_io_module},
+    {"gc", init_gc_module},
 };
 
 }  // namespace

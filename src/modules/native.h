@@ -42,5 +42,6 @@ Value init_math_module();  // modules/math.cpp
 Value init_cmath_module();  // modules/cmath.cpp
 Value init_time_module();       // modules/time.cpp
 Value init_importlib_module();  // modules/importlib.cpp
+Value init_gc_module();         // modules/gc_module.cpp
 
 }  // namespace hotpy

@@ -18,6 +18,12 @@ TypeObject DictType("dict");
 
 DictObject::DictObject(TypeObject* type) : GcObject(type ? type : &DictType) {
   m_version = next_dict_version();
+  // As in CPython, an exact dict that holds only atoms (str, int, None, ...) cannot be
+  // part of a cycle: it stays out of the collector's lists, and uncounted, until a
+  // container is stored in it (track_for). Subclass instances hold their class.
+  if (!type || type == &DictType) {
+    if (gc_is_tracked(this)) gc_object_dying(this);
+  }
 }
 
 DictObject::~DictObject() {
@@ -53,6 +59,23 @@ constexpr size_t kMinSize = 8;
 constexpr int kPerturbShift = 5;
 
 using Entry = DictObject::Entry;
+
+inline bool is_container(const Value& v) { return v.is_obj() && is_gc_object(v.obj()); }
+
+// Tracks an untracked dict (see the constructor) once it may hold a container. Not the
+// immortal dicts: no interpreter's collector may list those.
+inline void track_for(DictObject* d, const Value& key, const Value& value) {
+  if (gc_is_tracked(d) || !(is_container(key) || is_container(value))) return;
+  if (!is_immortal(d) && ts && ts->gc) gc_track(d);
+}
+
+// The same after a whole table was copied in.
+void track_for_entries(DictObject* d) {
+  for (const Entry& e : d->m_entries) {
+    if (gc_is_tracked(d)) return;
+    track_for(d, e.key, e.value);
+  }
+}
 
 
 // Hash of a key, with exact str (the common key) answered from its cache.
@@ -181,6 +204,7 @@ void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& valu
   if (d->m_index[p.i] == kEmpty) ++d->m_fill;
   d->m_index[p.i] = static_cast<int32_t>(d->m_entries.size());
   d->m_entries.push_back(Entry{hash, key, value});
+  track_for(d, key, value);
   ++d->m_used;
   d->m_version = next_dict_version();
 }
@@ -196,6 +220,7 @@ int insert(DictObject* d, const Value& key, int64_t hash, const Value& value) {
   // The old value dies after the dict is consistent: its __del__ may look at it.
   Value old = std::move(d->m_entries[ix].value);
   d->m_entries[ix].value = value;
+  track_for(d, key, value);
   d->m_version = next_dict_version();
   return 0;
 }
@@ -352,6 +377,7 @@ int dict_merge(DictObject* d, DictObject* other) {
     d->m_index = other->m_index;
     d->m_used = other->m_used;
     d->m_fill = other->m_fill;
+    track_for_entries(d);
     d->m_version = next_dict_version();
     return 0;
   }
@@ -417,6 +443,7 @@ Value dict_copy(DictObject* d) {
     out->m_index = d->m_index;
     out->m_used = d->m_used;
     out->m_fill = d->m_fill;
+    track_for_entries(out);
   } else if (dict_merge(out, d) < 0) {
     return Value();
   }

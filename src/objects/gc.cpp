@@ -9,8 +9,11 @@
 #include "objects/interpreter_state.h"
 #include "objects/ops.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
+
+void (*gc_collection_hook)(int generation, const int64_t* found) = nullptr;
 
 namespace {
 
@@ -184,7 +187,14 @@ void rescue_resurrected(const std::vector<GcObject*>& held, GcLink* unreachable,
 // go and the counts free the groups. Whatever is left (kept by a destructor) ends
 // in `survivors`.
 void delete_garbage(const std::vector<GcObject*>& held, GcLink* unreachable, GcLink* survivors) {
-  for (GcLink* l = unreachable->gc_next; l != unreachable; l = l->gc_next) object_of(l)->clear();
+  // gc.DEBUG_SAVEALL: into gc.garbage, uncleared (counted as collected, as CPython).
+  bool save_all = ts->gc->debug & kGcDebugSaveAll;
+  for (GcLink* l = unreachable->gc_next; l != unreachable; l = l->gc_next) {
+    if (!save_all)
+      object_of(l)->clear();
+    else if (is_list(ts->gc->garbage))
+      as_list(ts->gc->garbage)->m_items.push_back(Value::borrow(object_of(l)));
+  }
   // Nothing above freed a held object; from here on they go.
   list_merge(unreachable, survivors);
   for (GcObject* o : held) decref(o);
@@ -192,6 +202,7 @@ void delete_garbage(const std::vector<GcObject*>& held, GcLink* unreachable, GcL
 
 int64_t collect(GcState& gc, int generation) {
   gc.collecting = true;
+  if (gc_collection_hook) gc_collection_hook(generation, nullptr);
   for (int i = 0; i < generation; i++) list_merge(&gc.generations[i], &gc.generations[generation]);
   if (generation + 1 < kGcGenerations) gc.counts[generation + 1]++;
   for (int i = 0; i <= generation; i++) gc.counts[i] = 0;
@@ -217,6 +228,7 @@ int64_t collect(GcState& gc, int generation) {
   delete_garbage(held, &unreachable, survivors);
   gc.stats[generation].collections++;
   gc.stats[generation].collected += found;
+  if (gc_collection_hook) gc_collection_hook(generation, &found);
   gc.collecting = false;
   return found;
 }
@@ -329,6 +341,15 @@ std::vector<Object*> gc_tracked_objects(int generation) {
 }
 
 int64_t gc_generation_count(int generation) { return ts->gc->counts[generation]; }
+
+void gc_visit_referents(Object* o, Object::Visitor visit, void* arg) {
+  if (is_gc_object(o)) traverse_all(as_gc(o), visit, arg);
+}
+
+void gc_release_module_lists() {
+  ts->gc->garbage = Value();
+  ts->gc->callbacks = Value();
+}
 
 void gc_freeze() {
   for (GcLink& g : ts->gc->generations) list_merge(&g, &ts->gc->permanent);

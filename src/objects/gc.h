@@ -22,6 +22,15 @@ namespace hotpy {
 
 constexpr int kGcGenerations = 3;
 
+// gc.set_debug's flags (CPython's values).
+enum GcDebugFlags : int {
+  kGcDebugStats = 1,          // a summary of each collection on stderr
+  kGcDebugCollectable = 2,
+  kGcDebugUncollectable = 4,
+  kGcDebugSaveAll = 32,       // unreachable objects go to gc.garbage instead of being freed
+  kGcDebugLeak = kGcDebugCollectable | kGcDebugUncollectable | kGcDebugSaveAll,
+};
+
 struct GcState {
   GcLink generations[kGcGenerations];
   GcLink permanent;  // gc.freeze()
@@ -38,11 +47,21 @@ struct GcState {
   struct Stats {
     int64_t collections = 0, collected = 0, uncollectable = 0;
   } stats[kGcGenerations];
+  // The gc module's state (modules/gc.cpp), here because collections use it: the
+  // lists gc.garbage and gc.callbacks (made with the module), and gc.set_debug's flags.
+  Value garbage;
+  Value callbacks;
+  int debug = 0;
   GcState();
 };
 
 void init_gc();  // the running interpreter's collector (first thing it makes)
 void free_gc();  // after its last object is gone
+// Called at the start (found: null) and the end of every collection, once the gc
+// module is imported: gc.callbacks and DEBUG_STATS (modules/gc.cpp).
+extern void (*gc_collection_hook)(int generation, const int64_t* found);
+// Drops gc.garbage and gc.callbacks (finalization, while objects may still run code).
+void gc_release_module_lists();
 
 // Finalizers (PEP 442): an object whose class (a heap type) defines __del__ has one,
 // run once in its life, when its count drops to zero or the collector finds it
@@ -60,6 +79,9 @@ void gc_collect_requested();
 // The objects tracked in the generations (gc.get_objects(generation); -1: all).
 std::vector<Object*> gc_tracked_objects(int generation);
 int64_t gc_generation_count(int generation);
+// What the collector sees o reference (gc.get_referents): its traverse, and its class
+// when o holds a reference to it (a heap type).
+void gc_visit_referents(Object* o, Object::Visitor visit, void* arg);
 // gc.freeze(): moves everything tracked into a generation no collection looks at.
 void gc_freeze();
 void gc_unfreeze();

@@ -201,6 +201,7 @@ void finalize_interpreter(InterpreterState* state) {
   dict_clear(modules);
   clear_module(sys);
   ts->coroutines->agen_firstiter = ts->coroutines->agen_finalizer = Value();
+  gc_release_module_lists();
   // Methods refer to their class through __class__ cells and module globals: empty
   // every class's namespace to break those cycles (no cycle collector yet).
   clear_heap_classes();
