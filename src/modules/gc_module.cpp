@@ -198,16 +198,6 @@ Value gc_get_stats(const Value*, size_t nargs, KwNames*) {
   return new_list(std::move(dicts));
 }
 
-// CPython's unraisable hook's report of an exception nobody can catch.
-void report_ignored(const Value& callback, const Value& exc) {
-  Value text = repr(callback);
-  std::string shown = text.is_null() ? "<object repr() failed>" : std::string(as_str(text)->view());
-  clear_error();
-  write_stderr_text("Exception ignored in: " + shown + "\n");
-  print_exception(exc);
-  clear_error();
-}
-
 // gc.callbacks: each gets ("start" or "stop", info); what one raises is reported and
 // dropped, as in CPython. The list is read by index, as CPython does, since a callback
 // may change it.
@@ -224,7 +214,7 @@ void run_callbacks(const char* phase, int generation, int64_t collected) {
     Value cb = as_list(callbacks)->m_items[i];
     Value call_args[2] = {Value::borrow(intern(phase)), info};
     Value result = call(cb, call_args, 2);
-    if (result.is_null()) report_ignored(cb, fetch_error());
+    if (result.is_null()) write_unraisable_exception(cb);
   }
 }
 

@@ -98,21 +98,21 @@ bool stress_mode() {
     }, &p);
     if (p.hits) std::fprintf(stderr, "  %d from a '%s'\n", p.hits, from->m_type->m_name.c_str());
   }
-  if (getenv("HOTPY_GC_DEBUGGER")) { volatile int spin = 1; while (spin) {} }
   std::abort();
 }
 
-// Sorts `work` (unlinked objects of the collected generations): the reachable ones
-// go to the end of `survivors`, the others to `unreachable`. Returns how many survived.
-size_t partition(std::vector<GcObject*>& work, GcLink* survivors, GcLink* unreachable) {
-  for (GcObject* o : work) {
+// Marks (kGcReachable) the objects of `set` that something outside the set refers
+// to, and everything they reach within it. Each object's count includes `held`
+// references of the collector's own.
+void mark_reachable_from_outside(const std::vector<GcObject*>& set, intptr_t held) {
+  for (GcObject* o : set) {
     o->m_gc_flags = (o->m_gc_flags & ~kGcReachable) | kGcCollecting;
-    outside_refs(o) = intptr_t(o->m_refcnt);
+    outside_refs(o) = intptr_t(o->m_refcnt) - held;
   }
-  for (GcObject* o : work) traverse_all(o, subtract_internal_ref, nullptr);
+  for (GcObject* o : set) traverse_all(o, subtract_internal_ref, nullptr);
   std::vector<GcObject*> stack;
-  for (GcObject* o : work) {
-    if (outside_refs(o) < 0) report_overcount(o, work);  // kept: reachable, as far as we know
+  for (GcObject* o : set) {
+    if (outside_refs(o) < 0) report_overcount(o, set);  // kept: reachable, as far as we know
     if (outside_refs(o) != 0 && !(o->m_gc_flags & kGcReachable)) {
       o->m_gc_flags |= kGcReachable;
       stack.push_back(o);
@@ -123,14 +123,19 @@ size_t partition(std::vector<GcObject*>& work, GcLink* survivors, GcLink* unreac
     stack.pop_back();
     traverse_all(o, mark_reachable, &stack);
   }
-  size_t survived = 0;
-  for (GcObject* o : work) {
-    bool reachable = o->m_gc_flags & kGcReachable;
+}
+
+// Links each object of `set` (marked, and in no list) into `reachable` or
+// `unreachable`; returns how many were reachable.
+size_t split_marked(const std::vector<GcObject*>& set, GcLink* reachable, GcLink* unreachable) {
+  size_t n = 0;
+  for (GcObject* o : set) {
+    bool found = o->m_gc_flags & kGcReachable;
     o->m_gc_flags &= ~(kGcCollecting | kGcReachable);
-    list_append(reachable ? survivors : unreachable, o);
-    survived += reachable;
+    list_append(found ? reachable : unreachable, o);
+    n += found;
   }
-  return survived;
+  return n;
 }
 
 // The unreachable objects, each held alive (one extra reference) until released.
@@ -153,34 +158,14 @@ void finalize_garbage(const std::vector<GcObject*>& held) {
 // After finalizers ran: the held objects that something outside them now refers to,
 // and all they reach, go back to `survivors`; the rest stay in `unreachable`.
 void rescue_resurrected(const std::vector<GcObject*>& held, GcLink* unreachable, GcLink* survivors) {
-  for (GcObject* o : held) {
-    if (!gc_is_tracked(o)) continue;  // untracked by a finalizer: not ours to judge
-    list_remove(o);
-  }
   std::vector<GcObject*> still;
   for (GcObject* o : held)
-    if (gc_is_tracked(o)) still.push_back(o);
-  for (GcObject* o : still) {
-    o->m_gc_flags = (o->m_gc_flags & ~kGcReachable) | kGcCollecting;
-    outside_refs(o) = intptr_t(o->m_refcnt) - 1;  // less our hold
-  }
-  for (GcObject* o : still) traverse_all(o, subtract_internal_ref, nullptr);
-  std::vector<GcObject*> stack;
-  for (GcObject* o : still)
-    if (outside_refs(o) != 0 && !(o->m_gc_flags & kGcReachable)) {
-      o->m_gc_flags |= kGcReachable;
-      stack.push_back(o);
+    if (gc_is_tracked(o)) {  // one a finalizer untracked is not ours to judge
+      list_remove(o);
+      still.push_back(o);
     }
-  while (!stack.empty()) {
-    GcObject* o = stack.back();
-    stack.pop_back();
-    traverse_all(o, mark_reachable, &stack);
-  }
-  for (GcObject* o : still) {
-    bool reachable = o->m_gc_flags & kGcReachable;
-    o->m_gc_flags &= ~(kGcCollecting | kGcReachable);
-    list_append(reachable ? survivors : unreachable, o);
-  }
+  mark_reachable_from_outside(still, 1);
+  split_marked(still, survivors, unreachable);
 }
 
 // Breaks the unreachable groups: each object drops its references, then the holds
@@ -213,7 +198,8 @@ int64_t collect(GcState& gc, int generation) {
   list_init(head);
   GcLink unreachable;
   list_init(&unreachable);
-  size_t survived = partition(work, survivors, &unreachable);
+  mark_reachable_from_outside(work, 0);
+  size_t survived = split_marked(work, survivors, &unreachable);
   if (generation == kGcGenerations - 2) gc.long_lived_pending += int64_t(survived);
   if (generation == kGcGenerations - 1) {
     gc.long_lived_total = int64_t(survived);
