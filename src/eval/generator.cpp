@@ -19,7 +19,7 @@ using namespace ast;
 
 TypeObject GeneratorType("generator");
 
-GeneratorObject::GeneratorObject() : GcObject(&GeneratorType) {}
+GeneratorObject::GeneratorObject() : GcObject(&GeneratorType) { m_gc_flags |= kGcOwnFinalizer; }
 
 // Unwinds the suspended body (runs its finally blocks and frees what its stack holds).
 void GeneratorObject::run_finalizer() {

@@ -221,18 +221,9 @@ int64_t collect(GcState& gc, int generation) {
 
 }  // namespace
 
-static bool has_del(const Object* o) {
-  return o->m_owns_type && (o->m_type->m_flags & kHasFinalizer) && run_finalizer;
-}
-
-bool gc_needs_finalizer(const Object* o) {
-  if ((o->m_gc_flags & kGcFinalized) || !ts) return false;
-  return has_del(o) || (is_gc_object(o) && static_cast<const GcObject*>(o)->finalizer_pending());
-}
-
 void gc_run_finalizer(Object* o) {
   o->m_gc_flags |= kGcFinalized;
-  if (has_del(o))
+  if (o->m_owns_type && (o->m_type->m_flags & kHasFinalizer) && run_finalizer)
     run_finalizer(o);
   else if (is_gc_object(o))
     as_gc(o)->run_finalizer();
@@ -256,10 +247,6 @@ GcObject::GcObject(TypeObject* type, BuiltinClass b) : Object(type, b) {
 
 GcObject::~GcObject() { gc_untrack(this); }
 
-void gc_object_dying(Object* o) {
-  gc_untrack(as_gc(o));
-  if (ts && ts->gc && ts->gc->counts[0] > 0) ts->gc->counts[0]--;
-}
 
 void gc_track(GcObject* o) {
   if (gc_is_tracked(o)) return;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "objects/gc_object.h"
+#include "objects/interpreter_state.h"
 #include "objects/object.h"
 
 namespace hotpy {
@@ -66,7 +67,22 @@ void gc_release_module_lists();
 // Finalizers (PEP 442): an object whose class (a heap type) defines __del__ has one,
 // run once in its life, when its count drops to zero or the collector finds it
 // unreachable.
-bool gc_needs_finalizer(const Object* o);
+// A tracked object whose count reached zero leaves its generation (one deallocation
+// for the allocation count) before its contents go.
+inline void gc_object_dying(Object* o) {
+  GcObject* g = as_gc(o);
+  g->gc_prev->gc_next = g->gc_next;
+  g->gc_next->gc_prev = g->gc_prev;
+  g->gc_next = g->gc_prev = g;
+  o->m_gc_flags &= ~kGcTracked;
+  if (ts && ts->gc && ts->gc->counts[0] > 0) ts->gc->counts[0]--;
+}
+
+inline bool gc_needs_finalizer(const Object* o) {
+  if (o->m_gc_flags & kGcFinalized) return false;
+  if (o->m_owns_type && (o->m_type->m_flags & kHasFinalizer)) return run_finalizer && ts;
+  return (o->m_gc_flags & kGcOwnFinalizer) && ts && static_cast<const GcObject*>(o)->finalizer_pending();
+}
 // Runs o's __del__ (through run_finalizer, object.h) or its builtin finalizer, and
 // marks it finalized; o is held alive by the caller.
 void gc_run_finalizer(Object* o);

@@ -51,6 +51,7 @@ enum GcFlags : uint8_t {
   kGcFinalized = 4,    // its finalizer (__del__) has run (PEP 442: only once)
   kGcCollecting = 8,   // in the set the running collection examines
   kGcReachable = 16,   // found reachable by the running collection
+  kGcOwnFinalizer = 32,  // a GcObject with a builtin finalizer (see GcObject::finalizer_pending)
 };
 
 // Base of every heap object. Each heap type can list the references it holds
@@ -93,7 +94,6 @@ struct Object {
 constexpr uint32_t kImmortalRefcnt = 1u << 31;
 inline bool is_immortal(const Object* o) { return o->m_refcnt & kImmortalRefcnt; }
 void gc_untrack_object(Object* o);  // objects/gc.cpp
-void gc_object_dying(Object* o);    // untracks, and counts one deallocation
 // Immortal objects are shared by the interpreters: no collector may list them.
 inline void make_immortal(Object* o) {
   o->m_refcnt = kImmortalRefcnt;
