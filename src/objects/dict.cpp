@@ -16,14 +16,12 @@ namespace hotpy {
 TypeObject DictType("dict");
 
 
-DictObject::DictObject(TypeObject* type) : GcObject(type ? type : &DictType) {
+// As in CPython, an exact dict that holds only atoms (str, int, None, ...) cannot be
+// part of a cycle: it stays out of the collector's lists, and uncounted, until a
+// container is stored in it (track_for). A subclass instance holds its class.
+DictObject::DictObject(TypeObject* type)
+    : GcObject(type ? type : &DictType, type && type != &DictType) {
   m_version = next_dict_version();
-  // As in CPython, an exact dict that holds only atoms (str, int, None, ...) cannot be
-  // part of a cycle: it stays out of the collector's lists, and uncounted, until a
-  // container is stored in it (track_for). Subclass instances hold their class.
-  if (!type || type == &DictType) {
-    if (gc_is_tracked(this)) gc_object_dying(this);
-  }
 }
 
 DictObject::~DictObject() {

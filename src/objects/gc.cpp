@@ -234,10 +234,12 @@ GcState::GcState() {
   list_init(&permanent);
 }
 
-GcObject::GcObject(TypeObject* type) : Object(type) {
+GcObject::GcObject(TypeObject* type) : GcObject(type, true) {}
+
+GcObject::GcObject(TypeObject* type, bool tracked) : Object(type) {
   m_gc_flags = kGcObject;
   gc_next = gc_prev = this;
-  if (ts && ts->gc) gc_track(this);
+  if (tracked && ts && ts->gc) gc_track(this);
 }
 
 GcObject::GcObject(TypeObject* type, BuiltinClass b) : Object(type, b) {

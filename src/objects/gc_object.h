@@ -16,6 +16,8 @@ struct GcObject : Object, GcLink {
   // made before any interpreter runs: the builtin types and their contents).
   explicit GcObject(TypeObject* type);
   GcObject(TypeObject* type, BuiltinClass);
+  // tracked false: the object tracks itself once it may be part of a cycle.
+  GcObject(TypeObject* type, bool tracked);
   ~GcObject() override;
   // Drops the references this object holds, breaking a cycle the collector found
   // (CPython's tp_clear). The object must stay valid to use and to destroy.
