@@ -43,5 +43,6 @@ Value init_cmath_module();  // modules/cmath.cpp
 Value init_time_module();       // modules/time.cpp
 Value init_importlib_module();  // modules/importlib.cpp
 Value init_gc_module();         // modules/gc_module.cpp
+Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 
 }  // namespace hotpy

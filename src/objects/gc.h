@@ -13,6 +13,7 @@
 // exception; a cycle through one is not collected).
 #pragma once
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "objects/gc_object.h"
@@ -53,6 +54,8 @@ struct GcState {
   Value garbage;
   Value callbacks;
   int debug = 0;
+  // Each weakly referenced object's first weak reference (objects/weakref.h).
+  std::unordered_map<Object*, struct WeakRefObject*> weakrefs;
   GcState();
 };
 

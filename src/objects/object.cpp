@@ -22,6 +22,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeslots.h"
+#include "objects/weakref.h"
 
 namespace hotpy {
 
@@ -217,6 +218,7 @@ void delete_releasing_type(Object* o) {
 
 // __del__ runs once, when the count first drops to zero (PEP 442); it may make the
 // object reachable again, which then lives on (tracked again if it is a container).
+// Then its weak references are cleared and their callbacks run, as CPython orders it.
 void finalize_and_delete(Object* o) {
   if (gc_needs_finalizer(o)) {
     o->m_refcnt = 1;
@@ -226,6 +228,7 @@ void finalize_and_delete(Object* o) {
       return;
     }
   }
+  if (o->m_gc_flags & kGcWeakReferenced) clear_weakrefs_and_call_back(o);
   delete_releasing_type(o);
 }
 }  // namespace
@@ -488,7 +491,7 @@ static int object_class_set(const Value& self, const Value& v) {
   return 0;
 }
 
-static Value object_dict_get(const Value& self) {
+Value object_dict_get(const Value& self) {
   DictObject** d = self.is_obj() ? self.obj()->instance_dict() : nullptr;
   if (!d)
     return raise(&AttributeErrorType, format("'%s' object has no attribute '__dict__'", type_name(self).c_str()));
@@ -496,7 +499,7 @@ static Value object_dict_get(const Value& self) {
   return Value::borrow(*d);
 }
 
-static int object_dict_set(const Value& self, const Value& v) {
+int object_dict_set(const Value& self, const Value& v) {
   DictObject** d = self.is_obj() ? self.obj()->instance_dict() : nullptr;
   if (!d) {
     raise(&AttributeErrorType, format("'%s' object has no attribute '__dict__'", type_name(self).c_str()));
@@ -725,6 +728,7 @@ static void ready_types() {
   init_exception_types();
   init_module_type();
   init_generic_alias_types();  // after the types it makes subscriptable
+  init_weakref_types();
 }
 
 void init_types() {
