@@ -303,6 +303,7 @@ void init_gc() {
 }
 
 void free_gc() {
+  detach_all_weakrefs();
   // Objects still tracked (kept alive past the end) must not point at the heads.
   for (GcLink* head : {&ts->gc->generations[0], &ts->gc->generations[1], &ts->gc->generations[2], &ts->gc->permanent})
     while (!list_empty(head)) gc_untrack(object_of(head->gc_next));

@@ -39,7 +39,7 @@ void set_first(Object* o, WeakRefObject* r) {
     if (!is_immortal(o)) o->m_gc_flags |= kGcWeakReferenced;
   } else {
     table().erase(o);
-    o->m_gc_flags &= ~kGcWeakReferenced;
+    if (!is_immortal(o)) o->m_gc_flags &= ~kGcWeakReferenced;
   }
 }
 
@@ -263,6 +263,19 @@ std::vector<Value> clear_weakrefs_to_garbage(const std::vector<GcObject*>& garba
     }
   }
   return to_call;
+}
+
+void detach_all_weakrefs() {
+  for (auto& [o, first] : table()) {
+    if (!is_immortal(o)) o->m_gc_flags &= ~kGcWeakReferenced;
+    for (WeakRefObject* r = first; r;) {
+      WeakRefObject* next = r->m_wr_next;
+      r->m_referent = nullptr;
+      r->m_wr_prev = r->m_wr_next = nullptr;
+      r = next;
+    }
+  }
+  table().clear();
 }
 
 void call_weakref_callbacks(std::vector<Value>& refs) {

@@ -59,6 +59,9 @@ void clear_weakrefs_and_call_back(Object* o);
 // callbacks must run, held.
 std::vector<Value> clear_weakrefs_to_garbage(const std::vector<GcObject*>& garbage);
 void call_weakref_callbacks(std::vector<Value>& refs);
+// The interpreter ends with objects still alive (a host's): their weak references
+// stop pointing at them and at each other, uncalled.
+void detach_all_weakrefs();
 
 // Reports an error no caller can receive ("Exception ignored in: <obj>"): set by
 // the evaluator, which prints it as sys.unraisablehook says.
