@@ -288,6 +288,14 @@ void gc_track(GcObject* o) {
     ts->pending_interrupt.fetch_or(kGcRequested, std::memory_order_relaxed);
 }
 
+void gc_count_allocations(int64_t n) {
+  if (!ts || !ts->gc) return;
+  GcState& gc = *ts->gc;
+  gc.counts[0] += n;
+  if (gc.counts[0] > gc.thresholds[0] && gc.thresholds[0] > 0 && gc.enabled && !gc.collecting)
+    ts->pending_interrupt.fetch_or(kGcRequested, std::memory_order_relaxed);
+}
+
 void gc_untrack_object(Object* o) { gc_untrack(as_gc(o)); }
 
 void gc_untrack(GcObject* o) {

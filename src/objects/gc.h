@@ -90,6 +90,11 @@ inline bool gc_needs_finalizer(const Object* o) {
 // marks it finalized; o is held alive by the caller.
 void gc_run_finalizer(Object* o);
 
+// Memory that only containers keep alive and that the collector does not see (the
+// tree of a compiled module, held by its functions) counts as n allocations, so
+// that garbage holding much of it is looked for as often as CPython would.
+void gc_count_allocations(int64_t n);
+
 // gc.collect(generation): collects that generation and the younger ones; returns
 // how many unreachable objects it found.
 int64_t gc_collect(int generation);
