@@ -52,3 +52,6 @@ class P:
     @property
     def __dict__(self): return {'fake': 1}
 print(type(P.__dict__['__dict__']).__name__, P().__dict__)
+import io
+for o in (sys.stdout, io.StringIO(), exit, help, copyright):
+    print(type(weakref.ref(o)()).__name__)
