@@ -374,6 +374,24 @@ static Value object_richcompare(const Value& a, const Value& b, CmpOp op) {
   return NotImplemented;
 }
 
+// abc's classes with abstract methods left (CPython's message: the names sorted).
+static Value raise_abstract_instantiation(TypeObject* type) {
+  Value methods = dict_get_str(type->m_dict, intern("__abstractmethods__"));
+  std::vector<Value> names;
+  if (methods.is_null() || !collect_iterable(methods, names) || !sort_values(names, Value(), false)) {
+    if (!error_pending()) raise(&TypeErrorType, "__abstractmethods__");
+    return Value();
+  }
+  std::string joined;
+  for (const Value& n : names) {
+    Value text = to_str(n);
+    if (text.is_null()) return text;
+    joined += (joined.empty() ? "" : ", ") + as_str(text)->m_data;
+  }
+  return raise(&TypeErrorType, format("Can't instantiate abstract class %s with abstract method%s %s",
+                                      type->m_name.c_str(), names.size() > 1 ? "s" : "", joined.c_str()));
+}
+
 Value object_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   // Extra arguments are an error unless the class overrides exactly one of
   // __new__/__init__ (that one takes them); CPython's two messages say which.
@@ -384,6 +402,7 @@ Value object_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw)
     if (type->tp_init == ObjectType.tp_init)
       return raise(&TypeErrorType, format("%s() takes no arguments", type->m_name.c_str()));
   }
+  if (type->m_flags & kIsAbstract) return raise_abstract_instantiation(type);
   return Value::steal(new InstanceObject(type));
 }
 

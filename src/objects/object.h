@@ -40,6 +40,7 @@ enum TypeFlags : uint32_t {
   kNoInstanceDict = 1u << 9,  // __slots__ without __dict__ all the way up: no attribute dict
   kHasFinalizer = 1u << 10,   // a class on the MRO defines __del__
   kWeakrefable = 1u << 11,    // instances can be weakly referenced (CPython's tp_weaklistoffset)
+  kIsAbstract = 1u << 12,     // __abstractmethods__ was set non-empty: no instances (abc)
 };
 // Set by the evaluator: runs the __del__ of an object whose last reference went,
 // while an interpreter can run Python code (destroy_object asks only for

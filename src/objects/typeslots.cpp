@@ -677,6 +677,11 @@ int type_setattr(const Value& self, StrObject* name, const Value& v) {
   }
   type_modified(type);
   if (name->m_data.size() > 4 && name->m_data.compare(0, 2, "__") == 0) update_slots(type);
+  if (name->view() == "__abstractmethods__") {
+    int abstract = v.is_null() ? 0 : truthy(v);
+    if (abstract < 0) return -1;
+    type->m_flags = abstract ? (type->m_flags | kIsAbstract) : (type->m_flags & ~kIsAbstract);
+  }
   return 0;
 }
 
