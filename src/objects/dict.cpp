@@ -206,7 +206,7 @@ void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& valu
   while (d->m_index[p.i] >= 0) p.next();  // empty or dummy: either may take it
   if (d->m_index[p.i] == kEmpty) ++d->m_fill;
   d->m_index[p.i] = static_cast<int32_t>(d->m_entries.size());
-  d->m_entries.push_back(Entry{hash, key, value});
+  d->m_entries.push_back(Entry{hash, value, key});
   track_for(d, key, value);
   ++d->m_used;
   d->m_version = next_dict_version();

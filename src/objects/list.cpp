@@ -372,9 +372,10 @@ static Value list_inplace(BinOp op, const Value& a, const Value& b) {
     if (!is_index_like(b)) return NotImplemented;
     int64_t count;
     if (!repeat_count(b, &count)) return Value();
-    if (count == 0) {
+    if (count == 0) {  // a clear: the items go last first, as list.clear()
       std::vector<Value> old;
       old.swap(l->m_items);
+      drop_backwards(old);
     } else if (count > 1) {
       std::vector<Value> src(l->m_items);
       if (!repeat_items(src, count - 1, l->m_items)) return Value();

@@ -31,7 +31,8 @@ namespace hotpy {
 namespace {
 
 // What every test's program starts with: D's finalizer logs its name, then runs its
-// action; H is a D with a fixed hash (a set's order must not depend on addresses).
+// action; H is a D with a fixed hash (a set's order must not depend on addresses); K's
+// keys all collide, so storing one runs __eq__ (and its hook) on the others.
 constexpr const char* kPrelude = R"py(import sys, io, gc, weakref
 sys.stderr = io.StringIO()
 log = []
@@ -56,6 +57,21 @@ class WDict(dict):
     pass
 class Obj:
     pass
+class K:
+    # hash 7 for all: comparing keys calls __eq__, whose hook runs once
+    def __init__(self, n, hook=None):
+        self.n = n
+        self.hook = hook
+    def __hash__(self):
+        return 7
+    def __eq__(self, other):
+        log.append('eq%d' % self.n)
+        if self.hook is not None:
+            hook, self.hook = self.hook, None
+            hook()
+        return isinstance(other, K) and self.n == other.n
+    def __repr__(self):
+        return 'K%d' % self.n
 )py";
 
 class GcReentrancy : public ::testing::Test {
@@ -330,21 +346,7 @@ TEST_F(GcReentrancy, DictResizeOnReplace) {
 }
 
 TEST_F(GcReentrancy, DictInsertEqResizes) {
-  setup(R"py(class K:
-    def __init__(self, n, hook=None):
-        self.n = n
-        self.hook = hook
-    def __hash__(self):
-        return 7
-    def __eq__(self, other):
-        log.append('eq%d' % self.n)
-        if self.hook is not None:
-            hook, self.hook = self.hook, None
-            hook()
-        return isinstance(other, K) and self.n == other.n
-    def __repr__(self):
-        return 'K%d' % self.n
-d = {}
+  setup(R"py(d = {}
 d[K(1, lambda: d.update({i: D(str(i)) for i in range(30)}))] = 1)py");
   // Python: d[K(2)] = 2
   EXPECT_EQ(dict_set(as_dict(get("d")), eval("K(2)"), Value::integer(2)), 0);
@@ -411,21 +413,7 @@ d = {'a': D('a', lambda: src.__setitem__('z', 'Z'))})py");
 }
 
 TEST_F(GcReentrancy, DictSetdefault) {
-  setup(R"py(class K:
-    def __init__(self, n, hook=None):
-        self.n = n
-        self.hook = hook
-    def __hash__(self):
-        return 7
-    def __eq__(self, other):
-        log.append('eq%d' % self.n)
-        if self.hook is not None:
-            hook, self.hook = self.hook, None
-            hook()
-        return isinstance(other, K) and self.n == other.n
-    def __repr__(self):
-        return 'K%d' % self.n
-d = {K(1, lambda: d.pop('v')): 1, 'v': D('v', lambda: d.__setitem__('w', 1))})py");
+  setup(R"py(d = {K(1, lambda: d.pop('v')): 1, 'v': D('v', lambda: d.__setitem__('w', 1))})py");
   // Python: d.setdefault(K(2), 'dflt')
   EXPECT_FALSE(method(get("d"), "setdefault", {eval("K(2)"), new_str("dflt")}).is_null());
   EXPECT_FALSE(error_pending());
@@ -455,21 +443,7 @@ TEST_F(GcReentrancy, SetDiscard) {
 }
 
 TEST_F(GcReentrancy, SetAddEqResizes) {
-  setup(R"py(class K:
-    def __init__(self, n, hook=None):
-        self.n = n
-        self.hook = hook
-    def __hash__(self):
-        return 7
-    def __eq__(self, other):
-        log.append('eq%d' % self.n)
-        if self.hook is not None:
-            hook, self.hook = self.hook, None
-            hook()
-        return isinstance(other, K) and self.n == other.n
-    def __repr__(self):
-        return 'K%d' % self.n
-s = {K(1, lambda: s.update(range(40)))})py");
+  setup(R"py(s = {K(1, lambda: s.update(range(40)))})py");
   // Python: s.add(K(2))
   EXPECT_EQ(set_add(as_set(get("s")), eval("K(2)")), 0);
   EXPECT_FALSE(error_pending());
@@ -508,7 +482,7 @@ TEST_F(GcReentrancy, CollectorClearsList) {
     def __del__(self):
         log.append('cyc')
         w = weakref.ref(self.lst)
-        self.lst.append(D('x', lambda: w().append('late')))
+        self.lst.append(D('x', lambda: (globals().__setitem__('saved', w()), w().append('late'))))
 lst = WList()
 c = Cyc()
 lst.append(c)
@@ -517,9 +491,9 @@ del c, lst)py");
   // Python: gc.collect()
   EXPECT_GE(gc_collect(2), 2);
   EXPECT_FALSE(error_pending());
-  // CPython 3.11: repr((log, sys.stderr.getvalue()))
-  EXPECT_EQ(state("log"),
-            R"py((['cyc', 'x'], ''))py");
+  // CPython 3.11: repr(((log, saved, gc.collect()), sys.stderr.getvalue()))
+  EXPECT_EQ(state("(log, saved, gc.collect())"),
+            R"py(((['cyc', 'x'], ['late'], 0), ''))py");
 }
 
 TEST_F(GcReentrancy, CollectorClearsDict) {
@@ -527,7 +501,7 @@ TEST_F(GcReentrancy, CollectorClearsDict) {
     def __del__(self):
         log.append('cyc')
         w = weakref.ref(self.d)
-        self.d['x'] = D('x', lambda: w().update(late=1))
+        self.d['x'] = D('x', lambda: (globals().__setitem__('saved', w()), w().update(late=1)))
 d = WDict()
 c = Cyc()
 d['me'] = c
@@ -536,9 +510,9 @@ del c, d)py");
   // Python: gc.collect()
   EXPECT_GE(gc_collect(2), 2);
   EXPECT_FALSE(error_pending());
-  // CPython 3.11: repr((log, sys.stderr.getvalue()))
-  EXPECT_EQ(state("log"),
-            R"py((['cyc', 'x'], ''))py");
+  // CPython 3.11: repr(((log, saved, gc.collect()), sys.stderr.getvalue()))
+  EXPECT_EQ(state("(log, saved, gc.collect())"),
+            R"py(((['cyc', 'x'], {'late': 1}, 0), ''))py");
 }
 
 TEST_F(GcReentrancy, WeakrefCallbackMutatesList) {
@@ -577,21 +551,7 @@ wa = weakref.ref(L[0], lambda r: (log.append('first dead'), other.clear())))py")
 }
 
 TEST_F(GcReentrancy, DictEqPopsComparedEntry) {
-  setup(R"py(class K:
-    def __init__(self, n, hook=None):
-        self.n = n
-        self.hook = hook
-    def __hash__(self):
-        return 7
-    def __eq__(self, other):
-        log.append('eq%d' % self.n)
-        if self.hook is not None:
-            hook, self.hook = self.hook, None
-            hook()
-        return isinstance(other, K) and self.n == other.n
-    def __repr__(self):
-        return 'K%d' % self.n
-d = {'x': 1, K(1, lambda: d.popitem()): D('one')})py");
+  setup(R"py(d = {'x': 1, K(1, lambda: d.popitem()): D('one')})py");
   // Python: d[K(2)] = 2
   EXPECT_EQ(dict_set(as_dict(get("d")), eval("K(2)"), Value::integer(2)), 0);
   EXPECT_FALSE(error_pending());
@@ -601,27 +561,45 @@ d = {'x': 1, K(1, lambda: d.popitem()): D('one')})py");
 }
 
 TEST_F(GcReentrancy, DictEqDeletesComparedKey) {
-  setup(R"py(class K:
-    def __init__(self, n, hook=None):
-        self.n = n
-        self.hook = hook
-    def __hash__(self):
-        return 7
-    def __eq__(self, other):
-        log.append('eq%d' % self.n)
-        if self.hook is not None:
-            hook, self.hook = self.hook, None
-            hook()
-        return isinstance(other, K) and self.n == other.n
-    def __repr__(self):
-        return 'K%d' % self.n
-d = {K(1, lambda: d.pop(next(k for k in d if isinstance(k, K)))): D('one', lambda: d.__setitem__('late', 0)), 'x': 1})py");
+  setup(R"py(d = {K(1, lambda: d.pop(next(k for k in d if isinstance(k, K)))): D('one', lambda: d.__setitem__('late', 0)), 'x': 1})py");
   // Python: d[K(2)] = 2
   EXPECT_EQ(dict_set(as_dict(get("d")), eval("K(2)"), Value::integer(2)), 0);
   EXPECT_FALSE(error_pending());
   // CPython 3.11: repr(((log, d), sys.stderr.getvalue()))
   EXPECT_EQ(state("(log, d)"),
             R"py(((['eq1', 'one'], {'x': 1, 'late': 0, K2: 2}), ''))py");
+}
+
+TEST_F(GcReentrancy, ListInplaceRepeatZero) {
+  setup(R"py(L = [D('a', lambda: L.append('x')), D('b', lambda: L.append('y'))])py");
+  // Python: L *= 0
+  Value l = get("L");
+  EXPECT_TRUE(inplace_op(BinOp::Mul, l, Value::integer(0)).is(l));
+  EXPECT_FALSE(error_pending());
+  // CPython 3.11: repr(((log, L), sys.stderr.getvalue()))
+  EXPECT_EQ(state("(log, L)"),
+            R"py(((['b', 'a'], ['y', 'x']), ''))py");
+}
+
+TEST_F(GcReentrancy, DictClearKeyBeforeValue) {
+  setup(R"py(d = {D('k1', lambda: d.__setitem__('k', len(d))): D('v1', lambda: d.__setitem__('v', len(d))), D('k2'): D('v2')})py");
+  // Python: d.clear()
+  dict_clear(as_dict(get("d")));
+  EXPECT_FALSE(error_pending());
+  // CPython 3.11: repr(((log, d), sys.stderr.getvalue()))
+  EXPECT_EQ(state("(log, d)"),
+            R"py(((['k1', 'v1', 'k2', 'v2'], {'k': 0, 'v': 1}), ''))py");
+}
+
+TEST_F(GcReentrancy, DictDestroyed) {
+  setup(R"py(other = []
+d = {D('k1', lambda: other.append(1)): D('v1', lambda: other.clear()), 'k2': D('v2', lambda: other.append(2))})py");
+  // Python: del d
+  drop("d");
+  EXPECT_FALSE(error_pending());
+  // CPython 3.11: repr(((log, other), sys.stderr.getvalue()))
+  EXPECT_EQ(state("(log, other)"),
+            R"py(((['k1', 'v1', 'v2'], [2]), ''))py");
 }
 
 }  // namespace
