@@ -136,7 +136,8 @@ int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
 restart:
   if (d->m_index.empty()) return -1;
   const int32_t* table = d->m_index.data();
-  Probe p(d->m_index.size(), hash);
+  size_t table_size = d->m_index.size();
+  Probe p(table_size, hash);
   bool key_is_str = is_exact_str(key);
   for (;; p.next()) {
     int32_t ix = d->m_index[p.i];
@@ -158,8 +159,10 @@ restart:
     Value startkey = e.key;  // __eq__ may delete it from the dict
     int eq = equal(startkey, key);
     if (eq < 0) return -2;
-    if (d->m_index.data() != table || static_cast<size_t>(ix) >= d->m_entries.size() ||
-        !d->m_entries[ix].key.is(startkey))  // popitem drops trailing entries
+    // (The size too: two rebuilds may hand the first index's memory back.)
+    if (d->m_index.data() != table || d->m_index.size() != table_size ||
+        static_cast<size_t>(ix) >= d->m_entries.size() ||  // popitem drops trailing entries
+        !d->m_entries[ix].key.is(startkey))
       goto restart;
     if (eq) {
       *slot = p.i;
