@@ -109,7 +109,9 @@ void rebuild(DictObject* d, size_t size) {
     }
     entries.resize(w);
   }
-  d->m_index.assign(size, kEmpty);
+  // Always a new index: a lookup whose __eq__ ran sees by its address that the table
+  // was rebuilt under it (CPython compares the keys object).
+  std::vector<int32_t>(size, kEmpty).swap(d->m_index);
   for (size_t ix = 0; ix < entries.size(); ++ix) {
     Probe p(size, entries[ix].hash);
     while (d->m_index[p.i] != kEmpty) p.next();
@@ -128,11 +130,14 @@ void grow(DictObject* d) {
 }
 
 // Finds `key`: its entry number (and its index slot in *slot), -1 when absent, -2
-// on error. An __eq__ that mutates the dict makes the search start again.
+// on error. An __eq__ that rebuilt the table or removed the entry it compared makes
+// the search start again; other changes let it go on probing, as CPython's does.
 int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
 restart:
   if (d->m_index.empty()) return -1;
-  Probe p(d->m_index.size(), hash);
+  const int32_t* table = d->m_index.data();
+  size_t table_size = d->m_index.size();
+  Probe p(table_size, hash);
   bool key_is_str = is_exact_str(key);
   for (;; p.next()) {
     int32_t ix = d->m_index[p.i];
@@ -152,10 +157,13 @@ restart:
       continue;
     }
     Value startkey = e.key;  // __eq__ may delete it from the dict
-    uint64_t version = d->m_version;
     int eq = equal(startkey, key);
     if (eq < 0) return -2;
-    if (d->m_version != version) goto restart;
+    // (The size too: two rebuilds may hand the first index's memory back.)
+    if (d->m_index.data() != table || d->m_index.size() != table_size ||
+        static_cast<size_t>(ix) >= d->m_entries.size() ||  // popitem drops trailing entries
+        !d->m_entries[ix].key.is(startkey))
+      goto restart;
     if (eq) {
       *slot = p.i;
       return ix;
@@ -201,7 +209,7 @@ void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& valu
   while (d->m_index[p.i] >= 0) p.next();  // empty or dummy: either may take it
   if (d->m_index[p.i] == kEmpty) ++d->m_fill;
   d->m_index[p.i] = static_cast<int32_t>(d->m_entries.size());
-  d->m_entries.push_back(Entry{hash, key, value});
+  d->m_entries.push_back(Entry{hash, value, key});
   track_for(d, key, value);
   ++d->m_used;
   d->m_version = next_dict_version();
@@ -379,10 +387,19 @@ int dict_merge(DictObject* d, DictObject* other) {
     d->m_version = next_dict_version();
     return 0;
   }
-  for (size_t i = 0; i < other->m_entries.size(); ++i) {
-    Entry e = other->m_entries[i];  // holds the references while __eq__ runs
-    if (e.key.is_null()) continue;
-    if (insert(d, e.key, e.hash, e.value) < 0) return -1;
+  // A __del__ or __eq__ that adds to `other` or empties it stops the merge, as in
+  // CPython (deleting leaves a hole, which does not count).
+  size_t n = other->m_entries.size();
+  for (size_t i = 0; i < n; ++i) {
+    {
+      Entry e = other->m_entries[i];  // holds the references while __eq__ runs
+      if (e.key.is_null()) continue;
+      if (insert(d, e.key, e.hash, e.value) < 0) return -1;
+    }
+    if (other->m_entries.size() != n) {
+      raise(&RuntimeErrorType, "dict mutated during update");
+      return -1;
+    }
   }
   return 0;
 }
@@ -593,10 +610,15 @@ static Value dict_get_method(const Value* args, size_t nargs, KwNames* kw) {
 static Value dict_setdefault(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("setdefault", kw) || !check_nargs("setdefault", nargs - 1, 1, 2)) return Value();
   DictObject* d = as_dict(args[0]);
-  Value v = dict_get(d, args[1]);
-  if (!v.is_null() || error_pending()) return v;
+  // One lookup, as CPython: a second would run the keys' __eq__ twice.
+  int64_t h = key_hash(args[1]);
+  if (h == -1) return Value();
+  size_t slot;
+  int64_t ix = find(d, args[1], h, &slot);
+  if (ix == -2) return Value();
+  if (ix >= 0) return d->m_entries[ix].value;
   Value dflt = nargs == 3 ? args[2] : Value::none();
-  if (dict_set(d, args[1], dflt) < 0) return Value();
+  insert_new(d, args[1], h, dflt);
   return dflt;
 }
 

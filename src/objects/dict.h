@@ -16,10 +16,12 @@
 namespace hotpy {
 
 struct DictObject : GcObject {
+  // The value comes before the key: members die last first, and CPython frees an
+  // entry's key before its value (the order their __del__ methods run in).
   struct Entry {
     int64_t hash;
-    Value key;   // Null: a deleted entry (a hole kept until the next resize)
     Value value;
+    Value key;   // Null: a deleted entry (a hole kept until the next resize)
   };
   std::vector<Entry> m_entries;
   std::vector<int32_t> m_index;  // -1 empty, -2 deleted, else entry number; size 0 or 2^k

@@ -161,6 +161,10 @@ bool sort_values(std::vector<Value>& items, const Value& key, bool reverse) {
       break;
   }
   if (!ok) return false;
+  // CPython moves the keys with the items and frees them in sorted order (before
+  // undoing the reversal): their __del__ methods run in that order.
+  if (!computed.empty())
+    for (uint32_t i : perm) computed[i] = Value();
   if (reverse) std::reverse(perm.begin(), perm.end());
   std::vector<Value> out;
   out.reserve(n);
@@ -234,7 +238,9 @@ static int list_ass_slice(ListObject* l, SliceObject* s, const Value& v) {
     return -1;
   int64_t count = slice_adjust(static_cast<int64_t>(l->size()), &start, &stop, step);
   std::vector<Value>& items = l->m_items;
-  std::vector<Value> removed;  // dropped only after the list is consistent again
+  // Dropped only after the list is consistent again; an extended slice's items go in
+  // slice order (the vector's destructor), as CPython frees its garbage array.
+  std::vector<Value> removed;
 
   if (step == 1) {
     if (stop < start) stop = start;
@@ -247,6 +253,7 @@ static int list_ass_slice(ListObject* l, SliceObject* s, const Value& v) {
       items.erase(items.begin() + start + new_n, items.begin() + stop);
     }
     std::move(seq.begin(), seq.end(), items.begin() + start);
+    drop_backwards(removed);  // CPython's list_ass_slice frees them last first
     return 0;
   }
   if (v.is_null()) {  // del a[::step]: compact the survivors in one pass
@@ -365,9 +372,10 @@ static Value list_inplace(BinOp op, const Value& a, const Value& b) {
     if (!is_index_like(b)) return NotImplemented;
     int64_t count;
     if (!repeat_count(b, &count)) return Value();
-    if (count == 0) {
+    if (count == 0) {  // a clear: the items go last first, as list.clear()
       std::vector<Value> old;
       old.swap(l->m_items);
+      drop_backwards(old);
     } else if (count > 1) {
       std::vector<Value> src(l->m_items);
       if (!repeat_items(src, count - 1, l->m_items)) return Value();
@@ -385,7 +393,8 @@ static int list_init(const Value& self, const Value* args, size_t nargs, KwNames
   if (!no_keywords("list", kw) || !check_nargs("list", nargs, 0, 1)) return -1;
   ListObject* l = as_list(self);
   std::vector<Value> old;
-  old.swap(l->m_items);  // list.__init__ empties the list first
+  old.swap(l->m_items);  // list.__init__ empties the list first (their __del__ runs
+  drop_backwards(old);   // before the iterable is read, as CPython's _list_clear)
   if (nargs == 1 && !collect_iterable(args[0], l->m_items)) return -1;
   return 0;
 }
@@ -512,6 +521,7 @@ static Value list_sort(const Value* args, size_t nargs, KwNames* kw) {
   std::vector<Value> intruders;
   intruders.swap(l->m_items);
   l->m_items.swap(items);
+  drop_backwards(intruders);  // with the sorted list back in place, as CPython
   if (!ok) return Value();
   if (modified) return raise(&ValueErrorType, "list modified during sort");
   return Value::none();
