@@ -51,7 +51,7 @@ GcObject* object_of(GcLink* link) { return static_cast<GcObject*>(link); }
 
 // While a collection analyses its set, an object's gc_prev holds the count of its
 // references that come from outside the set.
-intptr_t& outside_refs(GcObject* o) { return reinterpret_cast<intptr_t&>(o->gc_prev); }
+intptr_t& outside_refs(GcObject* o) { return o->gc_refs; }
 
 bool in_collection(Object* o) { return o->m_gc_flags & kGcCollecting; }
 

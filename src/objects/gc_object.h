@@ -8,7 +8,10 @@ namespace hotpy {
 // A link of a generation's circular list; the generations' heads are bare links.
 struct GcLink {
   GcLink* gc_next;
-  GcLink* gc_prev;  // during a collection: the object's count of outside references
+  union {
+    GcLink* gc_prev;
+    intptr_t gc_refs;  // during a collection: the object's count of outside references
+  };
 };
 
 struct GcObject : Object, GcLink {
