@@ -125,6 +125,31 @@ void mark_reachable_from_outside(const std::vector<GcObject*>& set, intptr_t hel
   }
 }
 
+// CPython's rule for a tuple's item: no cycle can pass through it when it is no
+// container, an immortal one, or a tuple already untracked. Any other container
+// counts, tracked or not yet (a dict tracks itself once it holds one).
+bool may_join_a_cycle(const Value& item) {
+  if (!item.is_obj()) return false;
+  Object* o = item.obj();
+  if (!is_gc_object(o) || is_immortal(o)) return false;
+  return o->m_type != &TupleType || gc_is_tracked(o);
+}
+
+// A tuple's items never change, so a surviving exact tuple of atoms can never be part
+// of a cycle: it leaves the collector's lists (CPython untracks them the same way,
+// which keeps big tables of records out of every later collection). Removes them
+// from `set`; the iterators that refill their result tuple in place track it again.
+void untrack_atomic_tuples(std::vector<GcObject*>& set) {
+  std::erase_if(set, [](GcObject* o) {
+    if (o->m_type != &TupleType || !(o->m_gc_flags & kGcReachable)) return false;
+    for (const Value& item : static_cast<TupleObject*>(o)->m_items)
+      if (may_join_a_cycle(item)) return false;
+    o->m_gc_flags &= ~(kGcCollecting | kGcReachable | kGcTracked);
+    o->gc_next = o->gc_prev = o;
+    return true;
+  });
+}
+
 // Links each object of `set` (marked, and in no list) into `reachable` or
 // `unreachable`; returns how many were reachable.
 size_t split_marked(const std::vector<GcObject*>& set, GcLink* reachable, GcLink* unreachable) {
@@ -199,6 +224,7 @@ int64_t collect(GcState& gc, int generation) {
   GcLink unreachable;
   list_init(&unreachable);
   mark_reachable_from_outside(work, 0);
+  untrack_atomic_tuples(work);
   size_t survived = split_marked(work, survivors, &unreachable);
   if (generation == kGcGenerations - 2) gc.long_lived_pending += int64_t(survived);
   if (generation == kGcGenerations - 1) {
