@@ -1,5 +1,6 @@
-# a collection untracks surviving tuples of atoms; recycled iterator result tuples are tracked again
+# a collection untracks surviving tuples of atoms, struct sequences of atoms start untracked; recycled iterator result tuples are tracked again
 import gc
+import sys
 
 gc.disable()  # only the collections the test asks for (also under HOTPY_GC_STRESS)
 
@@ -20,6 +21,8 @@ gc.collect()  # the outer tuple of `nested` may come before its items in the fir
 print("after:", gc.is_tracked(atoms), gc.is_tracked(nested), gc.is_tracked(nested[0]),
       gc.is_tracked(holds_list), gc.is_tracked(holds_dict), gc.is_tracked(holds_types))
 print("empty:", gc.is_tracked(()))
+print("struct sequences:", gc.is_tracked(sys.flags), gc.is_tracked(sys.version_info),
+      gc.is_tracked(sys.float_info))
 
 
 class Sentinel:
