@@ -1,13 +1,17 @@
-# Time: half a million record tuples of atoms stay alive while the program churns
-# through short-lived containers, so the collector runs often; the full collections
-# walk every live container unless tuples that cannot be in a cycle were untracked.
+# Time: 300k record tuples of atoms stay alive while every statement of a long loop
+# makes a container and a quarter of them are kept, so young and full collections
+# run throughout; a full one walks every live container, unless the collector has
+# untracked the tuples that cannot be part of a cycle.
 def main():
-    table = [(i, i * 2, str(i)) for i in range(500000)]
+    table = [(i, i * 2, str(i)) for i in range(300000)]
+    kept = []
     total = 0
-    for step in range(60):
-        rows = [[i, step] for i in range(20000)]
-        total += len(rows) + table[step * 1000][1]
-    print(total, len(table))
+    for step in range(600000):
+        node = [step]
+        if step % 4 == 0:
+            kept.append(node)
+        total += node[0] + table[step % 300000][1]
+    print(total, len(kept), len(table))
 
 
 main()
