@@ -15,11 +15,11 @@ namespace {
 
 TypeObject AnextAwaitableType("anext_awaitable");
 
-struct AnextAwaitable : Object {
+struct AnextAwaitable : GcObject {
   Value m_wrapped;   // what __anext__() returned
   Value m_default;
   Value m_iter;      // its __await__() iterator, once started
-  AnextAwaitable(Value w, Value d) : Object(&AnextAwaitableType), m_wrapped(std::move(w)), m_default(std::move(d)) {}
+  AnextAwaitable(Value w, Value d) : GcObject(&AnextAwaitableType), m_wrapped(std::move(w)), m_default(std::move(d)) {}
   void traverse(Visitor visit, void* arg) override {
     for (const Value* v : {&m_wrapped, &m_default, &m_iter})
       if (v->is_obj()) visit(v->obj(), arg);

@@ -309,10 +309,10 @@ Value b_format(const Value* args, size_t nargs, KwNames* kw) {
 
 // iter(callable, sentinel): calls until the result equals the sentinel.
 TypeObject CallIterType("callable_iterator");
-struct CallIterObject : Object {
+struct CallIterObject : GcObject {
   Value m_callable;  // Null once exhausted
   Value m_sentinel;
-  CallIterObject(Value c, Value s) : Object(&CallIterType), m_callable(std::move(c)), m_sentinel(std::move(s)) {}
+  CallIterObject(Value c, Value s) : GcObject(&CallIterType), m_callable(std::move(c)), m_sentinel(std::move(s)) {}
   void traverse(Visitor visit, void* arg) override {
     if (m_callable.is_obj()) visit(m_callable.obj(), arg);
     if (m_sentinel.is_obj()) visit(m_sentinel.obj(), arg);

@@ -225,9 +225,9 @@ static Value gen_frame(const Value& self) {
 
 // coroutine.__await__(): a wrapper iterating the coroutine (coroutine_wrapper).
 static TypeObject CoroutineWrapperType("coroutine_wrapper");
-struct CoroutineWrapper : Object {
+struct CoroutineWrapper : GcObject {
   Value m_coro;
-  explicit CoroutineWrapper(Value c) : Object(&CoroutineWrapperType), m_coro(std::move(c)) {}
+  explicit CoroutineWrapper(Value c) : GcObject(&CoroutineWrapperType), m_coro(std::move(c)) {}
   void traverse(Visitor visit, void* arg) override { visit(m_coro.obj(), arg); }
 };
 static Value coro_await(const Value* args, size_t nargs, KwNames*) {
@@ -254,14 +254,14 @@ static Value wrapper_close(const Value* a, size_t n, KwNames*) { return wrapper_
 
 static TypeObject AsendType("async_generator_asend");
 static TypeObject AthrowType("async_generator_athrow");
-struct AgenAwaitable : Object {
+struct AgenAwaitable : GcObject {
   enum class State : uint8_t { Init, Iter, Closed };
   Value m_gen;
   Value m_value;            // asend: the value to send first
   std::vector<Value> m_throw;  // athrow: its arguments; empty with m_close for aclose()
   bool m_close = false;
   State m_state = State::Init;
-  AgenAwaitable(TypeObject* t, Value gen) : Object(t), m_gen(std::move(gen)) {}
+  AgenAwaitable(TypeObject* t, Value gen) : GcObject(t), m_gen(std::move(gen)) {}
   void traverse(Visitor visit, void* arg) override {
     for (const Value* v : {&m_gen, &m_value})
       if (v->is_obj()) visit(v->obj(), arg);

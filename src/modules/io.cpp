@@ -45,7 +45,7 @@ bool (*io_interrupted)() = nullptr;
 // After EINTR: whether to try the system call again.
 static bool retry_after_signal() { return !io_interrupted || io_interrupted(); }
 
-FileObject::FileObject(TypeObject* type) : Object(type) {}
+FileObject::FileObject(TypeObject* type) : GcObject(type) {}
 
 FileObject::~FileObject() {
   if (m_closed) return;

@@ -23,7 +23,7 @@ enum class Newline : uint8_t {
   CRLF,          // '\r\n': ends lines on read; \n is written as \r\n
 };
 
-struct FileObject : Object {
+struct FileObject : GcObject {
   int m_fd = -1;
   Value m_name;               // str, bytes or int, as given to open()
   std::string m_mode;         // as given to open(): "r", "wb", "a+"...

@@ -1,6 +1,8 @@
 // io.StringIO: an in-memory text file. The text is kept as UTF-8 with the position
 // in code points (as CPython's tell() reports it) and in bytes; appending at the
 // end, the common case, is a plain string append.
+#include <utility>
+
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -17,19 +19,22 @@ TypeObject StringIOType("_io.StringIO");
 
 namespace {
 
-struct StringIOObject : Object {
+struct StringIOObject : GcObject {
   std::string m_buf;     // UTF-8
   int64_t m_length = 0;  // code points in m_buf
   int64_t m_pos = 0;     // code points; may lie past the end after seek()
   size_t m_byte = 0;     // byte offset of m_pos (when m_pos <= m_length)
   bool m_closed = false;
   DictObject* m_dict = nullptr;  // attributes of instances of Python subclasses
-  explicit StringIOObject(TypeObject* type) : Object(type) {}
+  explicit StringIOObject(TypeObject* type) : GcObject(type) {}
   ~StringIOObject() override {
     if (m_dict) decref(m_dict);
   }
   void traverse(Visitor visit, void* arg) override {
     if (m_dict) visit(m_dict, arg);
+  }
+  void clear() override {
+    if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
   }
   DictObject** instance_dict() override { return &m_dict; }
   bool ascii() const { return static_cast<size_t>(m_length) == m_buf.size(); }

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 #include <mutex>
@@ -96,8 +97,15 @@ void ready_struct_seq(TypeObject* t, const char* short_name, std::vector<const c
   struct_seqs.push_back({t, std::move(fields)});
 }
 
+// As CPython's PyStructSequence_New, one made here is not tracked when its fields are
+// atoms (sys.flags, sys.version_info): no cycle can pass through it.
 Value make_struct_seq(TypeObject* t, std::vector<Value> items) {
-  return Value::steal(new TupleObject(std::move(items), t));
+  auto* seq = new TupleObject(std::move(items), t);
+  bool atoms = std::none_of(seq->m_items.begin(), seq->m_items.end(), [](const Value& v) {
+    return v.is_obj() && is_gc_object(v.obj()) && !is_immortal(v.obj());
+  });
+  if (atoms) gc_untrack(seq);
+  return Value::steal(seq);
 }
 
 // ---------------------------------------------------------------------------

@@ -330,10 +330,10 @@ Value bytes_slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames*
 }  // namespace
 
 // Iterates bytes or a bytearray; reads the array at each step, so it sees changes.
-struct BytesIterObject : Object {
+struct BytesIterObject : GcObject {
   Value m_bytes;
   size_t m_pos = 0;
-  BytesIterObject(Value b, TypeObject* type) : Object(type), m_bytes(std::move(b)) {}
+  BytesIterObject(Value b, TypeObject* type) : GcObject(type), m_bytes(std::move(b)) {}
   void traverse(Visitor visit, void* arg) override {
     if (m_bytes.is_obj()) visit(m_bytes.obj(), arg);
   }

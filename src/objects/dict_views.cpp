@@ -42,7 +42,7 @@ Value new_dict_view(const Value& dict, DictPart part) {
 // -- iterators
 
 namespace {
-struct DictIterObject : Object {
+struct DictIterObject : GcObject {
   Value m_dict;       // Null once exhausted
   size_t m_pos;       // forwards: next entry; reversed: one past it
   size_t m_used;      // the dict's size when iteration began
@@ -51,7 +51,7 @@ struct DictIterObject : Object {
   bool m_reversed;
   Value m_result;     // items: the (key, value) tuple, reused when dropped
   DictIterObject(TypeObject* type, Value d, DictPart part, bool reversed)
-      : Object(type), m_dict(std::move(d)), m_part(part), m_reversed(reversed) {
+      : GcObject(type), m_dict(std::move(d)), m_part(part), m_reversed(reversed) {
     DictObject* dict = as_dict(m_dict);
     m_pos = reversed ? dict->m_entries.size() : 0;
     m_used = m_left = dict->m_used;

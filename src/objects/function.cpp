@@ -24,10 +24,6 @@ TypeObject SuperType("super");
 bool (*zero_arg_super)(Value* type, Value* obj) = nullptr;
 DictObject* (*running_globals)() = nullptr;
 
-static void visit_value(const Value& v, Object::Visitor visit, void* arg) {
-  if (v.is_obj()) visit(v.obj(), arg);
-}
-
 CellObject::CellObject(Value v) : GcObject(&CellType), m_value(std::move(v)) {}
 void CellObject::traverse(Visitor visit, void* arg) { visit_value(m_value, visit, arg); }
 void CellObject::clear() { Value old = std::move(m_value); }
@@ -65,7 +61,7 @@ Value new_builtin(const char* name, NativeFn fn, Value self) {
 }
 
 MethodDescrObject::MethodDescrObject(const char* name, NativeFn fn, TypeObject* owner)
-    : Object(&MethodDescrType), m_name(name), m_fn(fn), m_owner(owner) {}
+    : GcObject(&MethodDescrType), m_name(name), m_fn(fn), m_owner(owner) {}
 
 MethodObject::MethodObject(Value func, Value self)
     : GcObject(&MethodType), m_func(std::move(func)), m_self(std::move(self)) {}
@@ -518,11 +514,11 @@ static int property_doc_set(const Value& s, const Value& v) {
 // ---------------------------------------------------------------------------
 // super(type, obj): attribute lookup that starts after `type` in obj's MRO.
 
-struct SuperObject : Object {
+struct SuperObject : GcObject {
   Value m_type;      // the class the method was defined in
   Value m_obj;       // the instance (or class, for classmethods)
   TypeObject* m_obj_type;
-  SuperObject() : Object(&SuperType) {}
+  SuperObject() : GcObject(&SuperType) {}
   void traverse(Visitor visit, void* arg) override {
     visit_value(m_type, visit, arg);
     visit_value(m_obj, visit, arg);

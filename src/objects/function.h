@@ -66,7 +66,7 @@ Value new_builtin(const char* name, NativeFn fn, Value self = Value());
 
 // A method of a builtin type as stored in the type's dict: binds to an instance on
 // attribute access (becomes a BuiltinFunctionObject with m_self).
-struct MethodDescrObject : Object {
+struct MethodDescrObject : GcObject {
   const char* m_name;
   NativeFn m_fn;
   TypeObject* m_owner;

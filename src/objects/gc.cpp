@@ -143,16 +143,46 @@ size_t count_instance_dicts(const std::vector<GcObject*>& set) {
   return n;
 }
 
+// CPython's rule for a tuple's item: no cycle can pass through it when it is no
+// container, an immortal one, or a tuple already untracked. Any other container
+// counts, tracked or not yet (a dict tracks itself once it holds one).
+bool may_join_a_cycle(const Value& item) {
+  if (!item.is_obj()) return false;
+  Object* o = item.obj();
+  if (!is_gc_object(o) || is_immortal(o)) return false;
+  return o->m_type != &TupleType || gc_is_tracked(o);
+}
+
+// A tuple's items never change, so a surviving exact tuple of atoms can never be part
+// of a cycle: the collector stops tracking it (as CPython does, which keeps big tables
+// of records out of every later collection). The iterators that refill their result
+// tuple in place track it again.
+bool untracks_as_atoms(const GcObject* o) {
+  if (o->m_type != &TupleType) return false;
+  for (const Value& item : static_cast<const TupleObject*>(o)->m_items)
+    if (may_join_a_cycle(item)) return false;
+  return true;
+}
+
 // Links each object of `set` (marked, and in no list) into `reachable` or
-// `unreachable`; returns how many were reachable.
-size_t split_marked(const std::vector<GcObject*>& set, GcLink* reachable, GcLink* unreachable) {
-  size_t n = 0;
+// `unreachable`, but for the reachable tuples of atoms, which leave the collector's
+// lists; returns how many were reachable and stay tracked (*untracked: how many left).
+size_t split_marked(const std::vector<GcObject*>& set, GcLink* reachable, GcLink* unreachable,
+                    size_t* untracked = nullptr) {
+  size_t n = 0, left = 0;
   for (GcObject* o : set) {
     bool found = o->m_gc_flags & kGcReachable;
     o->m_gc_flags &= ~(kGcCollecting | kGcReachable);
+    if (found && untracks_as_atoms(o)) {
+      o->m_gc_flags &= ~kGcTracked;
+      o->gc_next = o->gc_prev = o;
+      left++;
+      continue;
+    }
     list_append(found ? reachable : unreachable, o);
     n += found;
   }
+  if (untracked) *untracked = left;
   return n;
 }
 
@@ -227,13 +257,14 @@ int64_t collect(GcState& gc, int generation) {
   list_init(&unreachable);
   mark_reachable_from_outside(work, 0);
   size_t instance_dicts = count_instance_dicts(work);
-  size_t survived = split_marked(work, survivors, &unreachable);
+  size_t untracked = 0;
+  size_t survived = split_marked(work, survivors, &unreachable, &untracked);
   if (generation == kGcGenerations - 2) gc.long_lived_pending += int64_t(survived);
   if (generation == kGcGenerations - 1) {
     gc.long_lived_total = int64_t(survived);
     gc.long_lived_pending = 0;
   }
-  int64_t found = int64_t(work.size() - survived - instance_dicts);
+  int64_t found = int64_t(work.size() - survived - untracked - instance_dicts);
   work.clear();
   work.shrink_to_fit();
   std::vector<GcObject*> held = hold_all(&unreachable);

@@ -37,5 +37,9 @@ inline GcObject* as_gc(Object* o) { return static_cast<GcObject*>(o); }
 inline bool gc_is_tracked(const Object* o) { return o->m_gc_flags & kGcTracked; }
 void gc_track(GcObject* o);
 void gc_untrack(GcObject* o);
+// A traverse's step for a Value member: only heap objects are references.
+inline void visit_value(const Value& v, Object::Visitor visit, void* arg) {
+  if (v.is_obj()) visit(v.obj(), arg);
+}
 
 }  // namespace hotpy

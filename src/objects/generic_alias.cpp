@@ -24,21 +24,21 @@ TypeObject UnionTypeType("types.UnionType");
 
 namespace {
 
-struct GenericAliasObject : Object {
+struct GenericAliasObject : GcObject {
   Value m_origin;
   Value m_args;  // a tuple
   GenericAliasObject(Value origin, Value args)
-      : Object(&GenericAliasType), m_origin(std::move(origin)), m_args(std::move(args)) {}
+      : GcObject(&GenericAliasType), m_origin(std::move(origin)), m_args(std::move(args)) {}
   void traverse(Visitor visit, void* arg) override {
-    visit(m_origin.obj(), arg);
-    visit(m_args.obj(), arg);
+    visit_value(m_origin, visit, arg);
+    visit_value(m_args, visit, arg);
   }
 };
 
-struct UnionObject : Object {
+struct UnionObject : GcObject {
   Value m_args;  // a tuple of two or more, None as NoneType
-  explicit UnionObject(Value args) : Object(&UnionTypeType), m_args(std::move(args)) {}
-  void traverse(Visitor visit, void* arg) override { visit(m_args.obj(), arg); }
+  explicit UnionObject(Value args) : GcObject(&UnionTypeType), m_args(std::move(args)) {}
+  void traverse(Visitor visit, void* arg) override { visit_value(m_args, visit, arg); }
 };
 
 bool is_alias(const Value& v) { return v.is_obj() && v.type() == &GenericAliasType; }

@@ -26,10 +26,6 @@ TypeObject ReversedType("reversed");
 
 Value iter_self(const Value& self) { return self; }
 
-static void visit_value(const Value& v, Object::Visitor visit, void* arg) {
-  if (v.is_obj()) visit(v.obj(), arg);
-}
-
 // -- list / tuple iterators
 
 void SeqIterObject::traverse(Visitor visit, void* arg) { visit_value(m_seq, visit, arg); }
@@ -86,10 +82,10 @@ static Value seqiter_length_hint(const Value* args, size_t nargs, KwNames* kw) {
 // -- the __getitem__ protocol: seq[0], seq[1], ... until IndexError
 
 namespace {
-struct GetItemIterObject : Object {
+struct GetItemIterObject : GcObject {
   Value m_seq;  // Null once exhausted
   int64_t m_index = 0;
-  explicit GetItemIterObject(Value seq) : Object(&SeqGetItemIterType), m_seq(std::move(seq)) {}
+  explicit GetItemIterObject(Value seq) : GcObject(&SeqGetItemIterType), m_seq(std::move(seq)) {}
   void traverse(Visitor visit, void* arg) override { visit_value(m_seq, visit, arg); }
 };
 }  // namespace
@@ -113,8 +109,8 @@ static Value getitemiter_next(const Value& self) {
 
 // Base of the lazy builtins, which Python code may subclass.
 namespace {
-struct LazyObject : Object {
-  using Object::Object;
+struct LazyObject : GcObject {
+  using GcObject::GcObject;
 };
 }  // namespace
 

@@ -11,7 +11,7 @@
 
 namespace hotpy {
 
-struct SliceObject : Object {
+struct SliceObject : GcObject {
   Value m_start, m_stop, m_step;  // None when omitted
   SliceObject(Value a, Value b, Value c);
   void traverse(Visitor, void*) override;

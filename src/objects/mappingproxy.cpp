@@ -16,10 +16,10 @@ TypeObject MappingProxyType("mappingproxy");
 
 namespace {
 
-struct MappingProxyObject : Object {
+struct MappingProxyObject : GcObject {
   Value m_mapping;
-  explicit MappingProxyObject(Value mapping) : Object(&MappingProxyType), m_mapping(std::move(mapping)) {}
-  void traverse(Visitor visit, void* arg) override { visit(m_mapping.obj(), arg); }
+  explicit MappingProxyObject(Value mapping) : GcObject(&MappingProxyType), m_mapping(std::move(mapping)) {}
+  void traverse(Visitor visit, void* arg) override { visit_value(m_mapping, visit, arg); }
 };
 
 const Value& mapping_of(const Value& proxy) { return proxy.as<MappingProxyObject>()->m_mapping; }

@@ -27,12 +27,12 @@ namespace {
 
 TypeObject MemoryIterType("memory_iterator");
 
-struct MemoryviewObject : Object {
+struct MemoryviewObject : GcObject {
   Value m_obj;  // the exporter: bytes or bytearray; Null once released
   int64_t m_start = 0, m_step = 1, m_len = 0;
   std::string m_format = "B";  // as given to cast(): "B", "@B", "c", "b"
   bool m_readonly = true;
-  MemoryviewObject() : Object(&MemoryviewType) {}
+  MemoryviewObject() : GcObject(&MemoryviewType) {}
   ~MemoryviewObject() override { release(); }
   void traverse(Visitor visit, void* arg) override {
     if (m_obj.is_obj()) visit(m_obj.obj(), arg);
@@ -228,10 +228,10 @@ int64_t memoryview_hash(const Value& self) {
   return hash_bytes(m->copy());
 }
 
-struct MemoryIterObject : Object {
+struct MemoryIterObject : GcObject {
   Value m_view;
   int64_t m_pos = 0;
-  explicit MemoryIterObject(Value v) : Object(&MemoryIterType), m_view(std::move(v)) {}
+  explicit MemoryIterObject(Value v) : GcObject(&MemoryIterType), m_view(std::move(v)) {}
   void traverse(Visitor visit, void* arg) override {
     if (m_view.is_obj()) visit(m_view.obj(), arg);
   }

@@ -20,14 +20,10 @@ TypeObject SliceType("slice");
 TypeObject RangeType("range");
 TypeObject RangeIterType("range_iterator");
 
-static void visit_value(const Value& v, Object::Visitor visit, void* arg) {
-  if (v.is_obj()) visit(v.obj(), arg);
-}
-
 // -- slice
 
 SliceObject::SliceObject(Value a, Value b, Value c)
-    : Object(&SliceType), m_start(std::move(a)), m_stop(std::move(b)), m_step(std::move(c)) {}
+    : GcObject(&SliceType), m_start(std::move(a)), m_stop(std::move(b)), m_step(std::move(c)) {}
 
 void SliceObject::traverse(Visitor visit, void* arg) {
   visit_value(m_start, visit, arg);

@@ -14,11 +14,11 @@ namespace hotpy {
 TypeObject SetIterType("set_iterator");
 
 namespace {
-struct SetIterObject : Object {
+struct SetIterObject : GcObject {
   Value m_set;   // Null once exhausted
   size_t m_pos = 0;
   size_t m_used;  // the set's size when iteration began
-  explicit SetIterObject(Value s) : Object(&SetIterType), m_set(std::move(s)), m_used(as_set(m_set)->m_used) {}
+  explicit SetIterObject(Value s) : GcObject(&SetIterType), m_set(std::move(s)), m_used(as_set(m_set)->m_used) {}
   void traverse(Visitor visit, void* arg) override {
     if (m_set.is_obj()) visit(m_set.obj(), arg);
   }

@@ -23,12 +23,12 @@ TypeObject MemberDescrType("member_descriptor");
 
 namespace {
 
-struct MemberDescrObject : Object {
+struct MemberDescrObject : GcObject {
   std::string m_name;
   TypeObject* m_owner;  // not counted: the descriptor lives in its owner's dict
   uint32_t m_index;
   MemberDescrObject(std::string name, TypeObject* owner, uint32_t index)
-      : Object(&MemberDescrType), m_name(std::move(name)), m_owner(owner), m_index(index) {}
+      : GcObject(&MemberDescrType), m_name(std::move(name)), m_owner(owner), m_index(index) {}
 };
 
 Value member_repr(const Value& self) {

@@ -741,10 +741,10 @@ Value str_slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* k
 
 // ---- iteration
 
-struct StrIterObject : Object {
+struct StrIterObject : GcObject {
   Value m_str;      // Null once exhausted
   size_t m_pos = 0; // byte offset of the next code point
-  StrIterObject(TypeObject* type, Value s) : Object(type), m_str(std::move(s)) {}
+  StrIterObject(TypeObject* type, Value s) : GcObject(type), m_str(std::move(s)) {}
   void traverse(Visitor visit, void* arg) override {
     if (m_str.is_obj()) visit(m_str.obj(), arg);
   }

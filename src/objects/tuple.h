@@ -116,8 +116,12 @@ Value reuse_pair(Value& cache, Value a, Value b);
 // The cached tuple when it may be refilled in place (only the cache holds it and it
 // has `n` items), else null.
 inline TupleObject* reusable_tuple(const Value& cache, size_t n) {
-  if (cache.is_obj() && cache.obj()->m_refcnt == 1 && static_cast<TupleObject*>(cache.obj())->size() == n)
-    return static_cast<TupleObject*>(cache.obj());
+  if (cache.is_obj() && cache.obj()->m_refcnt == 1 && static_cast<TupleObject*>(cache.obj())->size() == n) {
+    auto* t = static_cast<TupleObject*>(cache.obj());
+    // A collection may have untracked it while it held atoms (objects/gc.cpp).
+    if (!gc_is_tracked(t) && ts && ts->gc) gc_track(t);
+    return t;
+  }
   return nullptr;
 }
 // Appends `n` copies of `src` to `out`; MemoryError when absurdly large.

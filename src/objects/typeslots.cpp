@@ -19,7 +19,7 @@ TypeObject WrapperDescrType("wrapper_descriptor");
 TypeObject MethodWrapperType("method-wrapper");
 
 GetSetDescrObject::GetSetDescrObject(const GetSetDef& def, TypeObject* owner)
-    : Object(&GetSetDescrType), m_def(def), m_owner(owner) {}
+    : GcObject(&GetSetDescrType), m_def(def), m_owner(owner) {}
 
 // The C++ accessors assume their own type's objects: a descriptor called directly
 // (T.__dict__['x'].__get__(other)) must refuse anything else.
@@ -69,20 +69,21 @@ enum class WrapKind : uint8_t {
   GetItem, SetItem, DelItem, Contains, Binary, RBinary, Inplace, Unary, Init, Get, Set, Delete,
 };
 
-struct WrapperDescrObject : Object {
+struct WrapperDescrObject : GcObject {
   const char* m_name;
   WrapKind m_kind;
   uint8_t m_op;  // CmpOp, BinOp or UnaryOp
   TypeObject* m_owner;
   WrapperDescrObject(const char* name, WrapKind kind, uint8_t op, TypeObject* owner)
-      : Object(&WrapperDescrType), m_name(name), m_kind(kind), m_op(op), m_owner(owner) {}
+      : GcObject(&WrapperDescrType), m_name(name), m_kind(kind), m_op(op), m_owner(owner) {}
 };
 
-struct MethodWrapperObject : Object {
+struct MethodWrapperObject : GcObject {
   Value m_descr, m_self;
-  MethodWrapperObject(Value d, Value s) : Object(&MethodWrapperType), m_descr(std::move(d)), m_self(std::move(s)) {}
+  MethodWrapperObject(Value d, Value s) : GcObject(&MethodWrapperType), m_descr(std::move(d)), m_self(std::move(s)) {}
   void traverse(Visitor visit, void* arg) override {
-    if (m_self.is_obj()) visit(m_self.obj(), arg);
+    visit_value(m_descr, visit, arg);
+    visit_value(m_self, visit, arg);
   }
 };
 

@@ -9,7 +9,7 @@
 namespace hotpy {
 
 // A GetSetDef stored in a type's dict: a data descriptor.
-struct GetSetDescrObject : Object {
+struct GetSetDescrObject : GcObject {
   GetSetDef m_def;
   TypeObject* m_owner;
   GetSetDescrObject(const GetSetDef& def, TypeObject* owner);
