@@ -188,7 +188,8 @@ static Value run_lambda(Frame* frame, const Expr* body) {
   frame->serial = ts->next_frame_serial++;
   frame->line = body->loc.line;
   ts->current_frame = frame;
-  Value v = eval(frame, body);
+  // A lambda runs no statement: Ctrl-C and pending collections are looked at on entry.
+  Value v = check_interrupt() ? Value() : eval(frame, body);
   ts->current_frame = frame->back;
   if (v.is_null()) traceback_here(frame);
   leave_frame(frame);

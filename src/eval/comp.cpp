@@ -24,6 +24,9 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
   const Comprehension& gen = c->generators[level];
   auto next = gen.is_async ? async_next : it.type()->tp_next;
   for (;;) {
+    // Ctrl-C and the collections the allocation count asks for happen between
+    // statements, and in a comprehension between items (it may run no statement).
+    if (check_interrupt()) return false;
     Value item = next(it);
     if (item.is_null()) return !error_pending();
     if (!assign(f, gen.target, item)) return false;
