@@ -447,6 +447,7 @@ void write_unraisable_exception(const Value& obj, const char* where) {
 // unless builtins or __main__, and ": " before the message even when it is empty.
 void write_unraisable_default(const Value& type, const Value& value, const Value& tb, const Value& err_msg,
                               const Value& obj) {
+  if (!ts->modules) return;  // the interpreter's sys is gone
   Value err = importer().sys_get(intern("stderr"));
   if (err.is_null() || err.is_none()) return;
   Value saved = fetch_error();

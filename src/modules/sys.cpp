@@ -329,7 +329,7 @@ Value traceback_of(const Value& exc) {
 // default output); an exception in the hook is reported by the default output as
 // "Exception ignored in sys.unraisablehook: <hook>".
 void to_unraisablehook(const Value& exc, const Value& err_msg, const Value& obj) {
-  Value hook = modules_state().sys.is_null() ? Value() : sys_get(intern("unraisablehook"));
+  Value hook = !ts->modules || modules_state().sys.is_null() ? Value() : sys_get(intern("unraisablehook"));
   Value type = Value::borrow(exc.type()), tb = traceback_of(exc);
   if (hook.is_null() || hook.is_none()) return write_unraisable_default(type, exc, tb, err_msg, obj);
   Value hook_args = make_struct_seq(&UnraisableHookArgsType,
