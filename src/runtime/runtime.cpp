@@ -189,6 +189,16 @@ static void collect_at_finalization() {
   ts->gc->callbacks = std::move(callbacks);
 }
 
+// What the collector cannot free at the end: a cycle through an object it does not
+// track (an async generator's asend awaitable holding it) keeps a module namespace
+// that died with its module. Every container left drops its references, as the
+// collector does to garbage.
+static void clear_remaining_containers() {
+  std::vector<Value> left;
+  for (Object* o : gc_tracked_objects(-1)) left.push_back(Value::borrow(o));
+  for (const Value& o : left) as_gc(o.obj())->clear();
+}
+
 static bool module_alive(const Object* m) {
   for (ModuleObject* live = ts->first_module; live; live = live->m_next)
     if (live == m) return true;
@@ -288,8 +298,9 @@ void finalize_interpreter(InterpreterState* state) {
   gc_collect(2);
   dict_clear(builtins_dict());
   for (const Value& m : all) clear_module(m);
-  clear_error();
   all.clear();
+  clear_remaining_containers();
+  clear_error();
   // What the interpreter itself holds goes last, while its state still exists. The
   // embedding API's Objects that are left (a host's) see it has ended.
   state->host->alive->store(false);
