@@ -106,44 +106,16 @@ def docother(obj, name=None, mod=None, maxlen=None, doc=None):
     return line
 
 
-# The descriptors CPython puts in a class that gives its instances a __dict__ and
-# weak references; hotpy's classes have neither entry, so they are listed as
-# CPython lists them.
-_INSTANCE_DESCRIPTORS = (('__dict__', 'dictionary for instance variables'),
-                         ('__weakref__', 'list of weak references to the object'))
-
-
-def _instance_descriptors(cls):
-    """The names of _INSTANCE_DESCRIPTORS that cls adds: a class written in Python
-    without __slots__ adds what its builtin bases lack (type has both, exceptions a
-    __dict__); a base written in Python has added them already."""
-    if cls is object or module_name_of(cls) == 'builtins' or '__slots__' in cls.__dict__:
-        return []
-    bases = cls.__mro__[1:]
-    if not all(module_name_of(base) == 'builtins' for base in bases):
-        return []
-    if type in bases:
-        return []
-    if BaseException in bases:
-        return ['__weakref__']
-    return ['__dict__', '__weakref__']
-
-
 def _classify(cls):
     """(name, kind, defining class, value) for each attribute cls has, as
     inspect.classify_class_attrs sorts them."""
     result = []
     seen = set()
     for home in cls.__mro__:
-        extra = _instance_descriptors(home)
-        names = list(home.__dict__) + extra
-        for name in names:
+        for name in list(home.__dict__):
             if name in seen:
                 continue
             seen.add(name)
-            if name in extra and name not in home.__dict__:
-                result.append((name, 'data descriptor', home, None))
-                continue
             value = home.__dict__[name]
             if isinstance(value, staticmethod):
                 kind = 'static method'
@@ -169,8 +141,6 @@ def _split(items, predicate):
 
 
 def _descriptor_doc(name, value):
-    if value is None:
-        return dict(_INSTANCE_DESCRIPTORS)[name]
     return getdoc(value) or ''
 
 

@@ -287,6 +287,7 @@ void add_site_builtins(ModuleObject* m) {
     HelperType.tp_repr = helper_repr;
     HelperType.tp_call = helper_call;
     for (TypeObject* type : {&QuitterType, &PrinterType, &HelperType}) {
+      type->m_flags |= kWeakrefable;  // classes written in Python in CPython
       type_ready(type, &ObjectType);
       type_add_value(type, "__module__", interned("_sitebuiltins"));
     }

@@ -465,6 +465,8 @@ void init_coroutine_types() {
 
 static void ready_coroutine_types() {
   CoroutineType.tp_repr = coro_repr;
+  CoroutineType.m_flags |= kWeakrefable;
+  AsyncGeneratorType.m_flags |= kWeakrefable;
   type_ready(&CoroutineType, &ObjectType,
              {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}, {"__await__", coro_await}});
   type_add_getsets(&CoroutineType, {{"__name__", gen_name},

@@ -511,6 +511,7 @@ static void ready_generator_type() {
   GeneratorType.tp_iter = gen_iter;
   GeneratorType.tp_next = gen_next;
   GeneratorType.tp_repr = gen_repr;
+  GeneratorType.m_flags |= kWeakrefable;
   type_ready(&GeneratorType, &ObjectType,
              {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}, {"__next__", gen_next_method}});
   type_add_getsets(&GeneratorType,

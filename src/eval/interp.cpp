@@ -8,6 +8,7 @@
 #include "eval/frame.h"
 #include "eval/importer.h"
 #include "eval/traceback_object.h"
+#include "objects/weakref.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/ops.h"
@@ -193,6 +194,7 @@ static void call_del(Object* o) {
 
 void init_eval() {
   run_finalizer = call_del;
+  report_unraisable = [](const Value& obj) { write_unraisable_exception(obj); };
   zero_arg_super = find_super_args;
   running_globals = current_globals;
   init_traceback_objects();

@@ -285,6 +285,7 @@ void ready_file_type(TypeObject* t, const char* short_name) {
   t->tp_next = file_next;
   t->tp_getattr = generic_getattr;
   t->tp_setattr = generic_setattr;
+  t->m_flags |= kWeakrefable;  // CPython's IOBase
   type_ready(t, &ObjectType,
              {{"read", file_read},
               {"readline", file_readline_method},

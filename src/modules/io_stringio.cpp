@@ -302,6 +302,7 @@ void init_stringio_type() {
   StringIOType.tp_next = sio_next;
   StringIOType.tp_getattr = generic_getattr;
   StringIOType.tp_setattr = generic_setattr;
+  StringIOType.m_flags |= kWeakrefable;
   type_ready(&StringIOType, &ObjectType,
              {{"write", sio_write},       {"writelines", sio_writelines}, {"read", sio_read},
               {"readline", sio_readline}, {"readlines", sio_readlines},   {"getvalue", sio_getvalue},

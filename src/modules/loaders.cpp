@@ -191,6 +191,9 @@ void init_loader_types() {
 
 static void ready_loader_types() {
   BuiltinImporterType.m_qualname = "BuiltinImporter";
+  // Classes written in Python in CPython: weakly referenceable.
+  BuiltinImporterType.m_flags |= kWeakrefable;
+  SourceFileLoaderType.m_flags |= kWeakrefable;
   type_ready(&BuiltinImporterType, &ObjectType);
   type_add_value(&BuiltinImporterType, "__module__", interned("_frozen_importlib"));
   type_add_value(

@@ -32,6 +32,7 @@ const NativeModule kNativeModules[] = {
     {"importlib", init_importlib_module},
     {"io", init_io_module},
     {"gc", init_gc_module},
+    {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
 };
 

@@ -1,6 +1,8 @@
 // Literal values of the AST, made once at resolve time.
 #include "objects/constant.h"
 
+#include <cctype>
+
 #include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/errors.h"
@@ -9,6 +11,16 @@
 #include "objects/str.h"
 
 namespace hotpy {
+
+namespace {
+// CPython interns the str constants made only of ASCII letters, digits and '_' (its
+// all_name_chars): likely attribute names and dict keys.
+bool interned_as_constant(std::string_view text) {
+  for (char ch : text)
+    if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '_')) return false;
+  return true;
+}
+}  // namespace
 
 Value constant_value(const ast::Constant& c) {
   using T = ast::Constant::Type;
@@ -19,7 +31,9 @@ Value constant_value(const ast::Constant& c) {
     case T::Ellipsis: return Ellipsis;
     case T::Float: return Value::number(c.fval);
     case T::Imaginary: return new_complex(0.0, c.fval);
-    case T::Str: return interned(c.text);
+    // Interned strings live until exit: other text dies with its code, or code made
+    // by exec/eval in a loop would keep every literal it ever saw.
+    case T::Str: return interned_as_constant(c.text) ? interned(c.text) : new_str(c.text);
     case T::Bytes: return new_bytes(c.text);
     case T::Int: {
       std::string_view t = c.text;

@@ -5,11 +5,13 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/interpreter_state.h"
 #include "objects/ops.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 
 namespace hotpy {
 
@@ -125,6 +127,22 @@ void mark_reachable_from_outside(const std::vector<GcObject*>& set, intptr_t hel
   }
 }
 
+// CPython 3.11 keeps the attributes of an instance of a class in the instance (a
+// "managed dict") until something asks for its __dict__; hotpy's instances always
+// have a separate dict. So that gc.collect() reports the numbers CPython reports,
+// an unreachable instance's unreachable dict is not counted on its own.
+size_t count_instance_dicts(const std::vector<GcObject*>& set) {
+  constexpr uint32_t kRealDict = kTypeSubclass | kTupleSubclass | kIntSubclass;
+  auto unreachable = [](const Object* o) { return (o->m_gc_flags & (kGcCollecting | kGcReachable)) == kGcCollecting; };
+  size_t n = 0;
+  for (GcObject* o : set) {
+    if (!o->m_owns_type || (o->m_type->m_flags & kRealDict) || !unreachable(o)) continue;
+    DictObject** d = o->instance_dict();
+    if (d && *d && unreachable(static_cast<Object*>(*d))) n++;
+  }
+  return n;
+}
+
 // Links each object of `set` (marked, and in no list) into `reachable` or
 // `unreachable`; returns how many were reachable.
 size_t split_marked(const std::vector<GcObject*>& set, GcLink* reachable, GcLink* unreachable) {
@@ -146,6 +164,15 @@ std::vector<GcObject*> hold_all(GcLink* unreachable) {
     incref(object_of(l));
   }
   return held;
+}
+
+// Weak references to the unreachable objects are cleared before any finalizer runs
+// (CPython's handle_weakrefs); the callbacks of those outside the garbage run now.
+void clear_weakrefs(const std::vector<GcObject*>& held) {
+  for (GcObject* o : held) o->m_gc_flags |= kGcCollecting;
+  std::vector<Value> to_call = clear_weakrefs_to_garbage(held);
+  for (GcObject* o : held) o->m_gc_flags &= ~kGcCollecting;
+  call_weakref_callbacks(to_call);
 }
 
 // PEP 442: the finalizer of each unreachable object that has one and has not run
@@ -199,16 +226,18 @@ int64_t collect(GcState& gc, int generation) {
   GcLink unreachable;
   list_init(&unreachable);
   mark_reachable_from_outside(work, 0);
+  size_t instance_dicts = count_instance_dicts(work);
   size_t survived = split_marked(work, survivors, &unreachable);
   if (generation == kGcGenerations - 2) gc.long_lived_pending += int64_t(survived);
   if (generation == kGcGenerations - 1) {
     gc.long_lived_total = int64_t(survived);
     gc.long_lived_pending = 0;
   }
-  int64_t found = int64_t(work.size() - survived);
+  int64_t found = int64_t(work.size() - survived - instance_dicts);
   work.clear();
   work.shrink_to_fit();
   std::vector<GcObject*> held = hold_all(&unreachable);
+  clear_weakrefs(held);
   finalize_garbage(held);
   rescue_resurrected(held, &unreachable, survivors);
   delete_garbage(held, &unreachable, survivors);
@@ -259,6 +288,14 @@ void gc_track(GcObject* o) {
     ts->pending_interrupt.fetch_or(kGcRequested, std::memory_order_relaxed);
 }
 
+void gc_count_allocations(int64_t n) {
+  if (!ts || !ts->gc) return;
+  GcState& gc = *ts->gc;
+  gc.counts[0] += n;
+  if (gc.counts[0] > gc.thresholds[0] && gc.thresholds[0] > 0 && gc.enabled && !gc.collecting)
+    ts->pending_interrupt.fetch_or(kGcRequested, std::memory_order_relaxed);
+}
+
 void gc_untrack_object(Object* o) { gc_untrack(as_gc(o)); }
 
 void gc_untrack(GcObject* o) {
@@ -274,6 +311,7 @@ void init_gc() {
 }
 
 void free_gc() {
+  detach_all_weakrefs();
   // Objects still tracked (kept alive past the end) must not point at the heads.
   for (GcLink* head : {&ts->gc->generations[0], &ts->gc->generations[1], &ts->gc->generations[2], &ts->gc->permanent})
     while (!list_empty(head)) gc_untrack(object_of(head->gc_next));

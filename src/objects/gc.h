@@ -13,6 +13,7 @@
 // exception; a cycle through one is not collected).
 #pragma once
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "objects/gc_object.h"
@@ -53,6 +54,8 @@ struct GcState {
   Value garbage;
   Value callbacks;
   int debug = 0;
+  // Each weakly referenced object's first weak reference (objects/weakref.h).
+  std::unordered_map<Object*, struct WeakRefObject*> weakrefs;
   GcState();
 };
 
@@ -86,6 +89,11 @@ inline bool gc_needs_finalizer(const Object* o) {
 // Runs o's __del__ (through run_finalizer, object.h) or its builtin finalizer, and
 // marks it finalized; o is held alive by the caller.
 void gc_run_finalizer(Object* o);
+
+// Memory that only containers keep alive and that the collector does not see (the
+// tree of a compiled module, held by its functions) counts as n allocations, so
+// that garbage holding much of it is looked for as often as CPython would.
+void gc_count_allocations(int64_t n);
 
 // gc.collect(generation): collects that generation and the younger ones; returns
 // how many unreachable objects it found.

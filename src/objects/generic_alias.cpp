@@ -6,6 +6,7 @@
 
 #include <mutex>
 
+#include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -202,7 +203,16 @@ Value class_getitem(const Value* args, size_t nargs, KwNames*) {
   return new_generic_alias(args[0], args[1]);
 }
 
+// types.GenericAlias(origin, args), as list[int] makes it.
+Value alias_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("GenericAlias", kw)) return Value();
+  if (nargs != 2)
+    return raise(&TypeErrorType, format("GenericAlias expected 2 arguments, got %zu", nargs));
+  return new_generic_alias(args[0], args[1]);
+}
+
 void ready_alias_types() {
+  GenericAliasType.tp_new = alias_new;
   GenericAliasType.m_qualname = "GenericAlias";
   GenericAliasType.tp_repr = alias_repr;
   GenericAliasType.tp_call = alias_call;

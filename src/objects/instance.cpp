@@ -150,7 +150,6 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
     t->m_qualname = as_str(qual)->m_data;
     dict_del(t->m_dict, interned("__qualname__"));
   }
-  if (dict_get_str(t->m_dict, intern("__doc__")).is_null()) dict_set_str(t->m_dict, intern("__doc__"), Value::none());
   if (!fill_classcell(t)) return Value();
   // A namespace without __module__ (type(name, bases, ns)) takes the caller's module.
   if (dict_get_str(t->m_dict, intern("__module__")).is_null() && running_globals) {
@@ -159,6 +158,8 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
     if (!modname.is_null() && dict_set_str(t->m_dict, intern("__module__"), modname) < 0) return Value();
   }
   if (solid == &ObjectType && !setup_slots(t)) return Value();
+  if (!add_layout_descriptors(t, solid)) return Value();
+  if (dict_get_str(t->m_dict, intern("__doc__")).is_null()) dict_set_str(t->m_dict, intern("__doc__"), Value::none());
   // __new__ is implicitly a staticmethod, __init_subclass__ a classmethod.
   Value nw = dict_get_str(t->m_dict, intern("__new__"));
   if (is_type(nw, &FunctionType))

@@ -24,6 +24,13 @@ struct InstanceObject : GcObject {
 // instance dict left out unless listed (or a base has one). False with an exception.
 bool setup_slots(TypeObject* type);
 
+// Instances' __dict__ attribute (object.cpp), and the descriptors a class adds to
+// its namespace for the attribute dict and weak references its instances get (and
+// whether they can be weakly referenced): after setup_slots. False with an exception.
+Value object_dict_get(const Value& self);
+int object_dict_set(const Value& self, const Value& v);
+bool add_layout_descriptors(TypeObject* type, TypeObject* solid);
+
 // type(name, bases, ns): builds a class from its namespace, sets up MRO and the
 // dunder-dispatching slots. The keyword arguments (values then names, as a call
 // passes them) go to the parent's __init_subclass__. Returns Null on error.

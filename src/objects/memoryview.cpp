@@ -387,6 +387,7 @@ void init_memoryview_type() {
   MemoryviewType.tp_setitem = memoryview_setitem;
   MemoryviewType.tp_richcompare = memoryview_richcompare;
   MemoryviewType.tp_iter = memoryview_iter;
+  MemoryviewType.m_flags |= kWeakrefable;
   type_ready(&MemoryviewType, &ObjectType,
              {{"tobytes", memoryview_tobytes},
               {"tolist", memoryview_tolist},

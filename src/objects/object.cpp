@@ -22,6 +22,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeslots.h"
+#include "objects/weakref.h"
 
 namespace hotpy {
 
@@ -217,6 +218,7 @@ void delete_releasing_type(Object* o) {
 
 // __del__ runs once, when the count first drops to zero (PEP 442); it may make the
 // object reachable again, which then lives on (tracked again if it is a container).
+// Then its weak references are cleared and their callbacks run, as CPython orders it.
 void finalize_and_delete(Object* o) {
   if (gc_needs_finalizer(o)) {
     o->m_refcnt = 1;
@@ -226,6 +228,7 @@ void finalize_and_delete(Object* o) {
       return;
     }
   }
+  if (o->m_gc_flags & kGcWeakReferenced) clear_weakrefs_and_call_back(o);
   delete_releasing_type(o);
 }
 }  // namespace
@@ -371,6 +374,24 @@ static Value object_richcompare(const Value& a, const Value& b, CmpOp op) {
   return NotImplemented;
 }
 
+// abc's classes with abstract methods left (CPython's message: the names sorted).
+static Value raise_abstract_instantiation(TypeObject* type) {
+  Value methods = dict_get_str(type->m_dict, intern("__abstractmethods__"));
+  std::vector<Value> names;
+  if (methods.is_null() || !collect_iterable(methods, names) || !sort_values(names, Value(), false)) {
+    if (!error_pending()) raise(&TypeErrorType, "__abstractmethods__");
+    return Value();
+  }
+  std::string joined;
+  for (const Value& n : names) {
+    Value text = to_str(n);
+    if (text.is_null()) return text;
+    joined += (joined.empty() ? "" : ", ") + as_str(text)->m_data;
+  }
+  return raise(&TypeErrorType, format("Can't instantiate abstract class %s with abstract method%s %s",
+                                      type->m_name.c_str(), names.size() > 1 ? "s" : "", joined.c_str()));
+}
+
 Value object_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   // Extra arguments are an error unless the class overrides exactly one of
   // __new__/__init__ (that one takes them); CPython's two messages say which.
@@ -381,6 +402,7 @@ Value object_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw)
     if (type->tp_init == ObjectType.tp_init)
       return raise(&TypeErrorType, format("%s() takes no arguments", type->m_name.c_str()));
   }
+  if (type->m_flags & kIsAbstract) return raise_abstract_instantiation(type);
   return Value::steal(new InstanceObject(type));
 }
 
@@ -488,7 +510,7 @@ static int object_class_set(const Value& self, const Value& v) {
   return 0;
 }
 
-static Value object_dict_get(const Value& self) {
+Value object_dict_get(const Value& self) {
   DictObject** d = self.is_obj() ? self.obj()->instance_dict() : nullptr;
   if (!d)
     return raise(&AttributeErrorType, format("'%s' object has no attribute '__dict__'", type_name(self).c_str()));
@@ -496,7 +518,7 @@ static Value object_dict_get(const Value& self) {
   return Value::borrow(*d);
 }
 
-static int object_dict_set(const Value& self, const Value& v) {
+int object_dict_set(const Value& self, const Value& v) {
   DictObject** d = self.is_obj() ? self.obj()->instance_dict() : nullptr;
   if (!d) {
     raise(&AttributeErrorType, format("'%s' object has no attribute '__dict__'", type_name(self).c_str()));
@@ -725,6 +747,7 @@ static void ready_types() {
   init_exception_types();
   init_module_type();
   init_generic_alias_types();  // after the types it makes subscriptable
+  init_weakref_types();
 }
 
 void init_types() {

@@ -39,6 +39,8 @@ enum TypeFlags : uint32_t {
   kTypeSubclass = 1u << 8,
   kNoInstanceDict = 1u << 9,  // __slots__ without __dict__ all the way up: no attribute dict
   kHasFinalizer = 1u << 10,   // a class on the MRO defines __del__
+  kWeakrefable = 1u << 11,    // instances can be weakly referenced (CPython's tp_weaklistoffset)
+  kIsAbstract = 1u << 12,     // __abstractmethods__ was set non-empty: no instances (abc)
 };
 // Set by the evaluator: runs the __del__ of an object whose last reference went,
 // while an interpreter can run Python code (destroy_object asks only for
@@ -181,6 +183,7 @@ struct GetSetDef {
   const char* name;
   Value (*get)(const Value& self);
   int (*set)(const Value& self, const Value& v) = nullptr;  // null: read-only
+  const char* doc = nullptr;
 };
 void type_add_getsets(TypeObject* type, std::initializer_list<GetSetDef> getsets);
 // Adds a plain value to a builtin type's dict (constants such as int.real).

@@ -11,6 +11,11 @@
 #include "objects/ops.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/bytes.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/typeslots.h"
+#include "objects/weakref.h"
 
 namespace hotpy {
 
@@ -172,6 +177,65 @@ bool setup_slots(TypeObject* t) {
   }
   t->m_nslots = index;
   if (!wants_dict) t->m_flags |= kNoInstanceDict;
+  return true;
+}
+
+}  // namespace hotpy
+
+namespace hotpy {
+
+namespace {
+
+bool lists_weakref(const Value& spec) {
+  auto is_weakref_name = [](const Value& v) { return is_str(v) && as_str(v)->view() == "__weakref__"; };
+  if (is_str(spec)) return is_weakref_name(spec);
+  if (is_tuple(spec) || is_list(spec))
+    for (const Value& v : spec.as<ItemsObject>()->m_items)
+      if (is_weakref_name(v)) return true;
+  return false;
+}
+
+bool base_has_dict(const TypeObject* b) {
+  if (b->m_flags & kHeapType) return !(b->m_flags & kNoInstanceDict);
+  return (b->m_flags & (kExceptionSubclass | kTypeSubclass)) || b->is_subtype(&ModuleType);
+}
+
+Value weakref_get(const Value& self) {
+  std::vector<Value> refs = weakrefs_of(self.obj());
+  return refs.empty() ? Value::none() : refs[0];
+}
+
+}  // namespace
+
+// CPython's tp_weaklistoffset and tp_dictoffset, as a class statement sees them: a
+// class whose instances get an attribute dict or weak references that no base gave
+// them lists a descriptor for each (A.__dict__['__weakref__']). Instances can be
+// weakly referenced unless __slots__ leaves __weakref__ out; never those of int,
+// tuple and bytes subclasses (CPython's variable-size objects).
+bool add_layout_descriptors(TypeObject* t, TypeObject* solid) {
+  Value spec = dict_get_str(t->m_dict, intern("__slots__"));
+  bool base_weak = false, base_dict = false;
+  for (TypeObject* b : t->m_bases) {
+    base_weak = base_weak || (b->m_flags & kWeakrefable);
+    base_dict = base_dict || base_has_dict(b);
+  }
+  bool var_size = solid == &IntType || solid == &TupleType || solid == &BytesType;
+  bool listed = !spec.is_null() && lists_weakref(spec);
+  if (listed && (base_weak || var_size)) {
+    raise(&TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+    return false;
+  }
+  bool adds_weak = !base_weak && !var_size && (spec.is_null() || listed);
+  if (base_weak || adds_weak) t->m_flags |= kWeakrefable;
+  static const GetSetDef dict_def{"__dict__", object_dict_get, object_dict_set, "dictionary for instance variables"};
+  static const GetSetDef weakref_def{"__weakref__", weakref_get, nullptr, "list of weak references to the object"};
+  // What the class body defines under these names stays (CPython's setdefault).
+  auto add = [t](const GetSetDef& def) {
+    if (dict_get_str(t->m_dict, intern(def.name)).is_null())
+      dict_set_str(t->m_dict, intern(def.name), Value::steal(new GetSetDescrObject(def, t)));
+  };
+  if (!(t->m_flags & kNoInstanceDict) && !base_dict) add(dict_def);
+  if (adds_weak) add(weakref_def);
   return true;
 }
 

@@ -56,6 +56,10 @@ static Value getset_qualname(const Value& self) {
   return new_str(d->m_owner->m_qualname + "." + d->m_def.name);
 }
 static Value getset_objclass(const Value& self) { return Value::borrow(self.as<GetSetDescrObject>()->m_owner); }
+static Value getset_doc(const Value& self) {
+  const char* doc = self.as<GetSetDescrObject>()->m_def.doc;
+  return doc ? new_str(doc) : Value::none();
+}
 
 // ---------------------------------------------------------------------------
 // Wrappers: a builtin type's slot exposed as a method.
@@ -673,6 +677,11 @@ int type_setattr(const Value& self, StrObject* name, const Value& v) {
   }
   type_modified(type);
   if (name->m_data.size() > 4 && name->m_data.compare(0, 2, "__") == 0) update_slots(type);
+  if (name->view() == "__abstractmethods__") {
+    int abstract = v.is_null() ? 0 : truthy(v);
+    if (abstract < 0) return -1;
+    type->m_flags = abstract ? (type->m_flags | kIsAbstract) : (type->m_flags & ~kIsAbstract);
+  }
   return 0;
 }
 
@@ -760,7 +769,7 @@ void init_typeslot_types() {
   GetSetDescrType.tp_repr = getset_repr;
   type_ready(&GetSetDescrType, &ObjectType);
   type_add_getsets(&GetSetDescrType, {{"__name__", getset_name}, {"__qualname__", getset_qualname},
-                                      {"__objclass__", getset_objclass}});
+                                      {"__objclass__", getset_objclass}, {"__doc__", getset_doc}});
   WrapperDescrType.tp_call = wrapper_descr_call;
   WrapperDescrType.tp_descr_get = wrapper_descr_get;
   WrapperDescrType.tp_repr = wrapper_descr_repr;

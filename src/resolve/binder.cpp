@@ -478,7 +478,7 @@ class Binder {
       case Kind::Name:
         return visit_name(static_cast<ast::Name*>(e));
       case Kind::Constant:
-        return attach_constant(*static_cast<ast::Constant*>(e));
+        return attach_constant(*static_cast<ast::Constant*>(e), m_str_constants);
       case Kind::JoinedStr:
         return visit_exprs(static_cast<ast::JoinedStr*>(e)->values);
       case Kind::FormattedValue: {
@@ -651,6 +651,7 @@ class Binder {
   }
 
   ast::Unit& m_unit;
+  StrConstants m_str_constants;
   Block* m_cur = nullptr;
   std::optional<ResolveError> m_error;
   int m_depth = 0;

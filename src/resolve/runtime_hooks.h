@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "ast/ast.h"
 
@@ -14,8 +15,11 @@ StrObject* intern_identifier(std::string_view name);
 // The text of an interned identifier.
 std::string_view identifier_text(const StrObject* name);
 
-// Sets c.value to the literal's runtime object (objects/constant.h).
-void attach_constant(ast::Constant& c);
+// Sets c.value to the literal's runtime object (objects/constant.h). Equal str
+// literals of one unit share one object, as the constants of a module CPython
+// compiled do (`a = "x y"; b = "x y"; a is b`); `seen` holds those made so far.
+using StrConstants = std::unordered_map<std::string_view, Value>;
+void attach_constant(ast::Constant& c, StrConstants& seen);
 
 // Mapping patterns: are two attached constants the same key (1, 1.0 and True
 // are), and repr() of one, for "mapping pattern checks duplicate key".
