@@ -421,11 +421,13 @@ static Value agen_aiter(const Value* args, size_t nargs, KwNames*) {
   return args[0];
 }
 // The first __anext__/asend/athrow/aclose tells sys's firstiter hook (asyncio's
-// event loop keeps the generator so it can close it at shutdown).
+// event loop keeps the generator so it can close it at shutdown), and fixes the
+// finalizer hook that will get it if it is dropped unfinished.
 static bool agen_first_step(const Value& gen) {
   auto* g = gen.as<GeneratorObject>();
   if (g->m_hooks_inited) return true;
   g->m_hooks_inited = true;
+  g->m_agen_finalizer = ts->coroutines->agen_finalizer;
   Value hook = ts->coroutines->agen_firstiter;
   return hook.is_null() || !call1(hook, gen).is_null();
 }

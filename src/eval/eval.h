@@ -41,9 +41,16 @@ void end_print_statements();
 
 // Prints `exc` with its traceback and chained causes to sys.stderr, CPython 3.11 style.
 void print_exception(const Value& exc);
-// CPython's PyErr_WriteUnraisable: "Exception ignored in: <repr of obj>" and the
-// pending exception's traceback on stderr; the exception is cleared.
-void write_unraisable_exception(const Value& obj);
+// CPython's PyErr_WriteUnraisable: the pending exception (cleared) goes to
+// sys.unraisablehook, whose default writes "Exception ignored in: <repr of obj>" and
+// the traceback to sys.stderr. `where` (CPython's _PyErr_WriteUnraisableMsg) makes the
+// message "Exception ignored <where>", e.g. "in atexit callback".
+void write_unraisable_exception(const Value& obj, const char* where = nullptr);
+// sys.__unraisablehook__'s output, for the hook's fields (Null counts as None).
+void write_unraisable_default(const Value& type, const Value& value, const Value& tb, const Value& err_msg,
+                              const Value& obj);
+// Installed by sys (modules/sys.cpp): hands the exception to sys.unraisablehook.
+extern void (*dispatch_unraisable)(const Value& exc, const Value& err_msg, const Value& obj);
 // The text print_exception writes (an embedding host's hotpy::Error::traceback()).
 std::string format_exception(const Value& exc);
 // Writes through sys.stderr, as tracebacks do (stderr itself when sys.stderr is gone).

@@ -22,7 +22,7 @@ TypeObject GeneratorType("generator");
 GeneratorObject::GeneratorObject() : GcObject(&GeneratorType) { m_gc_flags |= kGcOwnFinalizer; }
 
 // Unwinds the suspended body (runs its finally blocks and frees what its stack holds).
-void GeneratorObject::run_finalizer() {
+void GeneratorObject::close_suspended() {
   if (m_state != State::Suspended) return;
   Value saved = fetch_error();
   Value self = Value::borrow(this);  // alive while it closes
@@ -31,10 +31,24 @@ void GeneratorObject::run_finalizer() {
   ts->exc = saved;
 }
 
+// As CPython's _PyGen_Finalize: an async generator that took a step under
+// sys.set_asyncgen_hooks(finalizer=...) goes to that hook (an event loop schedules its
+// aclose()); any other suspended body is closed.
+void GeneratorObject::run_finalizer() {
+  if (!hands_to_agen_finalizer()) return close_suspended();
+  Value saved = fetch_error();
+  Value self = Value::borrow(this);
+  Value hook = m_agen_finalizer;
+  if (call1(hook, self).is_null()) write_unraisable_exception(self);
+  ts->exc = saved;
+}
+
 GeneratorObject::~GeneratorObject() {
+  // Its finalizer ran already (or there was no interpreter to run it): a body the
+  // finalizer hook left suspended is closed, since its stack must be unwound.
   if (m_state == State::Suspended) {
     m_refcnt = 1;  // resurrected while closing; nothing else holds it
-    run_finalizer();
+    close_suspended();
   }
   if (m_frame.object) detach_frame_object(&m_frame);  // a body that never ran, or was abandoned
   if (m_slots) {
@@ -50,7 +64,7 @@ GeneratorObject::~GeneratorObject() {
 void GeneratorObject::traverse(Visitor visit, void* arg) {
   for (const Value* v : {&m_func, &m_comp_iter, &m_transfer, &m_retval, &m_throw_args, &m_yieldfrom})
     if (v->is_obj()) visit(v->obj(), arg);
-  for (const Value* v : {&m_handled, &m_name, &m_qualname})
+  for (const Value* v : {&m_handled, &m_name, &m_qualname, &m_agen_finalizer})
     if (v->is_obj()) visit(v->obj(), arg);
   if (m_slots)
     for (size_t i = 0, n = m_frame.scope ? m_frame.scope->nslots : 0; i < n; i++)
@@ -62,6 +76,7 @@ void GeneratorObject::traverse(Visitor visit, void* arg) {
 // Only a body that will not run again lets go of its locals (a suspended one's
 // stack still refers to them).
 void GeneratorObject::clear() {
+  Value finalizer = std::move(m_agen_finalizer);
   if (m_state == State::Suspended || m_state == State::Running) return;
   if (m_slots)
     for (size_t i = 0, n = m_frame.scope ? m_frame.scope->nslots : 0; i < n; i++) Value old = std::move(m_slots[i]);

@@ -68,7 +68,7 @@ struct CoroutineState {
   char* trampoline_base = nullptr;
   Coroutine* trampoline_target = nullptr;
   // sys.set_asyncgen_hooks(): called with an async generator on its first step, and
-  // (once a collector can find them) with one that is dropped unfinished. Null: none.
+  // with one that is dropped unfinished (the one set at its first step). Null: none.
   Value agen_firstiter, agen_finalizer;
 };
 void init_coroutines();
@@ -102,6 +102,9 @@ struct GeneratorObject : GcObject {
   bool m_running_async = false;
   bool m_closed = false;
   bool m_hooks_inited = false;  // the firstiter hook has seen it
+  // The sys.set_asyncgen_hooks finalizer there was at its first step: called with the
+  // async generator, instead of closing it, when it is dropped unfinished.
+  Value m_agen_finalizer;
   Coroutine m_co;
   Coroutine* m_caller = nullptr;         // the resumer's context while running
   GeneratorObject();
@@ -109,8 +112,12 @@ struct GeneratorObject : GcObject {
   void traverse(Visitor, void*) override;
   // A generator found in a garbage cycle is closed (its finally blocks run), then
   // drops what its finished frame held.
-  bool finalizer_pending() const override { return m_state == State::Suspended; }
+  bool finalizer_pending() const override { return m_state == State::Suspended || hands_to_agen_finalizer(); }
   void run_finalizer() override;
+  bool hands_to_agen_finalizer() const {
+    return !m_agen_finalizer.is_null() && !m_closed && m_state != State::Done;
+  }
+  void close_suspended();
   void clear() override;
 };
 extern TypeObject GeneratorType;

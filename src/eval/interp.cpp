@@ -194,7 +194,7 @@ static void call_del(Object* o) {
 
 void init_eval() {
   run_finalizer = call_del;
-  report_unraisable = write_unraisable_exception;
+  report_unraisable = [](const Value& obj) { write_unraisable_exception(obj); };
   zero_arg_super = find_super_args;
   running_globals = current_globals;
   init_traceback_objects();

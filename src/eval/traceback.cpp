@@ -157,8 +157,7 @@ void write_stderr_text(const std::string& text) {
   fputs(text.c_str(), stderr);
 }
 
-static std::string exception_type_name(const Value& exc) {
-  TypeObject* t = exc.type();
+static std::string exception_type_name(TypeObject* t) {
   Value mod = dict_get_str(t->m_dict, intern("__module__"));
   std::string m = is_str(mod) ? as_str(mod)->m_data : "builtins";
   if (m == "builtins" || m == "__main__") return t->m_qualname;
@@ -242,10 +241,9 @@ static std::optional<std::string> suggestion(const Value& exc) {
   return closest_name(as_str(name)->view(), names);
 }
 
-// The traceback's entries, outermost first; none when sys.tracebacklimit hides them.
-static std::string format_entries(BaseExceptionObject* e) {
+// Traceback entries, outermost first; none when sys.tracebacklimit hides them.
+static std::string format_entry_list(const std::vector<const TraceEntry*>& entries) {
   std::string out;
-  std::vector<const TraceEntry*> entries = traceback_entries(e);
   size_t shown = std::min(entries.size(), traceback_limit());
   // Like CPython, a run of identical entries shows three times, then a count.
   const TraceEntry* last = nullptr;
@@ -279,6 +277,8 @@ static std::string format_entries(BaseExceptionObject* e) {
   return out;
 }
 
+static std::string format_entries(BaseExceptionObject* e) { return format_entry_list(traceback_entries(e)); }
+
 // PEP 678's notes under the message, as CPython 3.11's printer writes them: each
 // item of a sequence on its own lines (a string's characters, too), anything else
 // as its repr, with no newline.
@@ -311,10 +311,10 @@ static std::string format_exception_only(const Value& exc) {
     out += syntax_error_detail(exc);
     Value msg = get_attr_opt(exc, intern("msg"));
     clear_error();
-    out += exception_type_name(exc) + ": " + (msg.is_null() ? std::string() : str_text(msg)) + "\n";
+    out += exception_type_name(exc.type()) + ": " + (msg.is_null() ? std::string() : str_text(msg)) + "\n";
   } else {
     std::string msg = str_text(exc);
-    out += exception_type_name(exc);
+    out += exception_type_name(exc.type());
     if (!msg.empty()) out += ": " + msg;
     if (std::optional<std::string> close = suggestion(exc)) out += ". Did you mean: '" + *close + "'?";
     out += "\n";
@@ -430,14 +430,57 @@ std::string format_exception(const Value& exc) {
 
 void print_exception(const Value& exc) { write_stderr_text(format_exception(exc)); }
 
-void write_unraisable_exception(const Value& obj) {
+void (*dispatch_unraisable)(const Value& exc, const Value& err_msg, const Value& obj) = nullptr;
+
+void write_unraisable_exception(const Value& obj, const char* where) {
   Value exc = fetch_error();
-  std::string where = repr_text(obj);
-  if (error_pending()) {
+  if (exc.is_null()) return;
+  Value err_msg = where ? new_str(std::string("Exception ignored ") + where) : Value::none();
+  if (dispatch_unraisable) return dispatch_unraisable(exc, err_msg, obj);
+  Value tb = get_attr_opt(exc, intern("__traceback__"));
+  clear_error();
+  write_unraisable_default(Value::borrow(exc.type()), exc, tb, err_msg, obj);
+}
+
+// CPython's write_unraisable_exc_file: unlike an uncaught exception's report, no
+// chained exceptions, notes, group members or SyntaxError display; the type's module
+// unless builtins or __main__, and ": " before the message even when it is empty.
+void write_unraisable_default(const Value& type, const Value& value, const Value& tb, const Value& err_msg,
+                              const Value& obj) {
+  if (!ts->modules) return;  // the interpreter's sys is gone
+  Value err = importer().sys_get(intern("stderr"));
+  if (err.is_null() || err.is_none()) return;
+  Value saved = fetch_error();
+  auto text_of = [](const Value& v, bool as_repr, const char* failed) {
+    Value t = as_repr ? repr(v) : (is_str(v) ? v : to_str(v));
+    if (!t.is_null() && is_str(t)) return as_str(t)->m_data;
     clear_error();
-    where = "<object repr() failed>";
+    return std::string(failed);
+  };
+  bool has_msg = !err_msg.is_null() && !err_msg.is_none();
+  std::string out;
+  if (!obj.is_null() && !obj.is_none()) {
+    out += has_msg ? text_of(err_msg, false, "") + ": " : std::string("Exception ignored in: ");
+    out += text_of(obj, true, "<object repr() failed>") + "\n";
+  } else if (has_msg) {
+    out += text_of(err_msg, false, "") + ":\n";
   }
-  write_stderr_text("Exception ignored in: " + where + "\n" + format_exception(exc));
+  if (tb.is_obj() && tb.type() == &TracebackType) {
+    std::vector<const TraceEntry*> entries;
+    for (Value t = tb; t.is_obj() && t.type() == &TracebackType; t = t.as<TracebackObject>()->m_next)
+      entries.push_back(&t.as<TracebackObject>()->m_entry);
+    std::string shown = format_entry_list(entries);
+    if (!shown.empty()) out += "Traceback (most recent call last):\n" + shown;
+  }
+  if (type.is_obj() && type.type()->is_subtype(&TypeType)) {
+    out += exception_type_name(type.as<TypeObject>());
+    if (!value.is_null() && !value.is_none()) out += ": " + text_of(value, false, "<exception str() failed>");
+    out += "\n";
+  }
+  Value text = new_str(out);
+  if (!call_method(err, intern("write"), &text, 1).is_null()) call_method(err, intern("flush"), nullptr, 0);
+  clear_error();
+  ts->exc = saved;
 }
 
 }  // namespace hotpy

@@ -4,6 +4,7 @@
 #include <deque>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "modules/native.h"
 #include "objects/interpreter_state.h"
@@ -19,6 +20,16 @@ struct HostModule {
   NativeModule row;
 };
 
+// A function atexit.register was given, with its arguments (positional, then the
+// keyword values named by kwnames). Unregistered: func is Null (the slot stays, as in
+// CPython, whose _ncallbacks counts it).
+struct AtexitCallback {
+  Value func;
+  std::vector<Value> args;
+  size_t npositional = 0;
+  Value kwnames;  // a KwNames tuple, or Null
+};
+
 struct ModulesState {
   Value builtins_module;                // native.cpp: register_builtins_module
   std::deque<HostModule> host_modules;  // a deque keeps rows where find_native_module returned them
@@ -29,6 +40,12 @@ struct ModulesState {
   FileObject* std_files[3] = {nullptr, nullptr, nullptr};  // io.cpp: fds 0, 1, 2
   std::unordered_set<std::string> initializing;  // import.cpp: modules whose first run is under way
   std::unordered_set<std::string> reloading;     // reload.cpp: modules being reloaded
+  // atexit_module.cpp: the handlers, called last first; roots for the collector (as
+  // CPython's are), dropped once they ran.
+  std::vector<AtexitCallback> atexit_callbacks;
+  // runtime.cpp: the builtins module's namespace as the interpreter made it, put back
+  // at finalization before the collection (CPython's interp->builtins_copy).
+  Value builtins_copy;
 };
 
 inline ModulesState& modules_state() { return *ts->modules; }

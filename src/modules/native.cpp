@@ -33,6 +33,7 @@ const NativeModule kNativeModules[] = {
     {"io", init_io_module},
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
+    {"atexit", init_atexit_module},
 };
 
 }  // namespace

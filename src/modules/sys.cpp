@@ -94,6 +94,8 @@ void ready_struct_seq(TypeObject* t, const char* short_name, std::vector<const c
   type_add_value(t, "__module__", interned("sys"));
   for (size_t i = 0; i < fields.size(); i++) type_add_getsets(t, {{fields[i], kFieldGetters[i]}});
   type_add_value(t, "n_fields", Value::integer(static_cast<int64_t>(fields.size())));
+  type_add_value(t, "n_sequence_fields", Value::integer(static_cast<int64_t>(fields.size())));
+  type_add_value(t, "n_unnamed_fields", Value::integer(0));
   struct_seqs.push_back({t, std::move(fields)});
 }
 
@@ -296,6 +298,56 @@ Value sys_excepthook(const Value* args, size_t nargs, KwNames* kw) {
   return Value::none();
 }
 
+// ---------------------------------------------------------------------------
+// sys.unraisablehook: what write_unraisable_exception (eval.h) reports goes to it as
+// an UnraisableHookArgs, a struct sequence of builtins programs may make themselves
+// (to call sys.__unraisablehook__ with).
+
+TypeObject UnraisableHookArgsType("UnraisableHookArgs");
+constexpr size_t kUnraisableFields = 5;
+
+Value unraisable_args_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("UnraisableHookArgs", kw)) return Value();
+  if (nargs == 0) return raise(&TypeErrorType, "structseq() missing required argument 'sequence' (pos 1)");
+  if (!check_nargs("structseq", nargs, 1, 1)) return Value();
+  std::vector<Value> items;
+  if (!collect_iterable(args[0], items)) return Value();
+  if (items.size() != kUnraisableFields)
+    return raise(&TypeErrorType, format("UnraisableHookArgs() takes a %zu-sequence (%zu-sequence given)",
+                                        kUnraisableFields, items.size()));
+  return make_struct_seq(type, std::move(items));
+}
+
+Value sys_unraisablehook(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("unraisablehook", kw) || !check_nargs("unraisablehook", nargs, 1, 1)) return Value();
+  if (args[0].type() != &UnraisableHookArgsType)
+    return raise(&TypeErrorType, "sys.unraisablehook argument type must be UnraisableHookArgs");
+  const std::vector<Value>& f = as_tuple(args[0])->m_items;
+  write_unraisable_default(f[0], f[1], f[2], f[3], f[4]);
+  return Value::none();
+}
+
+Value traceback_of(const Value& exc) {
+  Value tb = get_attr_opt(exc, intern("__traceback__"));
+  clear_error();
+  return tb.is_null() ? Value::none() : tb;
+}
+
+// CPython's _PyErr_WriteUnraisableMsg: sys.unraisablehook (missing or None: the
+// default output); an exception in the hook is reported by the default output as
+// "Exception ignored in sys.unraisablehook: <hook>".
+void to_unraisablehook(const Value& exc, const Value& err_msg, const Value& obj) {
+  Value hook = !ts->modules || modules_state().sys.is_null() ? Value() : sys_get(intern("unraisablehook"));
+  Value type = Value::borrow(exc.type()), tb = traceback_of(exc);
+  if (hook.is_null() || hook.is_none()) return write_unraisable_default(type, exc, tb, err_msg, obj);
+  Value hook_args = make_struct_seq(&UnraisableHookArgsType,
+                                    {type, exc, tb, err_msg, obj.is_null() ? Value::none() : obj});
+  if (!call1(hook, hook_args).is_null()) return;
+  Value failure = fetch_error();
+  write_unraisable_default(Value::borrow(failure.type()), failure, traceback_of(failure),
+                           new_str("Exception ignored in sys.unraisablehook"), hook);
+}
+
 // Writes a warning as CPython's default formatter shows it ("file:line: Category:
 // message" and the source line), attributed to the running Python frame.
 bool write_warning(const char* category, const std::string& message) {
@@ -433,6 +485,11 @@ static void ready_sys_types() {
                     "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
                     "int_max_str_digits"});
   ready_struct_seq(&AsyncgenHooksType, "asyncgen_hooks", {"firstiter", "finalizer"});
+  ready_struct_seq(&UnraisableHookArgsType, "UnraisableHookArgs",
+                   {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"});
+  UnraisableHookArgsType.tp_new = unraisable_args_new;
+  type_add_value(&UnraisableHookArgsType, "__module__", interned("builtins"));
+  dispatch_unraisable = to_unraisablehook;
   ready_struct_seq(&FloatInfoType, "float_info",
                    {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
                     "radix", "rounds"});
@@ -473,9 +530,11 @@ Value init_sys_module() {
                         {"getfilesystemencoding", sys_getdefaultencoding},
                         {"displayhook", sys_displayhook},
                         {"excepthook", sys_excepthook},
+                        {"unraisablehook", sys_unraisablehook},
                         {"breakpointhook", sys_breakpointhook}});
   add(d, "__displayhook__", dict_get_str(d, intern("displayhook")));
   add(d, "__excepthook__", dict_get_str(d, intern("excepthook")));
+  add(d, "__unraisablehook__", dict_get_str(d, intern("unraisablehook")));
   add(d, "__breakpointhook__", dict_get_str(d, intern("breakpointhook")));
 
   add(d, "modules", Value::borrow(sys_modules()));

@@ -165,6 +165,8 @@ Interpreter::Interpreter(const Config& config) {
 Interpreter::~Interpreter() {
   {
     Scope scope(m_state);
+    // While the host's output and native modules still work (a handler may use them).
+    run_atexit_callbacks();
     if (ts->host->output) {
       try {
         set_output(nullptr);

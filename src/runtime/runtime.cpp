@@ -141,6 +141,7 @@ InterpreterState* new_interpreter(const RuntimeConfig& config, const std::vector
   for (const std::string& d : stdlib_dirs()) path->m_items.push_back(new_str(d));
   if (config.unbuffered) set_std_streams_unbuffered();
   if (config.int_max_str_digits >= 0) state->int_max_str_digits = config.int_max_str_digits;
+  modules_state().builtins_copy = dict_copy(builtins_dict());
   enter_interpreter(previous);
   return state;
 }
@@ -179,38 +180,127 @@ static void clear_heap_classes() {
   }
 }
 
-void finalize_interpreter(InterpreterState* state) {
-  InterpreterState* previous = enter_interpreter(state);
-  flush_std_streams();
-  clear_error();
-  ts->handled = Value();
+// The collections of CPython's finalize_modules (_PyGC_CollectNoFail): whether or not
+// the collector is enabled, and without gc.callbacks.
+static void collect_at_finalization() {
+  Value callbacks = std::move(ts->gc->callbacks);
+  ts->gc->callbacks = Value();
+  gc_collect(kGcGenerations - 1);
+  ts->gc->callbacks = std::move(callbacks);
+}
+
+// What the collector cannot free at the end: a cycle through an object it does not
+// track (an async generator's asend awaitable holding it) keeps a module namespace
+// that died with its module. Every container left drops its references, as the
+// collector does to garbage.
+static void clear_remaining_containers() {
+  std::vector<Value> left;
+  for (Object* o : gc_tracked_objects(-1)) left.push_back(Value::borrow(o));
+  for (const Value& o : left) as_gc(o.obj())->clear();
+}
+
+static bool module_alive(const Object* m) {
+  for (ModuleObject* live = ts->first_module; live; live = live->m_next)
+    if (live == m) return true;
+  return false;
+}
+
+// CPython's _PyModule_ClearDict, for a module still alive at finalization: names of
+// one leading underscore become None first, then every other name but __builtins__
+// (so objects the module's functions still hold can use builtins), in dict order.
+static void wipe_module_namespace(DictObject* d) {
+  for (int pass = 0; pass < 2; pass++) {
+    size_t pos = 0;
+    Value key, value;
+    while (dict_next(d, &pos, &key, &value)) {
+      if (value.is_none() || !is_str(key)) continue;
+      std::string_view name = as_str(key)->view();
+      bool private_name = !name.empty() && name[0] == '_' && (name.size() < 2 || name[1] != '_');
+      if (pass == 0 ? !private_name : name == "__builtins__") continue;
+      if (dict_set(d, key, Value::none()) < 0) write_unraisable_exception(Value());
+    }
+  }
+}
+
+// CPython 3.11's finalize_modules (Python/pylifecycle.c), so that the __del__ methods
+// of what the program left run in the same order and see the same state: the sys
+// attributes that keep the program's objects or the importer's become None; every
+// module in sys.modules is replaced by None (a module nothing else holds goes now),
+// sys.modules is emptied, builtins is put back as it was made; a collection; the
+// modules still alive then are wiped, the newest first; sys and builtins last.
+static void finalize_modules() {
   DictObject* modules = sys_modules();
   Value sys = sys_module();
-  // Every live module (also those dropped from sys.modules that their own functions
-  // keep alive), newest first; sys and builtins outlive them.
-  std::vector<Value> all = live_modules();
-  for (size_t i = all.size(); i-- > 0;) {
-    if (all[i].is(sys) || all[i].as<ModuleObject>()->m_dict == builtins_dict()) continue;
-    clear_module(all[i]);
+  DictObject* sysdict = sys.as<ModuleObject>()->m_dict;
+  DictObject* builtins = builtins_dict();
+  dict_set_str(builtins, intern("_"), Value::none());
+  for (const char* name : {"path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks",
+                           "path_importer_cache", "meta_path", "__interactivehook__"})
+    dict_set_str(sysdict, intern(name), Value::none());
+  for (const char* name : {"stdin", "stdout", "stderr"}) {
+    Value original = dict_get_str(sysdict, intern(std::string("__") + name + "__"));
+    dict_set_str(sysdict, intern(name), original.is_null() ? Value::none() : original);
   }
-  state->host->main = Value();
-  // Cycles left by the program go now, their __del__ methods running while
-  // builtins and the standard streams still work (as CPython's final collection).
-  gc_collect(2);
-  flush_std_streams();
+  clear_error();
+  // CPython's __main__ is held by sys.modules alone.
+  ts->host->main = Value();
+  std::vector<Value> names;
+  std::vector<const Object*> removed;
+  size_t pos = 0;
+  Value key, value;
+  while (dict_next(modules, &pos, &key, &value))
+    if (is_module(value)) {
+      names.push_back(key);
+      removed.push_back(value.obj());
+    }
+  key = value = Value();
+  for (const Value& name : names)
+    if (dict_set(modules, name, Value::none()) < 0) write_unraisable_exception(Value());
   dict_clear(modules);
-  clear_module(sys);
+  {
+    Value user_builtins = dict_copy(builtins);
+    dict_clear(builtins);
+    const Value& made = modules_state().builtins_copy;
+    if (!made.is_null() && dict_merge(builtins, made.as<DictObject>()) < 0) clear_error();
+  }
+  collect_at_finalization();
+  for (size_t i = removed.size(); i-- > 0;) {
+    if (!module_alive(removed[i])) continue;
+    Value module = Value::borrow(const_cast<Object*>(removed[i]));
+    DictObject* d = module.as<ModuleObject>()->m_dict;
+    if (d != builtins && d != sysdict) wipe_module_namespace(d);
+  }
+  dict_clear(sysdict);
+  dict_clear(builtins);
+  modules_state().builtins_copy = Value();
+  collect_at_finalization();
+}
+
+void finalize_interpreter(InterpreterState* state) {
+  InterpreterState* previous = enter_interpreter(state);
+  clear_error();
+  ts->handled = Value();
+  // CPython's Py_FinalizeEx: the atexit handlers while everything still works, then
+  // the cycles the program left, before any module goes.
+  run_atexit_callbacks();
+  flush_std_streams();
+  if (ts->gc->enabled) gc_collect(kGcGenerations - 1);
+  finalize_modules();
+  flush_std_streams();
+  // What CPython leaves to the process's end goes too: the modules nothing listed
+  // (newest first), the namespaces of classes (cycles through methods' __class__ cells
+  // and defaults), and whatever those held.
+  std::vector<Value> all = live_modules();
+  for (size_t i = all.size(); i-- > 0;) clear_module(all[i]);
   ts->coroutines->agen_firstiter = ts->coroutines->agen_finalizer = Value();
   gc_release_module_lists();
-  // Methods refer to their class through __class__ cells and module globals: empty
-  // every class's namespace to break those cycles (no cycle collector yet).
   clear_heap_classes();
   gc_collect(2);
   dict_clear(builtins_dict());
   for (const Value& m : all) clear_module(m);
-  clear_error();
   all.clear();
-  sys = Value();
+  clear_remaining_containers();
+  clear_error();
   // What the interpreter itself holds goes last, while its state still exists. The
   // embedding API's Objects that are left (a host's) see it has ended.
   state->host->alive->store(false);

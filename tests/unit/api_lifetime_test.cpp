@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "hotpy/hotpy.h"
 
@@ -40,6 +41,32 @@ TEST(ApiLifetime, AnObjectOfADestroyedInterpreterThrows) {
   }
   list.reset();  // leaks the list instead of freeing into a destroyed interpreter
   small.reset();
+}
+
+// Each interpreter runs its own atexit handlers when it is destroyed, last registered
+// first, while the host's native modules and output still work.
+TEST(ApiLifetime, DestroyingAnInterpreterRunsItsAtexitHandlers) {
+  static std::vector<std::string> calls;
+  calls.clear();
+  std::string printed;
+  auto first = std::make_optional<hotpy::Interpreter>();
+  auto second = std::make_optional<hotpy::Interpreter>();
+  for (auto* py : {&*first, &*second}) {
+    hotpy::Module host = py->add_module("host");
+    host.def("record", [](std::string what) { calls.push_back(what); });
+  }
+  first->set_output([&](std::string_view text, bool) { printed += text; });
+  first->exec("import atexit, host\n"
+              "atexit.register(host.record, 'first: registered first')\n"
+              "atexit.register(print, 'first prints at exit')\n"
+              "atexit.register(host.record, 'first: registered last')\n");
+  second->exec("import atexit, host\natexit.register(host.record, 'second')\n");
+  first.reset();
+  EXPECT_EQ(calls, (std::vector<std::string>{"first: registered last", "first: registered first"}));
+  EXPECT_EQ(printed, "first prints at exit\n");
+  second.reset();
+  EXPECT_EQ(calls.back(), "second");
+  EXPECT_EQ(calls.size(), 3u);
 }
 
 }  // namespace
