@@ -29,9 +29,9 @@ DictObject::~DictObject() {
 }
 
 void DictObject::traverse(Visitor visit, void* arg) {
-  for (const Entry& e : m_entries) {
-    if (e.key.is_obj()) visit(e.key.obj(), arg);
+  for (const Entry& e : m_entries) {  // each value before its key, as CPython
     if (e.value.is_obj()) visit(e.value.obj(), arg);
+    if (e.key.is_obj()) visit(e.key.obj(), arg);
   }
   if (m_inst_dict) visit(m_inst_dict, arg);
 }

@@ -66,10 +66,18 @@ void subtract_internal_ref(Object* child, void*) {
   if (in_collection(child)) outside_refs(as_gc(child))--;
 }
 
-void mark_reachable(Object* child, void* stack) {
-  if (!in_collection(child) || (child->m_gc_flags & kGcReachable)) return;
-  child->m_gc_flags |= kGcReachable;
-  static_cast<std::vector<GcObject*>*>(stack)->push_back(as_gc(child));
+// A child of an object found reachable: reachable too. One set aside as tentatively
+// unreachable goes back to the end of the queue; one not looked at yet will be.
+void mark_reachable(Object* child, void* queue) {
+  if (!in_collection(child)) return;
+  GcObject* c = as_gc(child);
+  if (c->m_gc_flags & kGcTentative) {
+    c->m_gc_flags &= ~kGcTentative;
+    outside_refs(c) = 1;
+    static_cast<std::vector<GcObject*>*>(queue)->push_back(c);
+  } else if (outside_refs(c) == 0) {
+    outside_refs(c) = 1;
+  }
 }
 
 // HOTPY_GC_STRESS=1 (tests): a collection at every allocation of a container, and a
@@ -105,26 +113,39 @@ bool stress_mode() {
 
 // Marks (kGcReachable) the objects of `set` that something outside the set refers
 // to, and everything they reach within it. Each object's count includes `held`
-// references of the collector's own.
-void mark_reachable_from_outside(const std::vector<GcObject*>& set, intptr_t held) {
+// references of the collector's own. Reorders `set` as CPython's move_unreachable
+// leaves its lists (the reachable ones first, then the rest), because that order is
+// what users see: the order finalizers run in, at exit too.
+void mark_reachable_from_outside(std::vector<GcObject*>& set, intptr_t held) {
   for (GcObject* o : set) {
-    o->m_gc_flags = (o->m_gc_flags & ~kGcReachable) | kGcCollecting;
+    o->m_gc_flags = (o->m_gc_flags & ~(kGcReachable | kGcTentative)) | kGcCollecting;
     outside_refs(o) = intptr_t(o->m_refcnt) - held;
   }
   for (GcObject* o : set) traverse_all(o, subtract_internal_ref, nullptr);
-  std::vector<GcObject*> stack;
-  for (GcObject* o : set) {
+  for (GcObject* o : set)
     if (outside_refs(o) < 0) report_overcount(o, set);  // kept: reachable, as far as we know
-    if (outside_refs(o) != 0 && !(o->m_gc_flags & kGcReachable)) {
+  // In order: an object with references from outside (or found reachable before its
+  // turn) is reachable and so is what it references; one without is set aside, and
+  // goes back to the end of the queue if something reachable turns out to refer to it.
+  std::vector<GcObject*> reachable, aside;
+  reachable.reserve(set.size());
+  for (size_t i = 0; i < set.size(); i++) {  // `set` is the queue: the rescued join its end
+    GcObject* o = set[i];
+    if (outside_refs(o) != 0) {
       o->m_gc_flags |= kGcReachable;
-      stack.push_back(o);
+      reachable.push_back(o);
+      traverse_all(o, mark_reachable, &set);
+    } else {
+      o->m_gc_flags |= kGcTentative;
+      aside.push_back(o);
     }
   }
-  while (!stack.empty()) {
-    GcObject* o = stack.back();
-    stack.pop_back();
-    traverse_all(o, mark_reachable, &stack);
-  }
+  set.swap(reachable);
+  for (GcObject* o : aside)
+    if (o->m_gc_flags & kGcTentative) {
+      o->m_gc_flags &= ~kGcTentative;
+      set.push_back(o);
+    }
 }
 
 // CPython 3.11 keeps the attributes of an instance of a class in the instance (a
@@ -167,7 +188,7 @@ bool untracks_as_atoms(const GcObject* o) {
 // Links each object of `set` (marked, and in no list) into `reachable` or
 // `unreachable`, but for the reachable tuples of atoms, which leave the collector's
 // lists; returns how many were reachable and stay tracked (*untracked: how many left).
-size_t split_marked(const std::vector<GcObject*>& set, GcLink* reachable, GcLink* unreachable,
+size_t split_marked(std::vector<GcObject*>& set, GcLink* reachable, GcLink* unreachable,
                     size_t* untracked = nullptr) {
   size_t n = 0, left = 0;
   for (GcObject* o : set) {

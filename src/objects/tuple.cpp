@@ -33,9 +33,11 @@ void drop_backwards(std::vector<Value>& items) {
   }
 }
 
+// Last item first, as CPython's list and tuple traverse: the collector's order (the
+// order finalizers run in) follows it.
 void ItemsObject::traverse(Visitor visit, void* arg) {
-  for (const Value& v : m_items)
-    if (v.is_obj()) visit(v.obj(), arg);
+  for (size_t i = m_items.size(); i-- > 0;)
+    if (m_items[i].is_obj()) visit(m_items[i].obj(), arg);
   if (m_dict) visit(m_dict, arg);
 }
 

@@ -53,6 +53,7 @@ enum GcFlags : uint8_t {
   kGcReachable = 16,   // found reachable by the running collection
   kGcOwnFinalizer = 32,  // a GcObject with a builtin finalizer (see GcObject::finalizer_pending)
   kGcWeakReferenced = 64,  // has weak references (objects/weakref.h): clear them when it dies
+  kGcTentative = 128,    // tentatively unreachable while a collection marks its set
 };
 
 // Base of every heap object. Each heap type can list the references it holds
