@@ -233,11 +233,15 @@ void ready_alias_types() {
   // The builtin classes CPython 3.11 gives a __class_getitem__ (list[int]).
   for (TypeObject* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &EnumerateType,
                         &BaseExceptionGroupType, &ExceptionGroupType})
-    type_add_value(t, "__class_getitem__",
-                   Value::steal(new ClassMethodObject(new_builtin("__class_getitem__", class_getitem))));
+    type_add_class_getitem(t);
 }
 
 }  // namespace
+
+void type_add_class_getitem(TypeObject* type) {
+  type_add_value(type, "__class_getitem__",
+                 Value::steal(new ClassMethodObject(new_builtin("__class_getitem__", class_getitem))));
+}
 
 Value new_generic_alias(const Value& origin, const Value& item) {
   Value args = is_tuple(item) ? item : new_tuple({item});

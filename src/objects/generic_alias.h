@@ -10,6 +10,8 @@ extern TypeObject UnionTypeType;
 
 // origin[item]: item a tuple gives several arguments.
 Value new_generic_alias(const Value& origin, const Value& item);
+// Gives a builtin type CPython's __class_getitem__ (list[int] is a GenericAlias).
+void type_add_class_getitem(TypeObject* type);
 // a | b for classes, None, aliases and unions: flattened, duplicates dropped, one
 // member left is that member.
 Value make_union(const Value& a, const Value& b);

@@ -151,11 +151,6 @@ Value ref_callback_get(const Value& self) {
   return cb.is_null() ? Value::none() : cb;
 }
 
-Value ref_class_getitem(const Value* args, size_t nargs, KwNames*) {
-  if (nargs != 2) return raise(&TypeErrorType, "__class_getitem__() takes exactly one argument");
-  return new_generic_alias(args[0], args[1]);
-}
-
 }  // namespace
 
 WeakRefObject::WeakRefObject(TypeObject* type, Object* referent, Value callback)
@@ -303,8 +298,7 @@ void init_weakref_types() {
   type_ready(&ReferenceType, &ObjectType);
   type_add_value(&ReferenceType, "__module__", interned("weakref"));
   type_add_getsets(&ReferenceType, {{"__callback__", ref_callback_get}});
-  type_add_value(&ReferenceType, "__class_getitem__",
-                 Value::steal(new ClassMethodObject(new_builtin("__class_getitem__", ref_class_getitem))));
+  type_add_class_getitem(&ReferenceType);
   init_proxy_types();
 }
 
