@@ -235,12 +235,14 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
   for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
   Value result;
-  bool fast = !kw && func->m_simple_params && nargs == func->m_nparams;
-  if (fast) {
-    for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
+  {
+    StackValues owned(slots, n);
+    bool fast = !kw && func->m_simple_params && nargs == func->m_nparams;
+    if (fast) {
+      for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
+    }
+    if (fast || bind_arguments(func, args, nargs, kw, slots)) result = run_function(func, slots);
   }
-  if (fast || bind_arguments(func, args, nargs, kw, slots)) result = run_function(func, slots);
-  for (size_t i = 0; i < n; i++) slots[i].~Value();
   --ts->depth;
   return result;
 }
@@ -249,6 +251,8 @@ Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& a
   size_t n = func->m_scope->nslots;
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
   size_t i = 0;
+  Value result;
+  StackValues owned(slots, i);
   if (self) new (&slots[i++]) Value(std::move(*self));
   bool ok = true;
   for (const Expr* a : arg_exprs) {
@@ -257,14 +261,12 @@ Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& a
     if (!ok) break;
   }
   for (; i < n; i++) new (&slots[i]) Value();
-  Value result;
   // The frame counts only once its arguments are evaluated: a call nested in
   // another's arguments, ack(m - 1, ack(m, n - 1)), is not a level deeper.
   if (ok && enter_call()) {
     result = run_function(func, slots);
     --ts->depth;
   }
-  for (size_t j = 0; j < n; j++) slots[j].~Value();
   return result;
 }
 

@@ -124,18 +124,21 @@ Value eval_comprehension(Frame* f, const Comp* c) {
   if (!enter_recursion("")) return Value();
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
   for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
-  std::vector<Value> closure;
-  for (int from : scope.closure_from) closure.push_back(f->slots[from]);
-  init_cells(scope, slots, closure);
-  Frame frame;
-  frame.scope = &scope;
-  frame.slots = slots;
-  frame.globals = f->globals;
-  frame.func = f->func;
-  frame.unit = f->unit;
-  frame.line = c->loc.line;
-  Value result = run_comprehension(&frame, c, it);
-  for (size_t i = 0; i < n; i++) slots[i].~Value();
+  Value result;
+  {
+    StackValues owned(slots, n);
+    std::vector<Value> closure;
+    for (int from : scope.closure_from) closure.push_back(f->slots[from]);
+    init_cells(scope, slots, closure);
+    Frame frame;
+    frame.scope = &scope;
+    frame.slots = slots;
+    frame.globals = f->globals;
+    frame.func = f->func;
+    frame.unit = f->unit;
+    frame.line = c->loc.line;
+    result = run_comprehension(&frame, c, it);
+  }
   leave_recursion();
   return result;
 }

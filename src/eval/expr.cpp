@@ -396,33 +396,32 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
     args = heap.data();
   }
   size_t built = 0;
-  auto finish = [&](Value result) {
-    if (args == reinterpret_cast<Value*>(stack))
-      for (size_t j = 0; j < built; j++) args[j].~Value();
-    return result;
-  };
+  size_t on_stack = 0;  // how many of `built` the stack buffer holds
+  StackValues owned(reinterpret_cast<Value*>(stack), on_stack);
   auto put = [&](Value v) {
-    if (args == reinterpret_cast<Value*>(stack))
+    if (args == reinterpret_cast<Value*>(stack)) {
       new (&args[built]) Value(std::move(v));
-    else
+      on_stack++;
+    } else {
       args[built] = std::move(v);
+    }
     built++;
   };
   if (self_needed) put(std::move(self));
   for (const Expr* a : c->args) {
     Value v = eval(f, a);
-    if (v.is_null()) return finish(Value());
+    if (v.is_null()) return Value();
     put(std::move(v));
   }
   for (const Keyword& k : c->keywords) {
     Value v = eval(f, k.value);
-    if (v.is_null()) return finish(Value());
+    if (v.is_null()) return Value();
     put(std::move(v));
   }
   Value result = is_type(callee, &FunctionType)
                      ? call_function(callee.as<FunctionObject>(), args, nargs, static_kwnames(c))
                      : call(callee, args, nargs, static_kwnames(c));
-  return finish(mark(f, c, std::move(result)));
+  return mark(f, c, std::move(result));
 }
 
 // ---------------------------------------------------------------------------

@@ -14,6 +14,23 @@ namespace hotpy {
 
 struct FrameObject;
 
+// Destroys the Values constructed so far in a stack array (a frame's slots, a call's
+// arguments) when its scope ends, also when a std::bad_alloc unwinds through it to the
+// statement that turns it into MemoryError (stmt.cpp).
+class StackValues {
+ public:
+  StackValues(Value* values, const size_t& count) : m_values(values), m_count(count) {}
+  ~StackValues() {
+    for (size_t i = 0; i < m_count; i++) m_values[i].~Value();
+  }
+  StackValues(const StackValues&) = delete;
+  StackValues& operator=(const StackValues&) = delete;
+
+ private:
+  Value* m_values;
+  const size_t& m_count;
+};
+
 // How a statement finished. Break/Continue/Return are ordinary results, not C++
 // exceptions; Error means a Python exception is pending (errors.h).
 enum class Completion : uint8_t { Normal, Return, Break, Continue, Error };

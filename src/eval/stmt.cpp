@@ -30,7 +30,7 @@ Completion run_star_handlers(Frame* f, const Try* s);  // try_star.cpp
 // unwinding it is safe: it passed only through expression evaluation and native code,
 // whose state is owned by C++ objects, and through the entry of any call not yet
 // running its body, whose frame link and depth count are restored here (its argument
-// slots on the C++ stack are leaked, never read again). Between two statements of a
+// slots on the C++ stack are released by their StackValues guard). Between two statements of a
 // frame the depth is the frame's own (Frame::depth, set when it starts or resumes).
 [[gnu::cold, gnu::noinline]] static Completion out_of_memory(Frame* f) {
   ts->current_frame = f;

@@ -23,12 +23,17 @@ TypeObject MemberDescrType("member_descriptor");
 
 namespace {
 
+// Keeps its class alive (CPython's d_type): it may outlive the class's namespace.
 struct MemberDescrObject : GcObject {
   std::string m_name;
-  TypeObject* m_owner;  // not counted: the descriptor lives in its owner's dict
+  TypeObject* m_owner;  // counted: always a heap type (a class with __slots__)
   uint32_t m_index;
   MemberDescrObject(std::string name, TypeObject* owner, uint32_t index)
-      : GcObject(&MemberDescrType), m_name(std::move(name)), m_owner(owner), m_index(index) {}
+      : GcObject(&MemberDescrType), m_name(std::move(name)), m_owner(owner), m_index(index) {
+    incref(owner);
+  }
+  ~MemberDescrObject() override { decref(m_owner); }
+  void traverse(Visitor visit, void* arg) override { visit(m_owner, arg); }
 };
 
 Value member_repr(const Value& self) {

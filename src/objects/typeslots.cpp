@@ -19,7 +19,15 @@ TypeObject WrapperDescrType("wrapper_descriptor");
 TypeObject MethodWrapperType("method-wrapper");
 
 GetSetDescrObject::GetSetDescrObject(const GetSetDef& def, TypeObject* owner)
-    : GcObject(&GetSetDescrType), m_def(def), m_owner(owner) {}
+    : GcObject(&GetSetDescrType), m_def(def), m_owner(owner) {
+  if (owner->m_flags & kHeapType) incref(owner);
+}
+GetSetDescrObject::~GetSetDescrObject() {
+  if (m_owner->m_flags & kHeapType) decref(m_owner);
+}
+void GetSetDescrObject::traverse(Visitor visit, void* arg) {
+  if (m_owner->m_flags & kHeapType) visit(m_owner, arg);
+}
 
 // The C++ accessors assume their own type's objects: a descriptor called directly
 // (T.__dict__['x'].__get__(other)) must refuse anything else.

@@ -9,10 +9,14 @@
 namespace hotpy {
 
 // A GetSetDef stored in a type's dict: a data descriptor.
+// A class's descriptor keeps its class alive (counted when a heap type, as CPython's
+// d_type): it may outlive the class's namespace (C.__dict__['__dict__'] held).
 struct GetSetDescrObject : GcObject {
   GetSetDef m_def;
   TypeObject* m_owner;
   GetSetDescrObject(const GetSetDef& def, TypeObject* owner);
+  ~GetSetDescrObject() override;
+  void traverse(Visitor visit, void* arg) override;
 };
 extern TypeObject GetSetDescrType;
 

@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+def fail():
+    return 1 / 0  # été

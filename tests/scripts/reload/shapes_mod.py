@@ -1,0 +1,3 @@
+version = 2
+class Shape:
+    sides = 4

@@ -1,0 +1,3 @@
+value = 'fixed'
+raise ValueError('half way')
+count = 3
