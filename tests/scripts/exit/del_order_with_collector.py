@@ -1,5 +1,6 @@
 # With the collector on, finalizers at exit and in collected cycles run in CPython's order (its collector's list order: globals first, list and tuple items last to first).
 import gc
+gc.set_threshold(700, 10, 10)  # CPython's schedule, also under the test-only stress switch
 class D:
     def __init__(self, n): self.n = n
     def __del__(self): print('del', self.n)
