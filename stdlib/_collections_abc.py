@@ -67,6 +67,28 @@ async_generator = type(_async_generator_function())
 del _async_generator_function
 
 
+def _raise_thrown(typ, val, tb):
+    """What the default throw() methods do: raise the exception described by the
+    arguments (a class, or a class and value, with maybe a traceback)."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throwing(iterator, kind):
+    """The default close(): throw GeneratorExit in, which must end the iteration."""
+    try:
+        iterator.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(f"{kind} ignored GeneratorExit")
+
+
 def _check_methods(C, *methods):
     """True when every method is defined somewhere in C's MRO and not set to None there
     (None is how a class says "I deliberately do not support this")."""
@@ -123,23 +145,12 @@ class Coroutine(Awaitable):
         """Raise an exception in the coroutine.
         Return next yielded value or raise StopIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside coroutine.
         """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -204,13 +215,7 @@ class AsyncGenerator(AsyncIterator):
         """Raise an exception in the asynchronous generator.
         Return next yielded value or raise StopAsyncIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
         """Raise GeneratorExit inside generator.
@@ -307,23 +312,12 @@ class Generator(Iterator):
         """Raise an exception in the generator.
         Return next yielded value or raise StopIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside generator.
         """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):

@@ -103,13 +103,17 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if not name:
             self.__module__ = origin.__module__
 
+    def _identity(self):
+        """What equal aliases have equal: the origin and the arguments."""
+        return self.__origin__, self.__args__
+
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
+        if not isinstance(other, _GenericAlias) or type(other)._identity is not type(self)._identity:
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return self._identity() == other._identity()
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._identity())
 
     def __or__(self, right):
         return _typing.Union[self, right]
@@ -367,13 +371,8 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
         metadata = ", ".join(repr(a) for a in self.__metadata__)
         return f"typing.Annotated[{_type_repr(self.__origin__)}, {metadata}]"
 
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+    def _identity(self):
+        return self.__origin__, self.__metadata__
 
     def __getattr__(self, attr):
         if attr in {'__name__', '__qualname__'}:
@@ -413,14 +412,7 @@ def _strip_annotations(t):
     if hasattr(t, '__origin__') and t.__origin__ in (_typing.Required, _typing.NotRequired):
         return _strip_annotations(t.__args__[0])
     if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped == t.__args__:
-            return t
-        if isinstance(t, GenericAlias):
-            return GenericAlias(t.__origin__, stripped)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(lambda left, right: left | right, stripped)
-        return t.copy_with(stripped)
+        return _typing._with_args(t, tuple(_strip_annotations(a) for a in t.__args__))
     return t
 
 

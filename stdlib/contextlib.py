@@ -423,14 +423,39 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-def _reraise_keeping_context(exc):
-    """Raise exc again without the raise replacing the context it was given."""
-    context = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = context
-        raise
+class _Unwinding:
+    """The state of an exit stack's unwinding, callback after callback, as nested with
+    statements would have it: the exception in flight (each callback may suppress it
+    or raise another, chained to it), and whether one was suppressed."""
+
+    def __init__(self, exc_details):
+        self.exc_details = exc_details
+        self.received_exc = exc_details[0] is not None
+        self.frame_exc = sys.exc_info()[1]  # the exception the caller is handling
+        self.suppressed_exc = False
+        self.pending_raise = False
+
+    def returned(self, handled):
+        if handled:
+            self.suppressed_exc = True
+            self.pending_raise = False
+            self.exc_details = (None, None, None)
+
+    def raised(self, new_exc):
+        _fix_exception_context(new_exc, self.exc_details[1], self.frame_exc)
+        self.pending_raise = True
+        self.exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+
+    def finish(self):
+        if self.pending_raise:
+            exc = self.exc_details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = context  # the raise must not replace the fixed context
+                raise
+        return self.received_exc and self.suppressed_exc
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
@@ -444,25 +469,15 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, callback = self._exit_callbacks.pop()
             assert is_sync
             try:
-                if callback(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                unwinding.returned(callback(*unwinding.exc_details))
             except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            _reraise_keeping_context(exc_details[1])
-        return received_exc and suppressed_exc
+                unwinding.raised(new_exc)
+        return unwinding.finish()
 
     def close(self):
         """Immediately unwind the context stack."""
@@ -531,25 +546,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, callback = self._exit_callbacks.pop()
             try:
                 if is_sync:
-                    handled = callback(*exc_details)
+                    unwinding.returned(callback(*unwinding.exc_details))
                 else:
-                    handled = await callback(*exc_details)
-                if handled:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                    unwinding.returned(await callback(*unwinding.exc_details))
             except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            _reraise_keeping_context(exc_details[1])
-        return received_exc and suppressed_exc
+                unwinding.raised(new_exc)
+        return unwinding.finish()

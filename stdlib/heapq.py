@@ -66,18 +66,32 @@ def heappush(heap, item):
     _sift_toward_root(heap, 0, len(heap) - 1, _less)
 
 
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
+def _pop_root(heap, function, before):
+    _check_list(heap, function)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
     if not heap:
         return last
-    smallest = heap[0]
+    root = heap[0]
     heap[0] = last
-    _sift_toward_leaves(heap, 0, _less)
-    return smallest
+    _sift_toward_leaves(heap, 0, before)
+    return root
+
+
+def _replace_root(heap, item, function, before):
+    _check_list(heap, function)
+    if not heap:
+        raise IndexError("index out of range")
+    root = heap[0]
+    heap[0] = item
+    _sift_toward_leaves(heap, 0, before)
+    return root
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    return _pop_root(heap, 'heappop', _less)
 
 
 def heapreplace(heap, item):
@@ -86,13 +100,7 @@ def heapreplace(heap, item):
     The returned value may be larger than item: use heappushpop() to get the
     smaller of the two.
     """
-    _check_list(heap, 'heapreplace')
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _sift_toward_leaves(heap, 0, _less)
-    return smallest
+    return _replace_root(heap, item, 'heapreplace', _less)
 
 
 def heappushpop(heap, item):
@@ -104,43 +112,30 @@ def heappushpop(heap, item):
     return item
 
 
+def _make_heap(x, function, before):
+    _check_list(x, function)
+    for i in reversed(range(len(x) // 2)):
+        _sift_toward_leaves(x, i, before)
+
+
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list(x, 'heapify')
-    for i in reversed(range(len(x) // 2)):
-        _sift_toward_leaves(x, i, _less)
+    _make_heap(x, 'heapify', _less)
 
 
 def _heapify_max(x):
     """Maxheap version of a heapify."""
-    _check_list(x, '_heapify_max')
-    for i in reversed(range(len(x) // 2)):
-        _sift_toward_leaves(x, i, _greater)
+    _make_heap(x, '_heapify_max', _greater)
 
 
 def _heappop_max(heap):
     """Maxheap version of a heappop."""
-    _check_list(heap, '_heappop_max')
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if not heap:
-        return last
-    largest = heap[0]
-    heap[0] = last
-    _sift_toward_leaves(heap, 0, _greater)
-    return largest
+    return _pop_root(heap, '_heappop_max', _greater)
 
 
 def _heapreplace_max(heap, item):
     """Maxheap version of a heappop followed by a heappush."""
-    _check_list(heap, '_heapreplace_max')
-    if not heap:
-        raise IndexError("index out of range")
-    largest = heap[0]
-    heap[0] = item
-    _sift_toward_leaves(heap, 0, _greater)
-    return largest
+    return _replace_root(heap, item, '_heapreplace_max', _greater)
 
 
 def merge(*iterables, key=None, reverse=False):

@@ -38,6 +38,12 @@ class _ChainedLookup:
             return self._second[key]
 
 
+def _lookup(mapping, kws):
+    if mapping is _sentinel_dict:
+        return kws
+    return _ChainedLookup(kws, mapping) if kws else mapping
+
+
 class _LazyPattern:
     """Template.pattern, compiled when first used: importing string must not need re."""
 
@@ -101,10 +107,7 @@ class Template:
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         """The template with every placeholder replaced from mapping and kws; a
         missing one raises KeyError, a malformed one ValueError."""
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedLookup(kws, mapping)
+        mapping = _lookup(mapping, kws)
 
         def convert(mo):
             named = mo.group('named') or mo.group('braced')
@@ -120,10 +123,7 @@ class Template:
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         """Like substitute(), but placeholders that are missing or malformed stay as
         they are."""
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedLookup(kws, mapping)
+        mapping = _lookup(mapping, kws)
 
         def convert(mo):
             named = mo.group('named') or mo.group('braced')

@@ -452,15 +452,20 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
                 t = t.__origin__[(args[:-1], args[-1])]
             else:
                 t = t.__origin__[args]
-        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
-        if ev_args == t.__args__:
-            return t
-        if isinstance(t, GenericAlias):
-            return GenericAlias(t.__origin__, ev_args)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(lambda left, right: left | right, ev_args)
-        return t.copy_with(ev_args)
+        return _with_args(t, tuple(_eval_type(a, globalns, localns, recursive_guard)
+                                   for a in t.__args__))
     return t
+
+
+def _with_args(alias, args):
+    """alias (a typing or types generic alias, or a union) with other arguments."""
+    if args == alias.__args__:
+        return alias
+    if isinstance(alias, GenericAlias):
+        return GenericAlias(alias.__origin__, args)
+    if isinstance(alias, types.UnionType):
+        return functools.reduce(lambda left, right: left | right, args)
+    return alias.copy_with(args)
 
 
 def _should_unflatten_callable_args(typ, args):
