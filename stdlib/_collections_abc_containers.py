@@ -41,11 +41,8 @@ def _type_repr(obj):
 # An interpreter that cannot subclass types.GenericAlias gets plain aliases for Callable.
 try:
     class _CallableGenericAlias(GenericAlias):
-        """ Represent `Callable[argtypes, resulttype]`.
-
-        ``__args__`` holds the flattened ``argtypes`` followed by ``resulttype``:
-        ``Callable[[int, str], float]`` has ``__args__ == (int, str, float)``.
-        """
+        """Callable[[int, str], float]: __args__ holds the parameter types, flattened,
+        then the result type: (int, str, float)."""
 
         __slots__ = ()
 
@@ -103,12 +100,11 @@ class Callable(metaclass=ABCMeta):
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """A finite collection of distinct items with membership, iteration and size.
 
-    Concrete subclasses define __contains__, __iter__ and __len__; the comparisons and
-    the & | - ^ operators come from here. To build results of another class than the
-    subclass's own constructor taking an iterable, override the _from_iterable()
-    classmethod.
+    A subclass writes __contains__, __iter__ and __len__ and gets the comparisons and
+    the & | - ^ operators; results are built by the _from_iterable() classmethod,
+    which a subclass whose constructor takes no iterable overrides.
     """
 
     __slots__ = ()
@@ -144,11 +140,6 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
         return cls(it)
 
     def __and__(self, other):
@@ -159,7 +150,6 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
         return not any(value in self for value in other)
 
     def __or__(self, other):
@@ -199,12 +189,6 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set.
-
-        Sets are unhashable by default; an immutable subclass may set
-        __hash__ = _hash. The result is independent of the order of the elements, and
-        equal to hash(frozenset(...)) of the same elements.
-        """
         mask = 2 * sys.maxsize + 1
         result = 1927868237 * (len(self) + 1) & mask
         for elem in self:
@@ -223,10 +207,8 @@ Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    Concrete subclasses define __contains__, __iter__, __len__, add() and discard();
-    the in-place operators and remove(), pop(), clear() come from here.
+    """A Set that changes: a subclass adds add() and discard() and gets remove(), pop(),
+    clear() and the in-place operators.
     """
 
     __slots__ = ()
@@ -238,17 +220,14 @@ class MutableSet(Set):
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
         it = iter(self)
         try:
             value = next(it)
@@ -258,7 +237,6 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
         try:
             while True:
                 self.pop()
@@ -301,11 +279,8 @@ MutableSet.register(set)
 
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
+    """A read-only association of keys with values: from __getitem__, __iter__ and
+    __len__ come get(), the in test, keys(), items(), values() and ==.
     """
 
     __slots__ = ()
@@ -318,7 +293,6 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
         try:
             return self[key]
         except KeyError:
@@ -332,15 +306,12 @@ class Mapping(Collection):
         return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -430,12 +401,8 @@ _MISSING = object()
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
+    """A Mapping that changes: with __setitem__ and __delitem__ too, a subclass gets
+    pop(), popitem(), clear(), update() and setdefault().
     """
 
     __slots__ = ()
@@ -449,9 +416,6 @@ class MutableMapping(Mapping):
         raise KeyError
 
     def pop(self, key, default=_MISSING):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
         try:
             value = self[key]
         except KeyError:
@@ -462,9 +426,6 @@ class MutableMapping(Mapping):
         return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
         try:
             key = next(iter(self))
         except StopIteration:
@@ -474,7 +435,6 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
         try:
             while True:
                 self.popitem()
@@ -482,11 +442,6 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -500,7 +455,6 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
         try:
             return self[key]
         except KeyError:
@@ -512,10 +466,8 @@ MutableMapping.register(dict)
 
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
+    """A read-only indexed collection: from __getitem__ and __len__ come iteration,
+    the in test, reversed(), index() and count().
     """
 
     __slots__ = ()
@@ -545,12 +497,6 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -567,7 +513,6 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
         return sum(1 for v in self if v is value or v == value)
 
 
@@ -577,10 +522,7 @@ del _sequence_type
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """The common ABC of bytes and bytearray."""
 
     __slots__ = ()
 
@@ -590,10 +532,8 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
+    """A Sequence that changes: with __setitem__, __delitem__ and insert() too, a
+    subclass gets append(), extend(), pop(), remove(), reverse(), clear() and +=.
     """
 
     __slots__ = ()
@@ -608,15 +548,12 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
         try:
             while True:
                 self.pop()
@@ -624,30 +561,22 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
         n = len(self)
         for i in range(n // 2):
             self[i], self[n - i - 1] = self[n - i - 1], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
         del self[self.index(value)]
 
     def __iadd__(self, values):

@@ -229,11 +229,6 @@ def _slots_setstate(self, state):
 
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass.
-
-    Accepts a dataclass or an instance of one. Tuple elements are of
-    type Field.
-    """
     try:
         all_fields = getattr(class_or_instance, _FIELDS)
     except AttributeError:
@@ -242,22 +237,15 @@ def fields(class_or_instance):
 
 
 def _is_dataclass_instance(obj):
-    """Returns True if obj is an instance of a dataclass."""
     return hasattr(type(obj), _FIELDS)
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a
-    dataclass."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, _FIELDS)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values, recursing into dataclasses, dicts, lists and
-    tuples (other values are deep-copied).
-    """
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
     return _asdict_inner(obj, dict_factory)
@@ -303,11 +291,6 @@ def _astuple_inner(obj, tuple_factory):
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
                    kw_only=False, slots=False, weakref_slot=False, module=None):
-    """Return a new dynamically created dataclass.
-
-    fields is an iterable of name, (name, type) or (name, type, Field); the other
-    arguments are those of dataclass() and of type() (bases, namespace).
-    """
     namespace = {} if namespace is None else namespace
     seen = set()
     annotations = {}
@@ -345,10 +328,6 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values.
-
-    This is especially useful for frozen classes.
-    """
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():

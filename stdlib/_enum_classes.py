@@ -10,7 +10,7 @@ __name__ = 'enum'  # the classes' __module__, as in CPython
 
 
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs.
+    """The base of enumerations: classes whose members are named constants.
 
     Members are the class attributes assigned in the class body; they can be looked up
     by value (Color(1)) or by name (Color['RED']), iterated in definition order, and
@@ -113,12 +113,10 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
         return self._value_
 
 
@@ -126,18 +124,20 @@ _enum.Enum = Enum
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """An Enum whose members keep the str() and format() of their data type; only
+    the repr is the enum's.
+    """
 
 
 _enum.ReprEnum = ReprEnum
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints"""
+    """An Enum whose members are ints and compare as ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings"""
+    """An Enum whose members are strs; auto() gives the lower-cased name."""
 
     def __new__(cls, *values):
         if len(values) > 3:
@@ -365,11 +365,10 @@ _enum.Flag = Flag
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags"""
+    """A Flag whose members are ints; bits that no member has are kept."""
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
     duplicates = [(name, member.name) for name, member in enumeration.__members__.items()
                   if name != member.name]
     if duplicates:
@@ -389,7 +388,9 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """Check an enumeration for various constraints. (see EnumCheck)"""
+    """Class decorator that checks an enumeration against the EnumCheck conditions
+    given (UNIQUE, CONTINUOUS, NAMED_FLAGS) and raises ValueError if one fails.
+    """
 
     def __init__(self, *checks):
         self.checks = checks

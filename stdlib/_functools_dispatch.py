@@ -53,11 +53,6 @@ def _is_valid_dispatch_type(cls):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    The decorated function becomes the default implementation; others, chosen by the
-    type of the first argument, are added with the register() attribute.
-    """
     import types
     import weakref
     from functools import update_wrapper
@@ -67,10 +62,6 @@ def singledispatch(func):
     cache_token = None
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        The implementation that a call with a first argument of class cls runs.
-        """
         nonlocal cache_token
         if cache_token is not None:
             current = get_cache_token()
@@ -85,11 +76,6 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers func as the implementation for cls (or for the class the first
-        parameter of func is annotated with).
-        """
         nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
@@ -141,10 +127,8 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Dispatches on the type of the first argument after self (or cls); it can wrap
-    classmethod and staticmethod objects too.
+    """A method that chooses its implementation by the type of its first argument
+    after self (or cls); it can wrap classmethod and staticmethod objects too.
     """
 
     def __init__(self, func):
@@ -154,10 +138,6 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

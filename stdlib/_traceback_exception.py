@@ -111,7 +111,6 @@ class TracebackException:
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def _load_lines(self):
@@ -246,7 +245,6 @@ class TracebackException:
             _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
         if file is None:
             file = sys.stderr
         for line in self.format(chain=chain):

@@ -26,7 +26,7 @@ TYPE_CHECKING = False
 
 
 class Generic:
-    """Abstract base class for generic types.
+    """The base of user-defined generic classes.
 
     class Mapping(Generic[KT, VT]) declares a class generic in KT and VT, so that
     Mapping[str, int] can be written.
@@ -245,7 +245,6 @@ def assert_type(val, typ, /):
 
 
 def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
     value = repr(arg)
     if len(value) > 100:
         value = value[:100] + '...'
@@ -271,7 +270,6 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 
 
 def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @typing.overload-decorated functions "
@@ -295,14 +293,12 @@ def overload(func):
 
 
 def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
     f = getattr(func, "__func__", func)
     key = (getattr(f, '__module__', None), getattr(f, '__qualname__', None))
     return list(_overloads.get(key, {}).values())
 
 
 def clear_overloads():
-    """Clear all overloads in the registry."""
     _overloads.clear()
 
 
@@ -317,7 +313,6 @@ def final(f):
 
 
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
     if isinstance(arg, type):
         for key in dir(arg):
             obj = getattr(arg, key)
@@ -339,7 +334,6 @@ def no_type_check(arg):
 
 
 def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
     @functools.wraps(decorator)
     def wrapped_decorator(*args, **kwds):
         return no_type_check(decorator(*args, **kwds))
@@ -509,10 +503,6 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict.
-
-    class Point2D(TypedDict): x: int; y: int, or TypedDict('Point2D', {'x': int, 'y': int}).
-    """
     if fields is None:
         fields = kwargs
     elif kwargs:

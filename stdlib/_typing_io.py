@@ -70,7 +70,7 @@ class IO(Generic[AnyStr]):
 
 
 class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
+    """The type of a file opened in binary mode."""
 
     __slots__ = ()
 
@@ -82,7 +82,7 @@ class BinaryIO(IO[bytes]):
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
+    """The type of a file opened in text mode."""
 
     __slots__ = ()
 

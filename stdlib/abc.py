@@ -1,23 +1,17 @@
-"""Abstract Base Classes (ABCs) according to PEP 3119."""
+"""Abstract base classes (PEP 3119): ABCMeta, ABC and the abstract method
+decorators.
+"""
 
 from _weakrefset import WeakSet
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    A class whose metaclass is ABCMeta cannot be instantiated while any of its
-    abstract methods are not overridden.
-    """
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods.
-
-    Deprecated, use 'classmethod' with 'abstractmethod' instead.
-    """
+    """An abstract classmethod (old spelling of @classmethod over @abstractmethod)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
@@ -26,10 +20,7 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods.
-
-    Deprecated, use 'staticmethod' with 'abstractmethod' instead.
-    """
+    """An abstract staticmethod (old spelling of @staticmethod over @abstractmethod)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
@@ -38,10 +29,7 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties.
-
-    Deprecated, use 'property' with 'abstractmethod' instead.
-    """
+    """An abstract property (old spelling of @property over @abstractmethod)."""
     __isabstractmethod__ = True
 
 
@@ -61,13 +49,12 @@ def _abstract_names(cls, own_names):
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """The metaclass of abstract base classes.
 
-    Use this metaclass to create an ABC. An ABC can be subclassed directly, and then
-    acts as a mix-in class. You can also register unrelated concrete classes (even
-    built-in classes) and unrelated ABCs as 'virtual subclasses': these and their
-    descendants are subclasses of the registering ABC for issubclass(), but the ABC
-    does not appear in their MRO.
+    A class made with it cannot be instantiated while it has abstract methods, and
+    it can adopt unrelated classes with register(): issubclass() and isinstance()
+    then count them (and their subclasses) as its own, without changing their MRO.
+    __subclasshook__ lets the ABC decide by the class's structure.
     """
 
     # Bumped by every register(): negative caches older than this are stale.
@@ -83,10 +70,6 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
@@ -98,7 +81,6 @@ class ABCMeta(type):
         return subclass
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
         for name in cls.__dict__:
@@ -109,16 +91,13 @@ class ABCMeta(type):
                 print(f"{name}: {value!r}", file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
         cls._abc_cache.clear()
         cls._abc_negative_cache.clear()
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
         claimed = instance.__class__
         if claimed in cls._abc_cache:
             return True
@@ -131,7 +110,6 @@ class ABCMeta(type):
         return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
@@ -153,28 +131,15 @@ class ABCMeta(type):
 
 
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token is an opaque object (supporting equality testing) identifying the
-    current version of the ABC cache for virtual subclasses. The token changes
-    with every call to ``register()`` on any ABC.
-    """
     return ABCMeta._abc_invalidation_counter
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    Call it after adding or implementing methods on a class after its creation
-    (class decorators do). Returns cls; does nothing to a class that is not an ABC.
-    """
     if hasattr(cls, '__abstractmethods__'):
         cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__.items())
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Inherit from ABC to make an abstract base class without naming the metaclass."""
     __slots__ = ()

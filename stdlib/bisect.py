@@ -9,12 +9,6 @@ def _check_bounds(a, lo, hi):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    Every item of a[:i] is <= x and every item of a[i:] is > x, so x goes after
-    the items equal to it. lo and hi bound the slice searched; key is applied to
-    the items of a (not to x).
-    """
     hi = _check_bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -26,12 +20,6 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    Every item of a[:i] is < x and every item of a[i:] is >= x, so x goes before
-    the items equal to it. lo and hi bound the slice searched; key is applied to
-    the items of a (not to x).
-    """
     hi = _check_bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -43,19 +31,11 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-    """
     probe = x if key is None else key(x)
     a.insert(bisect_right(a, probe, lo, hi, key=key), x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-    """
     probe = x if key is None else key(x)
     a.insert(bisect_left(a, probe, lo, hi, key=key), x)
 

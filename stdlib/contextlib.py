@@ -1,4 +1,6 @@
-"""Utilities for with-statement contexts.  See PEP 343."""
+"""Tools for with statements (PEP 343): context managers made from generators,
+exit stacks, and small ready-made context managers.
+"""
 
 import abc
 import sys
@@ -14,17 +16,15 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """The ABC of context managers: classes with __enter__ and __exit__."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
@@ -35,17 +35,17 @@ class AbstractContextManager(abc.ABC):
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """The ABC of asynchronous context managers: classes with __aenter__ and
+    __aexit__.
+    """
 
     __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
@@ -56,7 +56,9 @@ class AbstractAsyncContextManager(abc.ABC):
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin that lets a context manager decorate a function: each call of the
+    function then runs inside the context.
+    """
 
     def _recreate_cm(self):
         """The context manager for one call of the decorated function: self, unless
@@ -72,7 +74,7 @@ class ContextDecorator(object):
 
 
 class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+    """Mixin that lets an asynchronous context manager decorate a coroutine function."""
 
     def _recreate_cm(self):
         """The context manager for one call of the decorated coroutine function."""
@@ -87,7 +89,7 @@ class AsyncContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What the context managers of @contextmanager and @asynccontextmanager share."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -103,9 +105,29 @@ class _GeneratorContextManagerBase:
         return self.__class__(self.func, self.args, self.kwds)
 
 
+def _verdict_after_throw(exc, value, traceback, stop_type):
+    """What __exit__ returns when throwing value into the generator raised exc: True
+    to suppress value, False to let it go on, None to raise exc instead."""
+    if isinstance(exc, stop_type):
+        # The generator caught the exception and finished: suppressed, unless the
+        # stop exception is the very one thrown in.
+        return exc is not value
+    if isinstance(exc, RuntimeError) and exc is not value:
+        # A StopIteration thrown in and turned into RuntimeError by PEP 479 is the
+        # original exception passing through.
+        if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+            value.__traceback__ = traceback
+            return False
+        return None
+    if exc is not value:
+        return None
+    exc.__traceback__ = traceback
+    return False
+
+
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    """The context manager that @contextmanager makes of a generator."""
 
     def __enter__(self):
         # The arguments are only needed to recreate the manager, which an entered one
@@ -127,31 +149,17 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             value = typ()  # a bare exception class was passed
         try:
             self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            # The generator caught the exception and finished: suppressed, unless the
-            # StopIteration is the very exception thrown in.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            # A StopIteration thrown in and turned into RuntimeError by PEP 479 is the
-            # original exception passing through.
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            verdict = _verdict_after_throw(exc, value, traceback, StopIteration)
+            if verdict is None:
                 raise
-            exc.__traceback__ = traceback
-            return False
+            return verdict
         raise RuntimeError("generator didn't stop after throw()")
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+    """The context manager that @asynccontextmanager makes of an async generator."""
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -171,31 +179,15 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
             value = typ()
         try:
             await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            verdict = _verdict_after_throw(exc, value, traceback, StopAsyncIteration)
+            if verdict is None:
                 raise
-            exc.__traceback__ = traceback
-            return False
+            return verdict
         raise RuntimeError("generator didn't stop after athrow()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Turns a generator function that yields once into a factory of context managers:
-    the code before the yield runs on entry (the yielded value is what `as` binds),
-    the code after it on exit; an exception in the with block is raised at the yield.
-    """
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -203,11 +195,6 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator.
-
-    The asynchronous form of @contextmanager, for async generator functions used
-    with `async with`.
-    """
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
@@ -215,9 +202,8 @@ def asynccontextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
-
-    `with closing(thing) as t:` binds thing and calls thing.close() on exit.
+    """`with closing(thing) as t:` binds thing and calls thing.close() on exit, even
+    when the block raises.
     """
 
     def __init__(self, thing):
@@ -231,8 +217,8 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator: awaits thing.aclose() on exit.
+    """`async with aclosing(thing) as t:` binds thing and awaits thing.aclose() on exit:
+    the way to finalize an async generator at a known point.
     """
 
     def __init__(self, thing):
@@ -263,22 +249,20 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Sends sys.stdout to another file for the duration of the with block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Sends sys.stderr to another file for the duration of the with block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
+    """Ignores the exceptions of the given classes raised in the with block: execution
+    goes on after the block.
     """
 
     def __init__(self, *exceptions):
@@ -313,7 +297,9 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Changes the current directory for the duration of the with block (the process's
+    directory: not safe with threads).
+    """
 
     def __init__(self, path):
         self.path = path
@@ -337,7 +323,7 @@ def _not_a_context_manager(cm, kind):
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+    """What ExitStack and AsyncExitStack share: the stack of exit callbacks."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -353,19 +339,12 @@ class _BaseExitStack:
         self._exit_callbacks = []  # (is_sync, callback), run last first
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
         cls = type(exit)
         try:
             exit_method = cls.__exit__
@@ -376,11 +355,6 @@ class _BaseExitStack:
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
         cls = type(cm)
         try:
             enter = cls.__enter__
@@ -392,17 +366,12 @@ class _BaseExitStack:
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
         wrapper = self._create_cb_wrapper(callback, *args, **kwds)
         wrapper.__wrapped__ = callback  # lets introspection see what will run
         self._push_exit_callback(wrapper)
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
         wrapper = self._create_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(wrapper, True)
 
@@ -459,10 +428,9 @@ class _Unwinding:
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    Every callback and entered context manager is exited when the stack closes, last
-    registered first, as if each were a nested with statement.
+    """A context manager holding any number of others and callbacks, decided at run
+    time: every one is exited when the stack closes, last registered first, as if each
+    were a nested with statement.
     """
 
     def __enter__(self):
@@ -480,13 +448,12 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return unwinding.finish()
 
     def close(self):
-        """Immediately unwind the context stack."""
         self.__exit__(None, None, None)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks, synchronous ones and coroutine functions alike.
+    """The asynchronous ExitStack: its callbacks may be synchronous or coroutine
+    functions.
     """
 
     @staticmethod
@@ -500,11 +467,6 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return _exit_wrapper
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager.
-
-        If successful, also pushes its __aexit__ method as a callback and
-        returns the result of the __aenter__ method.
-        """
         cls = type(cm)
         try:
             enter = cls.__aenter__
@@ -516,9 +478,6 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method
-        signature, or an object with an __aexit__ method.
-        """
         cls = type(exit)
         try:
             exit_method = cls.__aexit__
@@ -529,17 +488,12 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments.
-
-        Cannot suppress exceptions.
-        """
         wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
         wrapper.__wrapped__ = callback
         self._push_exit_callback(wrapper, False)
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
         await self.__aexit__(None, None, None)
 
     async def __aenter__(self):

@@ -1,4 +1,4 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of any object.
 
 copy(x) makes a new compound object holding the same members as x; deepcopy(x)
 copies the members too, recursively, each object once (a memo dict maps the id of
@@ -55,10 +55,6 @@ _copy_dispatch.update({list: list.copy, dict: dict.copy, set: set.copy,
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
     cls = type(x)
     copier = _copy_dispatch.get(cls)
     if copier:
@@ -118,10 +114,6 @@ del _deepcopy_dispatch[property]
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
     if memo is None:
         memo = {}
     key = id(x)

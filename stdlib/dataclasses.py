@@ -148,13 +148,6 @@ class _DataclassParams:
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields.
-
-    default is the default value of the field; default_factory a 0-argument function
-    called to make it. init, repr and compare say whether the field takes part in
-    __init__, __repr__ and comparisons; hash whether in __hash__ (None: as compare);
-    metadata is a mapping stored on the field; kw_only makes it keyword-only.
-    """
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
@@ -364,13 +357,6 @@ from _dataclasses_process import (_process_class, fields, asdict, astuple,  # no
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
-
-    Examines PEP 526 __annotations__ to determine fields. init, repr and eq add those
-    methods; order adds the comparisons; unsafe_hash forces a __hash__; frozen makes
-    assignments raise; match_args sets __match_args__; kw_only makes every field
-    keyword-only; slots gives the class __slots__.
-    """
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                               kw_only, slots, weakref_slot)

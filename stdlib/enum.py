@@ -20,14 +20,16 @@ Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
 
 
 class nonmember(object):
-    """Protects item from becoming an Enum member during class creation."""
+    """Wraps a value in an enum class body so that it stays a plain attribute."""
 
     def __init__(self, value):
         self.value = value
 
 
 class member(object):
-    """Forces item to become an Enum member during class creation."""
+    """Wraps a value in an enum class body so that it becomes a member (even a
+    function).
+    """
 
     def __init__(self, value):
         self.value = value
@@ -118,7 +120,9 @@ _auto_null = object()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """Stands for the next value of an enum class body: _generate_next_value_ decides
+    which.
+    """
 
     def __init__(self, value=_auto_null):
         self.value = value

@@ -111,7 +111,6 @@ def _derived_comparison(rule, name, doc_root):
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
     roots = {op for op in _ORDERING_RULES
              if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
@@ -128,7 +127,6 @@ def total_ordering(cls):
 ################################################################################
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
     class K(object):
         __slots__ = ['obj']
 
@@ -158,14 +156,6 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  If initial is present, it is placed before the items of the
-    iterable in the calculation, and serves as a default when the iterable is
-    empty.
-    """
     it = iter(sequence)
     if initial is _initial_missing:
         try:
@@ -180,8 +170,8 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
+    """A callable that calls func with the arguments given here first, then those of
+    the call: partial(int, base=2)('101') is 5.
     """
 
     __slots__ = "func", "args", "keywords", "__dict__", "__weakref__"
@@ -241,11 +231,8 @@ except ImportError:
 
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
+    """The partial() of methods: a descriptor that binds like the function it wraps
+    (or like the descriptor, e.g. classmethod) before adding the arguments.
     """
 
     def __init__(self, func, /, *args, **keywords):
@@ -343,13 +330,6 @@ def _make_key(args, kwds, typed, fasttypes={int, str}):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    With maxsize None the cache grows without bound. With typed true, arguments of
-    different types are cached separately (f(3) and f(3.0)). The decorated function
-    has cache_info(), cache_clear() and cache_parameters(); the original is in
-    __wrapped__.
-    """
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
@@ -418,7 +398,6 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
         return _CacheInfo(hits, misses, maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
         nonlocal hits, misses
         cache.clear()
         hits = misses = 0
@@ -429,7 +408,6 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
 
 

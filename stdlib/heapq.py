@@ -1,4 +1,4 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""Heaps: lists used as priority queues.
 
 A heap is a list where heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2] for every k
 that has those children, so heap[0] is always the smallest item. The sift steps below
@@ -60,7 +60,6 @@ def _greater(a, b):
 
 
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
     _check_list(heap, 'heappush')
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1, _less)
@@ -90,21 +89,14 @@ def _replace_root(heap, item, function, before):
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
     return _pop_root(heap, 'heappop', _less)
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item.
-
-    The returned value may be larger than item: use heappushpop() to get the
-    smaller of the two.
-    """
     return _replace_root(heap, item, 'heapreplace', _less)
 
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
     _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -119,7 +111,6 @@ def _make_heap(x, function, before):
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
     _make_heap(x, 'heapify', _less)
 
 
@@ -129,22 +120,14 @@ def _heapify_max(x):
 
 
 def _heappop_max(heap):
-    """Maxheap version of a heappop."""
     return _pop_root(heap, '_heappop_max', _greater)
 
 
 def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
     return _replace_root(heap, item, '_heapreplace_max', _greater)
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
-
-    Like sorted(itertools.chain(*iterables)) but lazy: each input must already be
-    sorted (with the same key and reverse), and among equal items the one from the
-    earlier input comes first.
-    '''
     # Each live input as [sort key, input index, value, iterator]; the index breaks
     # ties, so the merge is stable and never compares values of equal keys.
     heads = []
@@ -170,20 +153,12 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
     if n <= 0:
         return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]

@@ -1,7 +1,5 @@
-"""Keywords (from "Grammar/python.gram")
-
-This file holds the Python 3.11 keyword lists, used to tell whether a string is a
-keyword (iskeyword) or a soft keyword, meaningful only in context (issoftkeyword).
+"""Python 3.11's keywords (kwlist) and soft keywords (softkwlist), with the tests
+iskeyword() and issoftkeyword().
 """
 
 __all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]

@@ -1,7 +1,7 @@
-"""Cache lines from Python source files.
+"""The lines of source files, read once and kept.
 
-traceback and warnings read the source line they show through here; a file is read
-once, and checkcache() drops entries whose file changed on disk.
+traceback and warnings read the source line they show through here; checkcache()
+drops entries whose file changed on disk.
 """
 
 import sys
@@ -14,13 +14,10 @@ cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -28,8 +25,6 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
     entry = cache.get(filename)
     if entry is not None and len(entry) != 1:
         return entry[2]
@@ -71,9 +66,6 @@ def _read_lines(fullname):
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
     entry = cache.pop(filename, None)
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
@@ -107,11 +99,6 @@ def updatecache(filename, module_globals=None):
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals.
-
-    The module's loader is asked for the source only when a line is wanted.
-    Returns True when a lazy entry is (or already was) registered.
-    """
     entry = cache.get(filename)
     if entry is not None:
         return len(entry) == 1

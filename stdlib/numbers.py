@@ -1,4 +1,4 @@
-"""Abstract Base Classes (ABCs) for numbers, according to PEP 3141.
+"""The numeric tower of PEP 3141 as abstract base classes.
 
 Number > Complex > Real > Rational > Integral: each level adds the operations its
 kind of number supports, and derives what it can (e.g. Real.__divmod__).
@@ -10,13 +10,12 @@ __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class.
-
-    isinstance(x, Number) tells whether x is a number, of whatever kind.
+    """The root of the numeric tower: isinstance(x, Number) tells whether x is a
+    number, of whatever kind.
     """
     __slots__ = ()
 
-    # Concrete numeric types must provide their own hash implementation
+    # Equal numbers of different types must hash alike: each concrete type decides.
     __hash__ = None
 
 
@@ -95,7 +94,6 @@ class Complex(Number):
         raise NotImplementedError
 
     def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
         return self != 0
 
     def __sub__(self, other):
@@ -162,7 +160,6 @@ class Real(Complex):
         raise NotImplementedError
 
     def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
         return (self // other, self % other)
 
     def __rdivmod__(self, other):
@@ -170,21 +167,17 @@ class Real(Complex):
         return (other // self, other % self)
 
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
         return +self
 
 
@@ -192,7 +185,7 @@ Real.register(float)
 
 
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
+    """To Real, Rational adds numerator and denominator (in lowest terms)."""
 
     __slots__ = ()
 
@@ -207,10 +200,6 @@ class Rational(Real):
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) = self.numerator / self.denominator
-
-        The division is that of the integers, so that it rounds correctly.
-        """
         return int(self.numerator) / int(self.denominator)
 
 
@@ -274,21 +263,17 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
         return int(self)
 
     def __float__(self):
-        """float(self) == float(int(self))"""
         return float(int(self))
 
     @property
     def numerator(self):
-        """Integers are their own numerators."""
         return +self
 
     @property
     def denominator(self):
-        """Integers have a denominator of 1."""
         return 1
 
 

@@ -1,4 +1,6 @@
-"""Redo the builtin repr() (representation) but with limits on most sizes."""
+"""repr() with limits: long containers, strings and numbers are shortened with
+'...', deep nesting is cut; recursive_repr guards a __repr__ against cycles.
+"""
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
@@ -12,7 +14,6 @@ except ImportError:  # a build without threads: one thread only
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
 
     def decorating_function(user_function):
         running = set()

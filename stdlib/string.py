@@ -52,7 +52,7 @@ class _LazyPattern:
 
 
 class Template:
-    """A string class for supporting $-substitutions.
+    """Strings with $-placeholders.
 
     $$ is an escaped $, $identifier and ${identifier} are placeholders. Subclasses may
     change delimiter, idpattern, braceidpattern, flags or the whole pattern.

@@ -260,11 +260,6 @@ def _leading_blanks(line):
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
-
-    Lines of only spaces and tabs are emptied and do not count; tabs and spaces are
-    different characters, so "  hello" and "\\thello" have no common margin.
-    """
     lines = text.split('\n')
     lines = ['' if line and not line.strip(' \t') else line for line in lines]
     margin = None
@@ -285,11 +280,6 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    By default only lines with something besides whitespace get it; predicate(line)
-    chooses otherwise.
-    """
     if predicate is None:
         def predicate(line):
             return line.strip()

@@ -20,8 +20,6 @@ _context_message = ("\nDuring handling of the above exception, "
 
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or
-    extract_stack() as a formatted stack trace to the given file."""
     if file is None:
         file = sys.stderr
     for item in StackSummary.from_list(extracted_list).format():
@@ -35,12 +33,10 @@ def format_list(extracted_list):
 
 
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
     print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
     return extract_tb(tb, limit=limit).format()
 
 
@@ -111,18 +107,14 @@ def _safe_string(value, what, func=str):
 
 
 def print_exc(limit=None, file=None, chain=True):
-    """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
     print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
     return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):
-    """This is a shorthand for 'print_exception(sys.last_type,
-    sys.last_value, sys.last_traceback, limit, file)'."""
     if not hasattr(sys, "last_type"):
         raise ValueError("no last exception")
     print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
@@ -136,7 +128,6 @@ def print_stack(f=None, limit=None, file=None):
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
     if f is None:
         f = sys._getframe().f_back
     return format_list(extract_stack(f, limit=limit))
@@ -153,7 +144,6 @@ def extract_stack(f=None, limit=None):
 
 
 def clear_frames(tb):
-    "Clear all references to local variables in the frames of a traceback."
     while tb is not None:
         try:
             tb.tb_frame.clear()
@@ -229,7 +219,6 @@ def walk_stack(f):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
@@ -260,7 +249,7 @@ def _limited(items, limit):
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """The frames of a stack or traceback: a list of FrameSummary objects."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):

@@ -87,7 +87,6 @@ del _sample_async_generator, _WithMethod, _WithSlot, _sample_traceback
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
     resolved = []
     changed = False
     for base in bases:
@@ -118,16 +117,6 @@ def _most_derived_metaclass(meta, bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
-    """
     kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
@@ -141,7 +130,6 @@ def prepare_class(name, bases=(), kwds=None):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
     resolved = resolve_bases(bases)
     meta, namespace, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
@@ -152,7 +140,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
+    """An attribute that instances have but the class does not.
 
     Instance access behaves like a property; access through the class raises
     AttributeError so that the metaclass's __getattr__ answers instead.
@@ -232,7 +220,6 @@ class _AwaitableGenerator:
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     if func.__class__ is FunctionType and func.__code__.co_flags & 0x180:

@@ -161,7 +161,7 @@ class _Final:
 
 
 class _Immutable:
-    """Mixin to indicate that object should not be copied."""
+    """Mixin for objects that copy.copy() and deepcopy() return unchanged."""
 
     __slots__ = ()
 
@@ -245,25 +245,21 @@ class _LiteralSpecialForm(_SpecialForm, _root=True):
 
 @_SpecialForm
 def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Never(self, parameters):
-    """The bottom type, a type that has no members."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
     raise TypeError(f"{self} is not subscriptable")
 
 
@@ -275,21 +271,18 @@ def TypeAlias(self, parameters):
 
 @_SpecialForm
 def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
 
 @_SpecialForm
 def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
 
 @_SpecialForm
 def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(parameters, tuple):
@@ -306,7 +299,6 @@ def Union(self, parameters):
 
 @_SpecialForm
 def Optional(self, parameters):
-    """Optional[X] is equivalent to Union[X, None]."""
     arg = _type_check(parameters, f"{self} requires a single type.")
     return Union[arg, type(None)]
 
@@ -314,7 +306,6 @@ def Optional(self, parameters):
 @_LiteralSpecialForm
 @_tp_cache
 def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
     parameters = _flatten_literal_params(parameters)
     try:
         unique = []
@@ -375,7 +366,7 @@ def Unpack(self, parameters):
 
 
 class ForwardRef(_Final, _root=True):
-    """Internal wrapper to hold a forward reference."""
+    """A type annotation written as a string, kept until it can be evaluated."""
 
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
                  '__forward_value__', '__forward_is_argument__', '__forward_is_class__',

@@ -1,4 +1,6 @@
-"""Python part of the warnings subsystem."""
+"""Warning messages: warn() and the filters that decide what becomes of a warning
+(shown once per place, always, never, or raised as an exception).
+"""
 
 import sys
 
@@ -29,12 +31,10 @@ def _filters_mutated():
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
     _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
     return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
 
 
@@ -71,7 +71,6 @@ _formatwarning_orig = formatwarning
 
 
 def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
     if showwarning is not _showwarning_orig:
         # The user replaced showwarning(): call it with the old signature.
         if not callable(showwarning):
@@ -82,7 +81,6 @@ def _showwarnmsg(msg):
 
 
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
     if formatwarning is not _formatwarning_orig:
         return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
@@ -112,16 +110,6 @@ def _compile(pattern, ignore_case):
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front).
-
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
     if action not in ("error", "ignore", "always", "default", "module", "once"):
         raise AssertionError(f"invalid action: {action!r}")
     if not isinstance(message, str):
@@ -138,15 +126,6 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'category' -- a class that the warning must be a subclass of
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
     if action not in ("error", "ignore", "always", "default", "module", "once"):
         raise AssertionError(f"invalid action: {action!r}")
     if not (isinstance(lineno, int) and lineno >= 0):
@@ -168,13 +147,12 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
     filters[:] = []
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+    """A malformed -W option."""
 
 
 def _processoptions(args):
@@ -252,7 +230,6 @@ def _matches(pattern, text):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:

@@ -1,18 +1,13 @@
-'''This module implements specialized container datatypes providing
-alternatives to Python's general purpose built-in containers, dict,
-list, set, and tuple.
+"""Container datatypes beyond dict, list, set and tuple:
 
-* namedtuple   factory function for creating tuple subclasses with named fields
-* deque        list-like container with fast appends and pops on either end
-* ChainMap     dict-like class for creating a single view of multiple mappings
-* Counter      dict subclass for counting hashable objects
-* OrderedDict  dict subclass that remembers the order entries were added
-* defaultdict  dict subclass that calls a factory function to supply missing values
-* UserDict     wrapper around dictionary objects for easier dict subclassing
-* UserList     wrapper around list objects for easier list subclassing
-* UserString   wrapper around string objects for easier string subclassing
-
-'''
+* namedtuple   tuple subclasses whose items have names
+* deque        a sequence with fast appends and pops at both ends
+* ChainMap     several mappings looked up as one
+* Counter      a dict counting hashable things
+* OrderedDict  a dict with order-aware operations and comparisons
+* defaultdict  a dict making missing values with a factory
+* UserDict, UserList, UserString  wrappers that are easy to subclass
+"""
 
 __all__ = [
     'ChainMap',
@@ -94,26 +89,20 @@ _MISSING = object()
 
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    """A dict whose order can be changed (move_to_end, popitem from either end) and
+    counts in comparisons between OrderedDicts.
+    """
 
     # A dict already keeps insertion order, so only reordering and the
     # order-sensitive comparisons need code of their own.
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
         if not self:
             raise KeyError('dictionary is empty')
         key = next(reversed(self)) if last else next(iter(self))
         return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -125,15 +114,12 @@ class OrderedDict(dict):
             dict.__setitem__(self, k, v)
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return _OrderedDictKeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return _OrderedDictItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return _OrderedDictValuesView(self)
 
     def pop(self, key, default=_MISSING):
@@ -147,10 +133,6 @@ class OrderedDict(dict):
         return dict.pop(self, key, default)
 
     def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        '''
         if key in self:
             return self[key]
         self[key] = default
@@ -158,33 +140,25 @@ class OrderedDict(dict):
 
     @_recursive_repr()
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
         if not self:
             return f'{self.__class__.__name__}()'
         return f'{self.__class__.__name__}({list(self.items())!r})'
 
     def __reduce__(self):
-        'Return state information for pickling'
         state = self.__getstate__() if hasattr(self, '__getstate__') else vars(self) or None
         return self.__class__, (), state or None, None, iter(self.items())
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
         return self.__class__(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
         result = cls()
         for key in iterable:
             result[key] = value
         return result
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        '''
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and list(self) == list(other)
         return dict.__eq__(self, other)
@@ -243,15 +217,6 @@ def _check_names(typename, field_names, rename):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> p = Point(11, y=22)
-    >>> p
-    Point(x=11, y=22)
-    >>> p.x + p.y
-    33
-    """
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -302,15 +267,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     repr_format = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
         return self.__class__.__name__ + repr_format % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):

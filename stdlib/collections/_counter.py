@@ -5,34 +5,25 @@ from _collections_abc import Mapping
 
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
     get = mapping.get
     for elem in iterable:
         mapping[elem] = get(elem, 0) + 1
 
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
+    """A dict mapping things to how many times they were counted (a multiset).
 
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    '''
+    Missing things count zero; most_common() ranks them; + - | & combine counters
+    and keep the positive counts.
+    """
 
     __module__ = 'collections'
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-        '''
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
@@ -40,19 +31,11 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        '''
         # sorted() is stable, so equal counts keep their first-seen order.
         ranked = sorted(self.items(), key=lambda pair: pair[1], reverse=True)
         return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-
-        If an element's count has been set to zero or is a negative number,
-        elements() will ignore it.
-        '''
         for elem, count in self.items():
             for _ in range(count):
                 yield elem
@@ -63,10 +46,6 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
         if iterable is not None:
             if isinstance(iterable, Mapping):
                 if self:
@@ -80,10 +59,6 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-        '''
         if iterable is not None:
             if isinstance(iterable, Mapping):
                 for elem, count in iterable.items():
@@ -102,7 +77,6 @@ class Counter(dict):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
             super().__delitem__(elem)
 
@@ -120,37 +94,31 @@ class Counter(dict):
         return all(relation(self[e], other[e]) for c in (self, other) for e in c)
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a == b)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a <= b)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a >= b)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -168,7 +136,6 @@ class Counter(dict):
         return result
 
     def __add__(self, other):
-        '''Add counts from two counters.'''
         if not isinstance(other, Counter):
             return NotImplemented
         return self._combine(other, lambda a, b: a + b)
@@ -180,7 +147,6 @@ class Counter(dict):
         return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
         if not isinstance(other, Counter):
             return NotImplemented
         return self._combine(other, lambda a, b: b if a < b else a)
@@ -192,7 +158,6 @@ class Counter(dict):
         return self._combine(other, lambda a, b: b if b < a else a)
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -200,9 +165,6 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -210,32 +172,27 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        'Internal method to strip elements with a negative or zero count'
         for elem in [e for e, count in self.items() if not count > 0]:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
         for elem, count in other.items():
             if count > self[elem]:
                 self[elem] = count
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.'''
         for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:

@@ -61,3 +61,32 @@ c = main()
 try: c.send(None)
 except StopIteration: pass
 s = ExitStack(); s.callback(print, 'popped'); s2 = s.pop_all(); s.close(); print('--'); s2.close()
+@contextmanager
+def passthrough():
+    yield
+for exc in (StopIteration('s'), RuntimeError('r'), KeyError('k')):
+    try:
+        with passthrough():
+            raise exc
+    except BaseException as e:
+        print(type(e).__name__, e is exc)
+@contextmanager
+def converting():
+    try:
+        yield
+    except KeyError:
+        raise ValueError('converted')
+try:
+    with converting():
+        raise KeyError(1)
+except ValueError as e:
+    print('ValueError', type(e.__context__).__name__)
+@contextmanager
+def stop_swallow():
+    try:
+        yield
+    except StopIteration:
+        pass
+with stop_swallow():
+    raise StopIteration('x')
+print('swallowed stop')
