@@ -5,9 +5,23 @@ from _collections_abc import Mapping
 
 
 def _count_elements(mapping, iterable):
+    """Tally elements from the iterable."""
+    kind = type(mapping)
+    if (getattr(kind, '__missing__', None) is _missing_counts_zero
+            and kind.__getitem__ is dict.__getitem__ and kind.get is dict.get):
+        # The same result (missing counts read as zero), and much faster in hotpy
+        # than a get() call per element.
+        for elem in iterable:
+            mapping[elem] += 1
+        return
     get = mapping.get
     for elem in iterable:
         mapping[elem] = get(elem, 0) + 1
+
+
+def _missing_counts_zero(self, key):
+    """Elements not counted have a count of zero."""
+    return 0
 
 
 class Counter(dict):
@@ -23,8 +37,7 @@ class Counter(dict):
         super().__init__()
         self.update(iterable, **kwds)
 
-    def __missing__(self, key):
-        return 0
+    __missing__ = _missing_counts_zero
 
     def total(self):
         'Sum of the counts'
