@@ -307,3 +307,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 from collections._counter import Counter  # noqa: E402
 from collections._wrappers import ChainMap, UserDict, UserList, UserString  # noqa: E402
+
+# CPython's start-up (site, os) has always imported collections.abc by the time a
+# script runs, and code relies on `import collections; collections.abc.Mapping`.
+from collections import abc  # noqa: E402,F401

@@ -1,4 +1,5 @@
-# copy: shallow and deep copies, memo for shared/recursive structures, slots, __copy__/__deepcopy__, reduce-based rebuild
+# copy: instances (dict and slots state through object.__reduce_ex__), containers, memo for shared/recursive structures, __copy__/__deepcopy__, __reduce__
+import copy
 class A:
     def __init__(self): self.l = [1, [2]]; self.me = self
 a = A(); b = copy.copy(a); c = copy.deepcopy(a)
@@ -19,7 +20,7 @@ class Reduced:
 r = copy.deepcopy(Reduced([1, 2])); print(type(r).__name__, r.v)
 shared = [1]
 pair = copy.deepcopy([shared, shared]); print(pair[0] is pair[1], pair[0] is shared)
-print(copy.copy(copy) is copy, copy.deepcopy(len) is len, copy.copy(int) is int)
+print(copy.copy(len) is len, copy.deepcopy(len) is len, copy.copy(int) is int)
 class Base:
     def __init__(self): self.items = {'k': [1]}
 b = Base(); b2 = copy.copy(b); b3 = copy.deepcopy(b)
