@@ -8,10 +8,20 @@ from functools import wraps as _wraps
 
 _globals = globals()
 
-_IntEnum._convert_("Signals", __name__,
-                   lambda name: name.isupper() and name.startswith("SIG") and not name.startswith("SIG_"))
-_IntEnum._convert_("Handlers", __name__, lambda name: name in ("SIG_DFL", "SIG_IGN"))
-_IntEnum._convert_("Sigmasks", __name__, lambda name: name in ("SIG_BLOCK", "SIG_UNBLOCK", "SIG_SETMASK"))
+
+def _enum_of(name, wanted):
+    """An IntEnum of this module's constants whose names `wanted` accepts; the module's
+    names then refer to the members (signal.SIGINT is Signals.SIGINT)."""
+    members = {k: v for k, v in _signal.__dict__.items() if wanted(k)}
+    enum = _IntEnum(name, sorted(members.items(), key=lambda kv: (kv[1], kv[0])), module=__name__)
+    for key in members:
+        _globals[key] = enum[key]
+    return enum
+
+
+Signals = _enum_of("Signals", lambda n: n.isupper() and n.startswith("SIG") and not n.startswith("SIG_"))
+Handlers = _enum_of("Handlers", lambda n: n in ("SIG_DFL", "SIG_IGN"))
+Sigmasks = _enum_of("Sigmasks", lambda n: n in ("SIG_BLOCK", "SIG_UNBLOCK", "SIG_SETMASK"))
 
 
 def _int_to_enum(value, enum_klass):
@@ -55,4 +65,4 @@ def valid_signals():
     return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
 
 
-del _globals, _wraps
+del _globals, _wraps, _enum_of
