@@ -10,6 +10,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/function.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -87,7 +88,12 @@ std::vector<const char*> native_module_names() {
 }
 
 void module_add_functions(ModuleObject* m, std::initializer_list<MethodDef> fns) {
-  for (const MethodDef& f : fns) dict_set_str(m->m_dict, intern(f.name), new_builtin(f.name, f.fn));
+  Value module_name = dict_get_str(m->m_dict, intern("__name__"));
+  for (const MethodDef& f : fns) {
+    Value fn = new_builtin(f.name, f.fn);
+    fn.as<BuiltinFunctionObject>()->m_module = module_name;
+    dict_set_str(m->m_dict, intern(f.name), fn);
+  }
 }
 
 void module_add(ModuleObject* m, const char* name, Value v) { dict_set_str(m->m_dict, intern(name), std::move(v)); }

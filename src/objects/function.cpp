@@ -245,6 +245,11 @@ static Value builtin_qualname_get(const Value& s) {
       b->m_self.type()->is_subtype(&TypeType) ? b->m_self.as<TypeObject>() : b->m_self.type();
   return new_str(owner->m_qualname + "." + b->m_name);
 }
+static Value builtin_module_get(const Value& s) {
+  const Value& m = s.as<BuiltinFunctionObject>()->m_module;
+  return m.is_null() ? Value::none() : m;
+}
+
 static Value builtin_self_get(const Value& s) {
   const Value& v = s.as<BuiltinFunctionObject>()->m_self;
   return v.is_null() ? Value::none() : v;
@@ -356,12 +361,25 @@ static int64_t method_hash(const Value& self) {
 // ---------------------------------------------------------------------------
 // staticmethod, classmethod, property
 
+// A subclass's instance is made empty and filled by __init__, which subclasses call
+// through super().__init__(f) with arguments of their own (CPython's cm_init/sm_init).
 static Value staticmethod_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
-  if (!check_nargs("staticmethod", nargs, 1, 1)) return Value();
-  auto* s = new StaticMethodObject(args[0]);
+  bool exact = type == &StaticMethodType;
+  if (exact && nargs != 1) return raise(&TypeErrorType, format("staticmethod expected 1 argument, got %zu", nargs));
+  auto* s = new StaticMethodObject(exact ? args[0] : Value::none());
   s->set_type(type);
   Value hold = Value::steal(s);
-  return copy_wrapped_attributes(hold, args[0]) ? hold : Value();
+  return !exact || copy_wrapped_attributes(hold, args[0]) ? hold : Value();
+}
+static int staticmethod_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  if (self.type() == &StaticMethodType) return 0;  // staticmethod_new did it all
+  if (!no_keywords("staticmethod", kw)) return -1;
+  if (nargs != 1) {
+    raise(&TypeErrorType, format("staticmethod expected 1 argument, got %zu", nargs));
+    return -1;
+  }
+  self.as<StaticMethodObject>()->m_func = args[0];
+  return copy_wrapped_attributes(self, args[0]) ? 0 : -1;
 }
 static Value staticmethod_get(const Value& self, const Value&, TypeObject*) {
   return self.as<StaticMethodObject>()->m_func;
@@ -372,11 +390,22 @@ static Value staticmethod_call(const Value& self, const Value* args, size_t narg
 static Value staticmethod_func(const Value& s) { return s.as<StaticMethodObject>()->m_func; }
 
 static Value classmethod_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
-  if (!check_nargs("classmethod", nargs, 1, 1)) return Value();
-  auto* c = new ClassMethodObject(args[0]);
+  bool exact = type == &ClassMethodType;
+  if (exact && nargs != 1) return raise(&TypeErrorType, format("classmethod expected 1 argument, got %zu", nargs));
+  auto* c = new ClassMethodObject(exact ? args[0] : Value::none());
   c->set_type(type);
   Value hold = Value::steal(c);
-  return copy_wrapped_attributes(hold, args[0]) ? hold : Value();
+  return !exact || copy_wrapped_attributes(hold, args[0]) ? hold : Value();
+}
+static int classmethod_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  if (self.type() == &ClassMethodType) return 0;
+  if (!no_keywords("classmethod", kw)) return -1;
+  if (nargs != 1) {
+    raise(&TypeErrorType, format("classmethod expected 1 argument, got %zu", nargs));
+    return -1;
+  }
+  self.as<ClassMethodObject>()->m_func = args[0];
+  return copy_wrapped_attributes(self, args[0]) ? 0 : -1;
 }
 static Value classmethod_get(const Value& self, const Value& obj, TypeObject* owner) {
   if (!owner) owner = obj.type();
@@ -613,7 +642,7 @@ void init_function_types() {
   BuiltinFunctionType.tp_repr = builtin_repr;
   type_ready(&BuiltinFunctionType, &ObjectType);
   type_add_getsets(&BuiltinFunctionType, {{"__name__", builtin_name_get}, {"__qualname__", builtin_qualname_get},
-                                          {"__self__", builtin_self_get}});
+                                          {"__self__", builtin_self_get}, {"__module__", builtin_module_get}});
 
   MethodDescrType.tp_call = method_descr_call;
   MethodDescrType.tp_descr_get = method_descr_get;
@@ -633,6 +662,7 @@ void init_function_types() {
 
   StaticMethodType.m_flags |= kBaseType;
   StaticMethodType.tp_new = staticmethod_new;
+  StaticMethodType.tp_init = staticmethod_init;
   StaticMethodType.tp_descr_get = staticmethod_get;
   StaticMethodType.tp_call = staticmethod_call;
   type_ready(&StaticMethodType, &ObjectType);
@@ -643,6 +673,7 @@ void init_function_types() {
 
   ClassMethodType.m_flags |= kBaseType;
   ClassMethodType.tp_new = classmethod_new;
+  ClassMethodType.tp_init = classmethod_init;
   ClassMethodType.tp_descr_get = classmethod_get;
   type_ready(&ClassMethodType, &ObjectType);
   type_add_getsets(&ClassMethodType,

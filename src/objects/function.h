@@ -58,6 +58,7 @@ struct BuiltinFunctionObject : GcObject {
   const char* m_name;
   NativeFn m_fn;
   Value m_self;
+  Value m_module;  // the defining module's name (a str) for a module's function; __module__
   BuiltinFunctionObject(const char* name, NativeFn fn, Value self = Value());
   void traverse(Visitor, void*) override;
 };

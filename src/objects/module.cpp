@@ -45,7 +45,13 @@ static Value module_repr(const Value& self) {
   std::string name = repr_text(new_str(module_name(self)));
   Value file = dict_get_str(d, intern("__file__"));
   if (is_str(file)) return new_str(format("<module %s from %s>", name.c_str(), repr_text(file).c_str()));
-  return new_str(format("<module %s (built-in)>", name.c_str()));
+  // Modules of the native table say so; one made by ModuleType(name) does not.
+  Value spec = dict_get_str(d, intern("__spec__"));
+  Value origin = spec.is_null() || spec.is_none() ? Value() : get_attr_opt(spec, intern("origin"));
+  if (origin.is_null()) clear_error();
+  if (is_str(origin) && as_str(origin)->view() == "built-in")
+    return new_str(format("<module %s (built-in)>", name.c_str()));
+  return new_str(format("<module %s>", name.c_str()));
 }
 
 static Value module_getattr(const Value& self, StrObject* name) {

@@ -765,7 +765,16 @@ static Value type_base_get(const Value& t) {
 }
 static Value type_dict_get(const Value& t) { return new_mappingproxy(t.as<TypeObject>()->m_dict); }
 static Value type_module_get(const Value& t) {
-  Value m = dict_get_str(t.as<TypeObject>()->m_dict, intern("__module__"));
+  auto* type = t.as<TypeObject>();
+  if (!(type->m_flags & kHeapType)) {
+    // A builtin type's module is in its name ("types.GenericAlias"), else builtins; its
+    // namespace's __module__, if any, is the descriptor its instances use.
+    Value m = dict_get_str(type->m_dict, intern("__module__"));
+    if (is_str(m)) return m;
+    size_t dot = type->m_name.rfind('.');
+    return dot == std::string::npos ? interned("builtins") : new_str(type->m_name.substr(0, dot));
+  }
+  Value m = dict_get_str(type->m_dict, intern("__module__"));
   return m.is_null() ? interned("builtins") : m;
 }
 static Value type_doc_get(const Value& t) {

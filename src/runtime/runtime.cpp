@@ -131,6 +131,13 @@ InterpreterState* new_interpreter(const RuntimeConfig& config, const std::vector
     dict_set_str(sys_modules(), intern("sys"), sys);
   }
   dict_set_str(sys_modules(), intern("builtins"), builtins);
+  // Made before the import system, they get the spec and loader import gives native
+  // modules (CPython's BuiltinImporter: repr "<module 'sys' (built-in)>").
+  for (const char* name : {"sys", "builtins"}) {
+    ModuleSpec spec;
+    if (find_spec(name, Value(), &spec)) init_module_attrs(dict_get_str(sys_modules(), intern(name)), spec);
+    else clear_error();
+  }
   sys_set_argv(argv);
   // sys.path: the script's folder (or '' or the current folder) unless -P, then
   // HOTPY_PATH and PYTHONPATH (options.cpp), then the modules that ship with hotpy.
