@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "modules/native.h"
+#include "modules/native_instance.h"
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -29,21 +30,10 @@ namespace {
 constexpr int kN = 624;
 constexpr int kM = 397;
 
-struct RandomObject : GcObject {
+struct RandomObject : NativeInstance {
   uint32_t m_state[kN];
   int m_index = kN + 1;
-  DictObject* m_dict = nullptr;  // instances of Python subclasses (random.Random)
-  explicit RandomObject(TypeObject* type) : GcObject(type) { std::memset(m_state, 0, sizeof m_state); }
-  ~RandomObject() override {
-    if (m_dict) decref(m_dict);
-  }
-  void traverse(Visitor visit, void* arg) override {
-    if (m_dict) visit(m_dict, arg);
-  }
-  void clear() override {
-    if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
-  }
-  DictObject** instance_dict() override { return &m_dict; }
+  explicit RandomObject(TypeObject* type) : NativeInstance(type) { std::memset(m_state, 0, sizeof m_state); }
 
   void init_genrand(uint32_t s) {
     m_state[0] = s;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "modules/native.h"
+#include "modules/native_instance.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -145,8 +146,6 @@ bool integer_arg(const Value& v, Value* out) {
     return true;
   }
   if (!v.type()->lookup(intern("__index__")).is_null()) {
-    int64_t ignored;
-    (void)ignored;
     Value r = call_special(v, intern("__index__"), nullptr, 0);
     if (r.is_null()) return false;
     *out = r;
@@ -388,21 +387,10 @@ Value unpack_values(const Layout& lay, const char* p) {
 
 // ---- the Struct type
 
-struct StructObject : GcObject {
+struct StructObject : NativeInstance {
   Layout m_layout;
   Value m_format;  // str
-  DictObject* m_dict = nullptr;  // instances of Python subclasses
-  explicit StructObject(TypeObject* type) : GcObject(type) {}
-  ~StructObject() override {
-    if (m_dict) decref(m_dict);
-  }
-  void traverse(Visitor visit, void* arg) override {
-    if (m_dict) visit(m_dict, arg);
-  }
-  void clear() override {
-    if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
-  }
-  DictObject** instance_dict() override { return &m_dict; }
+  explicit StructObject(TypeObject* type) : NativeInstance(type) {}
 };
 
 StructObject* st(const Value& v) { return v.as<StructObject>(); }
@@ -568,8 +556,9 @@ Value do_iter_unpack(const Layout& lay, const Value& buffer) {
   if (lay.size == 0) return struct_error("cannot iteratively unpack with a struct of length 0");
   std::string data;
   if (!buffer_bytes(buffer, &data)) {
-    std::string_view ignored;
-    return need_buffer(buffer, &ignored) ? Value() : Value();
+    std::string_view unused;
+    if (!error_pending()) need_buffer(buffer, &unused);  // raises the bytes-like TypeError
+    return Value();
   }
   if (data.size() % lay.size)
     return struct_error(format("iterative unpacking requires a buffer of a multiple of %zu bytes", lay.size));
