@@ -157,10 +157,11 @@ class Random(_random.Random):
     # -- integers
 
     def _randbelow_with_getrandbits(self, n):
+        getrandbits = self.getrandbits
         bits = n.bit_length()
-        r = self.getrandbits(bits)
+        r = getrandbits(bits)
         while r >= n:
-            r = self.getrandbits(bits)
+            r = getrandbits(bits)
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
@@ -181,16 +182,17 @@ class Random(_random.Random):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=1):
-        istart = _integer_arg(start, 'arg 1')
+        # Plain ints skip the conversion call: randint() and friends run this a lot.
+        istart = start if type(start) is int else _integer_arg(start, 'arg 1')
         if stop is None:
             if step != 1 or type(step) is not int:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _integer_arg(stop, 'stop')
+        istop = stop if type(stop) is int else _integer_arg(stop, 'stop')
         width = istop - istart
-        istep = _integer_arg(step, 'step')
+        istep = step if type(step) is int else _integer_arg(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -213,8 +215,9 @@ class Random(_random.Random):
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
+        randbelow = self._randbelow
         for i in range(len(x) - 1, 0, -1):
-            j = self._randbelow(i + 1)
+            j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
