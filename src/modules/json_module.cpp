@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <mutex>
+#include <unordered_map>
 #include <utility>
 
 #include "eval/importer.h"
@@ -87,27 +88,32 @@ int hex4(std::string_view s, size_t at) {
   return v;
 }
 
-// The string whose opening quote precedes `pos`; *end is just past its closing quote.
-Value scan_string(const Value& doc, size_t pos, bool strict, size_t* end) {
+bool string_error(const char* msg, const Value& doc, size_t pos) {
+  decode_error(msg, doc, pos);
+  return false;
+}
+
+// The text of the string whose opening quote precedes `pos` in `out`; *end is just
+// past its closing quote. False with the error raised.
+bool scan_string_text(const Value& doc, size_t pos, bool strict, size_t* end, std::string& out) {
   std::string_view s = as_str(doc)->view();
   size_t begin = pos - 1;
-  std::string out;
   for (;;) {
     size_t chunk = pos;
     while (pos < s.size()) {
       auto c = static_cast<unsigned char>(s[pos]);
       if (c == '"' || c == '\\') break;
-      if (c < 0x20 && strict) return decode_error("Invalid control character at", doc, pos);
+      if (c < 0x20 && strict) return string_error("Invalid control character at", doc, pos);
       pos++;
     }
-    if (pos >= s.size()) return decode_error("Unterminated string starting at", doc, begin);
+    if (pos >= s.size()) return string_error("Unterminated string starting at", doc, begin);
     out.append(s.data() + chunk, pos - chunk);
     if (s[pos] == '"') {
       *end = pos + 1;
-      return new_str(std::move(out));
+      return true;
     }
     pos++;  // the backslash
-    if (pos >= s.size()) return decode_error("Unterminated string starting at", doc, begin);
+    if (pos >= s.size()) return string_error("Unterminated string starting at", doc, begin);
     char esc = s[pos++];
     switch (esc) {
       case '"': out += '"'; break;
@@ -120,12 +126,12 @@ Value scan_string(const Value& doc, size_t pos, bool strict, size_t* end) {
       case 't': out += '\t'; break;
       case 'u': {
         int cp = hex4(s, pos);
-        if (cp < 0) return decode_error("Invalid \\uXXXX escape", doc, pos - 1);
+        if (cp < 0) return string_error("Invalid \\uXXXX escape", doc, pos - 1);
         pos += 4;
         // A high surrogate followed by an escaped low one makes one character.
         if (cp >= 0xd800 && cp <= 0xdbff && pos + 1 < s.size() && s[pos] == '\\' && s[pos + 1] == 'u') {
           int low = hex4(s, pos + 2);
-          if (low < 0) return decode_error("Invalid \\uXXXX escape", doc, pos + 1);
+          if (low < 0) return string_error("Invalid \\uXXXX escape", doc, pos + 1);
           if (low >= 0xdc00 && low <= 0xdfff) {
             cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
             pos += 6;
@@ -135,14 +141,23 @@ Value scan_string(const Value& doc, size_t pos, bool strict, size_t* end) {
         break;
       }
       default:
-        return decode_error("Invalid \\escape", doc, pos - 2);
+        return string_error("Invalid \\escape", doc, pos - 2);
     }
   }
+}
+
+Value scan_string(const Value& doc, size_t pos, bool strict, size_t* end) {
+  std::string out;
+  if (!scan_string_text(doc, pos, strict, end, out)) return Value();
+  return new_str(std::move(out));
 }
 
 struct ScannerObject : GcObject {
   bool m_strict = true;
   Value m_object_hook, m_object_pairs_hook, m_parse_float, m_parse_int, m_parse_constant;
+  // Keys seen during one call: a repeated key is the same str object (CPython's memo),
+  // which saves making and hashing it again.
+  std::unordered_map<std::string, Value> m_memo;
   ScannerObject() : GcObject(&JsonScannerType) {}
   void traverse(Visitor visit, void* arg) override {
     for (Value* v : {&m_object_hook, &m_object_pairs_hook, &m_parse_float, &m_parse_int, &m_parse_constant})
@@ -212,8 +227,11 @@ Value parse_object(ScannerObject* sc, const Value& doc, size_t pos, size_t* end)
       if (pos >= n || s[pos] != '"')
         return decode_error("Expecting property name enclosed in double quotes", doc, pos);
       size_t next;
-      Value key = scan_string(doc, pos + 1, sc->m_strict, &next);
-      if (key.is_null()) return key;
+      std::string key_text;
+      if (!scan_string_text(doc, pos + 1, sc->m_strict, &next, key_text)) return Value();
+      Value& memo_slot = sc->m_memo[key_text];
+      if (memo_slot.is_null()) memo_slot = new_str(std::move(key_text));
+      Value key = memo_slot;  // a hook may run this scanner again and clear the memo
       pos = next;
       while (pos < n && is_ws(s[pos])) pos++;
       if (pos >= n || s[pos] != ':') return decode_error("Expecting ':' delimiter", doc, pos);
@@ -320,7 +338,9 @@ Value scanner_call(const Value& self, const Value* args, size_t nargs, KwNames* 
   const StrObject* s = as_str(a[0]);
   if (idx >= s->m_length) return stop_iteration(a[0], s->view().size());
   size_t end;
-  Value v = scan_value(self.as<ScannerObject>(), a[0], cp_to_byte(s, idx), &end);
+  auto* sc = self.as<ScannerObject>();
+  Value v = scan_value(sc, a[0], cp_to_byte(s, idx), &end);
+  sc->m_memo.clear();
   if (v.is_null()) return v;
   return new_tuple({v, Value::integer(byte_to_cp(s, end))});
 }

@@ -61,3 +61,11 @@ try:
     scan('[]', -1)
 except ValueError as e:
     print(e)
+# Repeated keys and a hook that runs the same scanner again while the outer call goes on.
+class Reentrant(Context):
+    pass
+ctx = Reentrant()
+inner = _json.make_scanner(ctx)
+ctx.object_hook = lambda d: (d, inner('{"k": 1, "k2": {"k": 2}}', 0)[0])
+outer = _json.make_scanner(ctx)
+print(outer('[{"k": 1}, {"k": 2}, {"k": {"k": 3}}]', 0))
