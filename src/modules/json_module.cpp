@@ -46,15 +46,20 @@ int64_t byte_to_cp(const StrObject* s, size_t byte) {
 
 // json.decoder.JSONDecodeError(msg, doc, pos); a plain ValueError with the same text
 // when json.decoder cannot be imported.
+// The position scanstring(s, 0) reports: the character before the start (-1).
+constexpr size_t kBeforeStart = SIZE_MAX;
+// scan_string's default start: the opening quote just before the text.
+constexpr size_t kQuoteBefore = SIZE_MAX - 1;
+
 Value decode_error(const char* msg, const Value& doc, size_t byte_pos) {
-  int64_t pos = byte_to_cp(as_str(doc), byte_pos);
+  int64_t pos = byte_pos == kBeforeStart ? -1 : byte_to_cp(as_str(doc), byte_pos);
   Value cls;
   Value mod = importer().import_module_level(intern("json.decoder"), nullptr,
                                              new_tuple({interned("JSONDecodeError")}), 0);
   if (!mod.is_null()) cls = get_attr(mod, intern("JSONDecodeError"));
   if (cls.is_null()) {
     clear_error();
-    std::string_view text = as_str(doc)->view().substr(0, byte_pos);
+    std::string_view text = as_str(doc)->view().substr(0, byte_pos == kBeforeStart ? 0 : byte_pos);
     int64_t line = 1 + int64_t(std::count(text.begin(), text.end(), '\n'));
     size_t nl = text.rfind('\n');
     int64_t col = nl == std::string_view::npos ? pos + 1 : pos - byte_to_cp(as_str(doc), nl + 1) + 1;
@@ -94,10 +99,13 @@ bool string_error(const char* msg, const Value& doc, size_t pos) {
 }
 
 // The text of the string whose opening quote precedes `pos` in `out`; *end is just
-// past its closing quote. False with the error raised.
-bool scan_string_text(const Value& doc, size_t pos, bool strict, size_t* end, std::string& out) {
+// past its closing quote. `begin` is where the string starts, for the messages (the
+// quote before pos, unless scanstring() was given another start). False with the
+// error raised.
+bool scan_string_text(const Value& doc, size_t pos, bool strict, size_t* end, std::string& out,
+                      size_t begin = kQuoteBefore) {
   std::string_view s = as_str(doc)->view();
-  size_t begin = pos - 1;
+  if (begin == kQuoteBefore) begin = pos - 1;
   for (;;) {
     size_t chunk = pos;
     while (pos < s.size()) {
@@ -125,11 +133,13 @@ bool scan_string_text(const Value& doc, size_t pos, bool strict, size_t* end, st
       case 'r': out += '\r'; break;
       case 't': out += '\t'; break;
       case 'u': {
+        // As CPython, the four digits must leave room for at least the closing quote.
+        if (pos + 4 >= s.size()) return string_error("Invalid \\uXXXX escape", doc, pos - 1);
         int cp = hex4(s, pos);
         if (cp < 0) return string_error("Invalid \\uXXXX escape", doc, pos - 1);
         pos += 4;
         // A high surrogate followed by an escaped low one makes one character.
-        if (cp >= 0xd800 && cp <= 0xdbff && pos + 1 < s.size() && s[pos] == '\\' && s[pos + 1] == 'u') {
+        if (cp >= 0xd800 && cp <= 0xdbff && pos + 6 < s.size() && s[pos] == '\\' && s[pos + 1] == 'u') {
           int low = hex4(s, pos + 2);
           if (low < 0) return string_error("Invalid \\uXXXX escape", doc, pos + 1);
           if (low >= 0xdc00 && low <= 0xdfff) {
@@ -146,9 +156,9 @@ bool scan_string_text(const Value& doc, size_t pos, bool strict, size_t* end, st
   }
 }
 
-Value scan_string(const Value& doc, size_t pos, bool strict, size_t* end) {
+Value scan_string(const Value& doc, size_t pos, bool strict, size_t* end, size_t begin = kQuoteBefore) {
   std::string out;
-  if (!scan_string_text(doc, pos, strict, end, out)) return Value();
+  if (!scan_string_text(doc, pos, strict, end, out, begin)) return Value();
   return new_str(std::move(out));
 }
 
@@ -390,7 +400,8 @@ Value json_scanstring(const Value* args, size_t nargs, KwNames* kw) {
   const StrObject* s = as_str(args[0]);
   if (end < 0 || end > s->m_length) return raise(&ValueErrorType, "end is out of bounds");
   size_t after;
-  Value v = scan_string(args[0], cp_to_byte(s, end), strict, &after);
+  size_t begin = end == 0 ? kBeforeStart : cp_to_byte(s, end - 1);
+  Value v = scan_string(args[0], cp_to_byte(s, end), strict, &after, begin);
   if (v.is_null()) return v;
   return new_tuple({v, Value::integer(byte_to_cp(s, after))});
 }

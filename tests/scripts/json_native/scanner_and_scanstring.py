@@ -37,7 +37,8 @@ for doc in bad:
         print(repr(doc), 'ValueError', e)
 for args in [('"abc"', 1), ('xx"a\\tb"yy', 3), ('"\\ud83d\\ude00"', 1), ('"\\ud83dx"', 1), ('"a\tb"', 1, False)]:
     print(_json.scanstring(*args))
-for args in [('"a\tb"', 1), ('"abc', 1), ('"abc"', 10), ('"abc"', -1)]:
+for args in [('"a\tb"', 1), ('"abc', 1), ('"abc"', 10), ('"abc"', -1), ('abc', 0), ('é', 1), ('é"', 0),
+             ('"\\u1234', 1), ('"\\u123', 1), ('"\\ud83d\\ude00', 1), ('"\\ud83d\\ude0"', 1), ('"\\ud83d\\u12x4"', 1)]:
     try:
         print(_json.scanstring(*args))
     except ValueError as e:
