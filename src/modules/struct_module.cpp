@@ -331,8 +331,15 @@ bool pack_values(const Layout& lay, const char* fname, const Value* args, size_t
     struct_error(format("%s expected %zu items for packing (got %zu)", fname, lay.items.size(), nargs));
     return false;
   }
-  for (size_t k = 0; k < nargs; k++)
-    if (!pack_item(lay.items[k], lay, args[k], out + lay.items[k].offset)) return false;
+  for (size_t k = 0; k < nargs; k++) {
+    if (pack_item(lay.items[k], lay, args[k], out + lay.items[k].offset)) continue;
+    // As CPython's s_pack_internal: an int that overflows any code is a struct.error.
+    if (is_int_like(args[k]) && error_matches(&OverflowErrorType)) {
+      clear_error();
+      struct_error("int too large to convert");
+    }
+    return false;
+  }
   return true;
 }
 

@@ -47,3 +47,7 @@ show(struct.pack_into, 'i', bytearray(4), 0)
 show(struct.iter_unpack, 'i', b'12345')
 show(struct.iter_unpack, '', b'')
 show(struct.iter_unpack, 'i', 'abcd')
+# An int that overflows a float code is a struct.error too; a float stays an OverflowError.
+for fmt, v in [('<e', 2**16), ('e', 70000), ('>e', 65519), ('<f', 2**200), ('<f', 1e200), ('e', 1e5), ('>q', 2**63),
+               ('d', 2**2000)]:
+    show(struct.pack, fmt, v)
