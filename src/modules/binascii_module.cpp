@@ -1,6 +1,6 @@
-// binascii: conversions between binary data and ASCII encodings (hex, base64) and
-// the CRC checksums, with CPython 3.11's names, keyword arguments and messages;
-// CPython's base64.py runs on it.
+// binascii: conversions between binary data and ASCII encodings (hex, base64, uuencode,
+// quoted-printable) and the CRC checksums, with CPython 3.11's names, keyword
+// arguments and messages; CPython's base64.py runs on it.
 #include <mutex>
 #include <string>
 
@@ -283,6 +283,181 @@ Value b_crc_hqx(const Value* args, size_t nargs, KwNames* kw) {
   return Value::integer(crc);
 }
 
+// ---- uuencode: one line of at most 45 bytes, a length character first
+
+Value b_b2a_uu(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[2];
+  if (!bind_args("b2a_uu", args, nargs, kw, {"", "backtick"}, 1, a)) return Value();
+  if (a[0].is_null()) return raise(&TypeErrorType, "b2a_uu() missing required argument 'data' (pos 1)");
+  std::string storage;
+  std::string_view data;
+  if (!binary_data(a[0], storage, &data)) return Value();
+  bool backtick = false;
+  if (!a[1].is_null()) {
+    int t = truthy(a[1]);
+    if (t < 0) return Value();
+    backtick = t;
+  }
+  if (data.size() > 45) return binascii_error("At most 45 bytes at once");
+  auto sextet = [&](unsigned v) { return static_cast<char>(backtick && v == 0 ? '`' : ' ' + v); };
+  std::string out;
+  out += backtick && data.empty() ? '`' : static_cast<char>(' ' + data.size());
+  // Three bytes make four characters; the last group is padded with zero bits.
+  for (size_t i = 0; i < data.size(); i += 3) {
+    uint32_t v = 0;
+    for (size_t k = 0; k < 3; k++) v = v << 8 | (i + k < data.size() ? static_cast<unsigned char>(data[i + k]) : 0);
+    for (int s = 18; s >= 0; s -= 6) out += sextet((v >> s) & 0x3f);
+  }
+  out += '\n';
+  return new_bytes(std::move(out));
+}
+
+Value b_a2b_uu(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("a2b_uu", kw) || !check_nargs("a2b_uu", nargs, 1, 1)) return Value();
+  std::string storage;
+  std::string_view text;
+  if (!ascii_data(args[0], storage, &text)) return Value();
+  // CPython reads the length from the terminating NUL of empty data: 32 zero bytes.
+  size_t want = ((text.empty() ? 0 : static_cast<unsigned char>(text[0])) - ' ') & 0x3f;
+  size_t pos = 1;
+  std::string out;
+  uint32_t left = 0;
+  int leftbits = 0;
+  for (; out.size() < want; pos++) {
+    unsigned ch = pos < text.size() ? static_cast<unsigned char>(text[pos]) : 0;
+    if (pos >= text.size() || ch == '\n' || ch == '\r') {
+      ch = 0;  // spaces eaten at the end of the line
+    } else {
+      if (ch < ' ' || ch > ' ' + 64) return binascii_error("Illegal char");
+      ch = (ch - ' ') & 0x3f;
+    }
+    left = left << 6 | ch;
+    leftbits += 6;
+    if (leftbits >= 8) {
+      leftbits -= 8;
+      out += static_cast<char>((left >> leftbits) & 0xff);
+      left &= (1u << leftbits) - 1;
+    }
+  }
+  for (; pos < text.size(); pos++) {
+    char ch = text[pos];
+    if (ch != ' ' && ch != ' ' + 64 && ch != '\n' && ch != '\r') return binascii_error("Trailing garbage");
+  }
+  return new_bytes(std::move(out));
+}
+
+// ---- quoted-printable (RFC 1521), with CPython's line length of 76
+
+bool flag_arg(const Value& v, bool* out) {
+  if (v.is_null()) return true;
+  int t = truthy(v);
+  if (t < 0) return false;
+  *out = t;
+  return true;
+}
+
+Value b_a2b_qp(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[2];
+  if (!bind_args("a2b_qp", args, nargs, kw, {"data", "header"}, 2, a)) return Value();
+  if (a[0].is_null()) return raise(&TypeErrorType, "a2b_qp() missing required argument 'data' (pos 1)");
+  std::string storage;
+  std::string_view in;
+  bool header = false;
+  if (!ascii_data(a[0], storage, &in) || !flag_arg(a[1], &header)) return Value();
+  std::string out;
+  size_t i = 0, n = in.size();
+  while (i < n) {
+    char c = in[i];
+    if (c == '=') {
+      if (++i >= n) break;
+      if (in[i] == '\n' || in[i] == '\r') {  // a soft line break
+        if (in[i] != '\n')
+          while (i < n && in[i] != '\n') i++;
+        if (i < n) i++;
+      } else if (in[i] == '=') {
+        out += '=';  // what old, broken encoders wrote
+        i++;
+      } else if (i + 1 < n && hex_value(in[i]) >= 0 && hex_value(in[i + 1]) >= 0) {
+        out += static_cast<char>(hex_value(in[i]) << 4 | hex_value(in[i + 1]));
+        i += 2;
+      } else {
+        out += '=';
+      }
+    } else if (header && c == '_') {
+      out += ' ';
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return new_bytes(std::move(out));
+}
+
+Value b_b2a_qp(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[4];
+  if (!bind_args("b2a_qp", args, nargs, kw, {"data", "quotetabs", "istext", "header"}, 4, a)) return Value();
+  if (a[0].is_null()) return raise(&TypeErrorType, "b2a_qp() missing required argument 'data' (pos 1)");
+  std::string storage;
+  std::string_view in;
+  bool quotetabs = false, istext = true, header = false;
+  if (!binary_data(a[0], storage, &in) || !flag_arg(a[1], &quotetabs) || !flag_arg(a[2], &istext) ||
+      !flag_arg(a[3], &header))
+    return Value();
+  const size_t kMaxLine = 76;
+  size_t nl = in.find('\n');
+  bool crlf = nl != std::string_view::npos && nl > 0 && in[nl - 1] == '\r';
+  std::string out;
+  auto soft_break = [&] {
+    out += '=';
+    if (crlf) out += '\r';
+    out += '\n';
+  };
+  auto put_hex = [&](unsigned char c) {
+    out += "0123456789ABCDEF"[c >> 4];
+    out += "0123456789ABCDEF"[c & 15];
+  };
+  size_t i = 0, n = in.size(), linelen = 0;
+  while (i < n) {
+    auto c = static_cast<unsigned char>(in[i]);
+    bool at_end = i + 1 == n;
+    bool next_ends_line = at_end || in[i + 1] == '\n' || in[i + 1] == '\r' || in[i + 1] == 0;
+    bool quote = c > 126 || c == '=' || (header && c == '_') || (c == '.' && linelen == 0 && next_ends_line) ||
+                 (!istext && (c == '\r' || c == '\n')) || ((c == '\t' || c == ' ') && at_end) ||
+                 (c < 33 && c != '\r' && c != '\n' && (quotetabs || (c != '\t' && c != ' ')));
+    if (quote) {
+      if (linelen + 3 >= kMaxLine) {
+        soft_break();
+        linelen = 0;
+      }
+      out += '=';
+      put_hex(c);
+      i++;
+      linelen += 3;
+    } else if (istext && (c == '\n' || (i + 1 < n && c == '\r' && in[i + 1] == '\n'))) {
+      linelen = 0;
+      // Whitespace at the end of a line would be lost in transit: quote it.
+      if (!out.empty() && (out.back() == ' ' || out.back() == '\t')) {
+        auto ws = static_cast<unsigned char>(out.back());
+        out.back() = '=';
+        put_hex(ws);
+      }
+      if (crlf) out += '\r';
+      out += '\n';
+      i += c == '\r' ? 2 : 1;
+    } else {
+      if (!at_end && in[i + 1] != '\n' && linelen + 1 >= kMaxLine) {
+        soft_break();
+        linelen = 0;
+      }
+      linelen++;
+      out += header && c == ' ' ? '_' : static_cast<char>(c);
+      i++;
+    }
+  }
+  return new_bytes(std::move(out));
+}
+
 void ready_binascii_types() {
   BinasciiErrorType.m_qualname = "Error";
   BinasciiErrorType.m_flags |= kBaseType;
@@ -308,7 +483,11 @@ Value init_binascii_module() {
                              {"b2a_base64", b_b2a_base64},
                              {"a2b_base64", b_a2b_base64},
                              {"crc32", b_crc32},
-                             {"crc_hqx", b_crc_hqx}});
+                             {"crc_hqx", b_crc_hqx},
+                             {"b2a_uu", b_b2a_uu},
+                             {"a2b_uu", b_a2b_uu},
+                             {"b2a_qp", b_b2a_qp},
+                             {"a2b_qp", b_a2b_qp}});
   module_add(mod, "Error", Value::borrow(&BinasciiErrorType));
   module_add(mod, "Incomplete", Value::borrow(&BinasciiIncompleteType));
   return m;
