@@ -1,6 +1,8 @@
 // binascii: conversions between binary data and ASCII encodings (hex, base64, uuencode,
 // quoted-printable) and the CRC checksums, with CPython 3.11's names, keyword
 // arguments and messages; CPython's base64.py runs on it.
+#include <algorithm>
+#include <iterator>
 #include <mutex>
 #include <string>
 
@@ -36,7 +38,9 @@ bool ascii_data(const Value& v, std::string& storage, std::string_view* out) {
     *out = s;
     return true;
   }
-  if (buffer_bytes(v, &storage)) {
+  if (buffer_view(v, out)) return true;
+  if (error_matches(&BufferErrorType)) clear_error();  // a strided memoryview: copied below
+  if (!error_pending() && buffer_bytes(v, &storage)) {
     *out = storage;
     return true;
   }
@@ -46,12 +50,16 @@ bool ascii_data(const Value& v, std::string& storage, std::string_view* out) {
 }
 
 bool binary_data(const Value& v, std::string& storage, std::string_view* out) {
-  if (!is_str(v) && buffer_bytes(v, &storage)) {
+  if (is_str(v)) return need_buffer(v, out);  // raises the bytes-like TypeError
+  if (buffer_view(v, out)) return true;
+  // A strided memoryview: its bytes are copied.
+  if (!error_matches(&BufferErrorType) && error_pending()) return false;
+  clear_error();
+  if (buffer_bytes(v, &storage)) {
     *out = storage;
     return true;
   }
-  if (error_pending()) return false;
-  return need_buffer(v, out);
+  return error_pending() ? false : need_buffer(v, out);
 }
 
 // hexlify(data, sep, bytes_per_sep): a separator between groups of bytes counted
@@ -80,9 +88,18 @@ Value hex_with_sep(const char* fname, const Value* args, size_t nargs, KwNames* 
       sep = sv[0];
     }
   }
+  size_t n = data.size();
+  if (!sep) {
+    std::string out(2 * n, '\0');
+    char* w = out.data();
+    for (unsigned char c : data) {
+      *w++ = kHexDigits[c >> 4];
+      *w++ = kHexDigits[c & 15];
+    }
+    return new_bytes(std::move(out));
+  }
   std::string out;
   out.reserve(data.size() * 3);
-  size_t n = data.size();
   size_t group = size_t(per_group < 0 ? -per_group : per_group);
   for (size_t i = 0; i < n; i++) {
     if (sep && group && i > 0) {
@@ -100,12 +117,20 @@ Value hex_with_sep(const char* fname, const Value* args, size_t nargs, KwNames* 
 Value b_hexlify(const Value* args, size_t nargs, KwNames* kw) { return hex_with_sep("hexlify", args, nargs, kw); }
 Value b_b2a_hex(const Value* args, size_t nargs, KwNames* kw) { return hex_with_sep("b2a_hex", args, nargs, kw); }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+// The value of each hex digit; -1 for the other characters.
+struct HexTable {
+  int8_t value[256];
+  HexTable() {
+    std::fill(std::begin(value), std::end(value), int8_t(-1));
+    for (int i = 0; i < 16; i++) {
+      value[static_cast<unsigned char>(kHexDigits[i])] = int8_t(i);
+      value[static_cast<unsigned char>("0123456789ABCDEF"[i])] = int8_t(i);
+    }
+  }
+};
+const HexTable kHexValues;
+
+inline int hex_value(char c) { return kHexValues.value[static_cast<unsigned char>(c)]; }
 
 Value unhex(const char* fname, const Value* args, size_t nargs, KwNames* kw) {
   Value a[1];
@@ -140,34 +165,41 @@ Value b_b2a_base64(const Value* args, size_t nargs, KwNames* kw) {
     if (t < 0) return Value();
     newline = t;
   }
-  std::string out;
-  out.reserve((data.size() + 2) / 3 * 4 + 1);
+  std::string out((data.size() + 2) / 3 * 4, '\0');
+  char* w = out.data();
   size_t i = 0;
   auto byte = [&](size_t k) { return static_cast<unsigned char>(data[k]); };
   for (; i + 3 <= data.size(); i += 3) {
     uint32_t v = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
-    for (int s = 18; s >= 0; s -= 6) out += kBase64Alphabet[(v >> s) & 63];
+    w[0] = kBase64Alphabet[v >> 18];
+    w[1] = kBase64Alphabet[(v >> 12) & 63];
+    w[2] = kBase64Alphabet[(v >> 6) & 63];
+    w[3] = kBase64Alphabet[v & 63];
+    w += 4;
   }
   size_t rest = data.size() - i;
   if (rest) {
     uint32_t v = byte(i) << 16 | (rest == 2 ? byte(i + 1) << 8 : 0);
-    out += kBase64Alphabet[(v >> 18) & 63];
-    out += kBase64Alphabet[(v >> 12) & 63];
-    out += rest == 2 ? kBase64Alphabet[(v >> 6) & 63] : '=';
-    out += '=';
+    w[0] = kBase64Alphabet[(v >> 18) & 63];
+    w[1] = kBase64Alphabet[(v >> 12) & 63];
+    w[2] = rest == 2 ? kBase64Alphabet[(v >> 6) & 63] : '=';
+    w[3] = '=';
   }
   if (newline) out += '\n';
   return new_bytes(std::move(out));
 }
 
-int base64_value(unsigned char c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '+') return 62;
-  if (c == '/') return 63;
-  return -1;
-}
+// The value of each base64 character; -1 for the others.
+struct Base64Table {
+  int8_t value[256];
+  Base64Table() {
+    std::fill(std::begin(value), std::end(value), int8_t(-1));
+    for (int i = 0; i < 64; i++) value[static_cast<unsigned char>(kBase64Alphabet[i])] = int8_t(i);
+  }
+};
+const Base64Table kBase64Values;
+
+inline int base64_value(unsigned char c) { return kBase64Values.value[c]; }
 
 // As CPython: outside strict mode, characters outside the alphabet are skipped and
 // a complete pad sequence ends the data; strict mode rejects both.
@@ -185,8 +217,12 @@ Value b_a2b_base64(const Value* args, size_t nargs, KwNames* kw) {
     strict = t;
   }
   if (strict && !text.empty() && text[0] == '=') return binascii_error("Leading padding not allowed");
-  std::string out;
-  out.reserve(text.size() / 4 * 3 + 3);
+  std::string out(text.size() / 4 * 3 + 3, '\0');
+  char* w = out.data();
+  auto finish = [&] {
+    out.resize(size_t(w - out.data()));
+    return new_bytes(std::move(out));
+  };
   int quad_pos = 0, pads = 0;
   bool padding_started = false;
   unsigned left = 0;
@@ -196,7 +232,7 @@ Value b_a2b_base64(const Value* args, size_t nargs, KwNames* kw) {
       padding_started = true;
       if (quad_pos >= 2 && quad_pos + ++pads >= 4) {
         if (strict && i + 1 < text.size()) return binascii_error("Excess data after padding");
-        return new_bytes(std::move(out));
+        return finish();
       }
       continue;
     }
@@ -209,18 +245,18 @@ Value b_a2b_base64(const Value* args, size_t nargs, KwNames* kw) {
     pads = 0;
     switch (quad_pos) {
       case 0: left = unsigned(v); break;
-      case 1: out += static_cast<char>(left << 2 | unsigned(v) >> 4); left = unsigned(v) & 0x0f; break;
-      case 2: out += static_cast<char>(left << 4 | unsigned(v) >> 2); left = unsigned(v) & 0x03; break;
-      case 3: out += static_cast<char>(left << 6 | unsigned(v)); left = 0; break;
+      case 1: *w++ = static_cast<char>(left << 2 | unsigned(v) >> 4); left = unsigned(v) & 0x0f; break;
+      case 2: *w++ = static_cast<char>(left << 4 | unsigned(v) >> 2); left = unsigned(v) & 0x03; break;
+      case 3: *w++ = static_cast<char>(left << 6 | unsigned(v)); left = 0; break;
     }
     quad_pos = (quad_pos + 1) % 4;
   }
   if (quad_pos == 1)
     return binascii_error(format("Invalid base64-encoded string: number of data characters (%zu) cannot be 1 more "
                                  "than a multiple of 4",
-                                 out.size() / 3 * 4 + 1));
+                                 size_t(w - out.data()) / 3 * 4 + 1));
   if (quad_pos != 0) return binascii_error("Incorrect padding");
-  return new_bytes(std::move(out));
+  return finish();
 }
 
 // An unsigned C int argument taken bitwise: any int, reduced modulo 2**32.
@@ -242,18 +278,27 @@ bool bitwise_uint(const Value& v, uint32_t* out) {
   return true;
 }
 
+// CRC-32 (zlib's), four bytes a step with the usual slicing tables.
 uint32_t crc32_update(uint32_t crc, std::string_view data) {
-  static uint32_t table[256];
+  static uint32_t table[4][256];
   static std::once_flag once;
   std::call_once(once, [] {
     for (uint32_t n = 0; n < 256; n++) {
       uint32_t c = n;
       for (int k = 0; k < 8; k++) c = c & 1 ? 0xEDB88320U ^ (c >> 1) : c >> 1;
-      table[n] = c;
+      table[0][n] = c;
     }
+    for (uint32_t n = 0; n < 256; n++)
+      for (int t = 1; t < 4; t++) table[t][n] = table[0][table[t - 1][n] & 0xff] ^ (table[t - 1][n] >> 8);
   });
   crc = ~crc;
-  for (unsigned char c : data) crc = table[(crc ^ c) & 0xff] ^ (crc >> 8);
+  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+  size_t n = data.size();
+  for (; n >= 4; n -= 4, p += 4) {
+    crc ^= uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
+    crc = table[3][crc & 0xff] ^ table[2][(crc >> 8) & 0xff] ^ table[1][(crc >> 16) & 0xff] ^ table[0][crc >> 24];
+  }
+  for (; n; n--, p++) crc = table[0][(crc ^ *p) & 0xff] ^ (crc >> 8);
   return ~crc;
 }
 

@@ -3,6 +3,7 @@
 // struct.error messages. stdlib/struct.py re-exports it as CPython's struct.py does.
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <unordered_map>
 #include <utility>
@@ -161,6 +162,19 @@ bool integer_arg(const Value& v, Value* out) {
 // wording; big-endian standard mode takes H unsigned, words every range the same
 // way, and converts q/Q bytewise ("int too large to convert").
 bool pack_int(const Item& it, const Layout& lay, const Value& arg, char* p) {
+  // A small int that fits the code needs none of the checks below.
+  if (arg.is_int()) {
+    int64_t x = arg.as_int();
+    bool unsigned_code = std::strchr("BHILQN", it.code) != nullptr;
+    bool fits;
+    if (it.size == 8) fits = !unsigned_code || x >= 0;
+    else if (unsigned_code) fits = x >= 0 && x < (int64_t(1) << (8 * it.size));
+    else fits = x >= -(int64_t(1) << (8 * it.size - 1)) && x < (int64_t(1) << (8 * it.size - 1));
+    if (fits) {
+      put_uint(p, uint64_t(x), it.size, lay.little);
+      return true;
+    }
+  }
   Value v;
   if (!integer_arg(arg, &v)) return false;
   char c = it.code;
@@ -435,21 +449,43 @@ int struct_init(const Value& self, const Value* args, size_t nargs, KwNames* kw)
   return struct_setup(st(self), a[0]) ? 0 : -1;
 }
 
-// A Struct for the module functions' format, from a per-thread cache of parsed
-// formats (no Values in it: a thread's interpreters may share it).
-thread_local std::unordered_map<std::string, Layout> layout_cache;
+// The parsed layouts of the module functions' formats, per thread (no Values in
+// them: a thread's interpreters may share the cache). Shared pointers, because an
+// argument's __index__ may run struct code that clears the cache meanwhile.
+using LayoutRef = std::shared_ptr<const Layout>;
+thread_local std::unordered_map<std::string, LayoutRef> layout_cache;
 
-bool cached_layout(const Value& fmt, Layout& out) {
-  std::string text;
-  if (!format_text(fmt, text)) return false;
-  auto it = layout_cache.find(text);
+// The format's text without a copy when it is ASCII str or bytes (the common case).
+bool format_view(const Value& fmt, std::string& storage, std::string_view* out) {
+  if (is_str(fmt) && size_t(as_str(fmt)->m_length) == as_str(fmt)->view().size()) {
+    *out = as_str(fmt)->view();
+  } else if (is_bytes(fmt)) {
+    *out = bytes_view(fmt);
+  } else {
+    if (!format_text(fmt, storage)) return false;
+    *out = storage;
+    return true;
+  }
+  if (out->find('\0') == std::string_view::npos) return true;
+  struct_error("embedded null character");
+  return false;
+}
+
+bool cached_layout(const Value& fmt, LayoutRef& out) {
+  std::string storage;
+  std::string_view text;
+  if (!format_view(fmt, storage, &text)) return false;
+  std::string key(text);
+  auto it = layout_cache.find(key);
   if (it != layout_cache.end()) {
     out = it->second;
     return true;
   }
-  if (!parse_format(text, out)) return false;
+  auto lay = std::make_shared<Layout>();
+  if (!parse_format(text, *lay)) return false;
   if (layout_cache.size() >= 100) layout_cache.clear();  // CPython's cache is bounded too
-  layout_cache.emplace(text, out);
+  layout_cache.emplace(std::move(key), lay);
+  out = std::move(lay);
   return true;
 }
 
@@ -627,7 +663,7 @@ Value s_get_format(const Value& self) { return st(self)->m_format; }
 Value s_get_size(const Value& self) { return Value::integer(int64_t(st(self)->m_layout.size)); }
 // ---- module functions: the format comes first
 
-bool format_first(const char* fname, size_t nargs, KwNames* kw, Layout& lay, const Value* args) {
+bool format_first(const char* fname, size_t nargs, KwNames* kw, LayoutRef& lay, const Value* args) {
   if (!no_keywords(fname, kw)) return false;
   if (nargs == 0) {
     raise(&TypeErrorType, "missing format argument");
@@ -637,43 +673,43 @@ bool format_first(const char* fname, size_t nargs, KwNames* kw, Layout& lay, con
 }
 
 Value m_pack(const Value* args, size_t nargs, KwNames* kw) {
-  Layout lay;
+  LayoutRef lay;
   if (!format_first("pack", nargs, kw, lay, args)) return Value();
-  return do_pack(lay, args + 1, nargs - 1);
+  return do_pack(*lay, args + 1, nargs - 1);
 }
 Value m_pack_into(const Value* args, size_t nargs, KwNames* kw) {
-  Layout lay;
+  LayoutRef lay;
   if (!format_first("pack_into", nargs, kw, lay, args)) return Value();
-  return do_pack_into(lay, args + 1, nargs - 1);
+  return do_pack_into(*lay, args + 1, nargs - 1);
 }
 Value m_unpack(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("unpack", kw)) return Value();
   if (nargs != 2) return raise(&TypeErrorType, format("unpack expected 2 arguments, got %zu", nargs));
-  Layout lay;
+  LayoutRef lay;
   if (!cached_layout(args[0], lay)) return Value();
-  return do_unpack(lay, args[1]);
+  return do_unpack(*lay, args[1]);
 }
 Value m_unpack_from(const Value* args, size_t nargs, KwNames* kw) {
   Value a[3];
   if (!bind_args("unpack_from", args, nargs, kw, {"format", "buffer", "offset"}, 3, a)) return Value();
   if (a[0].is_null()) return raise(&TypeErrorType, "unpack_from() missing required argument 'format' (pos 1)");
   if (a[1].is_null()) return raise(&TypeErrorType, "unpack_from() missing required argument 'buffer' (pos 2)");
-  Layout lay;
+  LayoutRef lay;
   if (!cached_layout(a[0], lay)) return Value();
-  return do_unpack_from(lay, a[1], a[2]);
+  return do_unpack_from(*lay, a[1], a[2]);
 }
 Value m_iter_unpack(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("iter_unpack", kw)) return Value();
   if (nargs != 2) return raise(&TypeErrorType, format("iter_unpack expected 2 arguments, got %zu", nargs));
-  Layout lay;
+  LayoutRef lay;
   if (!cached_layout(args[0], lay)) return Value();
-  return do_iter_unpack(lay, args[1]);
+  return do_iter_unpack(*lay, args[1]);
 }
 Value m_calcsize(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("calcsize", kw) || !check_nargs("calcsize", nargs, 1, 1)) return Value();
-  Layout lay;
+  LayoutRef lay;
   if (!cached_layout(args[0], lay)) return Value();
-  return Value::integer(int64_t(lay.size));
+  return Value::integer(int64_t(lay->size));
 }
 Value m_clearcache(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("_clearcache", kw) || !check_nargs("_clearcache", nargs, 0, 0)) return Value();
