@@ -34,45 +34,34 @@ using namespace struct_impl;
 
 // ---- the Struct type
 
+// Struct.__new__ makes an empty struct (format '', size -1, as CPython's) and
+// __init__ parses the format, again each time it is called.
 struct StructObject : NativeInstance {
   Layout m_layout;
   Value m_format;  // str
-  explicit StructObject(TypeObject* type) : NativeInstance(type) {}
+  bool m_ready = false;
+  explicit StructObject(TypeObject* type) : NativeInstance(type), m_format(empty_str()) {}
 };
 
 StructObject* st(const Value& v) { return v.as<StructObject>(); }
 
-bool struct_setup(StructObject* s, const Value& fmt) {
-  std::string text;
-  if (!format_text(fmt, text)) return false;
-  Layout lay;
-  if (!parse_format(text, lay)) return false;
-  s->m_layout = std::move(lay);
-  s->m_format = is_str(fmt) ? fmt : new_str(text);
-  return true;
-}
-
-Value struct_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
-  Value s = Value::steal(new StructObject(type));
-  // A subclass's own __init__ may call Struct.__init__ itself; Struct() alone sets up here.
-  if (type == &StructType) {
-    Value a[1];
-    if (!bind_args("Struct", args, nargs, kw, {"format"}, 1, a)) return Value();
-    if (a[0].is_null()) return raise(&TypeErrorType, "Struct() missing required argument 'format' (pos 1)");
-    if (!struct_setup(st(s), a[0])) return Value();
-  }
-  return s;
-}
+Value struct_new(TypeObject* type, const Value*, size_t, KwNames*) { return Value::steal(new StructObject(type)); }
 
 int struct_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
-  if (self.type() == &StructType) return 0;
   Value a[1];
   if (!bind_args("Struct", args, nargs, kw, {"format"}, 1, a)) return -1;
   if (a[0].is_null()) {
     raise(&TypeErrorType, "Struct() missing required argument 'format' (pos 1)");
     return -1;
   }
-  return struct_setup(st(self), a[0]) ? 0 : -1;
+  std::string text;
+  Layout lay;
+  if (!format_text(a[0], text) || !parse_format(text, lay)) return -1;
+  StructObject* s = st(self);
+  s->m_layout = std::move(lay);
+  s->m_format = is_str(a[0]) ? a[0] : new_str(text);
+  s->m_ready = true;
+  return 0;
 }
 
 // The parsed layouts of the module functions' formats, per thread (no Values in
@@ -286,7 +275,7 @@ Value s_sizeof(const Value* args, size_t, KwNames*) {
   return Value::integer(int64_t(sizeof(StructObject) + st(args[0])->m_layout.items.size() * sizeof(Item)));
 }
 Value s_get_format(const Value& self) { return st(self)->m_format; }
-Value s_get_size(const Value& self) { return Value::integer(int64_t(st(self)->m_layout.size)); }
+Value s_get_size(const Value& self) { return Value::integer(st(self)->m_ready ? int64_t(st(self)->m_layout.size) : -1); }
 // ---- module functions: the format comes first
 
 bool format_first(const char* fname, size_t nargs, KwNames* kw, LayoutRef& lay, const Value* args) {

@@ -29,3 +29,13 @@ class MyStruct(struct.Struct):
         self.note = 'mine'
 m = MyStruct('<H')
 print(m.note, m.pack(5), m.size)
+s = struct.Struct('i')
+s.__init__('>h')
+print(s.format, s.size, s.pack(1))
+t = struct.Struct.__new__(struct.Struct)
+print(repr(t.format), t.size)
+try:
+    struct.Struct(format=5)
+except TypeError as e:
+    print(e)
+print(struct.Struct(format='<b').size)
