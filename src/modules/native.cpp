@@ -34,6 +34,7 @@ const NativeModule kNativeModules[] = {
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
+    {"_signal", init_signal_module},
     // binmods: _struct/binascii/_random/_sha512/_string/_json/_bisect/_heapq
     {"_random", init_random_module},
     {"_sha512", init_sha512_module},

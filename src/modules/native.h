@@ -45,6 +45,7 @@ Value init_importlib_module();  // modules/importlib.cpp
 Value init_gc_module();         // modules/gc_module.cpp
 Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
+Value init_signal_module();     // modules/signal_module.cpp
 // binmods: the helpers' native modules
 Value init_random_module();  // modules/random_module.cpp: _random
 Value init_sha512_module();  // modules/sha512_module.cpp: _sha512

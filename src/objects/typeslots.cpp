@@ -231,7 +231,14 @@ void add_slot_wrappers(TypeObject* t) {
 #define OWN(slot) (t->slot && (!b || t->slot != b->slot))
   if (OWN(tp_repr)) add("__repr__", WrapKind::Repr);
   if (OWN(tp_str)) add("__str__", WrapKind::Str);
-  if (OWN(tp_hash)) add("__hash__", WrapKind::Hash);
+  // An unhashable type says so with __hash__ = None, as CPython's do: collections.abc's
+  // Hashable and the subclass hash checks read it from the class dict.
+  if (OWN(tp_hash) && t->tp_hash == hash_unhashable) {
+    if (dict_get_str(t->m_dict, INTERN("__hash__")).is_null())
+      dict_set_str(t->m_dict, INTERN("__hash__"), Value::none());
+  } else if (OWN(tp_hash)) {
+    add("__hash__", WrapKind::Hash);
+  }
   if (OWN(tp_richcompare))
     for (int op = 0; op < 6; op++) add(kCompareNames[op], WrapKind::Compare, uint8_t(op));
   if (OWN(tp_bool)) add("__bool__", WrapKind::Bool);
@@ -751,6 +758,7 @@ static Value type_bases_get(const Value& t) {
   for (TypeObject* c : t.as<TypeObject>()->m_bases) items.push_back(Value::borrow(c));
   return new_tuple(std::move(items));
 }
+static int type_bases_set(const Value& t, const Value& v) { return type_set_bases(t.as<TypeObject>(), v); }
 static Value type_base_get(const Value& t) {
   TypeObject* b = t.as<TypeObject>()->m_base;
   return b ? Value::borrow(b) : Value::none();
@@ -795,7 +803,7 @@ void init_typeslot_types() {
   type_add_getsets(&TypeType, {{"__name__", type_name_get, type_name_set},
                                {"__qualname__", type_qualname_get, type_qualname_set},
                                {"__mro__", type_mro_get},
-                               {"__bases__", type_bases_get},
+                               {"__bases__", type_bases_get, type_bases_set},
                                {"__base__", type_base_get},
                                {"__dict__", type_dict_get},
                                {"__module__", type_module_get, type_module_set},
