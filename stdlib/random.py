@@ -53,19 +53,20 @@ def _integer_arg(value, what):
         pass
     as_int = int(value)
     if as_int != value:
-        _warn('randrange() will raise TypeError in the future', DeprecationWarning)
+        _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
         raise ValueError("non-integer %s for randrange()" % what)
     _warn('non-integer arguments to randrange() have been deprecated since Python 3.10 '
-          'and will be removed in a subsequent version', DeprecationWarning)
+          'and will be removed in a subsequent version', DeprecationWarning, 3)
     return as_int
 
 
-def _warn(message, category=UserWarning):
+def _warn(message, category=UserWarning, stacklevel=2):
+    """warnings.warn, blamed on the frame `stacklevel` levels above _warn's caller."""
     try:
         import warnings
     except ImportError:
         return
-    warnings.warn(message, category, 3)
+    warnings.warn(message, category, stacklevel + 1)
 
 
 def _first_above(sorted_values, x, hi):
@@ -168,7 +169,7 @@ class Random(_random.Random):
         if n >= maxsize:
             _warn("Underlying random() generator does not supply \n"
                   "enough bits to choose from a population range this large.\n"
-                  "To remove the range limitation, add a getrandbits() method.")
+                  "To remove the range limitation, add a getrandbits() method.", UserWarning, 1)
             return _floor(self.random() * n)
         limit = (maxsize - maxsize % n) / maxsize
         r = self.random()
