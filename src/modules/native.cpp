@@ -36,6 +36,15 @@ const NativeModule kNativeModules[] = {
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
     {"_signal", init_signal_module},
+    // binmods: _struct/binascii/_random/_sha512/_string/_json/_bisect/_heapq
+    {"_random", init_random_module},
+    {"_sha512", init_sha512_module},
+    {"_struct", init_struct_module},
+    {"binascii", init_binascii_module},
+    {"_string", init_string_module},
+    {"_json", init_json_module},
+    {"_bisect", init_bisect_module},
+    {"_heapq", init_heapq_module},
 };
 
 }  // namespace

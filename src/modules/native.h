@@ -46,6 +46,15 @@ Value init_gc_module();         // modules/gc_module.cpp
 Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
 Value init_signal_module();     // modules/signal_module.cpp
+// binmods: the helpers' native modules
+Value init_random_module();  // modules/random_module.cpp: _random
+Value init_sha512_module();  // modules/sha512_module.cpp: _sha512
+Value init_struct_module();  // modules/struct_module.cpp: _struct
+Value init_binascii_module();  // modules/binascii_module.cpp
+Value init_string_module();    // modules/string_module.cpp: _string
+Value init_json_module();      // modules/json_module.cpp + json_encoder.cpp: _json
+Value init_bisect_module();    // modules/bisect_module.cpp: _bisect
+Value init_heapq_module();     // modules/heapq_module.cpp: _heapq
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();
