@@ -34,6 +34,12 @@ const NativeModule kNativeModules[] = {
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
+    // itertools, _collections, _functools, operator (the iterfunc helper's block)
+    {"itertools", init_itertools_module},
+    {"_collections", init_collections_module},
+    {"_functools", init_functools_module},
+    {"operator", init_operator_module},
+    {"_operator", init_underscore_operator_module},
 };
 
 }  // namespace

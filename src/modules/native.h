@@ -45,6 +45,12 @@ Value init_importlib_module();  // modules/importlib.cpp
 Value init_gc_module();         // modules/gc_module.cpp
 Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
+// itertools, _collections, _functools, operator and _operator (the same functions).
+Value init_itertools_module();    // modules/itertools_module.cpp
+Value init_collections_module();  // modules/collections_module.cpp
+Value init_functools_module();    // modules/functools_module.cpp
+Value init_operator_module();     // modules/operator_module.cpp
+Value init_underscore_operator_module();  // _operator: operator plus _compare_digest
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();
