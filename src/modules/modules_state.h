@@ -46,6 +46,9 @@ struct ModulesState {
   // runtime.cpp: the builtins module's namespace as the interpreter made it, put back
   // at finalization before the collection (CPython's interp->builtins_copy).
   Value builtins_copy;
+  // runtime.cpp: the folder of the Python modules that ship with hotpy (empty when none
+  // was found); importlib's submodules are there.
+  std::string stdlib_dir;
 };
 
 inline ModulesState& modules_state() { return *ts->modules; }

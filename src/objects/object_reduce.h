@@ -1,0 +1,15 @@
+// object.__reduce_ex__/__reduce__/__getstate__ (copy and pickle's defaults).
+#pragma once
+
+#include "objects/value.h"
+
+namespace hotpy {
+
+// Imports a module by absolute name; the module system sets it (objects cannot
+// import, being below it). Used to reach copyreg.
+extern Value (*import_module_hook)(const char* name);
+
+// Adds the three methods to object's namespace; called once by object's type_ready.
+void add_object_reduce_methods();
+
+}  // namespace hotpy
