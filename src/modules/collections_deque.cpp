@@ -213,15 +213,16 @@ Value m_copy(const Value* args, size_t nargs, KwNames* kw) {
 // Calls visit(i, item) over the items while the deque is unchanged; visit returns
 // -1 (error), 0 (go on) or 1 (stop). Returns the index stopped at, the length when
 // none stopped, or -1 on error (RuntimeError if the deque changed meanwhile).
+// remove() reports the change as an IndexError, as CPython's.
 template <class Visit>
-int64_t scan(DequeObject* d, int64_t start, int64_t stop, Visit&& visit) {
+int64_t scan(DequeObject* d, int64_t start, int64_t stop, Visit&& visit, TypeObject* mutated = &RuntimeErrorType) {
   uint64_t state = d->m_state;
   for (int64_t i = start; i < stop && i < int64_t(d->m_items.size()); i++) {
     Value item = d->m_items[size_t(i)];
     int r = visit(item);
     if (r < 0) return -1;
     if (d->m_state != state) {
-      raise_mutated();
+      raise(mutated, "deque mutated during iteration");
       return -1;
     }
     if (r > 0) return i;
@@ -282,7 +283,7 @@ Value m_remove(const Value* args, size_t nargs, KwNames* kw) {
   DequeObject* d = dq(args[0]);
   const Value& x = args[1];
   int64_t len = int64_t(d->m_items.size());
-  int64_t at = scan(d, 0, len, [&](const Value& item) { return item_equal(item, x); });
+  int64_t at = scan(d, 0, len, [&](const Value& item) { return item_equal(item, x); }, &IndexErrorType);
   if (at < 0) return Value();
   if (at >= len || at >= int64_t(d->m_items.size()))
     return raise(&ValueErrorType, format("%s is not in deque", repr_text(x).c_str()));

@@ -65,6 +65,13 @@ Value partial_call(const Value& self, const Value* args, size_t nargs, KwNames* 
   DictObject* skw = as_dict(p->m_kw);
   size_t nkw = kw_count(kw);
   if (stored.empty() && skw->size() == 0) return call(p->m_func, args, nargs, kw);
+  if (skw->size() == 0 && nkw == 0 && stored.size() + nargs <= 8) {  // the common case: no allocation
+    Value argv[8];
+    size_t n = 0;
+    for (const Value& v : stored) argv[n++] = v;
+    for (size_t i = 0; i < nargs; i++) argv[n++] = args[i];
+    return call(p->m_func, argv, n);
+  }
   std::vector<Value> argv;
   argv.reserve(stored.size() + nargs + nkw + skw->size());
   argv.insert(argv.end(), stored.begin(), stored.end());

@@ -601,6 +601,22 @@ Value zip_longest_next(const Value& self) {
   auto* z = self.as<ZipLongestObject>();
   size_t n = z->m_iters.size();
   if (n == 0 || z->m_active == 0) return Value();
+  if (TupleObject* t = reusable_tuple(z->m_result, n)) {  // refill in place: no allocation
+    for (size_t i = 0; i < n; ++i) {
+      Value item;
+      if (!z->m_iters[i].is_null()) {
+        item = iter_next(z->m_iters[i]);
+        if (item.is_null()) {
+          if (error_pending()) return Value();
+          z->m_iters[i] = Value();
+          if (--z->m_active == 0) return Value();
+        }
+      }
+      Value old = std::move(t->m_items[i]);
+      t->m_items[i] = item.is_null() ? z->m_fill : std::move(item);
+    }
+    return z->m_result;
+  }
   std::vector<Value> items;
   items.reserve(n);
   for (size_t i = 0; i < n; ++i) {

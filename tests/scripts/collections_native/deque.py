@@ -79,3 +79,16 @@ print(w() is s)
 d3 = deque(); d3.__init__([1, 2]); d3.__init__("xy"); print(d3)
 print(deque(x * x for x in range(5)))
 print(deque("abc") == deque("abc"), deque() != deque([0]))
+class Mutator:
+    def __init__(self, d):
+        self.d = d
+    def __eq__(self, other):
+        self.d.append(1)
+        return False
+for name in ["count", "index", "remove", "__contains__"]:
+    dd = deque([1, 2, 3])
+    err(name + " mutating", lambda: getattr(dd, name)(Mutator(dd)))
+de = deque([1, 2]); de.extend(de); de.extendleft(de); print(de)
+er = deque(); er.rotate(5); print(er)
+ri = reversed(deque([1, 2, 3]))
+print(next(ri), ri.__length_hint__(), list(ri))
