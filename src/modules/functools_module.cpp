@@ -165,6 +165,7 @@ Value functools_reduce(const Value* args, size_t nargs, KwNames* kw) {
   }
   Value acc = nargs == 3 ? args[2] : Value();
   for (;;) {
+    if (check_interrupt()) return Value();  // reduce(add, count()) must stay interruptible
     Value item = iter_next(it);
     if (item.is_null()) {
       if (error_pending()) return Value();

@@ -75,6 +75,7 @@ Value groupby_next(const Value& self) {
   g->m_currgrouper = nullptr;
   // Skip what is left of the current group.
   for (;;) {
+    if (check_interrupt()) return Value();
     if (!g->m_currkey.is_null()) {
       if (g->m_tgtkey.is_null()) break;
       int eq = equal(g->m_tgtkey, g->m_currkey);

@@ -327,6 +327,7 @@ Value compress_new(TypeObject* type, const Value* args, size_t nargs, KwNames* k
 Value compress_next(const Value& self) {
   auto* c = self.as<TwoIterObject>();
   for (;;) {
+    if (check_interrupt()) return Value();  // a long run of false selectors stays interruptible
     Value item = iter_next(c->m_a);
     if (item.is_null()) return Value();
     Value sel = iter_next(c->m_b);
@@ -371,6 +372,7 @@ int test_item(const Value& pred, const Value& item) {
 Value dropwhile_next(const Value& self) {
   auto* o = self.as<TwoIterObject>();
   for (;;) {
+    if (check_interrupt()) return Value();
     Value item = iter_next(o->m_b);
     if (item.is_null() || o->m_done) return item;
     int ok = test_item(o->m_a, item);
@@ -398,6 +400,7 @@ Value filterfalse_next(const Value& self) {
   auto* o = self.as<TwoIterObject>();
   bool plain = o->m_a.is_none() || (o->m_a.is_obj() && o->m_a.obj() == &BoolType);
   for (;;) {
+    if (check_interrupt()) return Value();
     Value item = iter_next(o->m_b);
     if (item.is_null()) return Value();
     int ok = plain ? truthy(item) : test_item(o->m_a, item);

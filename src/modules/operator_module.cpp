@@ -146,6 +146,7 @@ Value scan_sequence(const char* name, const Value* args, size_t nargs, KwNames* 
   }
   int64_t n = 0, i = 0;
   for (;; i++) {
+    if (check_interrupt()) return Value();
     Value item = iter_next(it);
     if (item.is_null()) break;
     int eq = item.is(args[1]) ? 1 : equal(item, args[1]);
