@@ -1,6 +1,5 @@
 // _functools: partial, reduce and cmp_to_key with CPython 3.11's semantics and
-// messages. functools.py falls back to its Python lru_cache when
-// _lru_cache_wrapper is missing, so it is left out.
+// messages; _lru_cache_wrapper is in functools_lru.cpp.
 #include "modules/native.h"
 #include "modules/native_base.h"
 #include "objects/args.h"
@@ -253,6 +252,8 @@ void ready_functools_types() {
 
 }  // namespace
 
+void add_lru_cache_type(ModuleObject* m);  // functools_lru.cpp
+
 Value init_functools_module() {
   static std::once_flag once;
   ready_builtin_types(once, ready_functools_types);
@@ -260,6 +261,7 @@ Value init_functools_module() {
   auto* mod = m.as<ModuleObject>();
   module_add(mod, "partial", Value::borrow(&PartialType));
   module_add_functions(mod, {{"reduce", functools_reduce}, {"cmp_to_key", functools_cmp_to_key}});
+  add_lru_cache_type(mod);
   return m;
 }
 
