@@ -4,6 +4,7 @@ from _collections import deque, defaultdict
 from _functools import partial
 from itertools import cycle, chain, tee, groupby, repeat, count, accumulate
 from operator import itemgetter, methodcaller
+from _functools import _lru_cache_wrapper
 
 class Tracked:
     def __init__(self, name):
@@ -31,6 +32,18 @@ cycle_through("repeat", lambda t: repeat(t))
 cycle_through("accumulate initial", lambda t: accumulate([], initial=t))
 cycle_through("itemgetter", lambda t: itemgetter(t))
 cycle_through("methodcaller", lambda t: methodcaller("x", t))
+
+def lru_cycle(t):
+    box = [t]
+    cached = _lru_cache_wrapper(lambda k: box.pop(), 4, False, tuple)  # only the cached result holds t
+    cached(1)
+    return cached
+cycle_through("lru cache entry", lru_cycle)
+def lru_unbounded_cycle(t):
+    cached = _lru_cache_wrapper(lambda k: k, None, False, tuple)
+    cached(t)
+    return cached
+cycle_through("unbounded lru cache key", lru_unbounded_cycle)
 
 def tee_cycle(t):
     a, b = tee([t, 1])
