@@ -124,25 +124,20 @@ Value m_appendleft(const Value* args, size_t nargs, KwNames* kw) {
   return Value::none();
 }
 
-Value m_pop(const Value* args, size_t nargs, KwNames* kw) {
-  if (!no_keywords("pop", kw) || !check_nargs("deque.pop", nargs - 1, 0, 0)) return Value();
+// pop() and popleft().
+Value take_end(const Value* args, size_t nargs, KwNames* kw, bool left) {
+  if (!no_keywords(left ? "popleft" : "pop", kw) ||
+      !check_nargs(left ? "deque.popleft" : "deque.pop", nargs - 1, 0, 0))
+    return Value();
   DequeObject* d = dq(args[0]);
   if (d->m_items.empty()) return raise(&IndexErrorType, "pop from an empty deque");
-  Value v = std::move(d->m_items.back());
-  d->m_items.pop_back();
+  Value v = std::move(left ? d->m_items.front() : d->m_items.back());
+  left ? d->m_items.pop_front() : d->m_items.pop_back();
   d->m_state++;
   return v;
 }
-
-Value m_popleft(const Value* args, size_t nargs, KwNames* kw) {
-  if (!no_keywords("popleft", kw) || !check_nargs("deque.popleft", nargs - 1, 0, 0)) return Value();
-  DequeObject* d = dq(args[0]);
-  if (d->m_items.empty()) return raise(&IndexErrorType, "pop from an empty deque");
-  Value v = std::move(d->m_items.front());
-  d->m_items.pop_front();
-  d->m_state++;
-  return v;
-}
+Value m_pop(const Value* args, size_t nargs, KwNames* kw) { return take_end(args, nargs, kw, false); }
+Value m_popleft(const Value* args, size_t nargs, KwNames* kw) { return take_end(args, nargs, kw, true); }
 
 Value m_extend(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("extend", kw) || !check_nargs("deque.extend", nargs - 1, 1, 1)) return Value();

@@ -92,30 +92,17 @@ Value product_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw
   Value out = Value::steal(c);
   for (int64_t k = 0; k < repeat; k++) c->m_pools.insert(c->m_pools.end(), pools.begin(), pools.end());
   c->m_indices.assign(c->m_pools.size(), 0);
+  for (const Value& p : c->m_pools) c->m_stopped = c->m_stopped || as_tuple(p)->size() == 0;
   return out;
 }
 
-Value product_next(const Value& self) {
-  auto* c = self.as<CombObject>();
-  if (c->m_stopped) return Value();
-  size_t n = c->m_pools.size();
-  if (c->m_first) {
-    c->m_first = false;
-    for (size_t i = 0; i < n; i++)
-      if (c->pool(i).empty()) {
-        c->m_stopped = true;
-        return Value();
-      }
-    return comb_result(c, true);
-  }
-  size_t i = n;
-  while (i-- > 0) {
-    if (++c->m_indices[i] < c->pool(i).size()) return comb_result(c, true);
+// Moves the indices to the next result; false when there is none.
+bool product_advance(CombObject* c) {
+  for (size_t i = c->m_pools.size(); i-- > 0;) {
+    if (++c->m_indices[i] < c->pool(i).size()) return true;
     c->m_indices[i] = 0;  // carry into the position to the left
   }
-  c->m_stopped = true;
-  c->m_result = Value();
-  return Value();
+  return false;
 }
 
 // -- combinations(iterable, r), combinations_with_replacement(iterable, r)
@@ -153,47 +140,27 @@ Value cwr_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   return comb_new_common(type, "combinations_with_replacement", args, nargs, kw, true);
 }
 
-Value combinations_next(const Value& self) {
-  auto* c = self.as<CombObject>();
-  if (c->m_stopped) return Value();
-  if (c->m_first) {
-    c->m_first = false;
-    return comb_result(c, false);
-  }
+bool combinations_advance(CombObject* c) {
   size_t n = c->pool().size(), r = c->m_r;
   // The rightmost index that is not yet at its highest value.
   size_t i = r;
   while (i-- > 0)
     if (c->m_indices[i] != i + n - r) break;
-  if (i == size_t(-1)) {
-    c->m_stopped = true;
-    c->m_result = Value();
-    return Value();
-  }
+  if (i == size_t(-1)) return false;
   c->m_indices[i]++;
   for (size_t j = i + 1; j < r; j++) c->m_indices[j] = c->m_indices[j - 1] + 1;
-  return comb_result(c, false);
+  return true;
 }
 
-Value cwr_next(const Value& self) {
-  auto* c = self.as<CombObject>();
-  if (c->m_stopped) return Value();
-  if (c->m_first) {
-    c->m_first = false;
-    return comb_result(c, false);
-  }
+bool cwr_advance(CombObject* c) {
   size_t n = c->pool().size(), r = c->m_r;
   size_t i = r;
   while (i-- > 0)
     if (c->m_indices[i] != n - 1) break;
-  if (i == size_t(-1)) {
-    c->m_stopped = true;
-    c->m_result = Value();
-    return Value();
-  }
+  if (i == size_t(-1)) return false;
   size_t index = c->m_indices[i] + 1;
   for (size_t j = i; j < r; j++) c->m_indices[j] = index;
-  return comb_result(c, false);
+  return true;
 }
 
 // -- permutations(iterable, r=None)
@@ -221,13 +188,7 @@ Value permutations_new(TypeObject* type, const Value* args, size_t nargs, KwName
   return out;
 }
 
-Value permutations_next(const Value& self) {
-  auto* c = self.as<CombObject>();
-  if (c->m_stopped) return Value();
-  if (c->m_first) {
-    c->m_first = false;
-    return comb_result(c, false);
-  }
+bool permutations_advance(CombObject* c) {
   size_t n = c->pool().size(), r = c->m_r;
   std::vector<size_t>& idx = c->m_indices;
   for (size_t i = r; i-- > 0;) {
@@ -238,11 +199,23 @@ Value permutations_next(const Value& self) {
       idx[n - 1] = first;
       c->m_cycles[i] = n - i;
     } else {
-      size_t j = c->m_cycles[i];
-      std::swap(idx[i], idx[n - j]);
-      return comb_result(c, false);
+      std::swap(idx[i], idx[n - c->m_cycles[i]]);
+      return true;
     }
   }
+  return false;
+}
+
+// The first result as made, then one per advance until it finds none.
+template <bool (*advance)(CombObject*), bool per_position_pools>
+Value comb_next(const Value& self) {
+  auto* c = self.as<CombObject>();
+  if (c->m_stopped) return Value();
+  if (c->m_first) {
+    c->m_first = false;
+    return comb_result(c, per_position_pools);
+  }
+  if (advance(c)) return comb_result(c, per_position_pools);
   c->m_stopped = true;
   c->m_result = Value();
   return Value();
@@ -251,10 +224,10 @@ Value permutations_next(const Value& self) {
 }  // namespace
 
 void ready_combinatoric_types() {
-  ready_itertools_iter(&ProductType, "product", product_new, product_next);
-  ready_itertools_iter(&PermutationsType, "permutations", permutations_new, permutations_next);
-  ready_itertools_iter(&CombinationsType, "combinations", combinations_new, combinations_next);
-  ready_itertools_iter(&CwrType, "combinations_with_replacement", cwr_new, cwr_next);
+  ready_itertools_iter(&ProductType, "product", product_new, comb_next<product_advance, true>);
+  ready_itertools_iter(&PermutationsType, "permutations", permutations_new, comb_next<permutations_advance, false>);
+  ready_itertools_iter(&CombinationsType, "combinations", combinations_new, comb_next<combinations_advance, false>);
+  ready_itertools_iter(&CwrType, "combinations_with_replacement", cwr_new, comb_next<cwr_advance, false>);
 }
 
 void add_combinatoric_types(ModuleObject* m) {
