@@ -28,29 +28,20 @@ Value raise_mutated() { return raise(&RuntimeErrorType, "deque mutated during it
 
 }  // namespace
 
-void deque_append(DequeObject* d, Value v) {
+// Adds v at one end; a full deque drops an item at the other end.
+template <bool left>
+void deque_push(DequeObject* d, Value v) {
   if (d->m_maxlen == 0) return;
   if (d->m_maxlen > 0 && int64_t(d->m_items.size()) >= d->m_maxlen) {
-    Value dropped = std::move(d->m_items.front());
-    d->m_items.pop_front();
-    d->m_items.push_back(std::move(v));
-  } else {
-    d->m_items.push_back(std::move(v));
+    Value dropped = std::move(left ? d->m_items.back() : d->m_items.front());
+    left ? d->m_items.pop_back() : d->m_items.pop_front();
   }
+  left ? d->m_items.push_front(std::move(v)) : d->m_items.push_back(std::move(v));
   d->m_state++;
 }
 
-static void deque_appendleft(DequeObject* d, Value v) {
-  if (d->m_maxlen == 0) return;
-  if (d->m_maxlen > 0 && int64_t(d->m_items.size()) >= d->m_maxlen) {
-    Value dropped = std::move(d->m_items.back());
-    d->m_items.pop_back();
-    d->m_items.push_front(std::move(v));
-  } else {
-    d->m_items.push_front(std::move(v));
-  }
-  d->m_state++;
-}
+void deque_append(DequeObject* d, Value v) { deque_push<false>(d, std::move(v)); }
+static void deque_appendleft(DequeObject* d, Value v) { deque_push<true>(d, std::move(v)); }
 
 void deque_clear(DequeObject* d) {
   std::deque<Value> items;
