@@ -336,7 +336,7 @@ Value deque_repr(const Value& self) {
   Value list = new_list(std::vector<Value>(d->m_items.begin(), d->m_items.end()));
   Value text = repr(list);
   if (text.is_null()) return Value();
-  std::string out = self.type()->m_qualname + "(" + as_str(text)->m_data;
+  std::string out = short_type_name(self) + "(" + as_str(text)->m_data;
   if (d->m_maxlen >= 0) out += ", maxlen=" + std::to_string(d->m_maxlen);
   return new_str(out + ")");
 }

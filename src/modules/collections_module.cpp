@@ -96,7 +96,7 @@ Value defaultdict_repr(const Value& self) {
   }
   Value base = DictType.tp_repr(self);
   if (base.is_null()) return Value();
-  return new_str(self.type()->m_qualname + "(" + fact + ", " + as_str(base)->m_data + ")");
+  return new_str(short_type_name(self) + "(" + fact + ", " + as_str(base)->m_data + ")");
 }
 
 Value defaultdict_binary(BinOp op, const Value& a, const Value& b) {

@@ -96,7 +96,7 @@ Value count_next(const Value& self) {
 
 Value count_repr(const Value& self) {
   auto* c = self.as<CountObject>();
-  const std::string& name = self.type()->m_qualname;
+  std::string name = short_type_name(self);
   Value start = c->m_start.is_null() ? Value::integer(c->m_next) : c->m_start;
   Value step = c->m_start.is_null() ? Value::integer(c->m_istep) : c->m_step;
   Value start_repr = repr(start);
@@ -184,7 +184,7 @@ Value repeat_repr(const Value& self) {
   auto* r = self.as<RepeatObject>();
   Value elem = repr(r->m_element);
   if (elem.is_null()) return Value();
-  std::string out = self.type()->m_qualname + "(" + as_str(elem)->m_data;
+  std::string out = short_type_name(self) + "(" + as_str(elem)->m_data;
   if (r->m_count >= 0) out += ", " + std::to_string(r->m_count);
   return new_str(out + ")");
 }

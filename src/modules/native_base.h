@@ -47,6 +47,14 @@ inline void each_ref(std::vector<Value>& vs, NativeObject::RefFn fn, void* ctx) 
 
 // Makes a builtin type of a native module ready: its dotted name stays in m_name
 // ("itertools.count", for reprs), __module__ and the short qualname are set.
+// CPython's _PyType_Name: the type's name after its last dot ("deque" for
+// collections.deque, a class's __name__), as the reprs of deque, count... show it.
+inline std::string short_type_name(const Value& v) {
+  const std::string& name = v.type()->m_name;
+  size_t dot = name.rfind('.');
+  return dot == std::string::npos ? name : name.substr(dot + 1);
+}
+
 inline void ready_module_type(TypeObject* type, const char* module, const char* short_name, TypeObject* base,
                               std::initializer_list<MethodDef> methods, bool subclassable = true) {
   type->m_qualname = short_name;

@@ -67,3 +67,7 @@ p = Pt((3, 4))
 print(p.x, p.y, Pt.x.__doc__, Pt.x.__reduce__()[1])
 Pt.x.__doc__ = "the x"
 print(Pt.x.__doc__)
+class Outer:
+    class DD(defaultdict):
+        pass
+print(repr(Outer.DD(int, {1: 2})))

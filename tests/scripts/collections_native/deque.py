@@ -92,3 +92,7 @@ de = deque([1, 2]); de.extend(de); de.extendleft(de); print(de)
 er = deque(); er.rotate(5); print(er)
 ri = reversed(deque([1, 2, 3]))
 print(next(ri), ri.__length_hint__(), list(ri))
+class Outer:
+    class Q(deque):
+        pass
+print(repr(Outer.Q([1])), Outer.Q.__qualname__)

@@ -95,3 +95,9 @@ s = Sub(3)
 s.attr = 1
 print(next(s), repr(s), s.attr, type(s).__name__, isinstance(s, count))
 print(count.__module__, count.__name__, chain.__qualname__, repr(islice), repr(zip_longest))
+class Outer:
+    class Inner(repeat):
+        pass
+    class Counter(count):
+        pass
+print(repr(Outer.Inner(1, 2)), repr(Outer.Counter(3)))
