@@ -73,8 +73,10 @@ Value b_dir(const Value* args, size_t nargs, KwNames* kw) {
       Value r = call0(hook);
       if (r.is_null() || !collect_iterable(r, names)) return Value();
     }
-  } else if (args[0].type()->is_subtype(&TypeType)) {
-    // A class: its attributes and those of its bases (not of its metaclass).
+  } else if (args[0].type()->is_subtype(&TypeType) &&
+             args[0].type()->lookup(intern("__dir__")).is(TypeType.lookup(intern("__dir__")))) {
+    // A class: its attributes and those of its bases (not of its metaclass), unless
+    // the metaclass defines its own __dir__ (enum's EnumType does): that one answers.
     for (TypeObject* t : args[0].as<TypeObject>()->m_mro)
       if (t->m_dict) add_keys(t->m_dict, seen, names);
   } else {

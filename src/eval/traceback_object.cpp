@@ -9,6 +9,7 @@
 #include "objects/args.h"
 #include "objects/errors.h"
 #include "objects/ops.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
 
@@ -80,6 +81,17 @@ Value tb_frame(const Value& self) { return tb_of(self)->m_frame; }
 Value tb_lasti(const Value& self) { return Value::integer(tb_of(self)->m_lasti); }
 Value tb_lineno(const Value& self) { return Value::integer(tb_of(self)->m_entry.line); }
 
+// hotpy has no bytecode, so no co_positions(): the traceback module reads where on the
+// line the failing expression is from here, to draw CPython 3.11's carets. A tuple
+// (col, end_col, split1, split2) of 0-based byte columns, -1 when unknown; end_col is
+// -2 when the expression goes on past this line.
+Value tb_hotpy_position(const Value& self) {
+  const TraceEntry& t = tb_of(self)->m_entry;
+  int end_col = t.end_col == TraceEntry::kToLineEnd ? -2 : t.end_col;
+  return new_tuple({Value::integer(t.col), Value::integer(end_col), Value::integer(t.split1),
+                    Value::integer(t.split2)});
+}
+
 // types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)
 Value tb_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
   static const char* const names[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
@@ -114,7 +126,8 @@ void ready_traceback_type() {
   type_add_getsets(&TracebackType, {{"tb_next", tb_next, tb_next_set},
                                     {"tb_frame", tb_frame},
                                     {"tb_lasti", tb_lasti},
-                                    {"tb_lineno", tb_lineno}});
+                                    {"tb_lineno", tb_lineno},
+                                    {"_hotpy_position", tb_hotpy_position}});
 }
 
 void ready_traceback_object_type() {

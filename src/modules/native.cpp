@@ -34,6 +34,7 @@ const NativeModule kNativeModules[] = {
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
+    {"_signal", init_signal_module},
     // itertools, _collections, _functools, operator (the iterfunc helper's block)
     {"itertools", init_itertools_module},
     {"_collections", init_collections_module},

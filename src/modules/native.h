@@ -45,6 +45,7 @@ Value init_importlib_module();  // modules/importlib.cpp
 Value init_gc_module();         // modules/gc_module.cpp
 Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
+Value init_signal_module();     // modules/signal_module.cpp
 // itertools, _collections, _functools, operator and _operator (the same functions).
 Value init_itertools_module();    // modules/itertools_module.cpp
 Value init_collections_module();  // modules/collections_module.cpp

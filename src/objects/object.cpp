@@ -763,6 +763,7 @@ static void ready_types() {
   init_module_type();
   init_generic_alias_types();  // after the types it makes subscriptable
   init_weakref_types();
+  add_builtin_reduce_methods();
 }
 
 void init_types() {

@@ -5,11 +5,15 @@
 #include "objects/object_reduce.h"
 
 #include "objects/args.h"
+#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/iter.h"
 #include "objects/ops.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -170,7 +174,78 @@ Value object_getstate(const Value* args, size_t nargs, KwNames* kw) {
   return default_state(args[0], false);
 }
 
+// ---------------------------------------------------------------------------
+// The builtin types' own reductions, as CPython defines them: containers rebuild from
+// a list of their items, ranges and slices from their bounds, immutable values from
+// __getnewargs__ (the plain value), so copy and pickle work on them and subclasses.
+
+Value instance_dict_or_none(const Value& self) {
+  DictObject** d = self.is_obj() ? self.obj()->instance_dict() : nullptr;
+  return d && *d && (*d)->size() > 0 ? Value::borrow(*d) : Value::none();
+}
+
+// set, frozenset: (type(self), (list(self),), self.__dict__ or None)
+Value set_reduce(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("__reduce__", kw) || !check_nargs("__reduce__", nargs - 1, 0, 0)) return Value();
+  Value items = call1(Value::borrow(&ListType), args[0]);
+  if (items.is_null()) return items;
+  return new_tuple({Value::borrow(args[0].type()), new_tuple({items}), instance_dict_or_none(args[0])});
+}
+
+// bytearray: (type(self), (bytes(self),), self.__dict__ or None)
+Value bytearray_reduce_ex(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("__reduce_ex__", kw) || !check_nargs("__reduce_ex__", nargs - 1, 0, 1)) return Value();
+  Value data = call1(Value::borrow(&BytesType), args[0]);
+  if (data.is_null()) return data;
+  return new_tuple({Value::borrow(args[0].type()), new_tuple({data}), instance_dict_or_none(args[0])});
+}
+
+// range, slice: (type, (start, stop, step))
+Value bounds_reduce(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("__reduce__", kw) || !check_nargs("__reduce__", nargs - 1, 0, 0)) return Value();
+  std::vector<Value> bounds;
+  for (const char* name : {"start", "stop", "step"}) {
+    Value v = get_attr(args[0], intern(name));
+    if (v.is_null()) return v;
+    bounds.push_back(v);
+  }
+  return new_tuple({Value::borrow(args[0].type()), new_tuple(std::move(bounds))});
+}
+
+// int, float, str, bytes, tuple: (base(self),), the value without the subclass.
+template <TypeObject* kBase>
+Value value_getnewargs(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("__getnewargs__", kw) || !check_nargs("__getnewargs__", nargs - 1, 0, 0)) return Value();
+  Value plain = call1(Value::borrow(kBase), args[0]);
+  return plain.is_null() ? plain : new_tuple({plain});
+}
+
+Value complex_getnewargs(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("__getnewargs__", kw) || !check_nargs("__getnewargs__", nargs - 1, 0, 0)) return Value();
+  Value re = get_attr(args[0], intern("real"));
+  Value im = re.is_null() ? re : get_attr(args[0], intern("imag"));
+  return im.is_null() ? im : new_tuple({re, im});
+}
+
+void add_method(TypeObject* type, const char* name, NativeFn fn) {
+  type_add_value(type, name, Value::steal(new MethodDescrObject(name, fn, type)));
+}
+
 }  // namespace
+
+void add_builtin_reduce_methods() {
+  add_method(&SetType, "__reduce__", set_reduce);
+  add_method(&FrozenSetType, "__reduce__", set_reduce);
+  add_method(&BytearrayType, "__reduce_ex__", bytearray_reduce_ex);
+  add_method(&RangeType, "__reduce__", bounds_reduce);
+  add_method(&SliceType, "__reduce__", bounds_reduce);
+  add_method(&IntType, "__getnewargs__", value_getnewargs<&IntType>);
+  add_method(&FloatType, "__getnewargs__", value_getnewargs<&FloatType>);
+  add_method(&StrType, "__getnewargs__", value_getnewargs<&StrType>);
+  add_method(&BytesType, "__getnewargs__", value_getnewargs<&BytesType>);
+  add_method(&TupleType, "__getnewargs__", value_getnewargs<&TupleType>);
+  add_method(&ComplexType, "__getnewargs__", complex_getnewargs);
+}
 
 void add_object_reduce_methods() {
   for (auto [name, fn] : {std::pair<const char*, NativeFn>{"__reduce__", object_reduce},

@@ -231,7 +231,14 @@ void add_slot_wrappers(TypeObject* t) {
 #define OWN(slot) (t->slot && (!b || t->slot != b->slot))
   if (OWN(tp_repr)) add("__repr__", WrapKind::Repr);
   if (OWN(tp_str)) add("__str__", WrapKind::Str);
-  if (OWN(tp_hash)) add("__hash__", WrapKind::Hash);
+  // An unhashable type says so with __hash__ = None, as CPython's do: collections.abc's
+  // Hashable and the subclass hash checks read it from the class dict.
+  if (OWN(tp_hash) && t->tp_hash == hash_unhashable) {
+    if (dict_get_str(t->m_dict, INTERN("__hash__")).is_null())
+      dict_set_str(t->m_dict, INTERN("__hash__"), Value::none());
+  } else if (OWN(tp_hash)) {
+    add("__hash__", WrapKind::Hash);
+  }
   if (OWN(tp_richcompare))
     for (int op = 0; op < 6; op++) add(kCompareNames[op], WrapKind::Compare, uint8_t(op));
   if (OWN(tp_bool)) add("__bool__", WrapKind::Bool);

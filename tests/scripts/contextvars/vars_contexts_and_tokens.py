@@ -1,0 +1,21 @@
+# contextvars: get/set/reset with tokens, copy_context snapshots, Context.run isolation and re-entry, mapping API
+import contextvars
+v = contextvars.ContextVar('v', default=1)
+w = contextvars.ContextVar('w')
+print(v.get(), v.name)
+t = v.set(5); print(v.get(), t.var is v, t.old_value)
+ctx = contextvars.copy_context()
+def inside(x):
+    v.set(x); w.set('in')
+    return v.get(), w.get()
+print(ctx.run(inside, 9), v.get(), ctx[v], ctx.get(w), len(ctx), w in ctx, sorted(k.name for k in ctx))
+v.reset(t); print(v.get())
+try: w.get()
+except LookupError as e: print('LookupError', type(e.args[0]).__name__)
+print(w.get('dflt'))
+try: v.reset(t)
+except RuntimeError as e: print('used')
+def reenter(): ctx.run(lambda: None)
+try: ctx.run(reenter)
+except RuntimeError as e: print('cannot enter' in str(e))
+print(contextvars.Token.MISSING, contextvars.ContextVar[int])
