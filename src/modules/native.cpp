@@ -36,7 +36,7 @@ const NativeModule kNativeModules[] = {
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
     {"_signal", init_signal_module},
-    // binmods: _struct/binascii/_random/_sha512/_string/_json/_bisect/_heapq
+    // _struct, binascii, _random, _sha512, _string, _json, _bisect, _heapq
     {"_random", init_random_module},
     {"_sha512", init_sha512_module},
     {"_struct", init_struct_module},
@@ -45,6 +45,12 @@ const NativeModule kNativeModules[] = {
     {"_json", init_json_module},
     {"_bisect", init_bisect_module},
     {"_heapq", init_heapq_module},
+    // itertools, _collections, _functools, operator
+    {"itertools", init_itertools_module},
+    {"_collections", init_collections_module},
+    {"_functools", init_functools_module},
+    {"operator", init_operator_module},
+    {"_operator", init_underscore_operator_module},
 };
 
 }  // namespace

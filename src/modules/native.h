@@ -46,7 +46,7 @@ Value init_gc_module();         // modules/gc_module.cpp
 Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
 Value init_signal_module();     // modules/signal_module.cpp
-// binmods: the helpers' native modules
+// _struct, binascii, _random, _sha512, _string, _json, _bisect, _heapq
 Value init_random_module();  // modules/random_module.cpp: _random
 Value init_sha512_module();  // modules/sha512_module.cpp: _sha512
 Value init_struct_module();  // modules/struct_module.cpp: _struct
@@ -55,6 +55,12 @@ Value init_string_module();    // modules/string_module.cpp: _string
 Value init_json_module();      // modules/json_module.cpp + json_encoder.cpp: _json
 Value init_bisect_module();    // modules/bisect_module.cpp: _bisect
 Value init_heapq_module();     // modules/heapq_module.cpp: _heapq
+// itertools, _collections, _functools, operator and _operator (the same functions).
+Value init_itertools_module();    // modules/itertools_module.cpp
+Value init_collections_module();  // modules/collections_module.cpp
+Value init_functools_module();    // modules/functools_module.cpp
+Value init_operator_module();     // modules/operator_module.cpp
+Value init_underscore_operator_module();  // _operator: operator plus _compare_digest
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();
