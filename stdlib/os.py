@@ -422,3 +422,52 @@ class PathLike(_PathLikeBase):
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+# ---------------------------------------------------------------------------
+# The exec family on top of execv/execve: l takes the arguments one by one, p looks
+# the program up on PATH, e ends with an environment.
+
+def execl(file, *args):
+    execv(file, args)
+
+
+def execle(file, *args):
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    execvpe(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    run = execv if env is None else (lambda path, argv: execve(path, argv, env))
+    if path.dirname(file):
+        run(file, args)
+        return
+    # The first error other than "not there" is the one reported, as CPython.
+    saved_error = last_error = None
+    for directory in get_exec_path(env):
+        if isinstance(file, bytes):
+            directory = fsencode(directory)
+        try:
+            run(path.join(directory, file), args)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_error = e
+        except OSError as e:
+            last_error = e
+            if saved_error is None:
+                saved_error = e
+    raise saved_error or last_error

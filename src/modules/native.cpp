@@ -36,6 +36,7 @@ const NativeModule kNativeModules[] = {
     {"atexit", init_atexit_module},
     {"posix", init_posix_module},
     {"errno", init_errno_module},
+    {"_stat", init_stat_module},
 };
 
 }  // namespace

@@ -47,6 +47,7 @@ Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
 Value init_posix_module();      // modules/posix_module.cpp, posix_fs.cpp
 Value init_errno_module();      // modules/errno_module.cpp
+Value init_stat_module();       // modules/stat_module.cpp: _stat
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();

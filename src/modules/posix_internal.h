@@ -38,4 +38,6 @@ bool bool_arg(const Value& v, bool dflt);
 // posix_fs.cpp: the file-system half of the module (stat, scandir, mkdir...).
 void add_posix_fs_functions(ModuleObject* m);
 void init_posix_fs_types();
+// posix_process.cpp: fork, exec, waitpid and the W* macros.
+void add_posix_process_functions(ModuleObject* m);
 }  // namespace hotpy

@@ -629,6 +629,7 @@ Value init_posix_module() {
   module_add(mod, "uname_result", Value::borrow(&UnameResultType));
   module_add(mod, "times_result", Value::borrow(&TimesResultType));
   add_posix_fs_functions(mod);
+  add_posix_process_functions(mod);
   return m;
 }
 

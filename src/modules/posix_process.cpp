@@ -1,0 +1,158 @@
+// The posix module's process functions: fork, the exec family, waitpid and the
+// W* status macros, with CPython 3.11's signatures and errors.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+#include <vector>
+
+#include "modules/native.h"
+#include "modules/posix_internal.h"
+#include "objects/args.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+namespace {
+
+Value posix_fork(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("fork", kw) || !check_nargs("fork", nargs, 0, 0)) return Value();
+  pid_t pid = ::fork();
+  if (pid < 0) return raise_errno(errno);
+  return Value::integer(pid);
+}
+
+// waitpid(pid, options) and wait(): (pid, status); a signal that is not Ctrl-C waits on.
+Value wait_for(pid_t pid, int options) {
+  for (;;) {
+    int status = 0;
+    pid_t r = ::waitpid(pid, &status, options);
+    if (r >= 0) return new_tuple({Value::integer(r), Value::integer(status)});
+    if (errno != EINTR) return raise_errno(errno);
+    if (check_interrupt()) return Value();
+  }
+}
+
+Value posix_waitpid(const Value* args, size_t nargs, KwNames* kw) {
+  int64_t pid, options;
+  if (!no_keywords("waitpid", kw) || !check_nargs("waitpid", nargs, 2, 2) || !int_arg(args[0], &pid) ||
+      !int_arg(args[1], &options))
+    return Value();
+  return wait_for(pid_t(pid), int(options));
+}
+
+Value posix_wait(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("wait", kw) || !check_nargs("wait", nargs, 0, 0)) return Value();
+  return wait_for(-1, 0);
+}
+
+// The W* macros take status (positionally or by name) and answer a bool or an int.
+template <bool kBool, int (*F)(int)>
+Value status_macro(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[1];
+  if (!bind_args("W", args, nargs, kw, {"status"}, 1, a)) return Value();
+  int64_t status;
+  if (a[0].is_null()) return raise(&TypeErrorType, "missing required argument 'status' (pos 1)");
+  if (!int_arg(a[0], &status)) return Value();
+  int r = F(int(status));
+  return kBool ? Value::boolean(r != 0) : Value::integer(r);
+}
+int w_ifexited(int s) { return WIFEXITED(s); }
+int w_exitstatus(int s) { return WEXITSTATUS(s); }
+int w_ifsignaled(int s) { return WIFSIGNALED(s); }
+int w_termsig(int s) { return WTERMSIG(s); }
+int w_ifstopped(int s) { return WIFSTOPPED(s); }
+int w_stopsig(int s) { return WSTOPSIG(s); }
+int w_coredump(int s) { return WCOREDUMP(s); }
+int w_ifcontinued(int s) { return WIFCONTINUED(s); }
+
+// An argv or env argument of the exec family, as C strings.
+bool string_list(const char* fname, const Value& v, std::vector<std::string>* out) {
+  if (!is_tuple(v) && !is_list(v)) {
+    raise(&TypeErrorType, format("%s: argv must be a tuple or list", fname));
+    return false;
+  }
+  for (const Value& item : v.as<ItemsObject>()->m_items) {
+    PathArg p;
+    if (!path_converter(fname, "argv", item, &p)) return false;
+    out->push_back(std::move(p.path));
+  }
+  return true;
+}
+
+std::vector<char*> c_strings(std::vector<std::string>& v) {
+  std::vector<char*> out;
+  for (std::string& s : v) out.push_back(s.data());
+  out.push_back(nullptr);
+  return out;
+}
+
+Value exec_impl(const char* fname, const Value* args, size_t nargs, bool with_env) {
+  PathArg path;
+  std::vector<std::string> argv, env;
+  if (!path_converter(fname, "path", args[0], &path) || !string_list(fname, args[1], &argv)) return Value();
+  if (argv.empty()) return raise(&ValueErrorType, format("%s: argv must not be empty", fname));
+  if (argv[0].empty()) return raise(&ValueErrorType, format("%s: argv first element cannot be empty", fname));
+  if (with_env) {
+    Value items = call_method(args[2], intern("items"), nullptr, 0);
+    if (items.is_null()) return raise(&TypeErrorType, "env must be a mapping object");
+    Value it = get_iter(items);
+    if (it.is_null()) return it;
+    for (Value pair = iter_next(it); !pair.is_null(); pair = iter_next(it)) {
+      std::vector<Value> kv;
+      if (!collect_iterable(pair, kv) || kv.size() != 2) return Value();
+      PathArg k, val;
+      if (!path_converter(fname, "key", kv[0], &k) || !path_converter(fname, "value", kv[1], &val)) return Value();
+      if (k.path.empty() || k.path.find('=') != std::string::npos)
+        return raise(&ValueErrorType, "illegal environment variable name");
+      env.push_back(k.path + "=" + val.path);
+    }
+    if (error_pending()) return Value();
+  }
+  // As CPython, buffered output not flushed before is lost.
+  std::vector<char*> cargv = c_strings(argv), cenv = c_strings(env);
+  if (with_env)
+    ::execve(path.path.c_str(), cargv.data(), cenv.data());
+  else
+    ::execv(path.path.c_str(), cargv.data());
+  return raise_errno(errno);
+}
+
+Value posix_execv(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("execv", kw) || !check_nargs("execv", nargs, 2, 2)) return Value();
+  return exec_impl("execv", args, nargs, false);
+}
+
+Value posix_execve(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[3];
+  if (!bind_args("execve", args, nargs, kw, {"path", "argv", "env"}, 3, a)) return Value();
+  if (a[0].is_null() || a[1].is_null() || a[2].is_null())
+    return raise(&TypeErrorType, "execve() missing required argument");
+  return exec_impl("execve", a, 3, true);
+}
+
+}  // namespace
+
+void add_posix_process_functions(ModuleObject* m) {
+  module_add_functions(m, {{"fork", posix_fork},
+                           {"waitpid", posix_waitpid},
+                           {"wait", posix_wait},
+                           {"execv", posix_execv},
+                           {"execve", posix_execve},
+                           {"WIFEXITED", status_macro<true, w_ifexited>},
+                           {"WEXITSTATUS", status_macro<false, w_exitstatus>},
+                           {"WIFSIGNALED", status_macro<true, w_ifsignaled>},
+                           {"WTERMSIG", status_macro<false, w_termsig>},
+                           {"WIFSTOPPED", status_macro<true, w_ifstopped>},
+                           {"WSTOPSIG", status_macro<false, w_stopsig>},
+                           {"WCOREDUMP", status_macro<true, w_coredump>},
+                           {"WIFCONTINUED", status_macro<true, w_ifcontinued>}});
+}
+
+}  // namespace hotpy
