@@ -20,6 +20,7 @@
 #include "objects/instance.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/object_reduce.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
 #include "parse/source_file.h"
@@ -113,13 +114,9 @@ Value search_path_for(const std::string& name) {
   return search;
 }
 
-void init_module_attrs(const Value& module, const ModuleSpec& spec) {
-  DictObject* md = module.as<ModuleObject>()->m_dict;
-  dict_set_str(md, intern("__name__"), new_str(spec.name));
+Value spec_namespace(const ModuleSpec& spec) {
   size_t dot = spec.name.rfind('.');
   std::string package = spec.is_package ? spec.name : (dot == std::string::npos ? "" : spec.name.substr(0, dot));
-  dict_set_str(md, intern("__package__"), new_str(package));
-  // __spec__: the facts the finder found, as a namespace (name, origin, parent, ...).
   Value ns = Value::steal(new InstanceObject(&SimpleNamespaceType));
   DictObject* sd = new DictObject();
   ns.as<InstanceObject>()->m_dict = sd;
@@ -133,18 +130,26 @@ void init_module_attrs(const Value& module, const ModuleSpec& spec) {
     loader = Value::none();
   }
   dict_set_str(sd, intern("loader"), loader);
-  dict_set_str(md, intern("__loader__"), loader);
   // No bytecode is written or read: sys.implementation.cache_tag is None.
   dict_set_str(sd, intern("cached"), Value::none());
   Value locations = Value::none();
+  if (!spec.native && spec.is_package)
+    locations = new_list({new_str(spec.origin.substr(0, spec.origin.rfind('/')))});
+  dict_set_str(sd, intern("submodule_search_locations"), locations);
+  return ns;
+}
+
+void init_module_attrs(const Value& module, const ModuleSpec& spec) {
+  DictObject* md = module.as<ModuleObject>()->m_dict;
+  Value ns = spec_namespace(spec);
+  DictObject* sd = ns.as<InstanceObject>()->m_dict;
+  dict_set_str(md, intern("__name__"), new_str(spec.name));
+  dict_set_str(md, intern("__package__"), dict_get_str(sd, intern("parent")));
+  dict_set_str(md, intern("__loader__"), dict_get_str(sd, intern("loader")));
   if (!spec.native) {
     dict_set_str(md, intern("__file__"), new_str(spec.origin));
-    if (spec.is_package) {
-      locations = new_list({new_str(spec.origin.substr(0, spec.origin.rfind('/')))});
-      dict_set_str(md, intern("__path__"), locations);
-    }
+    if (spec.is_package) dict_set_str(md, intern("__path__"), dict_get_str(sd, intern("submodule_search_locations")));
   }
-  dict_set_str(sd, intern("submodule_search_locations"), locations);
   dict_set_str(md, intern("__spec__"), ns);
 }
 
@@ -296,10 +301,16 @@ Value import_module_level(StrObject* name_obj, DictObject* globals, const Value&
       if (!is_str(n) || as_str(n)->m_data == "*") continue;
       if (!get_attr_opt(module, as_str(n)).is_null()) continue;
       if (error_pending()) return Value();
-      Value sub = import_one(name + "." + as_str(n)->m_data);
+      std::string full = name + "." + as_str(n)->m_data;
+      Value sub = import_one(full);
       if (sub.is_null()) {
         if (!error_matches(&ModuleNotFoundErrorType)) return Value();
-        clear_error();  // reported by the from-import as "cannot import name"
+        // Only the submodule's own absence becomes "cannot import name"; a module
+        // the submodule imports being missing is the error to report.
+        Value exc = fetch_error();
+        Value missing = get_attr_opt(exc, intern("name"));
+        clear_error();
+        if (!is_str(missing) || as_str(missing)->m_data != full) return raise_value(exc);
       }
     }
   }
@@ -338,6 +349,9 @@ static const Importer kImporter = {import_module_level, import_from, sys_get};
 void install_import_system() {
   init_loader_types();
   install_importer(&kImporter);
+  import_module_hook = [](const char* name) {
+    return import_module_level(intern(name), nullptr, Value::none(), 0);
+  };
 }
 
 }  // namespace hotpy

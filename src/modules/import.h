@@ -51,6 +51,9 @@ ModuleSpec spec_from_file(const std::string& name, const std::string& path);
 // The search path for `name`: sys.path, or its parent package's __path__ (the
 // parent must be imported); Null with an exception pending otherwise.
 Value search_path_for(const std::string& name);
+// __spec__ as programs see it: a namespace of the spec's facts (name, origin, parent,
+// has_location, loader, cached, submodule_search_locations).
+Value spec_namespace(const ModuleSpec& spec);
 // Sets __name__, __file__, __package__, __path__ and __spec__ from the spec,
 // replacing what the module had (importlib's _init_module_attrs, override=True).
 void init_module_attrs(const Value& module, const ModuleSpec& spec);

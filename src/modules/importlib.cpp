@@ -1,6 +1,7 @@
 // The importlib module: the import system's functions for programs.
 #include "eval/eval.h"
 #include "modules/import.h"
+#include "modules/modules_state.h"
 #include "modules/native.h"
 #include "objects/args.h"
 #include "objects/errors.h"
@@ -40,12 +41,35 @@ static Value importlib_invalidate_caches(const Value*, size_t nargs, KwNames*) {
   return Value::none();
 }
 
+// _find_spec(name, path=None): the spec the import statement would use for `name` (a
+// namespace like __spec__), or None; importlib.util.find_spec builds on it.
+static Value importlib_find_spec(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[2];
+  if (!bind_args("_find_spec", args, nargs, kw, {"name", "path"}, 2, a)) return Value();
+  if (a[0].is_null()) return raise(&TypeErrorType, "_find_spec() missing required argument 'name' (pos 1)");
+  if (!is_str(a[0])) return raise(&TypeErrorType, "module name must be str");
+  std::string name = as_str(a[0])->m_data;
+  Value search = a[1].is_null() || a[1].is_none() ? search_path_for(name) : a[1];
+  if (search.is_null()) return search;
+  ModuleSpec spec;
+  if (!find_spec(name, search, &spec)) {
+    if (!error_matches(&ModuleNotFoundErrorType)) return Value();
+    clear_error();
+    return Value::none();
+  }
+  return spec_namespace(spec);
+}
+
 Value init_importlib_module() {
   Value m = new_module("importlib");
   // importlib.reload is the builtin reload itself (one implementation, one object).
   module_add(m.as<ModuleObject>(), "reload", dict_get_str(builtins_dict(), intern("reload")));
   module_add_functions(m.as<ModuleObject>(), {{"import_module", importlib_import_module},
-                                              {"invalidate_caches", importlib_invalidate_caches}});
+                                              {"invalidate_caches", importlib_invalidate_caches},
+                                              {"_find_spec", importlib_find_spec}});
+  // A package whose submodules (machinery, util, abc) are Python files shipped with hotpy.
+  const std::string& dir = modules_state().stdlib_dir;
+  if (!dir.empty()) module_add(m.as<ModuleObject>(), "__path__", new_list({new_str(dir + "/importlib")}));
   return m;
 }
 

@@ -46,6 +46,13 @@ struct ModulesState {
   // runtime.cpp: the builtins module's namespace as the interpreter made it, put back
   // at finalization before the collection (CPython's interp->builtins_copy).
   Value builtins_copy;
+  // runtime.cpp: the folder of the Python modules that ship with hotpy (empty when none
+  // was found); importlib's submodules are there.
+  std::string stdlib_dir;
+  // signal_module.cpp: the Python handler of each signal number (SIG_DFL/SIG_IGN as
+  // ints, None when set outside Python); empty until the module is first imported.
+  std::vector<Value> signal_handlers;
+  Value default_int_handler;  // signal.default_int_handler: raises KeyboardInterrupt
 };
 
 inline ModulesState& modules_state() { return *ts->modules; }

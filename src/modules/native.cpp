@@ -34,6 +34,7 @@ const NativeModule kNativeModules[] = {
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
+    {"_signal", init_signal_module},
     {"posix", init_posix_module},
     {"errno", init_errno_module},
     {"_stat", init_stat_module},

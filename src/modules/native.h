@@ -45,6 +45,7 @@ Value init_importlib_module();  // modules/importlib.cpp
 Value init_gc_module();         // modules/gc_module.cpp
 Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
+Value init_signal_module();     // modules/signal_module.cpp
 Value init_posix_module();      // modules/posix_module.cpp, posix_fs.cpp
 Value init_errno_module();      // modules/errno_module.cpp
 Value init_stat_module();       // modules/stat_module.cpp: _stat

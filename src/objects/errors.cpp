@@ -95,11 +95,18 @@ Value raise_memory_error() {
   return Value();
 }
 
+bool (*run_signal_handlers)() = nullptr;
+
 bool raise_pending_interrupt() {
   int pending = ts->pending_interrupt.load(std::memory_order_relaxed);
   if (pending & kGcRequested) {
     ts->pending_interrupt.fetch_and(~kGcRequested, std::memory_order_relaxed);
     gc_collect_requested();
+    pending = ts->pending_interrupt.load(std::memory_order_relaxed);
+  }
+  if (pending & kSignalPending) {
+    ts->pending_interrupt.fetch_and(~kSignalPending, std::memory_order_relaxed);
+    if (run_signal_handlers && !run_signal_handlers()) return true;
     pending = ts->pending_interrupt.load(std::memory_order_relaxed);
   }
   if (!(pending & (kInterruptOnce | kInterruptUntilCleared))) return false;

@@ -86,6 +86,9 @@ const char* thread_stack_low();
 // Raises KeyboardInterrupt when Ctrl-C was pressed since the last check; first runs
 // the collection the cycle collector asked for, if any (false when only that).
 bool raise_pending_interrupt();
+// Runs the Python handlers of the signals that arrived (set by the signal module);
+// false with the handler's exception pending.
+extern bool (*run_signal_handlers)();
 inline bool check_interrupt() {
   return __builtin_expect(ts->pending_interrupt.load(std::memory_order_relaxed) != 0, 0) && raise_pending_interrupt();
 }

@@ -27,11 +27,24 @@ namespace {
 struct GenericAliasObject : GcObject {
   Value m_origin;
   Value m_args;  // a tuple
-  GenericAliasObject(Value origin, Value args)
-      : GcObject(&GenericAliasType), m_origin(std::move(origin)), m_args(std::move(args)) {}
+  DictObject* m_dict = nullptr;  // instances of Python subclasses (collections.abc's _CallableGenericAlias)
+  GenericAliasObject(TypeObject* type, Value origin, Value args)
+      : GcObject(type), m_origin(std::move(origin)), m_args(std::move(args)) {}
+  ~GenericAliasObject() override {
+    if (m_dict) decref(m_dict);
+  }
+  DictObject** instance_dict() override { return m_type->m_flags & kHeapType ? &m_dict : nullptr; }
   void traverse(Visitor visit, void* arg) override {
     visit_value(m_origin, visit, arg);
     visit_value(m_args, visit, arg);
+    if (m_dict) visit(m_dict, arg);
+  }
+  void clear() override {
+    m_origin = Value();
+    m_args = Value();
+    DictObject* d = m_dict;
+    m_dict = nullptr;
+    if (d) decref(d);
   }
 };
 
@@ -41,7 +54,7 @@ struct UnionObject : GcObject {
   void traverse(Visitor visit, void* arg) override { visit_value(m_args, visit, arg); }
 };
 
-bool is_alias(const Value& v) { return v.is_obj() && v.type() == &GenericAliasType; }
+bool is_alias(const Value& v) { return v.is_obj() && v.type()->is_subtype(&GenericAliasType); }
 bool is_union(const Value& v) { return v.is_obj() && v.type() == &UnionTypeType; }
 const std::vector<Value>& union_args(const Value& u) { return as_tuple(u.as<UnionObject>()->m_args)->m_items; }
 
@@ -103,7 +116,7 @@ Value alias_getattr(const Value& self, StrObject* name) {
   if (n == "__origin__") return a->m_origin;
   if (n == "__args__") return a->m_args;
   if (n == "__parameters__") return empty_tuple();
-  if (n == "__class__") return Value::borrow(&GenericAliasType);
+  if (n == "__class__") return Value::borrow(self.type());
   if (n == "__mro_entries__" || n == "__reduce__" || n == "__dir__") return generic_getattr(self, name);
   // Everything else is the origin's (list[int].append is list.append).
   return get_attr(a->m_origin, name);
@@ -204,11 +217,12 @@ Value class_getitem(const Value* args, size_t nargs, KwNames*) {
 }
 
 // types.GenericAlias(origin, args), as list[int] makes it.
-Value alias_new(TypeObject*, const Value* args, size_t nargs, KwNames* kw) {
-  if (!no_keywords("GenericAlias", kw)) return Value();
+Value alias_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (type == &GenericAliasType && !no_keywords("GenericAlias", kw)) return Value();
   if (nargs != 2)
     return raise(&TypeErrorType, format("GenericAlias expected 2 arguments, got %zu", nargs));
-  return new_generic_alias(args[0], args[1]);
+  Value items = is_tuple(args[1]) ? args[1] : new_tuple({args[1]});
+  return Value::steal(new GenericAliasObject(type, args[0], std::move(items)));
 }
 
 void ready_alias_types() {
@@ -220,6 +234,7 @@ void ready_alias_types() {
   GenericAliasType.tp_richcompare = alias_compare;
   GenericAliasType.tp_hash = alias_hash;
   GenericAliasType.tp_binary = union_or;
+  GenericAliasType.m_flags |= kBaseType;
   type_ready(&GenericAliasType, &ObjectType, {{"__mro_entries__", alias_mro_entries}});
   type_add_value(&GenericAliasType, "__module__", interned("types"));
   UnionTypeType.m_qualname = "UnionType";
@@ -245,7 +260,7 @@ void type_add_class_getitem(TypeObject* type) {
 
 Value new_generic_alias(const Value& origin, const Value& item) {
   Value args = is_tuple(item) ? item : new_tuple({item});
-  return Value::steal(new GenericAliasObject(origin, std::move(args)));
+  return Value::steal(new GenericAliasObject(&GenericAliasType, origin, std::move(args)));
 }
 
 Value make_union(const Value& a, const Value& b) {

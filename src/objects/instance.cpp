@@ -92,6 +92,112 @@ static bool call_init_subclass(TypeObject* t, const Value* kwvalues, KwNames* kw
   return true;
 }
 
+// The MRO of t from its bases, then of every subclass (theirs contain t's).
+static bool recompute_mro(TypeObject* t) {
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (TypeObject* b : t->m_bases) seqs.push_back(b->m_mro);
+  seqs.push_back(t->m_bases);
+  std::vector<TypeObject*> mro;
+  if (!c3_merge(t, seqs, mro)) {
+    std::string names;
+    for (TypeObject* b : t->m_bases) names += (names.empty() ? "" : ", ") + b->m_name;
+    raise(&TypeErrorType, format("Cannot create a consistent method resolution\norder (MRO) for bases %s",
+                                 names.c_str()));
+    return false;
+  }
+  t->m_mro = std::move(mro);
+  std::vector<TypeObject*> subs = t->subclasses();
+  for (TypeObject* sub : subs)
+    if (!recompute_mro(sub)) return false;
+  return true;
+}
+
+static void link_bases(TypeObject* t, const std::vector<TypeObject*>& bases) {
+  for (TypeObject* b : bases) {
+    incref(b);
+    b->add_subclass(t);
+  }
+  t->m_bases = bases;
+  t->m_base = bases[0];
+}
+
+static void unlink_bases(TypeObject* t) {
+  std::vector<TypeObject*> old = std::move(t->m_bases);
+  t->m_bases.clear();
+  for (TypeObject* b : old) {
+    b->remove_subclass(t);
+    decref(b);
+  }
+}
+
+int type_set_bases(TypeObject* t, const Value& v) {
+  const char* name = t->m_name.c_str();
+  if (v.is_null()) {
+    raise(&TypeErrorType, format("cannot delete '__bases__' attribute of immutable type '%s'", name));
+    return -1;
+  }
+  if (!(t->m_flags & kHeapType)) {
+    raise(&TypeErrorType, format("cannot set '__bases__' attribute of immutable type '%s'", name));
+    return -1;
+  }
+  if (!is_tuple(v)) {
+    raise(&TypeErrorType, format("can only assign tuple to %s.__bases__, not %s", name, type_name(v).c_str()));
+    return -1;
+  }
+  if (as_tuple(v)->size() == 0) {
+    raise(&TypeErrorType, format("can only assign non-empty tuple to %s.__bases__, not ()", name));
+    return -1;
+  }
+  std::vector<TypeObject*> bases;
+  for (const Value& b : as_tuple(v)->m_items) {
+    if (!b.type()->is_subtype(&TypeType)) {
+      raise(&TypeErrorType, format("%s.__bases__ must be tuple of classes, not '%s'", name, type_name(b).c_str()));
+      return -1;
+    }
+    auto* bt = b.as<TypeObject>();
+    if (bt->is_subtype(t)) {
+      raise(&TypeErrorType, "a __bases__ item causes an inheritance cycle");
+      return -1;
+    }
+    bases.push_back(bt);
+  }
+  // Instances keep their C++ object: the new best base must free and lay out instances
+  // as the old one (CPython's compatible_for_assignment: all classes written in Python
+  // share one deallocator, each builtin type has its own).
+  TypeObject* solid = solid_base(bases[0]);
+  TypeObject* best = bases[0];
+  for (TypeObject* b : bases) {
+    TypeObject* s = solid_base(b);
+    if (s != solid && s->is_subtype(solid)) {
+      solid = s;
+      best = b;
+    }
+  }
+  TypeObject* old_base = t->m_base;
+  bool same_free = (best->m_flags & kHeapType) && (old_base->m_flags & kHeapType) ? true : best == old_base;
+  if (!same_free || solid != solid_base(old_base)) {
+    raise(&TypeErrorType, format("__bases__ assignment: '%s' %s differs from '%s'", best->m_name.c_str(),
+                                 same_free ? "object layout" : "deallocator", old_base->m_name.c_str()));
+    return -1;
+  }
+  std::vector<TypeObject*> old = t->m_bases;
+  for (TypeObject* b : old) incref(b);
+  unlink_bases(t);
+  link_bases(t, bases);
+  bool ok = recompute_mro(t);
+  if (!ok) {  // put the old bases back; their MROs were consistent
+    Value err = fetch_error();
+    unlink_bases(t);
+    link_bases(t, old);
+    recompute_mro(t);
+    raise_value(err);
+  }
+  for (TypeObject* b : old) decref(b);
+  type_modified(t);
+  update_slots(t);
+  return ok ? 0 : -1;
+}
+
 Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObject* ns, const Value* kwvalues,
                 KwNames* kwnames) {
   std::vector<TypeObject*> bases;

@@ -34,6 +34,9 @@ bool add_layout_descriptors(TypeObject* type, TypeObject* solid);
 // type(name, bases, ns): builds a class from its namespace, sets up MRO and the
 // dunder-dispatching slots. The keyword arguments (values then names, as a call
 // passes them) go to the parent's __init_subclass__. Returns Null on error.
+// C.__bases__ = (...): new bases of the same instance layout; the MROs of C and its
+// subclasses are recomputed (CPython's type_set_bases). 0, or -1 with TypeError.
+int type_set_bases(TypeObject* type, const Value& bases);
 Value new_class(TypeObject* metatype, StrObject* name, const Value& bases, DictObject* ns,
                 const Value* kwvalues = nullptr, KwNames* kwnames = nullptr);
 // Re-derives the slots of a class (and its subclasses' inherited ones) after a

@@ -43,6 +43,8 @@ struct HostState;       // runtime/: the embedding API's output and the __main__
 constexpr int kInterruptOnce = 1;
 constexpr int kInterruptUntilCleared = 2;
 constexpr int kGcRequested = 4;
+// A signal with a Python handler arrived (the signal module runs the handlers).
+constexpr int kSignalPending = 8;
 
 struct InterpreterState {
   // -- the running thread's view (objects/errors.h)

@@ -18,6 +18,7 @@
 #include "objects/init.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/object_reduce.h"
 #include "objects/ops.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -574,6 +575,19 @@ static Value type_new(TypeObject* meta, const Value* args, size_t nargs, KwNames
     if (!ok[i])
       return raise(&TypeErrorType, format("type.__new__() argument %d must be %s, not %s", i + 1, kExpected[i],
                                           type_name(args[i]).c_str()));
+  // The most derived metaclass of the bases decides: type('E', (Enum,), ns) is made by
+  // EnumType, whose own __new__ then runs (CPython's _PyType_CalculateMetaclass).
+  TypeObject* winner = meta;
+  for (const Value& b : as_tuple(args[1])->m_items) {
+    TypeObject* bm = b.type();
+    if (winner->is_subtype(bm)) continue;
+    if (!bm->is_subtype(winner))
+      return raise(&TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                   "subclass of the metaclasses of all its bases");
+    winner = bm;
+  }
+  if (winner != meta && winner->tp_new != type_new) return winner->tp_new(winner, args, nargs, kw);
+  meta = winner;
   // The keywords of `class C(Base, k=v)` go on to Base.__init_subclass__.
   return new_class(meta, as_str(args[0]), args[1], as_dict(args[2]), args + 3, has_kw ? kw : nullptr);
 }
@@ -686,6 +700,7 @@ void init_core_types() {
   ObjectType.tp_setattr = generic_setattr;
   type_ready(&ObjectType, nullptr, {{"__format__", object_format}, {"__dir__", object_dir}});
   type_add_getsets(&ObjectType, {{"__class__", object_class_get, object_class_set}, {"__dict__", object_dict_get, object_dict_set}});
+  add_object_reduce_methods();
   type_add_value(&ObjectType, "__init_subclass__",
                  Value::steal(new ClassMethodObject(new_builtin("__init_subclass__", object_init_subclass))));
   type_add_value(&ObjectType, "__subclasshook__",
@@ -748,6 +763,7 @@ static void ready_types() {
   init_module_type();
   init_generic_alias_types();  // after the types it makes subscriptable
   init_weakref_types();
+  add_builtin_reduce_methods();
 }
 
 void init_types() {

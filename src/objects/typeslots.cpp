@@ -751,6 +751,7 @@ static Value type_bases_get(const Value& t) {
   for (TypeObject* c : t.as<TypeObject>()->m_bases) items.push_back(Value::borrow(c));
   return new_tuple(std::move(items));
 }
+static int type_bases_set(const Value& t, const Value& v) { return type_set_bases(t.as<TypeObject>(), v); }
 static Value type_base_get(const Value& t) {
   TypeObject* b = t.as<TypeObject>()->m_base;
   return b ? Value::borrow(b) : Value::none();
@@ -795,7 +796,7 @@ void init_typeslot_types() {
   type_add_getsets(&TypeType, {{"__name__", type_name_get, type_name_set},
                                {"__qualname__", type_qualname_get, type_qualname_set},
                                {"__mro__", type_mro_get},
-                               {"__bases__", type_bases_get},
+                               {"__bases__", type_bases_get, type_bases_set},
                                {"__base__", type_base_get},
                                {"__dict__", type_dict_get},
                                {"__module__", type_module_get, type_module_set},

@@ -138,7 +138,10 @@ InterpreterState* new_interpreter(const RuntimeConfig& config, const std::vector
   path->m_items.clear();
   if (!config.safe_path) path->m_items.push_back(new_str(path0));
   for (const std::string& d : config.extra_path) path->m_items.push_back(new_str(d));
-  for (const std::string& d : stdlib_dirs()) path->m_items.push_back(new_str(d));
+  for (const std::string& d : stdlib_dirs()) {
+    path->m_items.push_back(new_str(d));
+    if (modules_state().stdlib_dir.empty()) modules_state().stdlib_dir = d;
+  }
   if (config.unbuffered) set_std_streams_unbuffered();
   if (config.int_max_str_digits >= 0) state->int_max_str_digits = config.int_max_str_digits;
   modules_state().builtins_copy = dict_copy(builtins_dict());

@@ -1,0 +1,1 @@
+# fixture: a package whose submodule imports a module that does not exist

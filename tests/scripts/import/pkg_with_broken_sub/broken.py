@@ -1,0 +1,2 @@
+# fixture: imports a missing module
+import no_such_module_anywhere

@@ -1,0 +1,2 @@
+# fixture: a plain submodule
+VALUE = 7
