@@ -1,12 +1,14 @@
-// The posix module's process functions: fork, the exec family, waitpid and the
+// The posix module's process functions: fork and register_at_fork, the exec family, waitpid and the
 // W* status macros, with CPython 3.11's signatures and errors.
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <string>
 #include <vector>
 
+#include "eval/eval.h"
 #include "modules/native.h"
 #include "modules/posix_internal.h"
 #include "objects/args.h"
@@ -21,10 +23,57 @@ namespace hotpy {
 
 namespace {
 
-Value posix_fork(const Value*, size_t nargs, KwNames* kw) {
-  if (!no_keywords("fork", kw) || !check_nargs("fork", nargs, 0, 0)) return Value();
+// register_at_fork's callables live in the posix module's namespace, as a list
+// [before, after_in_child, after_in_parent] of lists (fork and register_at_fork are
+// bound to the module, which comes as args[0]).
+constexpr const char* kForkHooks = "_fork_hooks";
+const char* const kHookNames[] = {"before", "after_in_child", "after_in_parent"};
+
+ListObject* fork_hooks(const Value& module, size_t which) {
+  Value hooks = dict_get_str(module.as<ModuleObject>()->m_dict, intern(kForkHooks));
+  if (hooks.is_null() || !is_list(hooks) || as_list(hooks)->size() != 3) return nullptr;
+  Value list = as_list(hooks)->m_items[which];
+  return is_list(list) ? as_list(list) : nullptr;
+}
+
+// Calls the hooks (a copy: a hook may register more); one that raises is reported
+// and the others still run, as CPython's.
+void run_fork_hooks(const Value& module, size_t which, bool reverse) {
+  ListObject* list = fork_hooks(module, which);
+  if (!list) return;
+  std::vector<Value> hooks = list->m_items;
+  if (reverse) std::reverse(hooks.begin(), hooks.end());
+  for (const Value& h : hooks)
+    if (call0(h).is_null()) write_unraisable_exception(h);
+}
+
+Value posix_register_at_fork(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[3];
+  if (nargs > 1) return raise(&TypeErrorType, "register_at_fork() takes no positional arguments");
+  if (!bind_args("register_at_fork", args + 1, nargs - 1, kw, {"before", "after_in_child", "after_in_parent"}, 0,
+                 a))
+    return Value();
+  if (a[0].is_null() && a[1].is_null() && a[2].is_null())
+    return raise(&TypeErrorType, "At least one argument is required.");
+  for (size_t i = 0; i < 3; i++)
+    if (!a[i].is_null() && !is_callable(a[i]))
+      return raise(&TypeErrorType,
+                   format("'%s' must be callable, not %s", kHookNames[i], type_name(a[i]).c_str()));
+  for (size_t i = 0; i < 3; i++) {
+    if (a[i].is_null()) continue;
+    ListObject* list = fork_hooks(args[0], i);
+    if (!list) return raise(&RuntimeErrorType, "posix._fork_hooks was changed");
+    list->m_items.push_back(a[i]);
+  }
+  return Value::none();
+}
+
+Value posix_fork(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("fork", kw) || !check_nargs("fork", nargs - 1, 0, 0)) return Value();
+  run_fork_hooks(args[0], 0, true);
   pid_t pid = ::fork();
   if (pid < 0) return raise_errno(errno);
+  run_fork_hooks(args[0], pid == 0 ? 1 : 2, false);
   return Value::integer(pid);
 }
 
@@ -140,8 +189,11 @@ Value posix_execve(const Value* args, size_t nargs, KwNames* kw) {
 }  // namespace
 
 void add_posix_process_functions(ModuleObject* m) {
-  module_add_functions(m, {{"fork", posix_fork},
-                           {"waitpid", posix_waitpid},
+  Value module = Value::borrow(m);
+  module_add(m, kForkHooks, new_list({new_list(), new_list(), new_list()}));
+  module_add(m, "fork", new_builtin("fork", posix_fork, module));
+  module_add(m, "register_at_fork", new_builtin("register_at_fork", posix_register_at_fork, module));
+  module_add_functions(m, {{"waitpid", posix_waitpid},
                            {"wait", posix_wait},
                            {"execv", posix_execv},
                            {"execve", posix_execve},
