@@ -481,40 +481,33 @@ Value posix_pipe(const Value*, size_t nargs, KwNames* kw) {
   return new_tuple({Value::integer(fds[0]), Value::integer(fds[1])});
 }
 
-Value posix_get_inheritable(const Value* args, size_t nargs, KwNames* kw) {
+// get_inheritable/set_inheritable and get_blocking/set_blocking: a descriptor flag
+// (FD_CLOEXEC, O_NONBLOCK) that is set when the property is false.
+struct FdFlag {
+  const char* get_name;
+  const char* set_name;
+  int get_cmd, set_cmd, bit;
+};
+constexpr FdFlag kInheritable{"get_inheritable", "set_inheritable", F_GETFD, F_SETFD, FD_CLOEXEC};
+constexpr FdFlag kBlocking{"get_blocking", "set_blocking", F_GETFL, F_SETFL, O_NONBLOCK};
+
+template <const FdFlag& F>
+Value fd_flag_get(const Value* args, size_t nargs, KwNames* kw) {
   int fd;
-  if (!no_keywords("get_inheritable", kw) || !check_nargs("get_inheritable", nargs, 1, 1) || !fd_arg(args[0], &fd))
-    return Value();
-  int flags = ::fcntl(fd, F_GETFD);
-  return flags < 0 ? raise_errno(errno) : Value::boolean(!(flags & FD_CLOEXEC));
+  if (!no_keywords(F.get_name, kw) || !check_nargs(F.get_name, nargs, 1, 1) || !fd_arg(args[0], &fd)) return Value();
+  int flags = ::fcntl(fd, F.get_cmd);
+  return flags < 0 ? raise_errno(errno) : Value::boolean(!(flags & F.bit));
 }
 
-Value posix_set_inheritable(const Value* args, size_t nargs, KwNames* kw) {
+template <const FdFlag& F>
+Value fd_flag_set(const Value* args, size_t nargs, KwNames* kw) {
   int fd;
-  if (!no_keywords("set_inheritable", kw) || !check_nargs("set_inheritable", nargs, 2, 2) || !fd_arg(args[0], &fd))
-    return Value();
-  int flags = ::fcntl(fd, F_GETFD);
+  if (!no_keywords(F.set_name, kw) || !check_nargs(F.set_name, nargs, 2, 2) || !fd_arg(args[0], &fd)) return Value();
+  int flags = ::fcntl(fd, F.get_cmd);
   if (flags < 0) return raise_errno(errno);
-  flags = truthy(args[1]) ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
-  return none_or_errno(::fcntl(fd, F_SETFD, flags));
-}
-
-Value posix_get_blocking(const Value* args, size_t nargs, KwNames* kw) {
-  int fd;
-  if (!no_keywords("get_blocking", kw) || !check_nargs("get_blocking", nargs, 1, 1) || !fd_arg(args[0], &fd))
-    return Value();
-  int flags = ::fcntl(fd, F_GETFL);
-  return flags < 0 ? raise_errno(errno) : Value::boolean(!(flags & O_NONBLOCK));
-}
-
-Value posix_set_blocking(const Value* args, size_t nargs, KwNames* kw) {
-  int fd;
-  if (!no_keywords("set_blocking", kw) || !check_nargs("set_blocking", nargs, 2, 2) || !fd_arg(args[0], &fd))
-    return Value();
-  int flags = ::fcntl(fd, F_GETFL);
-  if (flags < 0) return raise_errno(errno);
-  flags = truthy(args[1]) ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
-  return none_or_errno(::fcntl(fd, F_SETFL, flags));
+  int on = truthy(args[1]);
+  if (on < 0) return Value();
+  return none_or_errno(::fcntl(fd, F.set_cmd, on ? flags & ~F.bit : flags | F.bit));
 }
 
 Value posix_isatty(const Value* args, size_t nargs, KwNames* kw) {
@@ -611,8 +604,8 @@ Value init_posix_module() {
             {"fsync", fd_call<::fsync>},    {"fdatasync", fd_call<::fdatasync>},
             {"ftruncate", posix_ftruncate}, {"dup", posix_dup},
             {"dup2", posix_dup2},           {"pipe", posix_pipe},
-            {"get_inheritable", posix_get_inheritable}, {"set_inheritable", posix_set_inheritable},
-            {"get_blocking", posix_get_blocking}, {"set_blocking", posix_set_blocking},
+            {"get_inheritable", fd_flag_get<kInheritable>}, {"set_inheritable", fd_flag_set<kInheritable>},
+            {"get_blocking", fd_flag_get<kBlocking>}, {"set_blocking", fd_flag_set<kBlocking>},
             {"isatty", posix_isatty},       {"ttyname", posix_ttyname},
             {"device_encoding", posix_device_encoding}, {"get_terminal_size", posix_get_terminal_size},
             {"waitstatus_to_exitcode", posix_waitstatus_to_exitcode}});
