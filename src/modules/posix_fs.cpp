@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -28,6 +29,7 @@ namespace hotpy {
 TypeObject StatResultType("os.stat_result");
 TypeObject DirEntryType("posix.DirEntry");
 TypeObject ScandirIteratorType("posix.ScandirIterator");
+TypeObject StatvfsResultType("os.statvfs_result");
 
 namespace {
 
@@ -321,6 +323,22 @@ Value posix_truncate(const Value* args, size_t nargs, KwNames* kw) {
   return Value::none();
 }
 
+// statvfs(path): the file system's sizes (shutil.disk_usage).
+Value posix_statvfs(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[1];
+  if (!bind_args("statvfs", args, nargs, kw, {"path"}, 1, a)) return Value();
+  if (a[0].is_null()) return missing("statvfs", "path", 1);
+  PathArg p;
+  if (!path_converter("statvfs", "path", a[0], &p, true)) return Value();
+  struct statvfs v;
+  int rc = p.fd >= 0 ? ::fstatvfs(p.fd, &v) : ::statvfs(p.path.c_str(), &v);
+  if (rc < 0) return raise_errno_path(errno, p);
+  auto n = [](uint64_t x) { return Value::integer(int64_t(x)); };
+  return new_struct_seq(&StatvfsResultType, {n(v.f_bsize), n(v.f_frsize), n(v.f_blocks), n(v.f_bfree), n(v.f_bavail),
+                                             n(v.f_files), n(v.f_ffree), n(v.f_favail), n(v.f_flag), n(v.f_namemax),
+                                             n(v.f_fsid)});
+}
+
 // ---------------------------------------------------------------------------
 // listdir and scandir
 
@@ -543,6 +561,10 @@ void init_posix_fs_types() {
                          "st_blksize", "st_blocks", "st_rdev"},
                         10);
   StatResultType.tp_new = stat_result_new;
+  ready_struct_seq_type(&StatvfsResultType, "os", "statvfs_result",
+                        {"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail",
+                         "f_flag", "f_namemax", "f_fsid"},
+                        10);
   DirEntryType.m_qualname = "DirEntry";
   DirEntryType.tp_repr = entry_repr;
   DirEntryType.tp_getattr = generic_getattr;
@@ -574,7 +596,9 @@ void add_posix_fs_functions(ModuleObject* m) {
                            {"rename", rename_impl<false>}, {"replace", rename_impl<true>},
                            {"link", posix_link},         {"symlink", posix_symlink}, {"readlink", posix_readlink},
                            {"chmod", posix_chmod},       {"fchmod", posix_fchmod},   {"chown", posix_chown},
-                           {"truncate", posix_truncate}, {"listdir", posix_listdir}, {"scandir", posix_scandir}});
+                           {"truncate", posix_truncate}, {"listdir", posix_listdir}, {"scandir", posix_scandir},
+                           {"statvfs", posix_statvfs}});
+  module_add(m, "statvfs_result", Value::borrow(&StatvfsResultType));
   module_add(m, "stat_result", Value::borrow(&StatResultType));
   module_add(m, "DirEntry", Value::borrow(&DirEntryType));
 }

@@ -1,5 +1,6 @@
-// The posix module's process functions: fork and register_at_fork, the exec family, waitpid and the
-// W* status macros, with CPython 3.11's signatures and errors.
+// The posix module's process functions: fork and register_at_fork, the exec family,
+// waitpid and the W* status macros, sysconf, process groups, with CPython 3.11's
+// signatures and errors.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -186,6 +187,65 @@ Value posix_execve(const Value* args, size_t nargs, KwNames* kw) {
   return exec_impl("execve", a, 3, true);
 }
 
+// sysconf(name): a system limit by its SC_ name (or number); sysconf_names maps them.
+struct SysconfName {
+  const char* name;
+  int value;
+};
+const SysconfName kSysconfNames[] = {
+    {"SC_ARG_MAX", _SC_ARG_MAX},         {"SC_CHILD_MAX", _SC_CHILD_MAX},
+    {"SC_CLK_TCK", _SC_CLK_TCK},         {"SC_NGROUPS_MAX", _SC_NGROUPS_MAX},
+    {"SC_OPEN_MAX", _SC_OPEN_MAX},       {"SC_PAGESIZE", _SC_PAGESIZE},
+    {"SC_PAGE_SIZE", _SC_PAGE_SIZE},     {"SC_NPROCESSORS_CONF", _SC_NPROCESSORS_CONF},
+    {"SC_NPROCESSORS_ONLN", _SC_NPROCESSORS_ONLN}, {"SC_PHYS_PAGES", _SC_PHYS_PAGES},
+    {"SC_AVPHYS_PAGES", _SC_AVPHYS_PAGES}, {"SC_LINE_MAX", _SC_LINE_MAX},
+    {"SC_HOST_NAME_MAX", _SC_HOST_NAME_MAX}, {"SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX},
+    {"SC_TTY_NAME_MAX", _SC_TTY_NAME_MAX}, {"SC_IOV_MAX", _SC_IOV_MAX},
+    {"SC_SEM_NSEMS_MAX", _SC_SEM_NSEMS_MAX}, {"SC_MINSIGSTKSZ", _SC_MINSIGSTKSZ},
+};
+
+Value posix_sysconf(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("sysconf", kw) || !check_nargs("sysconf", nargs, 1, 1)) return Value();
+  int name = -1;
+  if (is_str(args[0])) {
+    for (const SysconfName& n : kSysconfNames)
+      if (as_str(args[0])->view() == n.name) name = n.value;
+    if (name < 0) return raise(&ValueErrorType, "unrecognized configuration name");
+  } else if (args[0].is_int()) {
+    name = int(args[0].as_int());
+  } else {
+    return raise(&TypeErrorType, "configuration names must be strings or integers");
+  }
+  errno = 0;
+  long r = ::sysconf(name);
+  if (r == -1 && errno) return raise_errno(errno);
+  return Value::integer(r);
+}
+
+Value posix_getpgid(const Value* args, size_t nargs, KwNames* kw) {
+  int64_t pid;
+  if (!no_keywords("getpgid", kw) || !check_nargs("getpgid", nargs, 1, 1) || !int_arg(args[0], &pid)) return Value();
+  pid_t r = ::getpgid(pid_t(pid));
+  return r < 0 ? raise_errno(errno) : Value::integer(r);
+}
+
+Value posix_setsid(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("setsid", kw) || !check_nargs("setsid", nargs, 0, 0)) return Value();
+  return ::setsid() < 0 ? raise_errno(errno) : Value::none();
+}
+
+Value posix_getgroups(const Value*, size_t nargs, KwNames* kw) {
+  if (!no_keywords("getgroups", kw) || !check_nargs("getgroups", nargs, 0, 0)) return Value();
+  int n = ::getgroups(0, nullptr);
+  if (n < 0) return raise_errno(errno);
+  std::vector<gid_t> groups(size_t(n) + 1);
+  n = ::getgroups(int(groups.size()), groups.data());
+  if (n < 0) return raise_errno(errno);
+  std::vector<Value> out;
+  for (int i = 0; i < n; i++) out.push_back(Value::integer(groups[size_t(i)]));
+  return new_list(std::move(out));
+}
+
 }  // namespace
 
 void add_posix_process_functions(ModuleObject* m) {
@@ -193,7 +253,14 @@ void add_posix_process_functions(ModuleObject* m) {
   module_add(m, kForkHooks, new_list({new_list(), new_list(), new_list()}));
   module_add(m, "fork", new_builtin("fork", posix_fork, module));
   module_add(m, "register_at_fork", new_builtin("register_at_fork", posix_register_at_fork, module));
-  module_add_functions(m, {{"waitpid", posix_waitpid},
+  Value names = new_dict();
+  for (const SysconfName& n : kSysconfNames) dict_set(as_dict(names), interned(n.name), Value::integer(n.value));
+  module_add(m, "sysconf_names", names);
+  module_add_functions(m, {{"sysconf", posix_sysconf},
+                           {"getpgid", posix_getpgid},
+                           {"setsid", posix_setsid},
+                           {"getgroups", posix_getgroups},
+                           {"waitpid", posix_waitpid},
                            {"wait", posix_wait},
                            {"execv", posix_execv},
                            {"execve", posix_execve},

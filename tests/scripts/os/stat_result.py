@@ -47,3 +47,13 @@ os.set_blocking(r, True)
 print(os.get_inheritable(r), os.get_blocking(r))
 os.close(r)
 os.close(w)
+v = os.statvfs('.')
+print(type(v).__name__, len(v), v.f_bsize == v[0], v.f_namemax > 0, type(v.f_fsid).__name__)
+print(os.statvfs_result.n_fields, os.statvfs_result.n_sequence_fields)
+print(os.sysconf('SC_PAGE_SIZE') == os.sysconf(os.sysconf_names['SC_PAGE_SIZE']), os.sysconf('SC_CLK_TCK'))
+for bad in ['nope', 1.5]:
+    try:
+        os.sysconf(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+print(os.getpgid(0) == os.getpgrp(), type(os.getgroups()).__name__)
