@@ -51,6 +51,9 @@ const NativeModule kNativeModules[] = {
     {"_functools", init_functools_module},
     {"operator", init_operator_module},
     {"_operator", init_underscore_operator_module},
+    {"posix", init_posix_module},
+    {"errno", init_errno_module},
+    {"_stat", init_stat_module},
 };
 
 }  // namespace

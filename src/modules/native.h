@@ -61,6 +61,9 @@ Value init_collections_module();  // modules/collections_module.cpp
 Value init_functools_module();    // modules/functools_module.cpp
 Value init_operator_module();     // modules/operator_module.cpp
 Value init_underscore_operator_module();  // _operator: operator plus _compare_digest
+Value init_posix_module();      // modules/posix_module.cpp, posix_fs.cpp
+Value init_errno_module();      // modules/errno_module.cpp
+Value init_stat_module();       // modules/stat_module.cpp: _stat
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();
