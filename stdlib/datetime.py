@@ -191,7 +191,8 @@ def _parse_iso_date(s):
             if len(rest) != 1:
                 raise ValueError
             weekday = _parse_digits(rest, 0, 1)
-        return date.fromisocalendar(year, week, weekday).timetuple()[:3]
+        found = date.fromisocalendar(year, week, weekday)
+        return found.year, found.month, found.day
     month = _parse_digits(rest, 0, 2)
     if dash:
         if rest[2:3] != '-':
