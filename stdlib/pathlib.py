@@ -49,7 +49,6 @@ class _Parents:
 class PurePath:
     """A path that only does arithmetic on its text, never touching the filesystem."""
 
-    __slots__ = ('_root', '_tail', '_str', '_hash')
 
     def __new__(cls, *args):
         if cls is PurePath:
@@ -257,12 +256,10 @@ class PurePath:
 
 class PurePosixPath(PurePath):
     """A pure path with POSIX semantics."""
-    __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
     """Windows paths are not supported by hotpy's pathlib."""
-    __slots__ = ()
 
     def __new__(cls, *args):
         raise NotImplementedError('PureWindowsPath is not supported')
@@ -271,7 +268,6 @@ class PureWindowsPath(PurePath):
 class Path(PurePath):
     """A path on the local filesystem."""
 
-    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
@@ -447,12 +443,10 @@ class Path(PurePath):
 
 class PosixPath(Path, PurePosixPath):
     """A filesystem path on a POSIX system."""
-    __slots__ = ()
 
 
 class WindowsPath(Path, PureWindowsPath):
     """Windows paths are not supported by hotpy's pathlib."""
-    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))
