@@ -7,6 +7,7 @@ PosInf = float('inf')
 NegInf = float('-inf')
 
 _WS = ' \t\n\r'
+_WS_CHARS = frozenset(_WS)    # not '': s[i:i + 1] is '' at the end
 _DIGITS = '0123456789'
 _ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
             'n': '\n', 'r': '\r', 't': '\t'}
@@ -53,13 +54,17 @@ def py_scanstring(s, end, strict=True):
     chunks = []
     n = len(s)
     while True:
-        # Copy the longest run free of quotes, backslashes and control characters at once.
-        i = end
-        while i < n:
-            c = s[i]
-            if c == '"' or c == '\\' or c < ' ':
-                break
-            i += 1
+        # Copy the longest run free of quotes, backslashes and control characters at once:
+        # find() and min() scan in C, the character loop only runs near a control character.
+        quote = s.find('"', end)
+        if quote < 0:
+            quote = n
+        backslash = s.find('\\', end, quote)
+        i = quote if backslash < 0 else backslash
+        if i > end and min(s[end:i]) < ' ':
+            i = end
+            while s[i] >= ' ':
+                i += 1
         if i > end:
             chunks.append(s[end:i])
         if i >= n:
@@ -136,10 +141,9 @@ def py_make_scanner(context):
     strict = context.strict
     memo = {}
 
-    def scan(s, i):
-        if i >= len(s):
-            raise StopIteration(i)
-        c = s[i]
+    def value(s, i):
+        """The value at s[i] (no whitespace before it) and the index after it."""
+        c = s[i:i + 1]
         if c == '"':
             return py_scanstring(s, i + 1, strict)
         if c == '{':
@@ -159,17 +163,12 @@ def py_make_scanner(context):
         for name in ('NaN', 'Infinity', '-Infinity'):
             if s.startswith(name, i):
                 return parse_constant(name), i + len(name)
-        raise StopIteration(i)
-
-    def parse_value(s, i):
-        try:
-            return scan(s, i)
-        except StopIteration as err:
-            raise JSONDecodeError('Expecting value', s, err.value) from None
+        raise JSONDecodeError('Expecting value', s, i)
 
     def parse_object(s, i):
         pairs = []
-        i = _skip_ws(s, i)
+        if s[i:i + 1] in _WS_CHARS:
+            i = _skip_ws(s, i)
         if s[i:i + 1] == '}':
             i += 1
         else:
@@ -178,13 +177,19 @@ def py_make_scanner(context):
                     raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
                 key, i = py_scanstring(s, i + 1, strict)
                 key = memo.setdefault(key, key)
-                i = _skip_ws(s, i)
                 if s[i:i + 1] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
-                value, i = parse_value(s, _skip_ws(s, i + 1))
-                pairs.append((key, value))
-                i = _skip_ws(s, i)
+                    i = _skip_ws(s, i)
+                    if s[i:i + 1] != ':':
+                        raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                i += 1
+                if s[i:i + 1] in _WS_CHARS:
+                    i = _skip_ws(s, i)
+                item, i = value(s, i)
+                pairs.append((key, item))
                 c = s[i:i + 1]
+                if c in _WS_CHARS:
+                    i = _skip_ws(s, i)
+                    c = s[i:i + 1]
                 if c == '}':
                     i += 1
                     break
@@ -200,23 +205,35 @@ def py_make_scanner(context):
 
     def parse_array(s, i):
         values = []
-        i = _skip_ws(s, i)
+        if s[i:i + 1] in _WS_CHARS:
+            i = _skip_ws(s, i)
         if s[i:i + 1] == ']':
             return values, i + 1
+        append = values.append
         while True:
-            value, i = parse_value(s, i)
-            values.append(value)
-            i = _skip_ws(s, i)
+            item, i = value(s, i)
+            append(item)
             c = s[i:i + 1]
+            if c in _WS_CHARS:
+                i = _skip_ws(s, i)
+                c = s[i:i + 1]
             if c == ']':
                 return values, i + 1
             if c != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
+            i += 1
+            if s[i:i + 1] in _WS_CHARS:
+                i = _skip_ws(s, i)
 
     def scan_once(s, idx):
         try:
-            return scan(s, idx)
+            return value(s, idx)
+        except JSONDecodeError as err:
+            # Nothing at idx itself is the scanner protocol's StopIteration; errors deeper
+            # inside the value stay what they are.
+            if err.pos == idx and err.msg == 'Expecting value':
+                raise StopIteration(idx) from None
+            raise
         finally:
             memo.clear()
 
