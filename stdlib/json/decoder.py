@@ -264,6 +264,7 @@ class JSONDecoder(object):
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
+        self.parse_string = scanstring
         self.scan_once = (c_make_scanner or py_make_scanner)(self)
 
     def decode(self, s, _w=None):
