@@ -12,7 +12,7 @@ def main():
                                                  'objects.')
     parser.add_argument('infile', nargs='?', type=argparse.FileType(encoding='utf-8'),
                         help='a JSON file to be validated or pretty-printed', default=sys.stdin)
-    parser.add_argument('outfile', nargs='?', type=argparse.FileType('w', encoding='utf-8'),
+    parser.add_argument('outfile', nargs='?', type=str,
                         help='write the output of infile to outfile', default=None)
     parser.add_argument('--sort-keys', action='store_true', default=False,
                         help='sort the output of dictionaries alphabetically by key')
@@ -40,18 +40,20 @@ def main():
     with options.infile as infile:
         try:
             if options.json_lines:
-                objs = [json.loads(line) for line in infile]
+                objs = (json.loads(line) for line in infile)
             else:
-                objs = [json.load(infile)]
-            outfile = options.outfile or sys.stdout
-            for obj in objs:
-                json.dump(obj, outfile, **dump_args)
-                outfile.write('\n')
-            if options.outfile is not None:
-                outfile.close()
+                objs = (json.load(infile),)
+            if options.outfile is None:
+                out = sys.stdout
+            else:
+                out = open(options.outfile, 'w', encoding='utf-8')
+            # Like CPython's, this closes the output when done, even stdout.
+            with out as outfile:
+                for obj in objs:
+                    json.dump(obj, outfile, **dump_args)
+                    outfile.write('\n')
         except ValueError as e:
             raise SystemExit(e)
-
 
 if __name__ == '__main__':
     try:
