@@ -51,25 +51,31 @@ def _coerce(T, S):
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
+def _typed_ratios(data, types):
+    """Yields the exact (numerator, denominator) of each value; types[0] becomes the type
+    the mix of values coerces to."""
+    seen = set()
+    for x in data:
+        typ = type(x)
+        if typ not in seen:
+            seen.add(typ)
+            types[0] = _coerce(types[0], typ)
+        yield _exact_ratio(x)
+
+
 def _sum(data):
     """(result type, exact Fraction total, count) of the values in data."""
     count = 0
-    T = int
-    seen_types = set()
+    types = [int]
     partials = {}
-    for x in data:
-        typ = type(x)
-        if typ not in seen_types:
-            seen_types.add(typ)
-            T = _coerce(T, typ)
-        n, d = _exact_ratio(x)
+    for n, d in _typed_ratios(data, types):
         count += 1
         partials[d] = partials.get(d, 0) + n
     if None in partials:
         total = partials[None]
     else:
         total = sum(Fraction(n, d) for d, n in partials.items())
-    return T, total, count
+    return types[0], total, count
 
 
 def _ss(data, c=None):
@@ -78,16 +84,10 @@ def _ss(data, c=None):
         T, ssd, count = _sum((x - c) * (x - c) for x in data)
         return T, ssd, c, count
     count = 0
-    T = int
-    seen_types = set()
+    types = [int]
     sx_partials = {}
     sxx_partials = {}
-    for x in data:
-        typ = type(x)
-        if typ not in seen_types:
-            seen_types.add(typ)
-            T = _coerce(T, typ)
-        n, d = _exact_ratio(x)
+    for n, d in _typed_ratios(data, types):
         count += 1
         sx_partials[d] = sx_partials.get(d, 0) + n
         sxx_partials[d] = sxx_partials.get(d, 0) + n * n
@@ -100,7 +100,7 @@ def _ss(data, c=None):
         sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
         ssd = (count * sxx - sx * sx) / count
         c = sx / count
-    return T, ssd, c, count
+    return types[0], ssd, c, count
 
 
 def _convert(value, T):

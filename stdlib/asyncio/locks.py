@@ -7,6 +7,12 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Queue
            'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 
+def _state_repr(obj, state):
+    if obj._waiters:
+        state = f'{state}, waiters:{len(obj._waiters)}'
+    return f'<{obj.__class__.__module__}.{obj.__class__.__qualname__} [{state}]>'
+
+
 def _wake_first(waiters):
     for fut in waiters:
         if not fut.done():
@@ -22,10 +28,7 @@ class Lock:
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{self.__class__.__module__}.{self.__class__.__qualname__} [{extra}]>'
+        return _state_repr(self, 'locked' if self._locked else 'unlocked')
 
     def locked(self):
         return self._locked
@@ -69,10 +72,7 @@ class Event:
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{self.__class__.__module__}.{self.__class__.__qualname__} [{extra}]>'
+        return _state_repr(self, 'set' if self._value else 'unset')
 
     def is_set(self):
         return self._value

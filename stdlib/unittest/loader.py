@@ -136,26 +136,25 @@ class TestLoader(object):
 defaultTestLoader = TestLoader()
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+def _make_loader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
     loader = TestLoader()
     loader.testMethodPrefix = prefix
     loader.testNamePatterns = testNamePatterns
     if sortUsing:
         loader.sortTestMethodsUsing = sortUsing
-    return loader.getTestCaseNames(testCaseClass)
+    if suiteClass:
+        loader.suiteClass = suiteClass
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+    return _make_loader(prefix, sortUsing, None, testNamePatterns).getTestCaseNames(
+        testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix='test', sortUsing=None, suiteClass=suite.TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    if sortUsing:
-        loader.sortTestMethodsUsing = sortUsing
-    return loader.loadTestsFromTestCase(testCaseClass)
+    return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix='test', sortUsing=None, suiteClass=suite.TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    return loader.loadTestsFromModule(module)
+    return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)

@@ -150,13 +150,24 @@ class TestSuite(BaseTestSuite):
             result._testRunEntered = False
         return result
 
-    def _report(self, result, exc, method_name, parent):
-        error = _ErrorHolder(f'{method_name} ({parent})')
-        add_skip = getattr(result, 'addSkip', None)
-        if add_skip is not None and isinstance(exc, case.SkipTest):
-            add_skip(error, str(exc))
-        else:
-            result.addError(error, sys.exc_info())
+    def _run_fixture(self, result, fixture, method_name, parent):
+        """Calls a class or module fixture; reports what it raises. True when it passed."""
+        if fixture is None:
+            return True
+        _call_if_exists(result, '_setupStdout')
+        try:
+            fixture()
+            return True
+        except Exception as exc:
+            error = _ErrorHolder(f'{method_name} ({parent})')
+            add_skip = getattr(result, 'addSkip', None)
+            if add_skip is not None and isinstance(exc, case.SkipTest):
+                add_skip(error, str(exc))
+            else:
+                result.addError(error, sys.exc_info())
+            return False
+        finally:
+            _call_if_exists(result, '_restoreStdout')
 
     def _handleClassSetUp(self, test, result):
         previous = getattr(result, '_previousTestClass', None)
@@ -169,16 +180,9 @@ class TestSuite(BaseTestSuite):
             current._classSetupFailed = False
         except TypeError:
             pass
-        set_up = getattr(current, 'setUpClass', None)
-        if set_up is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                set_up()
-            except Exception as e:
-                current._classSetupFailed = True
-                self._report(result, e, 'setUpClass', strclass(current))
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+        if not self._run_fixture(result, getattr(current, 'setUpClass', None), 'setUpClass',
+                                 strclass(current)):
+            current._classSetupFailed = True
 
     def _get_previous_module(self, result):
         previous = getattr(result, '_previousTestClass', None)
@@ -192,31 +196,17 @@ class TestSuite(BaseTestSuite):
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
         module = sys.modules.get(current_module)
-        set_up = getattr(module, 'setUpModule', None)
-        if set_up is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                set_up()
-            except Exception as e:
-                result._moduleSetUpFailed = True
-                self._report(result, e, 'setUpModule', current_module)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+        if not self._run_fixture(result, getattr(module, 'setUpModule', None), 'setUpModule',
+                                 current_module):
+            result._moduleSetUpFailed = True
 
     def _handleModuleTearDown(self, result):
         previous_module = self._get_previous_module(result)
         if previous_module is None or result._moduleSetUpFailed:
             return
         module = sys.modules.get(previous_module)
-        tear_down = getattr(module, 'tearDownModule', None)
-        if tear_down is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                tear_down()
-            except Exception as e:
-                self._report(result, e, 'tearDownModule', previous_module)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+        self._run_fixture(result, getattr(module, 'tearDownModule', None), 'tearDownModule',
+                          previous_module)
 
     def _tearDownPreviousClass(self, test, result):
         previous = getattr(result, '_previousTestClass', None)
@@ -229,13 +219,6 @@ class TestSuite(BaseTestSuite):
             return
         if getattr(previous, '__unittest_skip__', False):
             return
-        tear_down = getattr(previous, 'tearDownClass', None)
-        if tear_down is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                tear_down()
-            except Exception as e:
-                self._report(result, e, 'tearDownClass', strclass(previous))
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+        self._run_fixture(result, getattr(previous, 'tearDownClass', None), 'tearDownClass',
+                          strclass(previous))
         previous.doClassCleanups()
