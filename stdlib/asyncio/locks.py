@@ -264,22 +264,26 @@ class Queue:
     def full(self):
         return 0 < self._maxsize <= self.qsize()
 
-    async def put(self, item):
-        while self.full():
-            putter = events.get_running_loop().create_future()
-            self._putters.append(putter)
+    async def _wait_while(self, blocked, waiters):
+        """Waits, queued in waiters, until blocked() is false."""
+        while blocked():
+            fut = events.get_running_loop().create_future()
+            waiters.append(fut)
             try:
-                await putter
+                await fut
             except BaseException:
-                putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    _wake_first(self._putters)
+                fut.cancel()
+                if fut in waiters:
+                    waiters.remove(fut)
+                if not blocked() and not fut.cancelled():
+                    _wake_first(waiters)
                 raise
             finally:
-                if putter in self._putters:
-                    self._putters.remove(putter)
+                if fut in waiters:
+                    waiters.remove(fut)
+
+    async def put(self, item):
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -291,21 +295,7 @@ class Queue:
         _wake_first(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = events.get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    _wake_first(self._getters)
-                raise
-            finally:
-                if getter in self._getters:
-                    self._getters.remove(getter)
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
