@@ -1,5 +1,5 @@
 """asyncio basics on hotpy: an event loop for coroutines (timers, no I/O), tasks, futures,
-sleep/gather/wait_for/wait/timeout, locks, events, semaphores and queues."""
+sleep/gather/wait_for/wait/timeout, TaskGroup, Runner, locks, events, semaphores and queues."""
 
 from .futures import (CancelledError, InvalidStateError, TimeoutError, Future, Task, isfuture,
                       iscoroutine, current_task, all_tasks)
@@ -8,6 +8,7 @@ from .events import (AbstractEventLoop, BaseEventLoop, Handle, TimerHandle, get_
 from .tasks import (sleep, gather, wait_for, wait, as_completed, shield, ensure_future,
                     create_task, timeout, timeout_at, Timeout, FIRST_COMPLETED, FIRST_EXCEPTION,
                     ALL_COMPLETED, run_coroutine_threadsafe)
+from .taskgroups import TaskGroup, Runner
 from .locks import (Lock, Event, Condition, Semaphore, BoundedSemaphore, Queue, PriorityQueue,
                     LifoQueue, QueueFull, QueueEmpty)
 
