@@ -43,7 +43,21 @@ def _import_target(target):
     return obj, attribute
 
 
-class _Patch(object):
+class _Startable:
+    """start()/stop(): a patch active outside any with block until stopped."""
+
+    def start(self):
+        result = self.__enter__()
+        _active_patches.append(self)
+        return result
+
+    def stop(self):
+        if self in _active_patches:
+            _active_patches.remove(self)
+        return self.__exit__(None, None, None)
+
+
+class _Patch(_Startable):
     """One replacement of target.attribute, usable as decorator or context manager."""
 
     def __init__(self, getter, attribute, new, spec, create, spec_set, autospec, new_callable,
@@ -136,16 +150,6 @@ class _Patch(object):
         self.is_started = False
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
-
-    def stop(self):
-        if self in _active_patches:
-            _active_patches.remove(self)
-        return self.__exit__(None, None, None)
-
 
 def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
           new_callable=None, **kwargs):
@@ -164,7 +168,7 @@ def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_
                   new_callable, kwargs)
 
 
-class _PatchDict(object):
+class _PatchDict(_Startable):
     """Sets items of a dict (or a dict named by a dotted string) and restores it after."""
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
@@ -201,16 +205,6 @@ class _PatchDict(object):
         self.in_dict.clear()
         self.in_dict.update(self._original)
         return False
-
-    def start(self):
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
-
-    def stop(self):
-        if self in _active_patches:
-            _active_patches.remove(self)
-        return self.__exit__(None, None, None)
 
 
 def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
