@@ -46,24 +46,34 @@ def _read_hex4(s, pos):
     raise JSONDecodeError('Invalid \\uXXXX escape', s, pos - 1)
 
 
-def py_scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True, _use_find=True):
     """Decode the JSON string whose body starts at s[end] (just after the quote).
 
-    Returns (str, index after the closing quote)."""
+    Returns (str, index after the closing quote). _use_find=False scans character by
+    character: hotpy's str.find costs time in proportion to where it finds a match in a
+    non-ASCII string, so the scanner only uses find() on ASCII documents."""
     begin = end - 1
     chunks = []
     n = len(s)
     while True:
         # Copy the longest run free of quotes, backslashes and control characters at once:
         # find() and min() scan in C, the character loop only runs near a control character.
-        quote = s.find('"', end)
-        if quote < 0:
-            quote = n
-        backslash = s.find('\\', end, quote)
-        i = quote if backslash < 0 else backslash
-        if i > end and min(s[end:i]) < ' ':
+        if _use_find:
+            quote = s.find('"', end)
+            if quote < 0:
+                quote = n
+            backslash = s.find('\\', end, quote)
+            i = quote if backslash < 0 else backslash
+            if i > end and min(s[end:i]) < ' ':
+                i = end
+                while s[i] >= ' ':
+                    i += 1
+        else:
             i = end
-            while s[i] >= ' ':
+            while i < n:
+                c = s[i]
+                if c == '"' or c == '\\' or c < ' ':
+                    break
                 i += 1
         if i > end:
             chunks.append(s[end:i])
@@ -140,12 +150,13 @@ def py_make_scanner(context):
     parse_constant = context.parse_constant
     strict = context.strict
     memo = {}
+    use_find = [True]
 
     def value(s, i):
         """The value at s[i] (no whitespace before it) and the index after it."""
         c = s[i:i + 1]
         if c == '"':
-            return py_scanstring(s, i + 1, strict)
+            return py_scanstring(s, i + 1, strict, use_find[0])
         if c == '{':
             return parse_object(s, i + 1)
         if c == '[':
@@ -175,7 +186,7 @@ def py_make_scanner(context):
             while True:
                 if s[i:i + 1] != '"':
                     raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-                key, i = py_scanstring(s, i + 1, strict)
+                key, i = py_scanstring(s, i + 1, strict, use_find[0])
                 key = memo.setdefault(key, key)
                 if s[i:i + 1] != ':':
                     i = _skip_ws(s, i)
@@ -226,6 +237,7 @@ def py_make_scanner(context):
                 i = _skip_ws(s, i)
 
     def scan_once(s, idx):
+        use_find[0] = s.isascii()
         try:
             return value(s, idx)
         except JSONDecodeError as err:
