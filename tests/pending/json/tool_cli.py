@@ -1,0 +1,3 @@
+# json.tool pretty-prints a JSON file given on the command line, keys sorted, tab indent
+import json.tool
+json.tool.main()
