@@ -566,7 +566,12 @@ static Completion exec_with_items(Frame* f, const With* s, size_t index) {
     Value exc = fetch_error();
     Value outer = ts->handled;
     ts->handled = exc;
-    Value args[3] = {Value::borrow(exc.type()), exc, Value::none()};
+    Value tb = get_attr_opt(exc, INTERN("__traceback__"));
+    if (tb.is_null()) {
+      clear_error();
+      tb = Value::none();
+    }
+    Value args[3] = {Value::borrow(exc.type()), exc, tb};
     Value r = call(exit, args, 3);
     if (s->is_async && !r.is_null()) r = await_context_result(r, "__aexit__");
     ts->handled = outer;
