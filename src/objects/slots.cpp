@@ -116,9 +116,13 @@ bool setup_slots(TypeObject* t) {
   // What the bases bring: their slots (one chain of them at most) and their dicts.
   bool base_has_dict = false;
   const TypeObject* slotted = nullptr;
-  for (TypeObject* b : t->m_bases) {
-    if (b != &ObjectType && !(b->m_flags & kNoInstanceDict)) base_has_dict = true;
-    if (b->m_nslots == 0) continue;
+  for (TypeObject* base : t->m_bases) {
+    if (base != &ObjectType && !(base->m_flags & kNoInstanceDict)) base_has_dict = true;
+    if (base->m_nslots == 0) continue;
+    // The class that laid the slots out: a subclass with `__slots__ = ()` adds none, so
+    // two such siblings share their parent's layout (CPython's solid_base).
+    const TypeObject* b = base;
+    while (b->m_base && b->m_base->m_nslots == b->m_nslots) b = b->m_base;
     if (slotted && !slotted->is_subtype(b) && !b->is_subtype(slotted)) {
       raise(&TypeErrorType, "multiple bases have instance lay-out conflict");
       return false;
