@@ -35,6 +35,7 @@ const NativeModule kNativeModules[] = {
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
     {"_signal", init_signal_module},
+    {"re", init_re_module},
 };
 
 }  // namespace

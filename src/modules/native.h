@@ -46,6 +46,7 @@ Value init_gc_module();         // modules/gc_module.cpp
 Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
 Value init_signal_module();     // modules/signal_module.cpp
+Value init_re_module();         // modules/re_module.cpp (and re_*.cpp): re over PCRE2
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();
