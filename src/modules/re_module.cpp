@@ -225,7 +225,7 @@ Value re_escape(const Value* args, size_t nargs, KwNames* kw) {
   Value a[1];
   if (!bind_args("escape", args, nargs, kw, {"pattern"}, 1, a)) return Value();
   if (a[0].is_null()) return raise(&TypeErrorType, "escape() missing required argument 'pattern' (pos 1)");
-  static const std::string_view kSpecial("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", 28);
+  static const std::string_view kSpecial("()[]{}?*+-|^$\\.&~# \t\n\r\v\f");
   std::string_view text;
   bool str = is_str(a[0]);
   if (str) {

@@ -55,7 +55,7 @@ int64_t Subject::length() { return ascii ? int64_t(data.size()) : as_str(obj)->m
 
 Value Subject::slice(size_t begin, size_t end) {
   std::string text(data.substr(begin, end - begin));
-  if (!is_str) return is_bytearray(obj) ? new_bytearray(std::move(text)) : new_bytes(std::move(text));
+  if (!is_str) return new_bytes(std::move(text));
   if (ascii) return new_str_len(std::move(text), int64_t(end - begin));
   return new_str(std::move(text));
 }
