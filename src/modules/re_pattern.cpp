@@ -259,6 +259,9 @@ bool search_args(const char* fname, const Value* args, size_t nargs, KwNames* kw
   *endpos_out = endpos;
   *start = s->byte_of(pos);
   *end = s->byte_of(endpos);
+  // Offsets are turned into indexes by walking from a known point: start from pos.
+  s->cursor_byte = *start;
+  s->cursor_index = pos;
   return true;
 }
 
