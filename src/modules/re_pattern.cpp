@@ -200,7 +200,8 @@ Value compile_pattern(const Value& pattern, uint32_t flags) {
     if (e.pos < 0 && e.msg.find("flag") != std::string::npos) return raise(&ValueErrorType, e.msg);
     return raise_re_error(e.msg, pattern, e.pos);
   }
-  uint32_t options = 0;
+  // ALT_CIRCUMFLEX: in MULTILINE, ^ also matches after a final newline, as Python's.
+  uint32_t options = PCRE2_ALT_CIRCUMFLEX;
   if (!bytes) {
     options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
     if (!(t.flags & kReAscii)) options |= PCRE2_UCP;
