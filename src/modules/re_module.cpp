@@ -212,6 +212,16 @@ Value re_compile_fn(const Value* args, size_t nargs, KwNames* kw) {
   return re_compile(a[0], a[1]);
 }
 
+// re.template (deprecated in 3.11): compile with the TEMPLATE flag, which PCRE2 ignores.
+Value re_template(const Value* args, size_t nargs, KwNames* kw) {
+  Value a[2];
+  if (!bind_args("template", args, nargs, kw, {"pattern", "flags"}, 2, a)) return Value();
+  if (a[0].is_null()) return raise(&TypeErrorType, "template() missing required argument 'pattern' (pos 1)");
+  uint32_t flags;
+  if (!flags_value(a[1], &flags)) return Value();
+  return re_compile(a[0], Value::integer(flags | kReTemplate));
+}
+
 Value re_purge(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("purge", kw) || !check_nargs("purge", nargs, 0, 0)) return Value();
   DictObject* ns = re_namespace();
@@ -269,7 +279,8 @@ Value init_re_module() {
                              {"subn", re_subn},
                              {"split", re_split},
                              {"escape", re_escape},
-                             {"purge", re_purge}});
+                             {"purge", re_purge},
+                             {"template", re_template}});
   module_add(mod, "Pattern", Value::borrow(&PatternType));
   module_add(mod, "Match", Value::borrow(&MatchType));
   module_add(mod, "_cache", new_dict());
@@ -279,7 +290,7 @@ Value init_re_module() {
   Value exec_args[2] = {new_str(kPythonPart), Value::borrow(mod->m_dict)};
   if (call(exec_fn, exec_args, 2).is_null()) return Value();
     static const char* kAll[] = {"match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
-                               "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I",
+                               "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I",
                                "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
                                "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"};
   std::vector<Value> names;

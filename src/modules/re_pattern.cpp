@@ -19,6 +19,7 @@ namespace hotpy {
 
 TypeObject PatternType("re.Pattern");
 TypeObject ScannerIterType("callable_iterator");
+TypeObject ScannerType("_sre.SRE_Scanner");
 
 PatternObject::~PatternObject() {
   for (pcre2_code*& c : m_code)
@@ -331,25 +332,33 @@ struct ScanIter : Object {
   int64_t m_pos = 0, m_endpos = 0;
   bool m_was_empty = false;
   bool m_done = false;
-  explicit ScanIter() : Object(&ScannerIterType) {}
+  explicit ScanIter(TypeObject* type) : Object(type) {}
 };
 
-Value pattern_finditer(const Value* args, size_t nargs, KwNames* kw) {
-  auto* it = new ScanIter();
+// finditer's iterator and pattern.scanner()'s object share their state.
+Value new_scan(const char* fname, TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  auto* it = new ScanIter(type);
   Value result = Value::steal(it);
-  if (!search_args("finditer", args, nargs, kw, &it->m_subject, &it->m_start, &it->m_end, &it->m_pos,
-                   &it->m_endpos))
+  if (!search_args(fname, args, nargs, kw, &it->m_subject, &it->m_start, &it->m_end, &it->m_pos, &it->m_endpos))
     return Value();
   it->m_pattern = args[0];
   return result;
 }
 
-Value scan_next(const Value& self) {
-  auto* it = self.as<ScanIter>();
+Value pattern_finditer(const Value* args, size_t nargs, KwNames* kw) {
+  return new_scan("finditer", &ScannerIterType, args, nargs, kw);
+}
+Value pattern_scanner(const Value* args, size_t nargs, KwNames* kw) {
+  return new_scan("scanner", &ScannerType, args, nargs, kw);
+}
+
+// The next match from where the last one ended (Null when none, with no error
+// for the end).
+Value scan_step(ScanIter* it, Anchor anchor) {
   if (it->m_done || it->m_start > it->m_end) return Value();
   PatternObject* p = pat(it->m_pattern);
   std::vector<size_t> ov;
-  int rc = pattern_exec(p, Anchor::kSearch, it->m_subject, it->m_start, it->m_end,
+  int rc = pattern_exec(p, anchor, it->m_subject, it->m_start, it->m_end,
                         it->m_was_empty ? PCRE2_NOTEMPTY_ATSTART : 0, ov);
   if (rc <= 0) {
     it->m_done = true;
@@ -359,6 +368,20 @@ Value scan_next(const Value& self) {
   it->m_start = ov[1];
   return new_match(p, it->m_subject, ov, it->m_pos, it->m_endpos);
 }
+
+Value scan_next(const Value& self) { return scan_step(self.as<ScanIter>(), Anchor::kSearch); }
+
+Value scanner_search(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("search", kw) || !check_nargs("search", nargs - 1, 0, 0)) return Value();
+  Value m = scan_step(args[0].as<ScanIter>(), Anchor::kSearch);
+  return m.is_null() && !error_pending() ? Value::none() : m;
+}
+Value scanner_match(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("match", kw) || !check_nargs("match", nargs - 1, 0, 0)) return Value();
+  Value m = scan_step(args[0].as<ScanIter>(), Anchor::kMatch);
+  return m.is_null() && !error_pending() ? Value::none() : m;
+}
+Value scanner_pattern(const Value& self) { return self.as<ScanIter>()->m_pattern; }
 
 Value scan_iter(const Value& self) { return self; }
 
@@ -442,6 +465,7 @@ void init_pattern_type() {
               {"sub", pattern_sub},
               {"subn", pattern_subn},
               {"split", pattern_split},
+              {"scanner", pattern_scanner},
               {"__copy__", pattern_copy},
               {"__deepcopy__", pattern_copy}});
   type_add_getsets(&PatternType, {{"pattern", get_pattern},
@@ -455,6 +479,10 @@ void init_pattern_type() {
   ScannerIterType.tp_next = scan_next;
   ScannerIterType.tp_getattr = generic_getattr;
   type_ready(&ScannerIterType, &ObjectType);
+  ScannerType.m_qualname = "SRE_Scanner";
+  ScannerType.tp_getattr = generic_getattr;
+  type_ready(&ScannerType, &ObjectType, {{"search", scanner_search}, {"match", scanner_match}});
+  type_add_getsets(&ScannerType, {{"pattern", scanner_pattern}});
 }
 
 }  // namespace hotpy
