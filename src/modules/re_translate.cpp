@@ -133,15 +133,7 @@ class Translator {
   }
   bool is_group_open(int g) const { return g <= groups_ && close_rank_[g] == 0; }
 
-  void emit_char(uint32_t c) {
-    if (c < 128 && (is_ascii_letter(c) || is_digit(c))) {
-      out_ += char(c);
-    } else {
-      char buf[16];
-      snprintf(buf, sizeof buf, "\\x{%x}", c);
-      out_ += buf;
-    }
-  }
+  void emit_char(uint32_t c) { emit_class_char(out_, c); }
 
   bool check_end() {
     if (!at_end()) return fail("unbalanced parenthesis", i_);  // only ')' stops the top level
@@ -336,7 +328,7 @@ class Translator {
         out_ += "(?>";
       } else if (c == '-' || strchr_flag(c)) {
         bool global = false;
-        if (!parse_inline_flags(c, cpos, &global)) return false;
+        if (!parse_inline_flags(c, &global)) return false;
         if (global) {
           if (!may_set_global || nested != 0)
             return fail("global flags not at the start of the expression", start);
@@ -387,8 +379,18 @@ class Translator {
     return 0;
   }
 
-  // (?flags) or (?flags-flags: ; `c` is the first flag letter or '-' at byte `at`.
-  bool parse_inline_flags(char c, size_t at, bool* global) {
+  // The character just read where a flag letter should be: "unknown flag" when it is
+  // a letter, else `otherwise`.
+  bool bad_flag(const char* otherwise) {
+    size_t n;
+    uint32_t cp = char_at(i_ - 1, &n);
+    i_ = i_ - 1 + n;
+    bool alpha = cp < 128 ? is_ascii_letter(cp) : unicode::has(cp, unicode::kAlpha);
+    return fail(alpha ? "unknown flag" : otherwise, i_ - n);
+  }
+
+  // (?flags) or (?flags-flags: ; `c` is the first flag letter or '-', just read.
+  bool parse_inline_flags(char c, bool* global) {
     constexpr uint32_t kTypeFlags = kReAscii | kReLocale | kReUnicode;
     uint32_t add = 0, del = 0;
     if (c != '-') {
@@ -402,13 +404,7 @@ class Translator {
         if (at_end()) return fail("missing -, : or )", i_);
         c = s_[i_++];
         if (c == ')' || c == '-' || c == ':') break;
-        if (!strchr_flag(c)) {
-          size_t n;
-          uint32_t cp = char_at(i_ - 1, &n);
-          i_ = i_ - 1 + n;
-          bool alpha = cp < 128 ? is_ascii_letter(cp) : unicode::has(cp, unicode::kAlpha);
-          return fail(alpha ? "unknown flag" : "missing -, : or )", i_ - n);
-        }
+        if (!strchr_flag(c)) return bad_flag("missing -, : or )");
       }
     }
     if (c == ')') {
@@ -418,17 +414,10 @@ class Translator {
       *global = true;
       return true;
     }
-    if (add & kReDebug) return fail("bad inline flags: cannot turn on global flag", i_ - 1);
     if (c == '-') {
       if (at_end()) return fail("missing flag", i_);
       c = s_[i_++];
-      if (!strchr_flag(c)) {
-        size_t n;
-        uint32_t cp = char_at(i_ - 1, &n);
-        i_ = i_ - 1 + n;
-        bool alpha = cp < 128 ? is_ascii_letter(cp) : unicode::has(cp, unicode::kAlpha);
-        return fail(alpha ? "unknown flag" : "missing flag", i_ - n);
-      }
+      if (!strchr_flag(c)) return bad_flag("missing flag");
       for (;;) {
         uint32_t f = flag_bit(c);
         if (f & kTypeFlags) return fail("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", i_);
@@ -436,17 +425,10 @@ class Translator {
         if (at_end()) return fail("missing :", i_);
         c = s_[i_++];
         if (c == ':') break;
-        if (!strchr_flag(c)) {
-          size_t n;
-          uint32_t cp = char_at(i_ - 1, &n);
-          i_ = i_ - 1 + n;
-          bool alpha = cp < 128 ? is_ascii_letter(cp) : unicode::has(cp, unicode::kAlpha);
-          return fail(alpha ? "unknown flag" : "missing :", i_ - n);
-        }
+        if (!strchr_flag(c)) return bad_flag("missing :");
       }
     }
     if (add & del) return fail("bad inline flags: flag turned on and off", i_ - 1);
-    (void)at;
     // PCRE2 takes i, m and s; the others are ours.
     std::string on, off;
     for (char f : std::string_view("ims")) {
@@ -529,7 +511,7 @@ class Translator {
   // Reads \x.. \u.... \U........ \N{...} and octal/control escapes shared by both
   // contexts. Returns 1 with *cp set, 0 when `c` is none of them, -1 on error.
   int char_escape(size_t start, char c, uint32_t* cp) {
-    auto hex_digits = [&](int n, const char* what) -> int {
+    auto hex_digits = [&](int n) -> int {
       uint32_t v = 0;
       for (int k = 0; k < n; k++) {
         int h = at_end() ? -1 : hex_value(static_cast<unsigned char>(s_[i_]));
@@ -540,7 +522,6 @@ class Translator {
         v = v * 16 + uint32_t(h);
         i_++;
       }
-      (void)what;
       *cp = v;
       return 1;
     };
@@ -552,11 +533,11 @@ class Translator {
       case 't': *cp = 9; return 1;
       case 'v': *cp = 11; return 1;
       case '\\': *cp = '\\'; return 1;
-      case 'x': return hex_digits(2, "x");
+      case 'x': return hex_digits(2);
       case 'u':
       case 'U': {
         if (bytes_) return 0;
-        if (hex_digits(c == 'u' ? 4 : 8, "u") < 0) return -1;
+        if (hex_digits(c == 'u' ? 4 : 8) < 0) return -1;
         if (*cp > 0x10FFFF) {
           fail("bad escape " + std::string(s_.substr(start, i_ - start)), start);
           return -1;
@@ -760,6 +741,8 @@ class Translator {
     out_ += ']';
     return true;
   }
+  // A literal character: letters and digits as they are, anything else as \x{...},
+  // which means the character itself both inside and outside a class.
   static void emit_class_char(std::string& body, uint32_t c) {
     if (c < 128 && (is_ascii_letter(c) || is_digit(c))) {
       body += char(c);
