@@ -8,6 +8,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -76,6 +77,9 @@ enum class Anchor { kSearch = 0, kMatch = 1, kFull = 2 };
 struct Subject {
   Value obj;              // the original object (match.string)
   std::string_view data;  // its bytes (UTF-8 for str)
+  // A copy of a mutable buffer's bytes (bytearray, memoryview), which `data` views:
+  // the object may change while a match object or an iterator still reads them.
+  std::shared_ptr<const std::string> owned;
   bool is_str = false;
   bool ascii = true;      // byte offsets are indexes
   // The last byte offset turned into a code point, to make forward walks cheap.

@@ -84,7 +84,12 @@ bool subject_for(const PatternObject* p, const Value& string, Subject* out) {
     raise(&TypeErrorType, "cannot use a string pattern on a bytes-like object");
     return false;
   }
-  out->data = data;
+  if (is_type(string, &BytesType)) {
+    out->data = data;
+  } else {
+    out->owned = std::make_shared<const std::string>(data);
+    out->data = *out->owned;
+  }
   return true;
 }
 

@@ -644,6 +644,8 @@ class Translator {
   // ASCII or UNICODE flag that differs from PCRE2's global mode), else "".
   std::string class_items(char kind) const {
     bool pcre_ascii = bytes_ || (flags_ & kReAscii);  // PCRE2 without UCP
+    // Python's str.isspace also counts \x1c-\x1f, which Unicode's White_Space does not.
+    if (!scope_.ascii && !pcre_ascii && kind == 's') return "\\s\\x{1c}-\\x{1f}";
     if (scope_.ascii == pcre_ascii) return "";
     if (scope_.ascii) return kind == 'w' ? kAsciiWordItems : kind == 'd' ? kAsciiDigitItems : kAsciiSpaceItems;
     return kind == 'w' ? kUniWordItems : kind == 'd' ? kUniDigitItems : kUniSpaceItems;
@@ -653,6 +655,7 @@ class Translator {
     if (items.empty()) return std::string("\\") + c;
     if (c & 0x20) return items;
     if (scope_.ascii) return c == 'W' ? kAsciiNotWordItems : c == 'D' ? kAsciiNotDigitItems : kAsciiNotSpaceItems;
+    if (c == 'S' && !(bytes_ || (flags_ & kReAscii))) return "\\S";  // (misses \x1c-\x1f's exclusion)
     // A negated Unicode class inside a class: PCRE2's POSIX-free spelling.
     return c == 'D' ? "\\P{Nd}" : std::string("\\") + c;
   }
