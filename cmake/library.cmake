@@ -11,7 +11,7 @@ endforeach()
 add_library(hotpy_library STATIC ${hotpy_library_objects})
 set_target_properties(hotpy_library PROPERTIES OUTPUT_NAME hotpy EXPORT_NAME hotpy
                                                ARCHIVE_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
-# A host sees only include/ (hotpy/hotpy.h needs C++17) and links GMP and threads.
+# A host sees only include/ (hotpy/hotpy.h needs C++17) and links GMP, PCRE2 and threads.
 target_include_directories(hotpy_library PUBLIC
   $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>
   $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
@@ -22,5 +22,9 @@ if(NOT TARGET hotpy::gmp)
   add_library(hotpy::gmp UNKNOWN IMPORTED GLOBAL)
   set_target_properties(hotpy::gmp PROPERTIES IMPORTED_LOCATION ${GMP_LIBRARY})
 endif()
-target_link_libraries(hotpy_library PUBLIC hotpy::gmp Threads::Threads)
+if(NOT TARGET hotpy::pcre2)
+  add_library(hotpy::pcre2 UNKNOWN IMPORTED GLOBAL)
+  set_target_properties(hotpy::pcre2 PROPERTIES IMPORTED_LOCATION ${PCRE2_LIBRARY})
+endif()
+target_link_libraries(hotpy_library PUBLIC hotpy::gmp hotpy::pcre2 Threads::Threads)
 add_library(hotpy::hotpy ALIAS hotpy_library)

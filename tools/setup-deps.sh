@@ -18,6 +18,7 @@ DEPS=(
   libgtest-dev:-
   libgmp-dev:-
   libedit-dev:-
+  libpcre2-dev:-
 )
 if [ "${1:-}" = fuzz ]; then
   DEPS=(

@@ -54,6 +54,7 @@ const NativeModule kNativeModules[] = {
     {"posix", init_posix_module},
     {"errno", init_errno_module},
     {"_stat", init_stat_module},
+    {"re", init_re_module},
 };
 
 }  // namespace

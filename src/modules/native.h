@@ -64,6 +64,7 @@ Value init_underscore_operator_module();  // _operator: operator plus _compare_d
 Value init_posix_module();      // modules/posix_module.cpp, posix_fs.cpp
 Value init_errno_module();      // modules/errno_module.cpp
 Value init_stat_module();       // modules/stat_module.cpp: _stat
+Value init_re_module();         // modules/re_module.cpp (and re_*.cpp): re over PCRE2
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();
