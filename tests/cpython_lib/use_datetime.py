@@ -4,7 +4,7 @@ import datetime
 assert datetime.__file__.startswith("/usr/lib/python3.11/"), datetime.__file__
 from datetime import date, time, datetime, timedelta, timezone
 d = date(2024, 2, 28) + timedelta(days=2)
-print(d, repr(d), d.weekday(), d.isocalendar(), d.strftime('%A %d %B %Y'), date.fromisoformat('2020-01-31'))
+print(d, repr(d), d.weekday(), tuple(d.isocalendar()), d.strftime('%A %d %B %Y'), date.fromisoformat('2020-01-31'))
 dt = datetime(2024, 3, 10, 14, 30, 5, 123, tzinfo=timezone.utc)
 print(dt, repr(dt), dt.isoformat(), dt.astimezone(timezone(timedelta(hours=-5))), dt.timestamp())
 print(timedelta(days=1, seconds=3661), timedelta(hours=-1), repr(timedelta(minutes=90)), timedelta(days=3) / 2)
