@@ -308,7 +308,7 @@ void init_stringio_type() {
   StringIOType.tp_getattr = generic_getattr;
   StringIOType.tp_setattr = generic_setattr;
   StringIOType.m_flags |= kWeakrefable;
-  type_ready(&StringIOType, &ObjectType,
+  type_ready(&StringIOType, &TextIOBaseType,
              {{"write", sio_write},       {"writelines", sio_writelines}, {"read", sio_read},
               {"readline", sio_readline}, {"readlines", sio_readlines},   {"getvalue", sio_getvalue},
               {"tell", sio_tell},         {"seek", sio_seek},             {"truncate", sio_truncate},

@@ -46,6 +46,11 @@ struct ModulesState {
   // runtime.cpp: the builtins module's namespace as the interpreter made it, put back
   // at finalization before the collection (CPython's interp->builtins_copy).
   Value builtins_copy;
+  // codecs_module.cpp: the codec search functions (list), the lookup cache and the
+  // error handlers registered by name (dicts); made on first use.
+  Value codec_search_path;
+  Value codec_search_cache;
+  Value codec_error_registry;
 };
 
 inline ModulesState& modules_state() { return *ts->modules; }

@@ -34,6 +34,10 @@ const NativeModule kNativeModules[] = {
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
+    // iosys: _thread, _io, _codecs
+    {"_thread", init_thread_module},
+    {"_codecs", init_codecs_module},
+    {"_io", init_underscore_io_module},
 };
 
 }  // namespace

@@ -45,6 +45,10 @@ Value init_importlib_module();  // modules/importlib.cpp
 Value init_gc_module();         // modules/gc_module.cpp
 Value init_weakref_module();    // modules/weakref_module.cpp: _weakref
 Value init_atexit_module();     // modules/atexit_module.cpp
+// iosys:
+Value init_thread_module();  // modules/thread_module.cpp: _thread
+Value init_codecs_module();  // modules/codecs_module.cpp, codecs_unicode.cpp: _codecs
+Value init_underscore_io_module();  // modules/io_methods.cpp: _io (io is init_io_module)
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();
