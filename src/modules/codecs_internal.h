@@ -39,6 +39,10 @@ bool codec_text_arg(const char* fname, const Value& v);
 // errors=None means strict.
 std::string_view errors_arg(const Value& v);
 
+// The UTF-16/32 codec function (utf_16_le_encode...) for a normalized encoding name
+// ("utf_16_le", "u32"...), or null: str.encode finds them without the registry.
+NativeFn utf_codec_function(std::string_view name, bool encode);
+
 // The codec functions of codecs_unicode.cpp, added to the _codecs module.
 void add_unicode_codec_functions(ModuleObject* m);
 

@@ -198,6 +198,8 @@ int64_t codec_encode_error(const char* encoding, std::string_view errors, const 
 
 namespace {
 
+Value builtin_codec_name(std::string_view encoding, uint32_t* limit);
+
 // ---- the registries
 
 Value codecs_register(const Value* args, size_t nargs, KwNames* kw) {
@@ -263,15 +265,6 @@ Value codecs_lookup(const Value* args, size_t nargs, KwNames* kw) {
   return codec_lookup(as_str(args[0])->view());
 }
 
-Value codecs_forget(const Value* args, size_t nargs, KwNames* kw) {
-  if (!no_keywords("_forget_codec", kw) || !check_nargs("_forget_codec", nargs, 1, 1) ||
-      !codec_text_arg("_forget_codec", args[0]))
-    return Value();
-  Value key = new_str(normalize_encoding(as_str(args[0])->view()));
-  if (dict_del(as_dict(state().codec_search_cache), key) < 0) clear_error();
-  return Value::none();
-}
-
 // encode/decode(obj, encoding='utf-8', errors='strict'): through the codec's function.
 Value run_codec(const char* fname, const Value* args, size_t nargs, KwNames* kw, int which) {
   Value a[3];
@@ -285,6 +278,19 @@ Value run_codec(const char* fname, const Value* args, size_t nargs, KwNames* kw,
   }
   if (!a[2].is_null() && !is_str(a[2]))
     return raise(&TypeErrorType, format("%s() argument 'errors' must be str, not %s", fname, type_name(a[2]).c_str()));
+  // The codecs built in need no registry (nor the encodings package).
+  uint32_t limit;
+  if (!builtin_codec_name(encoding, &limit).is_null() || utf_codec_function(normalize_encoding(encoding), which == 0)) {
+    std::string_view errors = a[2].is_null() ? std::string_view("strict") : as_str(a[2])->view();
+    if (which == 0) {
+      if (!is_str(a[0]))
+        return raise(&TypeErrorType, format("utf_8_encode() argument 1 must be str, not %s", type_name(a[0]).c_str()));
+      return str_encode(as_str(a[0]), encoding, errors);
+    }
+    std::string_view data;
+    if (!need_buffer(a[0], &data)) return Value();
+    return bytes_decode(data, encoding, errors);
+  }
   Value info = codec_lookup(encoding);
   if (info.is_null()) return info;
   Value cargs[2] = {a[0], a[2].is_null() ? new_str("strict") : a[2]};
@@ -578,6 +584,11 @@ Value registry_encode(const StrObject* s, std::string_view encoding, std::string
   uint32_t limit;
   Value builtin = builtin_codec_name(encoding, &limit);
   if (!builtin.is_null()) return encode_custom_handler(str, as_str(builtin)->m_data.c_str(), limit, errors);
+  if (NativeFn fn = utf_codec_function(normalize_encoding(encoding), true)) {
+    Value args[2] = {str, new_str(errors)};
+    Value r = fn(args, 2, nullptr);
+    return r.is_null() ? r : as_tuple(r)->m_items[0];
+  }
   Value encoder = text_codec(encoding, 0);
   if (encoder.is_null()) return encoder;
   Value args[2] = {str, new_str(errors)};
@@ -597,6 +608,11 @@ Value registry_decode(std::string_view data, std::string_view encoding, std::str
   uint32_t limit;
   Value builtin = builtin_codec_name(encoding, &limit);
   if (!builtin.is_null()) return decode_custom_handler(data, as_str(builtin)->view(), errors);
+  if (NativeFn fn = utf_codec_function(normalize_encoding(encoding), false)) {
+    Value args[3] = {new_bytes(std::string(data)), new_str(errors), Value::boolean(true)};
+    Value r = fn(args, 3, nullptr);
+    return r.is_null() ? r : as_tuple(r)->m_items[0];
+  }
   Value decoder = text_codec(encoding, 1);
   if (decoder.is_null()) return decoder;
   Value args[2] = {new_bytes(std::string(data)), new_str(errors)};
@@ -670,7 +686,6 @@ Value init_codecs_module() {
   module_add_functions(mod, {{"register", codecs_register},
                              {"unregister", codecs_unregister},
                              {"lookup", codecs_lookup},
-                             {"_forget_codec", codecs_forget},
                              {"encode", codecs_encode},
                              {"decode", codecs_decode},
                              {"register_error", codecs_register_error},

@@ -295,8 +295,10 @@ Value escape_decode_text(const char* fname, bool raw, const Value* args, size_t 
     char e = data[i + 1];
     int digits = e == 'x' && !raw ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
     if (raw && digits == 0) {
+      // An escaped backslash cannot start an escape: "\\\\u" stays as it is.
       text += U'\\';
-      i++;
+      if (e == '\\') text += U'\\';
+      i += e == '\\' ? 2 : 1;
       continue;
     }
     if (digits) {
@@ -545,6 +547,27 @@ Value readbuffer_encode(const Value* args, size_t nargs, KwNames* kw) {
 }
 
 }  // namespace
+
+NativeFn utf_codec_function(std::string_view name, bool encode) {
+  struct Row {
+    const char* names[3];
+    NativeFn encode, decode;
+  };
+  static const Row kRows[] = {
+      {{"utf_16", "u16", "utf16"}, utf_16_encode, utf_16_decode},
+      {{"utf_16_le", "utf_16le", "unicodelittleunmarked"}, utf_16_le_encode, utf_16_le_decode},
+      {{"utf_16_be", "utf_16be", "unicodebigunmarked"}, utf_16_be_encode, utf_16_be_decode},
+      {{"utf_32", "u32", "utf32"}, utf_32_encode, utf_32_decode},
+      {{"utf_32_le", "utf_32le", nullptr}, utf_32_le_encode, utf_32_le_decode},
+      {{"utf_32_be", "utf_32be", nullptr}, utf_32_be_encode, utf_32_be_decode},
+      {{"unicode_escape", nullptr, nullptr}, unicode_escape_encode, unicode_escape_decode},
+      {{"raw_unicode_escape", nullptr, nullptr}, raw_unicode_escape_encode, raw_unicode_escape_decode},
+  };
+  for (const Row& r : kRows)
+    for (const char* n : r.names)
+      if (n && name == n) return encode ? r.encode : r.decode;
+  return nullptr;
+}
 
 void add_unicode_codec_functions(ModuleObject* m) {
   module_add_functions(m, {{"utf_16_encode", utf_16_encode},

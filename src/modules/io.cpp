@@ -678,6 +678,8 @@ Value builtin_open(const Value* args, size_t nargs, KwNames* kw) {
   TypeObject* type = &TextIOWrapperType;
   if (binary) type = updating ? &BufferedRandomType : reading ? &BufferedReaderType : &BufferedWriterType;
   if (binary && buffering == 0) type = &FileIOType;
+  // A binary file reports its raw file's mode ("w+b" is "rb+"), a text file the mode given.
+  if (binary) mode = file_io_mode(creating, reading, writing, appending, updating);
   FileObject* f = make_file(type, fd, a[0], mode);
   Value result = Value::steal(f);
   f->m_readable = reading || updating;
@@ -694,7 +696,6 @@ Value builtin_open(const Value* args, size_t nargs, KwNames* kw) {
   } else if (buffering == 0) {
     f->m_write_through = true;
     f->m_unbuffered = true;
-    f->m_mode = file_io_mode(creating, reading, writing, appending, updating);
   }
   return result;
 }

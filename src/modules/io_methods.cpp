@@ -109,6 +109,7 @@ Value file_write(const Value* args, size_t nargs, KwNames* kw) {
                                         f->m_text ? "TextIOWrapper" : "_io._BufferedIOBase", nargs - 1));
   }
   if (!no_keywords("write", kw)) return Value();
+  if (f->m_detached) return raise(&ValueErrorType, "underlying buffer has been detached");
   if (f->m_closed) return raise_closed();
   return write_one(f, args[1]);
 }

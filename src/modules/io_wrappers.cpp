@@ -132,7 +132,7 @@ bool newline_arg(const char* fname, const Value& v, Newline* out) {
   else if (nl == "\n") *out = Newline::LF;
   else if (nl == "\r") *out = Newline::CR;
   else if (nl == "\r\n") *out = Newline::CRLF;
-  else return !raise(&ValueErrorType, "illegal newline value: " + as_str(repr(v))->m_data).is_null();
+  else return !raise(&ValueErrorType, "illegal newline value: " + nl).is_null();
   return true;
 }
 
@@ -219,22 +219,10 @@ int buffered_init(const Value& self, const Value* args, size_t nargs, KwNames* k
     return -1;
   }
   bool reads = t != &BufferedWriterType, writes = t != &BufferedReaderType;
-  if (reads) {
-    int r = ask(a[0], "readable");
-    if (r < 0) return -1;
-    if (!r) {
-      raise(&OSErrorType, "\"raw\" argument must be readable.");
-      return -1;
-    }
-  }
-  if (writes) {
-    int w = ask(a[0], "writable");
-    if (w < 0) return -1;
-    if (!w) {
-      raise(&OSErrorType, "\"raw\" argument must be writable.");
-      return -1;
-    }
-  }
+  // The stream's own checks raise CPython's "File or stream is not readable.".
+  if ((reads && call_method(a[0], intern("_checkReadable"), nullptr, 0).is_null()) ||
+      (writes && call_method(a[0], intern("_checkWritable"), nullptr, 0).is_null()))
+    return -1;
   FileObject* f = as_file(self);
   reset_file(f);
   f->m_text = false;

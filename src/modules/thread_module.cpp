@@ -61,11 +61,11 @@ bool acquire_timeout(const Value* args, size_t nargs, KwNames* kw, double* timeo
     return false;
   }
   if (*timeout < 0 && *timeout != -1) {
-    raise(&ValueErrorType, "timeout value must be a non-negative number");
+    raise(&ValueErrorType, "timeout value must be positive");
     return false;
   }
   if (*timeout > kTimeoutMax) {
-    raise(&OverflowErrorType, "timeout value is too large");
+    raise(&OverflowErrorType, "timestamp out of range for platform time_t");
     return false;
   }
   if (!blocking) *timeout = 0;
@@ -214,7 +214,7 @@ struct LocalObject : GcObject {
 Value local_new(TypeObject* type, const Value*, size_t nargs, KwNames* kw) {
   bool has_args = nargs > 0 || (kw && !kw->m_items.empty());
   // Arguments are for a subclass's __init__; _local's own takes none.
-  if (has_args && type->lookup(intern("__init__")).obj() == ObjectType.lookup(intern("__init__")).obj())
+  if (has_args && type->lookup(intern("__init__")).obj() == LocalType.lookup(intern("__init__")).obj())
     return raise(&TypeErrorType, "Initialization arguments are not supported");
   return Value::steal(new LocalObject(type));
 }
