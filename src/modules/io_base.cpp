@@ -6,6 +6,7 @@
 // types and Python subclasses alike. Behaviour and messages are CPython 3.11's.
 #include <utility>
 
+#include "modules/instance_dict.h"
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -30,20 +31,7 @@ namespace {
 constexpr int64_t kDefaultBufferSize = 8192;
 
 // An instance of a Python subclass of the base classes: all its state is in its dict.
-struct IOBaseObject : GcObject {
-  DictObject* m_dict = nullptr;
-  explicit IOBaseObject(TypeObject* type) : GcObject(type) {}
-  ~IOBaseObject() override {
-    if (m_dict) decref(m_dict);
-  }
-  void traverse(Visitor visit, void* arg) override {
-    if (m_dict) visit(m_dict, arg);
-  }
-  void clear() override {
-    if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
-  }
-  DictObject** instance_dict() override { return &m_dict; }
-};
+using IOBaseObject = NativeWithDict;
 
 Value iobase_new(TypeObject* type, const Value*, size_t, KwNames*) { return Value::steal(new IOBaseObject(type)); }
 int iobase_init(const Value&, const Value*, size_t, KwNames*) { return 0; }

@@ -3,6 +3,7 @@
 // with the stream, unlike CPython's).
 #include <utility>
 
+#include "modules/instance_dict.h"
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -20,22 +21,11 @@ TypeObject BytesIOType("_io.BytesIO");
 
 namespace {
 
-struct BytesIOObject : GcObject {
+struct BytesIOObject : NativeWithDict {
   std::string m_buf;
   size_t m_pos = 0;  // may lie past the end after seek()
   bool m_closed = false;
-  DictObject* m_dict = nullptr;
-  explicit BytesIOObject(TypeObject* type) : GcObject(type) {}
-  ~BytesIOObject() override {
-    if (m_dict) decref(m_dict);
-  }
-  void traverse(Visitor visit, void* arg) override {
-    if (m_dict) visit(m_dict, arg);
-  }
-  void clear() override {
-    if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
-  }
-  DictObject** instance_dict() override { return &m_dict; }
+  explicit BytesIOObject(TypeObject* type) : NativeWithDict(type) {}
 };
 
 BytesIOObject* bio(const Value& v) { return v.as<BytesIOObject>(); }

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <utility>
 
+#include "modules/instance_dict.h"
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -20,7 +21,7 @@ TypeObject StringIOType("_io.StringIO");
 
 namespace {
 
-struct StringIOObject : GcObject {
+struct StringIOObject : NativeWithDict {
   std::string m_buf;     // UTF-8
   int64_t m_length = 0;  // code points in m_buf
   int64_t m_pos = 0;     // code points; may lie past the end after seek()
@@ -30,18 +31,7 @@ struct StringIOObject : GcObject {
   // "\r" from), where readline() ends lines, and which endings newlines reports.
   enum class Mode : uint8_t { LF, Universal, UniversalRaw, CR, CRLF } m_mode = Mode::LF;
   int m_seennl = 0;  // 1 "\r", 2 "\n", 4 "\r\n" (the newlines attribute, None and '' only)
-  DictObject* m_dict = nullptr;  // attributes of instances of Python subclasses
-  explicit StringIOObject(TypeObject* type) : GcObject(type) {}
-  ~StringIOObject() override {
-    if (m_dict) decref(m_dict);
-  }
-  void traverse(Visitor visit, void* arg) override {
-    if (m_dict) visit(m_dict, arg);
-  }
-  void clear() override {
-    if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
-  }
-  DictObject** instance_dict() override { return &m_dict; }
+  explicit StringIOObject(TypeObject* type) : NativeWithDict(type) {}
   bool ascii() const { return static_cast<size_t>(m_length) == m_buf.size(); }
   // Byte offset of code point `cp` (<= m_length).
   size_t offset(int64_t cp) const {

@@ -11,6 +11,7 @@
 #include <ctime>
 #include <utility>
 
+#include "modules/instance_dict.h"
 #include "modules/native.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -196,20 +197,7 @@ Value rlock_repr(const Value& self) {
 }
 
 // _thread._local: with one thread, thread-local data is just the instance's dict.
-struct LocalObject : GcObject {
-  DictObject* m_dict = nullptr;
-  explicit LocalObject(TypeObject* type) : GcObject(type) {}
-  ~LocalObject() override {
-    if (m_dict) decref(m_dict);
-  }
-  void traverse(Visitor visit, void* arg) override {
-    if (m_dict) visit(m_dict, arg);
-  }
-  void clear() override {
-    if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
-  }
-  DictObject** instance_dict() override { return &m_dict; }
-};
+using LocalObject = NativeWithDict;
 
 Value local_new(TypeObject* type, const Value*, size_t nargs, KwNames* kw) {
   bool has_args = nargs > 0 || (kw && !kw->m_items.empty());
