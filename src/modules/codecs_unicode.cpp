@@ -3,6 +3,7 @@
 // 8-bit codecs on. Each returns CPython's (result, length consumed) pair; the
 // decoders take `final` so that incremental decoders keep an incomplete tail.
 #include "modules/codecs_internal.h"
+#include "modules/io_internal.h"
 #include "modules/native.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -547,6 +548,20 @@ Value readbuffer_encode(const Value* args, size_t nargs, KwNames* kw) {
 }
 
 }  // namespace
+
+int utf_unit_of(std::string_view encoding, int* byteorder) {
+  std::string n;
+  for (char c : encoding) n += c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  NativeFn fn = utf_codec_function(n, false);
+  if (!fn || fn == unicode_escape_decode || fn == raw_unicode_escape_decode) return 0;
+  *byteorder = fn == utf_16_le_decode || fn == utf_32_le_decode ? -1 : fn == utf_16_be_decode || fn == utf_32_be_decode ? 1 : 0;
+  return fn == utf_16_decode || fn == utf_16_le_decode || fn == utf_16_be_decode ? 2 : 4;
+}
+
+Value utf_decode_chunk(int width, std::string_view data, std::string_view errors, bool final, int* byteorder,
+                       int64_t* consumed) {
+  return utf_decode_core(width, data, errors, final, byteorder, consumed);
+}
 
 NativeFn utf_codec_function(std::string_view name, bool encode) {
   struct Row {

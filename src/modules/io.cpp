@@ -151,7 +151,23 @@ ssize_t fill_buffer(FileObject* f) {
   buf.resize(old + kReadChunk);
   ssize_t k = raw_read(f, buf.data() + old, kReadChunk);
   buf.resize(old + static_cast<size_t>(k < 0 ? 0 : k));
-  return k;
+  if (k < 0 || !f->m_text || !f->m_unit) return k;
+  // UTF-16/32: the new bytes are decoded into UTF-8 (more are read while a chunk
+  // holds no complete character, so that 0 still means the end).
+  for (;;) {
+    f->m_undecoded.append(buf, old, std::string::npos);
+    buf.resize(old);
+    int64_t consumed = 0;
+    Value text = utf_decode_chunk(f->m_unit, f->m_undecoded, f->m_errors, k == 0, &f->m_byteorder, &consumed);
+    if (text.is_null()) return -1;
+    f->m_undecoded.erase(0, static_cast<size_t>(consumed));
+    buf += as_str(text)->m_data;
+    if (buf.size() > old || k == 0) return static_cast<ssize_t>(buf.size() - old);
+    buf.resize(old + kReadChunk);
+    k = raw_read(f, buf.data() + old, kReadChunk);
+    if (k < 0) return k;
+    buf.resize(old + static_cast<size_t>(k));
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -201,8 +217,14 @@ bool file_write_text(FileObject* f, std::string_view text) {
     return after_write(f, nl);
   }
   Value s = new_str(text);
-  Value encoded = str_encode(as_str(s), f->m_encoding, f->m_errors);
+  // Only the first write of a UTF-16/32 file with a byte order mark writes the mark.
+  std::string_view encoding = f->m_encoding;
+  int fixed_order = 0;
+  if (f->m_unit && f->m_bom_written && (utf_unit_of(encoding, &fixed_order), fixed_order == 0))
+    encoding = f->m_unit == 2 ? "utf-16-le" : "utf-32-le";
+  Value encoded = str_encode(as_str(s), encoding, f->m_errors);
   if (encoded.is_null()) return false;
+  f->m_bom_written = true;
   f->m_wbuf.append(bytes_view(encoded));
   return after_write(f, nl);
 }
@@ -218,6 +240,7 @@ bool file_flush(FileObject* f) {
 // Text from the file's bytes: validated UTF-8 needs no copy; other encodings go
 // through the codec.
 Value decode_text(FileObject* f, std::string&& data) {
+  if (f->m_unit) return new_str(std::move(data));  // decoded as it was read
   if (f->m_utf8 && f->m_errors == "strict") {
     size_t bad, bad_end;
     const char* reason;
@@ -259,7 +282,7 @@ static size_t utf8_seq_len(unsigned char c) {
 // Byte offset within [p, p+n) after `units` characters (text) or bytes (binary),
 // or n when there are fewer; *taken is how many it found.
 static size_t units_prefix(const FileObject* f, const char* p, size_t n, int64_t units, int64_t* taken) {
-  if (!f->m_text || !f->m_utf8) {
+  if (!f->m_text || !reads_utf8(f)) {
     size_t cut = units < static_cast<int64_t>(n) ? static_cast<size_t>(units) : n;
     *taken = static_cast<int64_t>(cut);
     return cut;
@@ -276,6 +299,15 @@ static size_t units_prefix(const FileObject* f, const char* p, size_t n, int64_t
 
 bool read_all_bytes(FileObject* f, std::string& out) {
   if (!f->m_wbuf.empty() && !flush_buffer(f)) return false;
+  if (f->m_text && f->m_unit) {
+    for (ssize_t k; (k = fill_buffer(f)) != 0;)
+      if (k < 0) return false;
+    out.assign(f->m_rbuf, f->m_rpos, std::string::npos);
+    f->m_rbuf.clear();
+    f->m_rpos = 0;
+    if (f->m_newline == Newline::Universal) translate_newlines(out);
+    return true;
+  }
   out.assign(f->m_rbuf, f->m_rpos, std::string::npos);
   f->m_rbuf.clear();
   f->m_rpos = 0;
@@ -330,7 +362,7 @@ bool read_some(FileObject* f, int64_t n, std::string& out) {
       count++;
       continue;
     }
-    size_t len = f->m_utf8 ? utf8_seq_len(c) : 1;
+    size_t len = reads_utf8(f) ? utf8_seq_len(c) : 1;
     while (f->m_rpos + len > f->m_rbuf.size()) {
       ssize_t k = fill_buffer(f);
       if (k < 0) return false;
@@ -598,6 +630,12 @@ int open_path(const Value& name, const std::string& path, const OpenMode& m, con
   return fd;
 }
 
+void set_file_encoding(FileObject* f, std::string encoding) {
+  f->m_utf8 = is_utf8_name(encoding);
+  f->m_unit = f->m_utf8 ? 0 : utf_unit_of(encoding, &f->m_byteorder);
+  f->m_encoding = std::move(encoding);
+}
+
 Value builtin_open(const Value* args, size_t nargs, KwNames* kw) {
   Value a[8];
   if (!bind_args("open", args, nargs, kw,
@@ -687,10 +725,7 @@ Value builtin_open(const Value* args, size_t nargs, KwNames* kw) {
   f->m_closefd = closefd;
   f->m_newline = nl;
   if (!binary) {
-    if (has_encoding && encoding != "locale") {
-      f->m_encoding = encoding;
-      f->m_utf8 = is_utf8_name(encoding);
-    }
+    if (has_encoding && encoding != "locale") set_file_encoding(f, encoding);
     if (has_errors) f->m_errors = errors;
     f->m_line_buffered = buffering == 1 || (buffering < 0 && ::isatty(fd) == 1);
   } else if (buffering == 0) {

@@ -53,6 +53,12 @@ struct FileObject : GcObject {
   Value m_raw_writer;         // BufferedRWPair: writes go to this one
   bool m_unbuffered = false;  // FileIO: one system call per read or write, no read-ahead
   bool m_detached = false;    // detach() gave the stream below away
+  // UTF-16/32 text: the code unit (2 or 4), else 0. Such a file is decoded to UTF-8 as
+  // it is read, so lines and characters are found as in a UTF-8 file.
+  int m_unit = 0;
+  int m_byteorder = 0;          // -1 little, 1 big, 0 until a byte order mark says
+  bool m_bom_written = false;   // later writes leave the byte order mark out
+  std::string m_undecoded;      // bytes read that end in an incomplete code unit
   DictObject* m_dict = nullptr;  // attributes of instances of Python subclasses (and open()'s)
 
   explicit FileObject(TypeObject* type);

@@ -47,6 +47,18 @@ int raw_seekable(FileObject* f);
 Value raw_fileno(FileObject* f);
 size_t raw_size_hint(FileObject* f);
 
+// Whether the read-ahead holds UTF-8 (a UTF-8 file, or a UTF-16/32 one decoded as read).
+inline bool reads_utf8(const FileObject* f) { return f->m_utf8 || f->m_unit; }
+// Sets a text file's encoding fields from its name (m_utf8, m_unit...).
+void set_file_encoding(FileObject* f, std::string encoding);
+
+// The UTF-16/32 codecs text files use (codecs_unicode.cpp): the code unit of an
+// encoding name (2, 4, or 0 for any other) with its fixed byte order (0: by BOM);
+// and one chunk decoded (final: no more bytes follow), as in utf_16_ex_decode.
+int utf_unit_of(std::string_view encoding, int* byteorder);
+Value utf_decode_chunk(int width, std::string_view data, std::string_view errors, bool final, int* byteorder,
+                       int64_t* consumed);
+
 // Text from bytes read (decoding per the file's encoding), or bytes in binary mode.
 Value make_result(FileObject* f, std::string&& data);
 // The rest of the file (newlines translated in text mode).

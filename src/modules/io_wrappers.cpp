@@ -138,12 +138,11 @@ bool newline_arg(const char* fname, const Value& v, Newline* out) {
 
 bool set_encoding(FileObject* f, std::string encoding) {
   std::string lower;
-  for (char c : encoding) lower += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : encoding) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower == "locale") encoding = "UTF-8";
-  f->m_utf8 = lower == "utf-8" || lower == "utf8" || lower == "u8" || lower == "utf" || lower == "locale";
   // An unknown encoding fails here (LookupError), as CPython's constructor does.
-  if (!f->m_utf8 && bytes_decode("", encoding, "strict").is_null()) return false;
-  f->m_encoding = std::move(encoding);
+  if (bytes_decode("", encoding, "strict").is_null()) return false;
+  set_file_encoding(f, std::move(encoding));
   return true;
 }
 
