@@ -95,8 +95,21 @@ static bool check_detached(FileObject* f) {
   return !f->m_detached;
 }
 
-bool check_readable(FileObject* f) {
+// A closed buffered binary file names the operation, as CPython's: "read of closed
+// file"; text files and FileIO say "I/O operation on closed file." / "... file".
+static bool buffered_binary(FileObject* f) { return !f->m_text && !f->m_unbuffered; }
+
+Value raise_closed_for(FileObject* f) {
+  if (f->m_text) return raise_closed();
+  return raise(&ValueErrorType, "I/O operation on closed file");
+}
+
+bool check_readable(FileObject* f, const char* op) {
   if (!check_detached(f)) return false;
+  if (buffered_binary(f)) {
+    if (!f->m_readable) return !raise_unsupported(op).is_null();
+    if (f->m_closed) return !raise(&ValueErrorType, format("%s of closed file", op)).is_null();
+  }
   if (f->m_closed) return !raise_closed().is_null();
   if (!f->m_readable) return !raise_unsupported(f->m_text ? "not readable" : "read").is_null();
   return true;
@@ -104,6 +117,10 @@ bool check_readable(FileObject* f) {
 
 bool check_writable(FileObject* f) {
   if (!check_detached(f)) return false;
+  if (buffered_binary(f)) {
+    if (!f->m_writable) return !raise_unsupported("write").is_null();
+    if (f->m_closed) return !raise(&ValueErrorType, "write to closed file").is_null();
+  }
   if (f->m_closed) return !raise_closed().is_null();
   if (!f->m_writable) return !raise_unsupported(f->m_text ? "not writable" : "write").is_null();
   return true;
@@ -230,6 +247,8 @@ bool file_write_text(FileObject* f, std::string_view text) {
 }
 
 bool file_flush(FileObject* f) {
+  if (f->m_closed && buffered_binary(f) && f->m_writable)
+    return !raise(&ValueErrorType, "flush of closed file").is_null();
   if (f->m_closed) return !raise_closed().is_null();
   return flush_buffer(f);
 }
@@ -466,7 +485,7 @@ bool read_line_bytes(FileObject* f, int64_t limit, std::string& out) {
 }
 
 Value file_readline(FileObject* f, int64_t limit) {
-  if (!check_readable(f)) return Value();
+  if (!check_readable(f, "readline")) return Value();
   std::string line;
   if (limit != 0 && !read_line_bytes(f, limit, line)) return Value();
   return make_result(f, std::move(line));

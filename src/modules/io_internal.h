@@ -13,7 +13,9 @@ namespace hotpy {
 
 Value raise_closed();                       // ValueError "I/O operation on closed file."
 Value raise_unsupported(const char* what);  // io.UnsupportedOperation(what)
-bool check_readable(FileObject* f);         // open and readable, else raises
+// Open and readable (writable), else raises CPython's error for the operation.
+bool check_readable(FileObject* f, const char* op = "read");
+Value raise_closed_for(FileObject* f);      // the closed-file error tell/seek raise
 bool check_writable(FileObject* f);
 
 bool flush_buffer(FileObject* f);           // writes m_wbuf out

@@ -110,7 +110,7 @@ Value file_write(const Value* args, size_t nargs, KwNames* kw) {
   }
   if (!no_keywords("write", kw)) return Value();
   if (f->m_detached) return raise(&ValueErrorType, "underlying buffer has been detached");
-  if (f->m_closed) return raise_closed();
+  if (f->m_closed && f->m_text) return raise_closed();
   return write_one(f, args[1]);
 }
 
@@ -164,7 +164,7 @@ bool file_position(FileObject* f, int64_t* pos) {
 Value file_tell(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_args("tell", nargs, 0, 0, kw)) return Value();
   FileObject* f = self_file(args);
-  if (f->m_closed) return raise_closed();
+  if (f->m_closed) return raise_closed_for(f);
   int64_t pos;
   if (!file_position(f, &pos)) return Value();
   return Value::integer(pos);
@@ -173,7 +173,7 @@ Value file_tell(const Value* args, size_t nargs, KwNames* kw) {
 Value file_seek(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("seek", kw) || !check_nargs("seek", nargs - 1, 1, 2)) return Value();
   FileObject* f = self_file(args);
-  if (f->m_closed) return raise_closed();
+  if (f->m_closed) return raise_closed_for(f);
   int64_t offset, whence = 0;
   if (!index_value(args[1], &offset)) return Value();
   if (nargs > 2 && !index_value(args[2], &whence)) return Value();

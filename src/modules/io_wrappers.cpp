@@ -376,7 +376,7 @@ Value fileio_closefd(const Value& self) { return Value::boolean(as_file(self)->m
 Value buffered_peek(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("peek", kw) || !check_nargs("peek", nargs - 1, 0, 1)) return Value();
   FileObject* f = self_file(args);
-  if (!check_readable(f)) return Value();
+  if (!check_readable(f, "peek")) return Value();
   if (f->m_rpos == f->m_rbuf.size() && fill_buffer(f) < 0) return Value();
   return new_bytes(f->m_rbuf.substr(f->m_rpos));
 }
@@ -386,7 +386,8 @@ Value buffered_read1(const Value* args, size_t nargs, KwNames* kw) {
   FileObject* f = self_file(args);
   int64_t n = -1;
   if (nargs > 1 && !args[1].is_none() && !index_value(args[1], &n)) return Value();
-  if (!check_readable(f)) return Value();
+  if (!f->m_detached && !f->m_readable) return raise_unsupported("read1");
+  if (!check_readable(f, "read")) return Value();
   if (n == 0) return new_bytes("");
   if (f->m_rpos == f->m_rbuf.size() && fill_buffer(f) < 0) return Value();
   size_t avail = f->m_rbuf.size() - f->m_rpos;
@@ -476,8 +477,8 @@ void init_file_wrappers() {
   add_methods(&TextIOWrapperType, {{"detach", file_detach}, {"reconfigure", textio_reconfigure}});
   type_add_getsets(&TextIOWrapperType, {{"buffer", get_buffer}, {"write_through", textio_write_through}});
   for (TypeObject* t : {&BufferedReaderType, &BufferedWriterType, &BufferedRandomType, &BufferedRWPairType}) {
+    if (t != &BufferedWriterType) add_methods(t, {{"peek", buffered_peek}});
     add_methods(t, {{"detach", file_detach},
-                    {"peek", buffered_peek},
                     {"read1", buffered_read1},
                     {"readinto", buffered_readinto},
                     {"readinto1", buffered_readinto1}});
