@@ -14,6 +14,7 @@
 #include "modules/modules_state.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -29,7 +30,6 @@ TypeObject BufferedWriterType("_io.BufferedWriter");
 TypeObject BufferedRandomType("_io.BufferedRandom");
 TypeObject BufferedRWPairType("_io.BufferedRWPair");
 TypeObject FileIOType("_io.FileIO");
-TypeObject UnsupportedOperationType("UnsupportedOperation");
 
 namespace {
 // Output is collected up to this many bytes before a write(2); CPython's default.
@@ -88,7 +88,24 @@ Value raise_os_error(int err, const Value& filename) {
 
 Value raise_closed() { return raise(&ValueErrorType, "I/O operation on closed file."); }
 
-Value raise_unsupported(const char* what) { return raise(&UnsupportedOperationType, what); }
+TypeObject* unsupported_operation_type() {
+  Value& type = modules_state().unsupported_operation;
+  if (type.is_null()) {
+    // class UnsupportedOperation(OSError, ValueError), with __module__ "io".
+    Value ns = new_dict();
+    dict_set_str(as_dict(ns), intern("__module__"), new_str("io"));
+    Value args[3] = {new_str("UnsupportedOperation"),
+                     new_tuple({Value::borrow(&OSErrorType), Value::borrow(&ValueErrorType)}), ns};
+    Value pending = fetch_error();
+    type = call(Value::borrow(&TypeType), args, 3);
+    if (type.is_null()) clear_error();
+    if (!pending.is_null()) ts->exc = std::move(pending);
+    if (type.is_null()) return &OSErrorType;
+  }
+  return type.as<TypeObject>();
+}
+
+Value raise_unsupported(const char* what) { return raise(unsupported_operation_type(), what); }
 
 static bool check_detached(FileObject* f) {
   if (f->m_detached) raise(&ValueErrorType, "underlying buffer has been detached");

@@ -74,8 +74,10 @@ extern TypeObject BufferedWriterType;   // "_io.BufferedWriter": "wb", "ab", "xb
 extern TypeObject BufferedRandomType;   // "_io.BufferedRandom": "r+b", "w+b"...
 extern TypeObject BufferedRWPairType;   // "_io.BufferedRWPair": reads one stream, writes another
 extern TypeObject FileIOType;           // "_io.FileIO": open(..., buffering=0), unbuffered
-// io.UnsupportedOperation: an OSError that is also a ValueError, as in CPython.
-extern TypeObject UnsupportedOperationType;
+// io.UnsupportedOperation: an OSError that is also a ValueError. A class of the running
+// interpreter's, made on first use: as CPython's, it is a heap type (io.py sets its
+// __module__).
+TypeObject* unsupported_operation_type();
 
 inline bool is_file(const Value& v) {
   TypeObject* t = v.type();

@@ -1,5 +1,5 @@
 // The methods and attributes of file objects, with CPython's messages, and the
-// registration of the four file types and io.UnsupportedOperation.
+// registration of the file types; the io and _io modules.
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -374,15 +374,6 @@ static void ready_io_types() {
   init_bytesio_type();
   init_stringio_type();
 
-  // io.UnsupportedOperation derives from OSError and ValueError, so either
-  // handler catches it; both share BaseExceptionObject's layout.
-  UnsupportedOperationType.m_flags |= kBaseType;
-  type_ready(&UnsupportedOperationType, &OSErrorType);
-  UnsupportedOperationType.m_bases.push_back(&ValueErrorType);
-  auto& mro = UnsupportedOperationType.m_mro;
-  mro.assign({&UnsupportedOperationType, &OSErrorType, &ValueErrorType, &ExceptionType, &BaseExceptionType,
-              &ObjectType});
-  type_add_value(&UnsupportedOperationType, "__module__", interned("io"));
 }
 
 // The names io and _io share: open (builtins.open itself), the classes, the helpers.
@@ -391,7 +382,7 @@ static void add_io_names(ModuleObject* mod) {
   Value open = b ? dict_get_str(b, intern("open")) : Value();
   if (open.is_null()) open = new_builtin("open", builtin_open);
   module_add(mod, "open", open);
-  module_add(mod, "UnsupportedOperation", Value::borrow(&UnsupportedOperationType));
+  module_add(mod, "UnsupportedOperation", Value::borrow(unsupported_operation_type()));
   module_add(mod, "BlockingIOError", Value::borrow(&BlockingIOErrorType));
   module_add(mod, "TextIOWrapper", Value::borrow(&TextIOWrapperType));
   module_add(mod, "BufferedReader", Value::borrow(&BufferedReaderType));

@@ -244,13 +244,13 @@ int rwpair_init(const Value& self, const Value* args, size_t nargs, KwNames* kw)
   int r = ask(a[0], "readable");
   if (r < 0) return -1;
   if (!r) {
-    raise(&UnsupportedOperationType, "\"reader\" argument must be readable.");
+    raise_unsupported("\"reader\" argument must be readable.");
     return -1;
   }
   int w = ask(a[1], "writable");
   if (w < 0) return -1;
   if (!w) {
-    raise(&UnsupportedOperationType, "\"writer\" argument must be writable.");
+    raise_unsupported("\"writer\" argument must be writable.");
     return -1;
   }
   FileObject* f = as_file(self);

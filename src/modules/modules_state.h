@@ -51,6 +51,7 @@ struct ModulesState {
   Value codec_search_path;
   Value codec_search_cache;
   Value codec_error_registry;
+  Value unsupported_operation;  // io.cpp: io.UnsupportedOperation, made on first use
 };
 
 inline ModulesState& modules_state() { return *ts->modules; }

@@ -1,5 +1,4 @@
 # CPython's own io.py runs on hotpy's _io (with /usr/lib/python3.11 first): its ABCs register the native classes.
-# Pending: io.py sets UnsupportedOperation.__module__, which hotpy refuses on a builtin type.
 import sys
 sys.path.insert(0, "/usr/lib/python3.11")
 path = "/usr/lib/python3.11/io.py"
