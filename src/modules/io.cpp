@@ -148,6 +148,13 @@ bool check_writable(FileObject* f) {
 
 bool flush_buffer(FileObject* f) {
   if (f->m_wbuf.empty()) return true;
+  if (f->m_raw.is_null()) {
+    // The file's own descriptor (print()'s case): written in place.
+    bool ok = fd_write_all(f->m_fd, f->m_wbuf.data(), f->m_wbuf.size());
+    // Dropped even on failure: a broken pipe must not make every later print retry.
+    f->m_wbuf.clear();
+    return ok;
+  }
   // Taken out first: writing to the stream below may come back here (stderr's
   // buffer flushes stdout before it writes, and stdout may be that stream's owner).
   std::string data;

@@ -38,6 +38,7 @@ std::string file_io_mode(bool creating, bool reading, bool writing, bool appendi
 
 // The layer below the buffers (io_raw.cpp): the descriptor or m_raw. Each raises
 // and returns -1 / false on error.
+bool fd_write_all(int fd, const char* p, size_t n);   // write(2) until done (EINTR retried)
 ssize_t raw_read(FileObject* f, char* buf, size_t n);  // one read; 0 at the end
 bool raw_write_all(FileObject* f, const char* p, size_t n);
 bool raw_flush(FileObject* f);                        // the stream below's flush()

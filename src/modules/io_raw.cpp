@@ -33,6 +33,21 @@ bool check_below_open(FileObject* b) {
 
 }  // namespace
 
+bool fd_write_all(int fd, const char* p, size_t n) {
+  while (n > 0) {
+    ssize_t k = ::write(fd, p, n);
+    if (k < 0) {
+      int err = errno;
+      if (err == EINTR && retry_after_signal()) continue;
+      if (err != EINTR) raise_os_error(err);
+      return false;
+    }
+    p += k;
+    n -= static_cast<size_t>(k);
+  }
+  return true;
+}
+
 ssize_t raw_read(FileObject* f, char* buf, size_t n) {
   if (f->m_raw.is_null()) {
     ssize_t k;
@@ -79,20 +94,7 @@ ssize_t raw_read(FileObject* f, char* buf, size_t n) {
 
 bool raw_write_all(FileObject* f, const char* p, size_t n) {
   const Value& below = f->m_raw_writer.is_null() ? f->m_raw : f->m_raw_writer;
-  if (below.is_null()) {
-    while (n > 0) {
-      ssize_t k = ::write(f->m_fd, p, n);
-      if (k < 0) {
-        int err = errno;
-        if (err == EINTR && retry_after_signal()) continue;
-        if (err != EINTR) raise_os_error(err);
-        return false;
-      }
-      p += k;
-      n -= static_cast<size_t>(k);
-    }
-    return true;
-  }
+  if (below.is_null()) return fd_write_all(f->m_fd, p, n);
   if (FileObject* b = native_below(below)) {
     if (!check_below_open(b)) return false;
     return b->m_unbuffered ? raw_write_all(b, p, n) : file_write_bytes(b, std::string_view(p, n));
