@@ -12,7 +12,10 @@
 #include <utility>
 
 #include "modules/instance_dict.h"
+#include "eval/eval.h"
 #include "modules/native.h"
+#include "modules/sys.h"
+#include "modules/sys_internal.h"
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -30,6 +33,7 @@ namespace {
 TypeObject LockType("_thread.lock");
 TypeObject RLockType("_thread.RLock");
 TypeObject LocalType("_thread._local");
+TypeObject ExceptHookArgsType("_thread._ExceptHookArgs");
 
 // CPython's PY_TIMEOUT_MAX / 1e6 on Linux (the largest timeout in seconds).
 constexpr double kTimeoutMax = 9223372036.0;
@@ -251,6 +255,43 @@ Value thread_set_sentinel(const Value*, size_t, KwNames*) { return Value::steal(
 
 Value thread_daemon_threads_allowed(const Value*, size_t, KwNames*) { return Value::boolean(true); }
 
+// _ExceptHookArgs((exc_type, exc_value, exc_traceback, thread)): what threading passes
+// to threading.excepthook.
+Value excepthook_args_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("_ExceptHookArgs", kw)) return Value();
+  if (nargs == 0) return raise(&TypeErrorType, "structseq() missing required argument 'sequence' (pos 1)");
+  if (!check_nargs("structseq", nargs, 1, 1)) return Value();
+  std::vector<Value> items;
+  if (!collect_iterable(args[0], items)) return Value();
+  if (items.size() != 4)
+    return raise(&TypeErrorType, format("_thread._ExceptHookArgs() takes a 4-sequence (%zu-sequence given)",
+                                        items.size()));
+  return make_struct_seq(type, std::move(items));
+}
+
+// _excepthook(args): "Exception in thread NAME:" and the traceback on sys.stderr
+// (a SystemExit is ignored), as CPython's threading.excepthook.
+Value thread_excepthook(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("_excepthook", kw) || !check_nargs("_excepthook", nargs, 1, 1)) return Value();
+  if (args[0].type() != &ExceptHookArgsType)
+    return raise(&TypeErrorType, "_thread.excepthook argument type must be ExceptHookArgs");
+  const auto& f = as_tuple(args[0])->m_items;
+  if (f[0].is_obj() && f[0].type()->is_subtype(&TypeType) && f[0].as<TypeObject>()->is_subtype(&SystemExitType))
+    return Value::none();
+  Value err = sys_get(intern("stderr"));
+  if ((err.is_null() || err.is_none()) && !f[3].is_none()) err = get_attr_opt(f[3], intern("_stderr"));
+  if (err.is_null() || err.is_none()) return error_pending() ? Value() : Value::none();
+  Value name = f[3].is_none() ? Value() : get_attr_opt(f[3], intern("name"));
+  if (name.is_null() && error_pending()) return name;
+  std::string who = name.is_null() || name.is_none() ? std::to_string(thread_ident()) : str_text(name);
+  Value header = new_str("Exception in thread " + who + ":\n");
+  if (call_method(err, intern("write"), &header, 1).is_null()) return Value();
+  if (call_method(err, intern("flush"), nullptr, 0).is_null()) return Value();
+  if (!f[1].is_none()) print_exception(f[1]);
+  if (call_method(err, intern("flush"), nullptr, 0).is_null()) return Value();
+  return Value::none();
+}
+
 void ready_thread_types() {
   LockType.m_qualname = "lock";
   LockType.tp_new = lock_new;
@@ -288,6 +329,10 @@ void ready_thread_types() {
   LocalType.m_flags |= kWeakrefable | kBaseType;
   type_ready(&LocalType, &ObjectType);
   type_add_value(&LocalType, "__module__", interned("_thread"));
+
+  ready_struct_seq(&ExceptHookArgsType, "_ExceptHookArgs", {"exc_type", "exc_value", "exc_traceback", "thread"});
+  ExceptHookArgsType.tp_new = excepthook_args_new;
+  type_add_value(&ExceptHookArgsType, "__module__", interned("_thread"));
 }
 
 }  // namespace
@@ -309,10 +354,12 @@ Value init_thread_module() {
                              {"interrupt_main", thread_interrupt_main},
                              {"stack_size", thread_stack_size},
                              {"_set_sentinel", thread_set_sentinel},
+                             {"_excepthook", thread_excepthook},
                              {"daemon_threads_allowed", thread_daemon_threads_allowed}});
   module_add(mod, "LockType", Value::borrow(&LockType));
   module_add(mod, "RLock", Value::borrow(&RLockType));
   module_add(mod, "_local", Value::borrow(&LocalType));
+  module_add(mod, "_ExceptHookArgs", Value::borrow(&ExceptHookArgsType));
   module_add(mod, "error", Value::borrow(&RuntimeErrorType));
   module_add(mod, "TIMEOUT_MAX", Value::number(kTimeoutMax));
   return m;
