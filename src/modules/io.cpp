@@ -14,6 +14,7 @@
 #include "modules/modules_state.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -27,7 +28,8 @@ TypeObject TextIOWrapperType("_io.TextIOWrapper");
 TypeObject BufferedReaderType("_io.BufferedReader");
 TypeObject BufferedWriterType("_io.BufferedWriter");
 TypeObject BufferedRandomType("_io.BufferedRandom");
-TypeObject UnsupportedOperationType("UnsupportedOperation");
+TypeObject BufferedRWPairType("_io.BufferedRWPair");
+TypeObject FileIOType("_io.FileIO");
 
 namespace {
 // Output is collected up to this many bytes before a write(2); CPython's default.
@@ -48,18 +50,29 @@ static bool retry_after_signal() { return !io_interrupted || io_interrupted(); }
 FileObject::FileObject(TypeObject* type) : GcObject(type) {}
 
 FileObject::~FileObject() {
+  if (m_dict) decref(m_dict);
   if (m_closed) return;
   // A destructor may run while an exception propagates: keep it, and drop any
   // error of the final flush (CPython reports it as "Exception ignored").
   Value pending = fetch_error();
-  if (m_writable) flush_buffer(this);
+  if (m_writable && !m_wbuf.empty() && (m_raw.is_null() || ts)) flush_buffer(this);
   clear_error();
-  if (m_closefd && m_fd >= 0) ::close(m_fd);
+  if (m_raw.is_null() && m_closefd && m_fd >= 0) ::close(m_fd);
   if (!pending.is_null()) ts->exc = std::move(pending);
 }
 
 void FileObject::traverse(Visitor visit, void* arg) {
   if (m_name.is_obj()) visit(m_name.obj(), arg);
+  if (m_raw.is_obj()) visit(m_raw.obj(), arg);
+  if (m_raw_writer.is_obj()) visit(m_raw_writer.obj(), arg);
+  if (m_dict) visit(m_dict, arg);
+}
+
+void FileObject::clear() {
+  Value raw = std::move(m_raw), writer = std::move(m_raw_writer);
+  m_raw = Value();
+  m_raw_writer = Value();
+  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
 
 // ---------------------------------------------------------------------------
@@ -75,15 +88,56 @@ Value raise_os_error(int err, const Value& filename) {
 
 Value raise_closed() { return raise(&ValueErrorType, "I/O operation on closed file."); }
 
-Value raise_unsupported(const char* what) { return raise(&UnsupportedOperationType, what); }
+TypeObject* unsupported_operation_type() {
+  Value& type = modules_state().unsupported_operation;
+  if (type.is_null()) {
+    // class UnsupportedOperation(OSError, ValueError), with __module__ "io".
+    Value ns = new_dict();
+    dict_set_str(as_dict(ns), intern("__module__"), new_str("io"));
+    Value args[3] = {new_str("UnsupportedOperation"),
+                     new_tuple({Value::borrow(&OSErrorType), Value::borrow(&ValueErrorType)}), ns};
+    Value pending = fetch_error();
+    type = call(Value::borrow(&TypeType), args, 3);
+    if (type.is_null()) clear_error();
+    if (!pending.is_null()) ts->exc = std::move(pending);
+    if (type.is_null()) return &OSErrorType;
+  }
+  return type.as<TypeObject>();
+}
 
-bool check_readable(FileObject* f) {
+Value raise_unsupported(const char* what) { return raise(unsupported_operation_type(), what); }
+
+static bool check_detached(FileObject* f) {
+  if (f->m_detached) raise(&ValueErrorType, "underlying buffer has been detached");
+  return !f->m_detached;
+}
+
+// A closed buffered binary file names the operation, as CPython's: "read of closed
+// file"; text files and FileIO say "I/O operation on closed file." / "... file".
+static bool buffered_binary(FileObject* f) { return !f->m_text && !f->m_unbuffered; }
+
+Value raise_closed_for(FileObject* f) {
+  if (f->m_text) return raise_closed();
+  return raise(&ValueErrorType, "I/O operation on closed file");
+}
+
+bool check_readable(FileObject* f, const char* op) {
+  if (!check_detached(f)) return false;
+  if (buffered_binary(f)) {
+    if (!f->m_readable) return !raise_unsupported(op).is_null();
+    if (f->m_closed) return !raise(&ValueErrorType, format("%s of closed file", op)).is_null();
+  }
   if (f->m_closed) return !raise_closed().is_null();
   if (!f->m_readable) return !raise_unsupported(f->m_text ? "not readable" : "read").is_null();
   return true;
 }
 
 bool check_writable(FileObject* f) {
+  if (!check_detached(f)) return false;
+  if (buffered_binary(f)) {
+    if (!f->m_writable) return !raise_unsupported("write").is_null();
+    if (f->m_closed) return !raise(&ValueErrorType, "write to closed file").is_null();
+  }
   if (f->m_closed) return !raise_closed().is_null();
   if (!f->m_writable) return !raise_unsupported(f->m_text ? "not writable" : "write").is_null();
   return true;
@@ -92,27 +146,25 @@ bool check_writable(FileObject* f) {
 // ---------------------------------------------------------------------------
 // Raw descriptor I/O
 
-static bool write_all(FileObject* f, const char* p, size_t n) {
-  while (n > 0) {
-    ssize_t k = ::write(f->m_fd, p, n);
-    if (k < 0) {
-      int err = errno;
-      if (err == EINTR && retry_after_signal()) continue;
-      if (err != EINTR) raise_os_error(err);
-      return false;
-    }
-    p += k;
-    n -= static_cast<size_t>(k);
-  }
-  return true;
-}
-
 bool flush_buffer(FileObject* f) {
   if (f->m_wbuf.empty()) return true;
-  bool ok = write_all(f, f->m_wbuf.data(), f->m_wbuf.size());
+  if (f->m_raw.is_null()) {
+    // The file's own descriptor (print()'s case): written in place.
+    bool ok = fd_write_all(f->m_fd, f->m_wbuf.data(), f->m_wbuf.size());
+    // Dropped even on failure: a broken pipe must not make every later print retry.
+    f->m_wbuf.clear();
+    return ok;
+  }
+  // Taken out first: writing to the stream below may come back here (stderr's
+  // buffer flushes stdout before it writes, and stdout may be that stream's owner).
+  std::string data;
+  data.swap(f->m_wbuf);
+  bool ok = raw_write_all(f, data.data(), data.size());
   // Dropped even on failure: a broken pipe must not make every later print retry.
-  f->m_wbuf.clear();
-  return ok;
+  data.clear();
+  if (f->m_wbuf.empty()) f->m_wbuf.swap(data);  // keeps the allocation
+  // A text file hands its bytes to its buffer, which must pass them on too.
+  return ok && (!f->m_text || raw_flush(f));
 }
 
 // Before writing into a file that has read ahead (r+, w+): forget the read-ahead.
@@ -123,11 +175,7 @@ static bool drop_read_ahead(FileObject* f) {
   size_t unread = f->m_rbuf.size() - f->m_rpos;
   f->m_rbuf.clear();
   f->m_rpos = 0;
-  if (!f->m_text && unread > 0 && ::lseek(f->m_fd, -static_cast<off_t>(unread), SEEK_CUR) < 0) {
-    raise_os_error(errno);
-    return false;
-  }
-  return true;
+  return f->m_text || unread == 0 || raw_seek(f, -static_cast<int64_t>(unread), SEEK_CUR) >= 0;
 }
 
 ssize_t fill_buffer(FileObject* f) {
@@ -142,19 +190,25 @@ ssize_t fill_buffer(FileObject* f) {
   }
   size_t old = buf.size();
   buf.resize(old + kReadChunk);
-  ssize_t k;
-  int err = 0;
-  do {
-    k = ::read(f->m_fd, buf.data() + old, kReadChunk);
-    if (k < 0) err = errno;
-  } while (k < 0 && err == EINTR && retry_after_signal());
-  if (k < 0) {
+  ssize_t k = raw_read(f, buf.data() + old, kReadChunk);
+  buf.resize(old + static_cast<size_t>(k < 0 ? 0 : k));
+  if (k < 0 || !f->m_text || !f->m_unit) return k;
+  // UTF-16/32: the new bytes are decoded into UTF-8 (more are read while a chunk
+  // holds no complete character, so that 0 still means the end).
+  for (;;) {
+    f->m_undecoded.append(buf, old, std::string::npos);
     buf.resize(old);
-    if (err != EINTR) raise_os_error(err);
-    return -1;
+    int64_t consumed = 0;
+    Value text = utf_decode_chunk(f->m_unit, f->m_undecoded, f->m_errors, k == 0, &f->m_byteorder, &consumed);
+    if (text.is_null()) return -1;
+    f->m_undecoded.erase(0, static_cast<size_t>(consumed));
+    buf += as_str(text)->m_data;
+    if (buf.size() > old || k == 0) return static_cast<ssize_t>(buf.size() - old);
+    buf.resize(old + kReadChunk);
+    k = raw_read(f, buf.data() + old, kReadChunk);
+    if (k < 0) return k;
+    buf.resize(old + static_cast<size_t>(k));
   }
-  buf.resize(old + static_cast<size_t>(k));
-  return k;
 }
 
 // ---------------------------------------------------------------------------
@@ -204,13 +258,21 @@ bool file_write_text(FileObject* f, std::string_view text) {
     return after_write(f, nl);
   }
   Value s = new_str(text);
-  Value encoded = str_encode(as_str(s), f->m_encoding, f->m_errors);
+  // Only the first write of a UTF-16/32 file with a byte order mark writes the mark.
+  std::string_view encoding = f->m_encoding;
+  int fixed_order = 0;
+  if (f->m_unit && f->m_bom_written && (utf_unit_of(encoding, &fixed_order), fixed_order == 0))
+    encoding = f->m_unit == 2 ? "utf-16-le" : "utf-32-le";
+  Value encoded = str_encode(as_str(s), encoding, f->m_errors);
   if (encoded.is_null()) return false;
+  f->m_bom_written = true;
   f->m_wbuf.append(bytes_view(encoded));
   return after_write(f, nl);
 }
 
 bool file_flush(FileObject* f) {
+  if (f->m_closed && buffered_binary(f) && f->m_writable)
+    return !raise(&ValueErrorType, "flush of closed file").is_null();
   if (f->m_closed) return !raise_closed().is_null();
   return flush_buffer(f);
 }
@@ -221,6 +283,7 @@ bool file_flush(FileObject* f) {
 // Text from the file's bytes: validated UTF-8 needs no copy; other encodings go
 // through the codec.
 Value decode_text(FileObject* f, std::string&& data) {
+  if (f->m_unit) return new_str(std::move(data));  // decoded as it was read
   if (f->m_utf8 && f->m_errors == "strict") {
     size_t bad, bad_end;
     const char* reason;
@@ -262,7 +325,7 @@ static size_t utf8_seq_len(unsigned char c) {
 // Byte offset within [p, p+n) after `units` characters (text) or bytes (binary),
 // or n when there are fewer; *taken is how many it found.
 static size_t units_prefix(const FileObject* f, const char* p, size_t n, int64_t units, int64_t* taken) {
-  if (!f->m_text || !f->m_utf8) {
+  if (!f->m_text || !reads_utf8(f)) {
     size_t cut = units < static_cast<int64_t>(n) ? static_cast<size_t>(units) : n;
     *taken = static_cast<int64_t>(cut);
     return cut;
@@ -279,27 +342,26 @@ static size_t units_prefix(const FileObject* f, const char* p, size_t n, int64_t
 
 bool read_all_bytes(FileObject* f, std::string& out) {
   if (!f->m_wbuf.empty() && !flush_buffer(f)) return false;
+  if (f->m_text && f->m_unit) {
+    for (ssize_t k; (k = fill_buffer(f)) != 0;)
+      if (k < 0) return false;
+    out.assign(f->m_rbuf, f->m_rpos, std::string::npos);
+    f->m_rbuf.clear();
+    f->m_rpos = 0;
+    if (f->m_newline == Newline::Universal) translate_newlines(out);
+    return true;
+  }
   out.assign(f->m_rbuf, f->m_rpos, std::string::npos);
   f->m_rbuf.clear();
   f->m_rpos = 0;
-  struct stat st;
-  if (::fstat(f->m_fd, &st) == 0 && S_ISREG(st.st_mode)) {
-    off_t pos = ::lseek(f->m_fd, 0, SEEK_CUR);
-    if (pos >= 0 && st.st_size > pos) out.reserve(out.size() + static_cast<size_t>(st.st_size - pos) + 1);
-  }
+  if (size_t left = raw_size_hint(f)) out.reserve(out.size() + left + 1);
   for (;;) {
     size_t old = out.size();
     size_t chunk = out.capacity() > old + 4096 ? out.capacity() - old : kReadChunk;
     out.resize(old + chunk);
-    ssize_t k;
-    int err = 0;
-    do {
-      k = ::read(f->m_fd, out.data() + old, chunk);
-      if (k < 0) err = errno;
-    } while (k < 0 && err == EINTR && retry_after_signal());
+    ssize_t k = raw_read(f, out.data() + old, chunk);
     if (k < 0) {
       out.resize(old);
-      if (err != EINTR) raise_os_error(err);
       return false;
     }
     out.resize(old + static_cast<size_t>(k));
@@ -343,7 +405,7 @@ bool read_some(FileObject* f, int64_t n, std::string& out) {
       count++;
       continue;
     }
-    size_t len = f->m_utf8 ? utf8_seq_len(c) : 1;
+    size_t len = reads_utf8(f) ? utf8_seq_len(c) : 1;
     while (f->m_rpos + len > f->m_rbuf.size()) {
       ssize_t k = fill_buffer(f);
       if (k < 0) return false;
@@ -447,7 +509,7 @@ bool read_line_bytes(FileObject* f, int64_t limit, std::string& out) {
 }
 
 Value file_readline(FileObject* f, int64_t limit) {
-  if (!check_readable(f)) return Value();
+  if (!check_readable(f, "readline")) return Value();
   std::string line;
   if (limit != 0 && !read_line_bytes(f, limit, line)) return Value();
   return make_result(f, std::move(line));
@@ -456,7 +518,7 @@ Value file_readline(FileObject* f, int64_t limit) {
 // ---------------------------------------------------------------------------
 // The standard streams
 
-static FileObject* make_file(TypeObject* type, int fd, Value name, std::string mode) {
+FileObject* make_file(TypeObject* type, int fd, Value name, std::string mode) {
   auto* f = new FileObject(type);
   f->m_fd = fd;
   f->m_name = std::move(name);
@@ -511,8 +573,6 @@ void flush_std_streams() {
 // ---------------------------------------------------------------------------
 // open()
 
-namespace {
-
 // The path argument: str, bytes, an int descriptor, or an os.PathLike (replaced in `v`
 // by the str or bytes its __fspath__ gives).
 bool file_argument(Value& v, std::string* path, int* fd) {
@@ -550,6 +610,8 @@ bool file_argument(Value& v, std::string* path, int* fd) {
   return false;
 }
 
+namespace {
+
 // An optional str argument of open(): Null/None stay unset.
 bool optional_str(const Value& v, const char* name, std::string* out, bool* given) {
   *given = false;
@@ -565,10 +627,57 @@ bool optional_str(const Value& v, const char* name, std::string* out, bool* give
 
 bool is_utf8_name(std::string name) {
   for (char& c : name) c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name == "utf-8" || name == "utf8" || name == "u8" || name == "utf";
+  // "locale" is the locale's encoding, UTF-8 here (CPython's io.text_encoding gives it).
+  return name == "utf-8" || name == "utf8" || name == "u8" || name == "utf" || name == "locale";
 }
 
 }  // namespace
+
+int open_path(const Value& name, const std::string& path, const OpenMode& m, const Value& opener) {
+  int flags = O_CLOEXEC;
+  if (m.updating) flags |= O_RDWR;
+  else if (m.reading) flags |= O_RDONLY;
+  else flags |= O_WRONLY;
+  if (m.writing) flags |= O_CREAT | O_TRUNC;
+  if (m.appending) flags |= O_CREAT | O_APPEND;
+  if (m.creating) flags |= O_CREAT | O_EXCL;
+  int fd = -1;
+  if (!opener.is_null() && !opener.is_none()) {
+    Value args[2] = {name, Value::integer(flags)};
+    Value r = call(opener, args, 2);
+    int64_t n;
+    if (r.is_null() || !index_value(r, &n)) return -1;
+    if (n < 0) {
+      raise(&ValueErrorType, format("opener returned %lld", (long long)n));
+      return -1;
+    }
+    fd = static_cast<int>(n);
+  } else {
+    int err = 0;
+    do {
+      fd = ::open(path.c_str(), flags, 0666);
+      if (fd < 0) err = errno;
+    } while (fd < 0 && err == EINTR && retry_after_signal());  // a FIFO waits for its writer
+    if (fd < 0) {
+      if (err != EINTR) raise_os_error(err, name);
+      return -1;
+    }
+  }
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    raise_os_error(EISDIR, name);
+    return -1;
+  }
+  if (m.appending) ::lseek(fd, 0, SEEK_END);
+  return fd;
+}
+
+void set_file_encoding(FileObject* f, std::string encoding) {
+  f->m_utf8 = is_utf8_name(encoding);
+  f->m_unit = f->m_utf8 ? 0 : utf_unit_of(encoding, &f->m_byteorder);
+  f->m_encoding = std::move(encoding);
+}
 
 Value builtin_open(const Value* args, size_t nargs, KwNames* kw) {
   Value a[8];
@@ -643,29 +752,15 @@ Value builtin_open(const Value* args, size_t nargs, KwNames* kw) {
   if (fd < 0 && !closefd) return raise(&ValueErrorType, "Cannot use closefd=False with file name");
 
   if (fd < 0) {
-    int flags = O_CLOEXEC;
-    if (updating) flags |= O_RDWR;
-    else if (reading) flags |= O_RDONLY;
-    else flags |= O_WRONLY;
-    if (writing) flags |= O_CREAT | O_TRUNC;
-    if (appending) flags |= O_CREAT | O_APPEND;
-    if (creating) flags |= O_CREAT | O_EXCL;
-    int err = 0;
-    do {
-      fd = ::open(path.c_str(), flags, 0666);
-      if (fd < 0) err = errno;
-    } while (fd < 0 && err == EINTR && retry_after_signal());  // a FIFO waits for its writer
-    if (fd < 0) return err == EINTR ? Value() : raise_os_error(err, a[0]);
-    struct stat st;
-    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-      ::close(fd);
-      return raise_os_error(EISDIR, a[0]);
-    }
-    if (appending) ::lseek(fd, 0, SEEK_END);
+    fd = open_path(a[0], path, OpenMode{creating, reading, writing, appending, updating}, a[7]);
+    if (fd < 0) return Value();
   }
 
   TypeObject* type = &TextIOWrapperType;
   if (binary) type = updating ? &BufferedRandomType : reading ? &BufferedReaderType : &BufferedWriterType;
+  if (binary && buffering == 0) type = &FileIOType;
+  // A binary file reports its raw file's mode ("w+b" is "rb+"), a text file the mode given.
+  if (binary) mode = file_io_mode(creating, reading, writing, appending, updating);
   FileObject* f = make_file(type, fd, a[0], mode);
   Value result = Value::steal(f);
   f->m_readable = reading || updating;
@@ -673,14 +768,12 @@ Value builtin_open(const Value* args, size_t nargs, KwNames* kw) {
   f->m_closefd = closefd;
   f->m_newline = nl;
   if (!binary) {
-    if (has_encoding) {
-      f->m_encoding = encoding;
-      f->m_utf8 = is_utf8_name(encoding);
-    }
+    if (has_encoding && encoding != "locale") set_file_encoding(f, encoding);
     if (has_errors) f->m_errors = errors;
     f->m_line_buffered = buffering == 1 || (buffering < 0 && ::isatty(fd) == 1);
   } else if (buffering == 0) {
     f->m_write_through = true;
+    f->m_unbuffered = true;
   }
   return result;
 }

@@ -1,9 +1,11 @@
 // File objects: what open() returns and what sys.stdin/stdout/stderr are.
 //
 // One native object serves text files (_io.TextIOWrapper) and binary files
-// (_io.BufferedReader / BufferedWriter / BufferedRandom); the four types differ only
-// in name and in whether read/write deal in str or bytes. Each file owns a POSIX
-// descriptor and its own buffers (no stdio), so print() in a loop costs a memcpy,
+// (_io.BufferedReader / BufferedWriter / BufferedRandom / BufferedRWPair / FileIO);
+// the types differ in name, in whether read/write deal in str or bytes, and FileIO
+// in not buffering. A file made by open() owns a POSIX descriptor and its own
+// buffers (no stdio); one made over another stream (TextIOWrapper(buffer)) reads
+// and writes through it (io_raw.cpp). print() in a loop costs a memcpy,
 // not a system call: stdout is line-buffered on a terminal and fully buffered
 // otherwise, stderr writes through.
 #pragma once
@@ -42,23 +44,45 @@ struct FileObject : GcObject {
   std::string m_rbuf;         // bytes read ahead, from m_rpos on
   size_t m_rpos = 0;
   std::string m_wbuf;         // bytes not yet written
+  // The stream below, when the file does not read and write its descriptor itself
+  // (io_raw.cpp): the buffer of TextIOWrapper(buffer), the raw stream of
+  // BufferedReader(raw), or the binary file made for a text file's .buffer (or a
+  // binary file's .raw), which then owns the descriptor. Native files below are
+  // called directly, others through their methods.
+  Value m_raw;
+  Value m_raw_writer;         // BufferedRWPair: writes go to this one
+  bool m_unbuffered = false;  // FileIO: one system call per read or write, no read-ahead
+  bool m_detached = false;    // detach() gave the stream below away
+  // UTF-16/32 text: the code unit (2 or 4), else 0. Such a file is decoded to UTF-8 as
+  // it is read, so lines and characters are found as in a UTF-8 file.
+  int m_unit = 0;
+  int m_byteorder = 0;          // -1 little, 1 big, 0 until a byte order mark says
+  bool m_bom_written = false;   // later writes leave the byte order mark out
+  std::string m_undecoded;      // bytes read that end in an incomplete code unit
+  DictObject* m_dict = nullptr;  // attributes of instances of Python subclasses (and open()'s)
 
   explicit FileObject(TypeObject* type);
   ~FileObject() override;
   void traverse(Visitor, void*) override;
+  void clear() override;
+  DictObject** instance_dict() override { return &m_dict; }
 };
 
 extern TypeObject TextIOWrapperType;    // "_io.TextIOWrapper"
 extern TypeObject BufferedReaderType;   // "_io.BufferedReader": "rb"
 extern TypeObject BufferedWriterType;   // "_io.BufferedWriter": "wb", "ab", "xb"
 extern TypeObject BufferedRandomType;   // "_io.BufferedRandom": "r+b", "w+b"...
-// io.UnsupportedOperation: an OSError that is also a ValueError, as in CPython.
-extern TypeObject UnsupportedOperationType;
+extern TypeObject BufferedRWPairType;   // "_io.BufferedRWPair": reads one stream, writes another
+extern TypeObject FileIOType;           // "_io.FileIO": open(..., buffering=0), unbuffered
+// io.UnsupportedOperation: an OSError that is also a ValueError. A class of the running
+// interpreter's, made on first use: as CPython's, it is a heap type (io.py sets its
+// __module__).
+TypeObject* unsupported_operation_type();
 
 inline bool is_file(const Value& v) {
   TypeObject* t = v.type();
   return t == &TextIOWrapperType || t == &BufferedReaderType || t == &BufferedWriterType ||
-         t == &BufferedRandomType;
+         t == &BufferedRandomType || t == &FileIOType || t == &BufferedRWPairType;
 }
 inline FileObject* as_file(const Value& v) { return v.as<FileObject>(); }
 

@@ -1,5 +1,5 @@
 // The methods and attributes of file objects, with CPython's messages, and the
-// registration of the four file types and io.UnsupportedOperation.
+// registration of the file types; the io and _io modules.
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -23,6 +23,13 @@ namespace hotpy {
 namespace {
 
 FileObject* self_file(const Value* args) { return as_file(args[0]); }
+
+// A subclass's instance, or TextIOWrapper(...) & co.: __init__ (io_wrappers.cpp) fills it.
+Value file_new(TypeObject* type, const Value*, size_t, KwNames*) {
+  auto* f = new FileObject(type);
+  f->m_closed = true;  // until __init__ has given it a stream
+  return Value::steal(f);
+}
 
 // The method name as CPython prints it in arity errors: read, readline...
 bool check_args(const char* name, size_t nargs, size_t min, size_t max, KwNames* kw) {
@@ -102,7 +109,8 @@ Value file_write(const Value* args, size_t nargs, KwNames* kw) {
                                         f->m_text ? "TextIOWrapper" : "_io._BufferedIOBase", nargs - 1));
   }
   if (!no_keywords("write", kw)) return Value();
-  if (f->m_closed) return raise_closed();
+  if (f->m_detached) return raise(&ValueErrorType, "underlying buffer has been detached");
+  if (f->m_closed && f->m_text) return raise_closed();
   return write_one(f, args[1]);
 }
 
@@ -127,14 +135,14 @@ Value file_close(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_args("close", nargs, 0, 0, kw)) return Value();
   FileObject* f = self_file(args);
   if (f->m_closed) return Value::none();
+  if (f->m_detached) return raise(&ValueErrorType, "underlying buffer has been detached");
   bool ok = !f->m_writable || flush_buffer(f);
+  Value pending = fetch_error();  // the stream below is closed even when the flush failed
   f->m_closed = true;
   f->m_rbuf.clear();
   f->m_rpos = 0;
-  if (f->m_closefd && f->m_fd >= 0 && ::close(f->m_fd) < 0 && ok) {
-    ok = false;
-    raise_os_error(errno);
-  }
+  ok = raw_close(f) && ok;
+  if (!pending.is_null()) ts->exc = std::move(pending);
   return ok ? Value::none() : Value();
 }
 
@@ -146,11 +154,8 @@ Value file_flush_method(const Value* args, size_t nargs, KwNames* kw) {
 
 // Where the next read or write happens, counting buffered bytes.
 bool file_position(FileObject* f, int64_t* pos) {
-  off_t p = ::lseek(f->m_fd, 0, SEEK_CUR);
-  if (p < 0) {
-    raise_os_error(errno);
-    return false;
-  }
+  int64_t p = raw_seek(f, 0, SEEK_CUR);
+  if (p < 0) return false;
   *pos = static_cast<int64_t>(p) + static_cast<int64_t>(f->m_wbuf.size()) -
          static_cast<int64_t>(f->m_rbuf.size() - f->m_rpos);
   return true;
@@ -159,7 +164,7 @@ bool file_position(FileObject* f, int64_t* pos) {
 Value file_tell(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_args("tell", nargs, 0, 0, kw)) return Value();
   FileObject* f = self_file(args);
-  if (f->m_closed) return raise_closed();
+  if (f->m_closed) return raise_closed_for(f);
   int64_t pos;
   if (!file_position(f, &pos)) return Value();
   return Value::integer(pos);
@@ -168,7 +173,7 @@ Value file_tell(const Value* args, size_t nargs, KwNames* kw) {
 Value file_seek(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("seek", kw) || !check_nargs("seek", nargs - 1, 1, 2)) return Value();
   FileObject* f = self_file(args);
-  if (f->m_closed) return raise_closed();
+  if (f->m_closed) return raise_closed_for(f);
   int64_t offset, whence = 0;
   if (!index_value(args[1], &offset)) return Value();
   if (nargs > 2 && !index_value(args[2], &whence)) return Value();
@@ -186,9 +191,9 @@ Value file_seek(const Value* args, size_t nargs, KwNames* kw) {
   }
   f->m_rbuf.clear();
   f->m_rpos = 0;
-  off_t p = ::lseek(f->m_fd, static_cast<off_t>(offset), static_cast<int>(whence));
-  if (p < 0) return raise_os_error(errno);
-  return Value::integer(static_cast<int64_t>(p));
+  int64_t p = raw_seek(f, offset, static_cast<int>(whence));
+  if (p < 0) return Value();
+  return Value::integer(p);
 }
 
 Value file_truncate(const Value* args, size_t nargs, KwNames* kw) {
@@ -201,8 +206,7 @@ Value file_truncate(const Value* args, size_t nargs, KwNames* kw) {
   } else if (!file_position(f, &size)) {
     return Value();
   }
-  if (!flush_buffer(f)) return Value();
-  if (::ftruncate(f->m_fd, static_cast<off_t>(size)) < 0) return raise_os_error(errno);
+  if (!flush_buffer(f) || !raw_truncate(f, size)) return Value();
   return Value::integer(size);
 }
 
@@ -215,11 +219,12 @@ bool check_open_raw(FileObject* f) {
 
 Value file_fileno(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_args("fileno", nargs, 0, 0, kw) || !check_open_raw(self_file(args))) return Value();
-  return Value::integer(self_file(args)->m_fd);
+  return raw_fileno(self_file(args));
 }
 Value file_isatty(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_args("isatty", nargs, 0, 0, kw) || !check_open_raw(self_file(args))) return Value();
-  return Value::boolean(::isatty(self_file(args)->m_fd) == 1);
+  int t = raw_isatty(self_file(args));
+  return t < 0 ? Value() : Value::boolean(t);
 }
 Value file_readable(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_args("readable", nargs, 0, 0, kw) || !check_open_raw(self_file(args))) return Value();
@@ -231,7 +236,8 @@ Value file_writable(const Value* args, size_t nargs, KwNames* kw) {
 }
 Value file_seekable(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_args("seekable", nargs, 0, 0, kw) || !check_open_raw(self_file(args))) return Value();
-  return Value::boolean(::lseek(self_file(args)->m_fd, 0, SEEK_CUR) >= 0);
+  int t = raw_seekable(self_file(args));
+  return t < 0 ? Value() : Value::boolean(t);
 }
 
 Value file_enter(const Value* args, size_t nargs, KwNames* kw) {
@@ -258,35 +264,71 @@ Value file_next(const Value& self) {
   return line;
 }
 
-Value file_repr(const Value& self) {
-  FileObject* f = as_file(self);
-  Value name = repr(f->m_name);
-  if (name.is_null()) return name;
-  if (!f->m_text)
-    return new_str(format("<%s name=%s>", self.type()->m_name.c_str(), as_str(name)->m_data.c_str()));
-  Value mode = repr(new_str(f->m_mode));
-  Value enc = repr(new_str(f->m_encoding));
-  return new_str(format("<_io.TextIOWrapper name=%s mode=%s encoding=%s>", as_str(name)->m_data.c_str(),
-                        as_str(mode)->m_data.c_str(), as_str(enc)->m_data.c_str()));
+// " name=<repr>" for the repr, or "" when the file (or the stream below) has none.
+bool repr_part(const Value& self, const char* attr, std::string* out) {
+  Value v = get_attr_opt(self, intern(attr));
+  if (v.is_null()) {
+    if (!error_pending()) return true;
+    if (!error_matches(&ValueErrorType)) return false;  // a detached stream has none
+    clear_error();
+    return true;
+  }
+  Value r = repr(v);
+  if (r.is_null()) return false;
+  *out += format(" %s=%s", attr, as_str(r)->m_data.c_str());
+  return true;
 }
 
-Value get_closed(const Value& self) { return Value::boolean(as_file(self)->m_closed); }
-Value get_name(const Value& self) { return as_file(self)->m_name; }
-Value get_mode(const Value& self) { return new_str(as_file(self)->m_mode); }
+Value file_repr(const Value& self) {
+  FileObject* f = as_file(self);
+  std::string out = "<" + self.type()->m_name;
+  if (!repr_part(self, "name", &out)) return Value();
+  if (f->m_text || f->m_unbuffered) {
+    if (!repr_part(self, "mode", &out)) return Value();
+  }
+  if (f->m_text) out += format(" encoding=%s", as_str(repr(new_str(f->m_encoding)))->m_data.c_str());
+  if (f->m_unbuffered) out += f->m_closefd ? " closefd=True" : " closefd=False";
+  return new_str(out + ">");
+}
+
+Value get_closed(const Value& self) {
+  FileObject* f = as_file(self);
+  // A file over another stream is as closed as that stream (TextIOWrapper.closed).
+  if (!f->m_closed && !f->m_raw.is_null() && !is_file(f->m_raw)) return get_attr(f->m_raw, intern("closed"));
+  return Value::boolean(f->m_closed);
+}
+// name and mode: open() records them; a file made over a stream reports the stream's.
+Value get_name(const Value& self) {
+  FileObject* f = as_file(self);
+  if (f->m_detached) return raise(&ValueErrorType, "underlying buffer has been detached");
+  if (f->m_name.is_null() && !f->m_raw.is_null()) return get_attr(f->m_raw, intern("name"));
+  if (f->m_name.is_null()) return raise(&AttributeErrorType, format("'%s' object has no attribute 'name'",
+                                                                     self.type()->m_name.c_str()));
+  return f->m_name;
+}
+Value get_mode(const Value& self) {
+  FileObject* f = as_file(self);
+  if (f->m_mode.empty() && !f->m_raw.is_null()) return get_attr(f->m_raw, intern("mode"));
+  if (f->m_mode.empty()) return raise(&AttributeErrorType, format("'%s' object has no attribute 'mode'",
+                                                                   self.type()->m_name.c_str()));
+  return new_str(as_file(self)->m_mode);
+}
 Value get_encoding(const Value& self) { return new_str(as_file(self)->m_encoding); }
 Value get_errors(const Value& self) { return new_str(as_file(self)->m_errors); }
 Value get_line_buffering(const Value& self) { return Value::boolean(as_file(self)->m_line_buffered); }
 Value get_newlines(const Value&) { return Value::none(); }
 
-void ready_file_type(TypeObject* t, const char* short_name) {
+void ready_file_type(TypeObject* t, const char* short_name, TypeObject* base) {
   t->m_qualname = short_name;
+  t->m_flags |= kBaseType;
+  t->tp_new = file_new;
   t->tp_repr = file_repr;
   t->tp_iter = file_iter;
   t->tp_next = file_next;
   t->tp_getattr = generic_getattr;
   t->tp_setattr = generic_setattr;
   t->m_flags |= kWeakrefable;  // CPython's IOBase
-  type_ready(t, &ObjectType,
+  type_ready(t, base,
              {{"read", file_read},
               {"readline", file_readline_method},
               {"readlines", file_readlines},
@@ -317,46 +359,77 @@ void init_io_types() {
 }
 
 static void ready_io_types() {
-  ready_file_type(&TextIOWrapperType, "TextIOWrapper");
+  init_io_base_types();
+  ready_file_type(&TextIOWrapperType, "TextIOWrapper", &TextIOBaseType);
   type_add_getsets(&TextIOWrapperType, {{"encoding", get_encoding},
                                         {"errors", get_errors},
                                         {"line_buffering", get_line_buffering},
                                         {"newlines", get_newlines}});
-  ready_file_type(&BufferedReaderType, "BufferedReader");
-  ready_file_type(&BufferedWriterType, "BufferedWriter");
-  ready_file_type(&BufferedRandomType, "BufferedRandom");
+  ready_file_type(&BufferedReaderType, "BufferedReader", &BufferedIOBaseType);
+  ready_file_type(&BufferedWriterType, "BufferedWriter", &BufferedIOBaseType);
+  ready_file_type(&BufferedRandomType, "BufferedRandom", &BufferedIOBaseType);
+  ready_file_type(&BufferedRWPairType, "BufferedRWPair", &BufferedIOBaseType);
+  ready_file_type(&FileIOType, "FileIO", &RawIOBaseType);
+  init_file_wrappers();
+  init_bytesio_type();
   init_stringio_type();
 
-  // io.UnsupportedOperation derives from OSError and ValueError, so either
-  // handler catches it; both share BaseExceptionObject's layout.
-  UnsupportedOperationType.m_flags |= kBaseType;
-  type_ready(&UnsupportedOperationType, &OSErrorType);
-  UnsupportedOperationType.m_bases.push_back(&ValueErrorType);
-  auto& mro = UnsupportedOperationType.m_mro;
-  mro.assign({&UnsupportedOperationType, &OSErrorType, &ValueErrorType, &ExceptionType, &BaseExceptionType,
-              &ObjectType});
-  type_add_value(&UnsupportedOperationType, "__module__", interned("io"));
+}
+
+// The names io and _io share: open (builtins.open itself), the classes, the helpers.
+static void add_io_names(ModuleObject* mod) {
+  DictObject* b = builtins_dict();
+  Value open = b ? dict_get_str(b, intern("open")) : Value();
+  if (open.is_null()) open = new_builtin("open", builtin_open);
+  module_add(mod, "open", open);
+  module_add(mod, "UnsupportedOperation", Value::borrow(unsupported_operation_type()));
+  module_add(mod, "BlockingIOError", Value::borrow(&BlockingIOErrorType));
+  module_add(mod, "TextIOWrapper", Value::borrow(&TextIOWrapperType));
+  module_add(mod, "BufferedReader", Value::borrow(&BufferedReaderType));
+  module_add(mod, "BufferedWriter", Value::borrow(&BufferedWriterType));
+  module_add(mod, "BufferedRandom", Value::borrow(&BufferedRandomType));
+  module_add(mod, "BufferedRWPair", Value::borrow(&BufferedRWPairType));
+  module_add(mod, "FileIO", Value::borrow(&FileIOType));
+  module_add(mod, "BytesIO", Value::borrow(&BytesIOType));
+  module_add(mod, "StringIO", Value::borrow(&StringIOType));
+  module_add(mod, "DEFAULT_BUFFER_SIZE", Value::integer(8192));
+  add_io_functions(mod);
 }
 
 Value init_io_module() {
   init_io_types();
   Value m = new_module("io");
   auto* mod = m.as<ModuleObject>();
-  // io.open is builtins.open, the same object.
-  DictObject* b = builtins_dict();
-  Value open = b ? dict_get_str(b, intern("open")) : Value();
-  if (open.is_null()) open = new_builtin("open", builtin_open);
-  module_add(mod, "open", open);
-  module_add(mod, "UnsupportedOperation", Value::borrow(&UnsupportedOperationType));
-  module_add(mod, "TextIOWrapper", Value::borrow(&TextIOWrapperType));
-  module_add(mod, "BufferedReader", Value::borrow(&BufferedReaderType));
-  module_add(mod, "BufferedWriter", Value::borrow(&BufferedWriterType));
-  module_add(mod, "BufferedRandom", Value::borrow(&BufferedRandomType));
-  module_add(mod, "StringIO", Value::borrow(&StringIOType));
-  module_add(mod, "DEFAULT_BUFFER_SIZE", Value::integer(8192));
+  add_io_names(mod);
+  // io's own names for the base classes: CPython's io.IOBase & co. are abstract
+  // classes registering the native types; here they are the native bases themselves.
+  module_add(mod, "IOBase", Value::borrow(&IOBaseType));
+  module_add(mod, "RawIOBase", Value::borrow(&RawIOBaseType));
+  module_add(mod, "BufferedIOBase", Value::borrow(&BufferedIOBaseType));
+  module_add(mod, "TextIOBase", Value::borrow(&TextIOBaseType));
   module_add(mod, "SEEK_SET", Value::integer(0));
   module_add(mod, "SEEK_CUR", Value::integer(1));
   module_add(mod, "SEEK_END", Value::integer(2));
+  std::vector<Value> all;
+  for (const char* n : {"BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
+                        "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
+                        "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation", "SEEK_SET",
+                        "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"})
+    all.push_back(new_str(n));
+  module_add(mod, "__all__", new_list(std::move(all)));
+  return m;
+}
+
+// _io: what CPython's io.py imports, and the base classes under their _io names.
+Value init_underscore_io_module() {
+  init_io_types();
+  Value m = new_module("_io");
+  auto* mod = m.as<ModuleObject>();
+  add_io_names(mod);
+  module_add(mod, "_IOBase", Value::borrow(&IOBaseType));
+  module_add(mod, "_RawIOBase", Value::borrow(&RawIOBaseType));
+  module_add(mod, "_BufferedIOBase", Value::borrow(&BufferedIOBaseType));
+  module_add(mod, "_TextIOBase", Value::borrow(&TextIOBaseType));
   return m;
 }
 

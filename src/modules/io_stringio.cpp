@@ -1,8 +1,10 @@
 // io.StringIO: an in-memory text file. The text is kept as UTF-8 with the position
 // in code points (as CPython's tell() reports it) and in bytes; appending at the
 // end, the common case, is a plain string append.
+#include <cstring>
 #include <utility>
 
+#include "modules/instance_dict.h"
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -19,24 +21,17 @@ TypeObject StringIOType("_io.StringIO");
 
 namespace {
 
-struct StringIOObject : GcObject {
+struct StringIOObject : NativeWithDict {
   std::string m_buf;     // UTF-8
   int64_t m_length = 0;  // code points in m_buf
   int64_t m_pos = 0;     // code points; may lie past the end after seek()
   size_t m_byte = 0;     // byte offset of m_pos (when m_pos <= m_length)
   bool m_closed = false;
-  DictObject* m_dict = nullptr;  // attributes of instances of Python subclasses
-  explicit StringIOObject(TypeObject* type) : GcObject(type) {}
-  ~StringIOObject() override {
-    if (m_dict) decref(m_dict);
-  }
-  void traverse(Visitor visit, void* arg) override {
-    if (m_dict) visit(m_dict, arg);
-  }
-  void clear() override {
-    if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
-  }
-  DictObject** instance_dict() override { return &m_dict; }
+  // The newline argument: what writes translate "\n" to (and, for None, "\r\n" and
+  // "\r" from), where readline() ends lines, and which endings newlines reports.
+  enum class Mode : uint8_t { LF, Universal, UniversalRaw, CR, CRLF } m_mode = Mode::LF;
+  int m_seennl = 0;  // 1 "\r", 2 "\n", 4 "\r\n" (the newlines attribute, None and '' only)
+  explicit StringIOObject(TypeObject* type) : NativeWithDict(type) {}
   bool ascii() const { return static_cast<size_t>(m_length) == m_buf.size(); }
   // Byte offset of code point `cp` (<= m_length).
   size_t offset(int64_t cp) const {
@@ -65,6 +60,36 @@ bool check_open(StringIOObject* s) {
 
 Value stringio_new(TypeObject* type, const Value*, size_t, KwNames*) {
   return Value::steal(new StringIOObject(type));
+}
+
+// The text a write stores, after the newline translation; records endings seen.
+Value translate_newlines(StringIOObject* s, const Value& text) {
+  using Mode = StringIOObject::Mode;
+  std::string_view t = as_str(text)->view();
+  if (s->m_mode == Mode::LF || t.find_first_of("\r\n") == std::string_view::npos) return text;
+  if (s->m_mode == Mode::Universal || s->m_mode == Mode::UniversalRaw) {
+    std::string out;
+    for (size_t i = 0; i < t.size(); i++) {
+      if (t[i] == '\r' && i + 1 < t.size() && t[i + 1] == '\n') {
+        s->m_seennl |= 4;
+        out += s->m_mode == Mode::Universal ? "\n" : "\r\n";
+        i++;
+      } else if (t[i] == '\r') {
+        s->m_seennl |= 1;
+        out += s->m_mode == Mode::Universal ? '\n' : '\r';
+      } else {
+        if (t[i] == '\n') s->m_seennl |= 2;
+        out += t[i];
+      }
+    }
+    return new_str(std::move(out));
+  }
+  std::string out;
+  for (char c : t) {
+    if (c == '\n') out += s->m_mode == Mode::CR ? "\r" : "\r\n";
+    else out += c;
+  }
+  return new_str(std::move(out));
 }
 
 bool write_text(StringIOObject* s, const StrObject* text) {
@@ -107,6 +132,14 @@ int stringio_init(const Value& self, const Value* args, size_t nargs, KwNames* k
     }
   }
   StringIOObject* s = sio(self);
+  using Mode = StringIOObject::Mode;
+  s->m_seennl = 0;
+  s->m_mode = Mode::LF;
+  if (!a[1].is_null()) {
+    std::string_view nl = a[1].is_none() ? std::string_view("none") : as_str(a[1])->view();
+    s->m_mode = nl == "none" ? Mode::Universal : nl.empty() ? Mode::UniversalRaw : nl == "\r" ? Mode::CR
+                : nl == "\r\n" ? Mode::CRLF : Mode::LF;
+  }
   s->m_buf.clear();
   s->m_length = 0;
   s->set_pos(0);
@@ -115,7 +148,7 @@ int stringio_init(const Value& self, const Value* args, size_t nargs, KwNames* k
       raise(&TypeErrorType, format("initial_value must be str or None, not %s", type_name(a[0]).c_str()));
       return -1;
     }
-    write_text(s, as_str(a[0]));
+    write_text(s, as_str(translate_newlines(s, a[0])));
     s->set_pos(0);
   }
   return 0;
@@ -127,7 +160,7 @@ Value sio_write(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_open(s)) return Value();
   if (!is_str(args[1]))
     return raise(&TypeErrorType, format("string argument expected, got '%s'", type_name(args[1]).c_str()));
-  write_text(s, as_str(args[1]));
+  write_text(s, as_str(translate_newlines(s, args[1])));
   return Value::integer(as_str(args[1])->m_length);
 }
 
@@ -180,8 +213,18 @@ Value sio_read(const Value* args, size_t nargs, KwNames* kw) {
 
 Value readline(StringIOObject* s, int64_t limit) {
   if (s->m_pos >= s->m_length) return empty_str();
-  size_t nl = s->m_buf.find('\n', s->m_byte);
-  size_t end = nl == std::string::npos ? s->m_buf.size() : nl + 1;
+  using Mode = StringIOObject::Mode;
+  size_t end;
+  if (s->m_mode == Mode::UniversalRaw) {
+    size_t nl = s->m_buf.find_first_of("\r\n", s->m_byte);
+    end = nl == std::string::npos ? s->m_buf.size()
+          : s->m_buf[nl] == '\r' && nl + 1 < s->m_buf.size() && s->m_buf[nl + 1] == '\n' ? nl + 2
+                                                                                        : nl + 1;
+  } else {
+    const char* ending = s->m_mode == Mode::CR ? "\r" : s->m_mode == Mode::CRLF ? "\r\n" : "\n";
+    size_t nl = s->m_buf.find(ending, s->m_byte);
+    end = nl == std::string::npos ? s->m_buf.size() : nl + std::strlen(ending);
+  }
   int64_t count = utf8_length(std::string_view(s->m_buf).substr(s->m_byte, end - s->m_byte));
   if (limit >= 0 && limit < count) count = limit;
   return take(s, count);
@@ -294,7 +337,15 @@ Value sio_next(const Value& self) {
 }
 
 Value sio_closed(const Value& self) { return Value::boolean(sio(self)->m_closed); }
-Value sio_none(const Value&) { return Value::none(); }
+Value sio_newlines(const Value& self) {
+  static const char* const kEndings[3] = {"\r", "\n", "\r\n"};
+  std::vector<Value> seen;
+  for (int i = 0; i < 3; i++)
+    if (sio(self)->m_seennl & (1 << i)) seen.push_back(new_str(kEndings[i]));
+  if (seen.empty()) return Value::none();
+  if (seen.size() == 1) return seen[0];
+  return new_tuple(std::move(seen));
+}
 
 }  // namespace
 
@@ -308,14 +359,14 @@ void init_stringio_type() {
   StringIOType.tp_getattr = generic_getattr;
   StringIOType.tp_setattr = generic_setattr;
   StringIOType.m_flags |= kWeakrefable;
-  type_ready(&StringIOType, &ObjectType,
+  type_ready(&StringIOType, &TextIOBaseType,
              {{"write", sio_write},       {"writelines", sio_writelines}, {"read", sio_read},
               {"readline", sio_readline}, {"readlines", sio_readlines},   {"getvalue", sio_getvalue},
               {"tell", sio_tell},         {"seek", sio_seek},             {"truncate", sio_truncate},
               {"close", sio_close},       {"flush", sio_flush},           {"readable", sio_true},
               {"writable", sio_true},     {"seekable", sio_true},         {"isatty", sio_false},
               {"__enter__", sio_enter},   {"__exit__", sio_exit}});
-  type_add_getsets(&StringIOType, {{"closed", sio_closed}, {"newlines", sio_none}});
+  type_add_getsets(&StringIOType, {{"closed", sio_closed}, {"newlines", sio_newlines}});
   type_add_value(&StringIOType, "__module__", interned("_io"));
 }
 

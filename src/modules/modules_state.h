@@ -53,6 +53,12 @@ struct ModulesState {
   // ints, None when set outside Python); empty until the module is first imported.
   std::vector<Value> signal_handlers;
   Value default_int_handler;  // signal.default_int_handler: raises KeyboardInterrupt
+  // codecs_module.cpp: the codec search functions (list), the lookup cache and the
+  // error handlers registered by name (dicts); made on first use.
+  Value codec_search_path;
+  Value codec_search_cache;
+  Value codec_error_registry;
+  Value unsupported_operation;  // io.cpp: io.UnsupportedOperation, made on first use
 };
 
 inline ModulesState& modules_state() { return *ts->modules; }

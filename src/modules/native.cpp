@@ -55,6 +55,10 @@ const NativeModule kNativeModules[] = {
     {"errno", init_errno_module},
     {"_stat", init_stat_module},
     {"re", init_re_module},
+    // _thread, _io, _codecs
+    {"_thread", init_thread_module},
+    {"_codecs", init_codecs_module},
+    {"_io", init_underscore_io_module},
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The sys module: interpreter state visible to programs (argv, path, modules, the
 // standard streams, version facts) and the hooks the REPL and CLI use.
 #include "modules/sys.h"
+#include "modules/sys_internal.h"
 
 #include <unistd.h>
 
@@ -24,6 +25,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/ops.h"
@@ -86,6 +88,8 @@ Value struct_seq_repr(const Value& self) {
   return new_str(out + ")");
 }
 
+}  // namespace
+
 void ready_struct_seq(TypeObject* t, const char* short_name, std::vector<const char*> fields) {
   t->m_qualname = short_name;
   t->tp_repr = struct_seq_repr;
@@ -109,6 +113,8 @@ Value make_struct_seq(TypeObject* t, std::vector<Value> items) {
   if (atoms) gc_untrack(seq);
   return Value::steal(seq);
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------
 // types.SimpleNamespace
@@ -188,7 +194,8 @@ Value sys_intern(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("intern", kw) || !check_nargs("intern", nargs, 1, 1)) return Value();
   if (!is_exact_str(args[0]))
     return raise(&TypeErrorType, format("intern() argument must be str, not %s", type_name(args[0]).c_str()));
-  return interned(as_str(args[0])->view());
+  // The string itself becomes the interned one when its text is not interned yet.
+  return Value::borrow(intern_object(args[0].as<StrObject>()));
 }
 
 Value sys_exc_info(const Value*, size_t nargs, KwNames* kw) {
@@ -251,7 +258,27 @@ Value sys_getsizeof(const Value* args, size_t nargs, KwNames* kw) {
   else if (is_tuple(v)) size = 40 + 8 * static_cast<int64_t>(as_tuple(v)->size());
   else if (is_dict(v)) size = as_dict(v)->size() == 0 ? 64 : 232 + 8 * static_cast<int64_t>(as_dict(v)->m_index.size());
   else if (is_set_like(v)) size = 216 + 16 * static_cast<int64_t>(as_set(v)->m_table.size());
-  else size = 48;
+  else if (v.type()->m_flags & kHeapType) {
+    // An instance of a class: its __sizeof__ when the class defines one, plus the
+    // header CPython 3.11 counts (the collector's and the managed dict's, 32 bytes).
+    size = 24;
+    Value method = v.type()->lookup(intern("__sizeof__"));
+    if (!method.is_null() && method.type() != &MethodDescrType) {
+      Value r = call_method(v, intern("__sizeof__"), nullptr, 0);
+      if (!r.is_null() && !is_int_like(r)) {
+        r = Value();
+        raise(&TypeErrorType, "an integer is required");
+      }
+      if (r.is_null()) {
+        if (nargs < 2 || !error_matches(&TypeErrorType)) return Value();
+        clear_error();
+        return args[1];
+      }
+      if (!index_value(r, &size)) return Value();
+      if (size < 0) return raise(&ValueErrorType, "__sizeof__() should return >= 0");
+    }
+    size += 32;
+  } else size = 48;
   return Value::integer(size);
 }
 
@@ -474,6 +501,7 @@ void sys_set_argv(const std::vector<std::string>& argv) {
   l->m_items.clear();
   for (const std::string& a : argv) l->m_items.push_back(new_str(a));
   if (l->m_items.empty()) l->m_items.push_back(empty_str());
+  if (!modules_state().sys.is_null()) set_orig_argv(modules_state().sys.as<ModuleObject>());
 }
 
 Value sys_module() {
@@ -520,6 +548,7 @@ static void ready_sys_types() {
   type_ready(&SimpleNamespaceType, &ObjectType);
   SimpleNamespaceType.tp_hash = hash_unhashable;
   type_add_value(&SimpleNamespaceType, "__module__", interned("types"));
+  ready_sys_extra_types();
   init_io_types();
 }
 
@@ -593,6 +622,7 @@ Value init_sys_module() {
     add(d, "implementation", impl);
   }
   add_config(d);
+  add_sys_extras(m.as<ModuleObject>());
   add(d, "float_info", make_struct_seq(&FloatInfoType,
                                        {Value::number(1.7976931348623157e+308), Value::integer(1024),
                                         Value::integer(308), Value::number(2.2250738585072014e-308),

@@ -6,6 +6,7 @@
 #include <cerrno>
 
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/ops.h"
@@ -344,6 +345,92 @@ static int exc_obj_set(const Value& self, const Value& v) {
   return 0;
 }
 
+// UnicodeEncodeError(encoding, object, start, end, reason), UnicodeDecodeError (the
+// object bytes-like, kept as bytes), UnicodeTranslateError(object, start, end,
+// reason): the parts become plain attributes (codec error handlers read them and
+// may set them), and the message is made from them when it is printed.
+static int unicode_error_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
+  if (exc_init(self, args, nargs, kw) < 0) return -1;
+  TypeObject* t = self.type();
+  bool translate = t->is_subtype(&UnicodeTranslateErrorType), decode = t->is_subtype(&UnicodeDecodeErrorType);
+  size_t want = translate ? 4 : 5;
+  if (nargs != want) {
+    raise(&TypeErrorType, format("function takes exactly %zu arguments (%zu given)", want, nargs));
+    return -1;
+  }
+  size_t i = 0;
+  Value encoding = Value::none();
+  if (!translate) {
+    if (!is_str(args[0])) {
+      raise(&TypeErrorType, format("argument 1 must be str, not %s", type_name(args[0]).c_str()));
+      return -1;
+    }
+    encoding = args[i++];
+  }
+  Value object = args[i];
+  if (decode) {
+    std::string data;
+    if (!buffer_bytes(object, &data)) {
+      raise(&TypeErrorType, format("a bytes-like object is required, not '%s'", type_name(object).c_str()));
+      return -1;
+    }
+    object = new_bytes(std::move(data));
+  } else if (!is_str(object)) {
+    raise(&TypeErrorType, format("argument %zu must be str, not %s", i + 1, type_name(object).c_str()));
+    return -1;
+  }
+  int64_t start, end;
+  if (!index_value(args[i + 1], &start) || !index_value(args[i + 2], &end)) return -1;
+  if (!is_str(args[i + 3])) {
+    raise(&TypeErrorType, format("argument %zu must be str, not %s", i + 4, type_name(args[i + 3]).c_str()));
+    return -1;
+  }
+  auto* e = as_exception(self);
+  if (!e->m_dict) e->m_dict = new DictObject();
+  dict_set_str(e->m_dict, intern("encoding"), encoding);
+  dict_set_str(e->m_dict, intern("object"), object);
+  dict_set_str(e->m_dict, intern("start"), Value::integer(start));
+  dict_set_str(e->m_dict, intern("end"), Value::integer(end));
+  dict_set_str(e->m_dict, intern("reason"), args[i + 3]);
+  return 0;
+}
+
+static Value unicode_error_str(const Value& self) {
+  auto* e = as_exception(self);
+  auto part = [&](const char* name) { return e->m_dict ? dict_get_str(e->m_dict, intern(name)) : Value(); };
+  Value object = part("object"), start_v = part("start"), end_v = part("end"), reason = part("reason");
+  Value encoding = part("encoding");
+  if (object.is_null() || start_v.is_null() || end_v.is_null() || reason.is_null() || encoding.is_null())
+    return exc_str(self);
+  int64_t start, end;
+  if (!index_value(start_v, &start) || !index_value(end_v, &end)) return Value();
+  Value reason_s = to_str(reason), enc_s = to_str(encoding);
+  if (reason_s.is_null() || enc_s.is_null()) return Value();
+  const char* why = as_str(reason_s)->m_data.c_str();
+  const char* enc = as_str(enc_s)->m_data.c_str();
+  TypeObject* t = self.type();
+  bool one = end == start + 1;
+  if (t->is_subtype(&UnicodeDecodeErrorType)) {
+    std::string_view data = is_bytes(object) ? bytes_view(object) : std::string_view();
+    if (one && start >= 0 && start < static_cast<int64_t>(data.size()))
+      return new_str(format("'%s' codec can't decode byte 0x%02x in position %lld: %s", enc,
+                            static_cast<unsigned char>(data[start]), (long long)start, why));
+    return new_str(format("'%s' codec can't decode bytes in position %lld-%lld: %s", enc, (long long)start,
+                          (long long)(end - 1), why));
+  }
+  std::string what = t->is_subtype(&UnicodeTranslateErrorType) ? "can't translate"
+                                                                 : format("'%s' codec can't encode", enc);
+  if (one && is_str(object) && start >= 0 && start < as_str(object)->m_length) {
+    const char* p = as_str(object)->m_data.data();
+    for (int64_t k = 0; k < start; k++) decode_utf8(p);
+    uint32_t c = decode_utf8(p);
+    std::string esc = c <= 0xFF ? format("\\x%02x", c) : c <= 0xFFFF ? format("\\u%04x", c) : format("\\U%08x", c);
+    return new_str(format("%s character '%s' in position %lld: %s", what.c_str(), esc.c_str(), (long long)start, why));
+  }
+  return new_str(format("%s characters in position %lld-%lld: %s", what.c_str(), (long long)start,
+                        (long long)(end - 1), why));
+}
+
 static std::vector<TypeObject*> all_types;
 const std::vector<TypeObject*>& builtin_exception_types() { return all_types; }
 
@@ -371,6 +458,10 @@ void init_exception_types() {
   ImportErrorType.tp_init = importerror_init;
   NameErrorType.tp_init = nameerror_init;
   AttributeErrorType.tp_init = attributeerror_init;
+  for (TypeObject* t : {&UnicodeEncodeErrorType, &UnicodeDecodeErrorType, &UnicodeTranslateErrorType}) {
+    t->tp_init = unicode_error_init;
+    t->tp_str = unicode_error_str;
+  }
 #define HOTPY_READY_EXC(name, base)                     \
   name##Type.m_flags |= kBaseType;                      \
   type_ready(&name##Type, &base##Type);                 \

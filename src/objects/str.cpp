@@ -297,6 +297,16 @@ StrObject* intern(std::string_view s) {
 }
 Value interned(std::string_view s) { return Value::borrow(intern(s)); }
 
+StrObject* intern_object(StrObject* s) {
+  if (s->m_interned) return s;
+  shared_strs();
+  int64_t hash = s->hash();
+  std::lock_guard<InternLock> lock(intern_mutex);
+  if (StrObject* found = intern_table().find(s->view(), hash)) return found;
+  add_interned(immortal_str(s));
+  return s;
+}
+
 // ---- UTF-8
 
 void append_utf8(std::string& out, uint32_t cp) {

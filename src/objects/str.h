@@ -53,6 +53,9 @@ void free_str_blocks();
 // global-name lookups compare them by address first. Shared by all interpreters.
 StrObject* intern(std::string_view s);
 Value interned(std::string_view s);  // a new reference to intern(s)
+// sys.intern: the interned string equal to exact str `s`, which is `s` itself (made
+// immortal and entered in the table) when none was interned yet. Borrowed.
+StrObject* intern_object(StrObject* s);
 // intern() of a string literal, looked up once per call site (hot paths).
 #define INTERN(literal) ([]() -> ::hotpy::StrObject* {       \
   static ::hotpy::StrObject* const cached = ::hotpy::intern(literal); \

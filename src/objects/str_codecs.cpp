@@ -5,8 +5,10 @@
 #include <string>
 
 #include "objects/bytes.h"
+#include "objects/codec_hooks.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/ops.h"
 #include "objects/str_internal.h"
 
 namespace hotpy {
@@ -64,11 +66,25 @@ Value unknown_encoding(std::string_view name) {
 
 bool is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
 
+// Raises UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason),
+// whose attributes error handlers read and whose message CPython's is.
+Value raise_unicode_error(TypeObject* type, const char* encoding, Value object, int64_t start, int64_t end,
+                          const char* reason) {
+  Value args[5] = {new_str(encoding), std::move(object), Value::integer(start), Value::integer(end),
+                   new_str(reason)};
+  Value exc = call(Value::borrow(type), args, 5);
+  return exc.is_null() ? exc : raise_value(exc);
+}
+
 }  // namespace
+
+Value (*codec_registry_encode)(const StrObject*, std::string_view, std::string_view) = nullptr;
+Value (*codec_registry_decode)(std::string_view, std::string_view, std::string_view) = nullptr;
 
 Value str_encode(const StrObject* s, std::string_view encoding, std::string_view errors) {
   Codec codec = find_codec(encoding);
-  if (codec == Codec::Unknown) return unknown_encoding(encoding);
+  if (codec == Codec::Unknown)
+    return codec_registry_encode ? codec_registry_encode(s, encoding, errors) : unknown_encoding(encoding);
   // Valid UTF-8 without surrogates encodes to itself; ASCII text to itself everywhere.
   if (s->m_ascii) return new_bytes(s->m_data);
   uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
@@ -99,7 +115,8 @@ Value str_encode(const StrObject* s, std::string_view encoding, std::string_view
     if (!handler_known) {
       handler = find_handler(errors);
       handler_known = true;
-      if (handler == Handler::Unknown) return unknown_handler(errors);
+      if (handler == Handler::Unknown)
+        return codec_registry_encode ? codec_registry_encode(s, encoding, errors) : unknown_handler(errors);
     }
     switch (handler) {
       case Handler::Ignore: break;
@@ -134,18 +151,8 @@ Value str_encode(const StrObject* s, std::string_view encoding, std::string_view
           q = r;
           ++run_end;
         }
-        if (run_end - pos == 1) {
-          std::string esc;
-          str_impl::append_escaped_cp(esc, cp);
-          return raise(&UnicodeEncodeErrorType,
-                       format("'%s' codec can't encode character '%s' in position %lld: %s",
-                              codec_name(codec), esc.c_str(), static_cast<long long>(pos),
-                              reason));
-        }
-        return raise(&UnicodeEncodeErrorType,
-                     format("'%s' codec can't encode characters in position %lld-%lld: %s",
-                            codec_name(codec), static_cast<long long>(pos),
-                            static_cast<long long>(run_end - 1), reason));
+        return raise_unicode_error(&UnicodeEncodeErrorType, codec_name(codec),
+                                   Value::borrow(const_cast<StrObject*>(s)), pos, run_end, reason);
       }
     }
     ++pos;
@@ -157,13 +164,8 @@ namespace {
 
 Value decode_error(Codec codec, std::string_view data, size_t start, size_t end,
                    const char* reason) {
-  if (end - start == 1)
-    return raise(&UnicodeDecodeErrorType,
-                 format("'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                        codec_name(codec), static_cast<unsigned char>(data[start]), start, reason));
-  return raise(&UnicodeDecodeErrorType,
-               format("'%s' codec can't decode bytes in position %zu-%zu: %s", codec_name(codec),
-                      start, end - 1, reason));
+  return raise_unicode_error(&UnicodeDecodeErrorType, codec_name(codec), new_bytes(std::string(data)),
+                             static_cast<int64_t>(start), static_cast<int64_t>(end), reason);
 }
 
 // Applies a decode error handler to bytes [start, end); false when it raised.
@@ -198,7 +200,8 @@ bool handle_decode_error(Handler handler, std::string_view errors, Codec codec,
 
 Value bytes_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
   Codec codec = find_codec(encoding);
-  if (codec == Codec::Unknown) return unknown_encoding(encoding);
+  if (codec == Codec::Unknown)
+    return codec_registry_decode ? codec_registry_decode(data, encoding, errors) : unknown_encoding(encoding);
   if (codec == Codec::Latin1) {
     std::string out;
     out.reserve(data.size());
@@ -216,6 +219,7 @@ Value bytes_decode(std::string_view data, std::string_view encoding, std::string
   }
   // Slow path: copy the good prefix, then handle errors one by one.
   Handler handler = find_handler(errors);
+  if (handler == Handler::Unknown && codec_registry_decode) return codec_registry_decode(data, encoding, errors);
   std::string out(data.substr(0, bad));
   size_t i = bad;
   while (i < data.size()) {
