@@ -6,8 +6,10 @@
 // the result. Nodes live in the Unit's arena and are never freed one by one, so
 // children are plain pointers. Names of fields follow CPython's `ast` module.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -526,6 +528,11 @@ struct Unit {
   std::vector<Node*> nodes;  // every node, in the order made
   std::vector<std::unique_ptr<Arguments>> arguments;
   std::vector<std::unique_ptr<Arg>> args;
+  // hotpy has no instructions: each distinct (line, end_line, col, end_col) a traceback
+  // reports from this unit gets an index here, which its tb_lasti names (twice the
+  // index) and its code's co_positions() yields, as CPython's traceback module reads them.
+  std::vector<std::array<int, 4>> reported_positions;
+  std::mutex reported_positions_lock;
 
   Unit() = default;
   Unit(const Unit&) = delete;

@@ -78,7 +78,21 @@ int tb_next_set(const Value& self, const Value& v) {
 }
 
 Value tb_frame(const Value& self) { return tb_of(self)->m_frame; }
-Value tb_lasti(const Value& self) { return Value::integer(tb_of(self)->m_lasti); }
+// An index into the unit's reported positions (see ast::Unit) when the entry knows
+// where on its line the failing expression is; -1 ("no position") otherwise.
+Value tb_lasti(const Value& self) {
+  TracebackObject* tb = tb_of(self);
+  const TraceEntry& t = tb->m_entry;
+  if (tb->m_lasti >= 0 || !t.unit || t.col < 0 || t.end_col < 0) return Value::integer(tb->m_lasti);
+  bool to_line_end = t.end_col == TraceEntry::kToLineEnd;
+  std::array<int, 4> pos = {t.line, to_line_end ? t.line + 1 : t.line, t.col, to_line_end ? 0 : t.end_col};
+  std::lock_guard<std::mutex> hold(t.unit->reported_positions_lock);
+  auto& table = t.unit->reported_positions;
+  size_t i = 0;
+  while (i < table.size() && table[i] != pos) ++i;
+  if (i == table.size()) table.push_back(pos);
+  return Value::integer(int64_t(2 * i));
+}
 Value tb_lineno(const Value& self) { return Value::integer(tb_of(self)->m_entry.line); }
 
 // hotpy has no bytecode, so no co_positions(): the traceback module reads where on the

@@ -313,6 +313,24 @@ Value get_mode(const Value& self) {
                                                                    self.type()->m_name.c_str()));
   return new_str(as_file(self)->m_mode);
 }
+// CPython keeps name and mode in the file's attribute dict, so code may set them
+// (tempfile names its FileIO, tokenize.open sets its wrapper's mode).
+int set_name(const Value& self, const Value& v) {
+  if (v.is_null()) {
+    raise(&AttributeErrorType, "name");
+    return -1;
+  }
+  as_file(self)->m_name = v;
+  return 0;
+}
+int set_mode(const Value& self, const Value& v) {
+  if (v.is_null() || !is_str(v)) {
+    raise(v.is_null() ? &AttributeErrorType : &TypeErrorType, v.is_null() ? "mode" : "mode must be str");
+    return -1;
+  }
+  as_file(self)->m_mode = as_str(v)->m_data;
+  return 0;
+}
 Value get_encoding(const Value& self) { return new_str(as_file(self)->m_encoding); }
 Value get_errors(const Value& self) { return new_str(as_file(self)->m_errors); }
 Value get_line_buffering(const Value& self) { return Value::boolean(as_file(self)->m_line_buffered); }
@@ -346,7 +364,7 @@ void ready_file_type(TypeObject* t, const char* short_name, TypeObject* base) {
               {"seekable", file_seekable},
               {"__enter__", file_enter},
               {"__exit__", file_exit}});
-  type_add_getsets(t, {{"closed", get_closed}, {"name", get_name}, {"mode", get_mode}});
+  type_add_getsets(t, {{"closed", get_closed}, {"name", get_name, set_name}, {"mode", get_mode, set_mode}});
   type_add_value(t, "__module__", interned("_io"));
 }
 

@@ -167,6 +167,21 @@ Value code_repr(const Value& self) {
 
 // code.replace(**changes): a copy with the names and first line changed. The rest
 // of a code object is its AST, which no keyword can replace.
+// co_positions(): the positions tracebacks from this code's unit have reported, each
+// (line, end_line, col, end_col); a traceback's tb_lasti // 2 indexes them.
+Value code_positions(const Value* args, size_t nargs, KwNames* kw) {
+  if (!no_keywords("co_positions", kw) || !check_nargs("co_positions", nargs - 1, 0, 0)) return Value();
+  auto* code = args[0].as<CodeObject>();
+  std::vector<Value> items;
+  if (code->m_unit) {
+    std::lock_guard<std::mutex> hold(code->m_unit->reported_positions_lock);
+    for (const auto& p : code->m_unit->reported_positions)
+      items.push_back(new_tuple({Value::integer(p[0]), Value::integer(p[1]), Value::integer(p[2]),
+                                 Value::integer(p[3])}));
+  }
+  return get_iter(new_list(std::move(items)));
+}
+
 Value code_replace(const Value* args, size_t nargs, KwNames* kw) {
   if (nargs > 1) return raise(&TypeErrorType, "replace() takes no positional arguments");
   auto* copy = new CodeObject(*code(args[0]));
@@ -198,7 +213,7 @@ Value code_replace(const Value* args, size_t nargs, KwNames* kw) {
 // Made ready on the first f.__code__ rather than at start-up, which few programs reach.
 void init_code_type() {
   CodeType.tp_repr = code_repr;
-  type_ready(&CodeType, &ObjectType, {{"replace", code_replace}});
+  type_ready(&CodeType, &ObjectType, {{"replace", code_replace}, {"co_positions", code_positions}});
   type_add_getsets(&CodeType, {{"co_name", co_name},
                                {"co_qualname", co_qualname},
                                {"co_filename", co_filename},
