@@ -1,5 +1,6 @@
 // The builtins that see namespaces and run code: globals, locals, vars, dir, eval,
 // exec and __import__. They reach the running frame through eval.h's hooks.
+#include "builtins/ast_objects.h"
 #include "builtins/builtins_internal.h"
 #include "eval/eval.h"
 #include "modules/import.h"
@@ -202,6 +203,18 @@ Value b_exec(const Value* args, size_t nargs, KwNames* kw) {
   return Value::none();
 }
 
+// An instance of _ast.AST (the class of ast.parse's nodes), when _ast was imported.
+static bool is_ast_node(const Value& v) {
+  Value module = dict_get(sys_modules(), new_str("_ast"));
+  if (module.is_null()) return false;
+  Value base = get_attr_opt(module, intern("AST"));
+  if (base.is_null()) {
+    clear_error();
+    return false;
+  }
+  return base.type()->is_subtype(&TypeType) && v.type()->is_subtype(base.as<TypeObject>());
+}
+
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code
 // object for exec()/eval(). hotpy has no future flags to inherit and no optimizer,
 // so flags/dont_inherit/optimize are checked for type and otherwise ignored.
@@ -217,6 +230,8 @@ Value b_compile(const Value* args, size_t nargs, KwNames* kw) {
   std::string src;
   if (is_str(a[0])) src = as_str(a[0])->m_data;
   else if (is_bytes(a[0])) src = std::string(bytes_view(a[0]));
+  else if (is_ast_node(a[0]))
+    return raise(&TypeErrorType, "compile(): hotpy cannot compile an AST object yet, only source text");
   else return raise(&TypeErrorType, "compile() arg 1 must be a string, bytes or AST object");
   if (src.find('\0') != std::string::npos) return raise(&SyntaxErrorType, "source code string cannot contain null bytes");
   std::string filename;
@@ -234,9 +249,9 @@ Value b_compile(const Value* args, size_t nargs, KwNames* kw) {
   else return raise(&ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'");
   int64_t flags = 0;
   if (!a[3].is_null() && !index_value(a[3], &flags)) return Value();
-  // PyCF_ONLY_AST asks for an ast module hotpy does not have.
+  // PyCF_ONLY_AST: ast.parse, the tree as _ast objects.
   constexpr int64_t kOnlyAst = 0x400;
-  if (flags & kOnlyAst) return raise(&ValueErrorType, "compile(): PyCF_ONLY_AST is not supported");
+  if (flags & kOnlyAst) return parse_to_ast_objects(std::move(src), filename, mode);
   auto unit = compile_source(std::move(src), filename, mode);
   if (!unit) return Value();
   return new_unit_code(std::move(unit));

@@ -43,6 +43,15 @@ static void raise_syntax_error(const SyntaxErrorInfo& info) {
   if (!exc.is_null()) raise_value(exc);
 }
 
+std::shared_ptr<ast::Unit> parse_source(std::string source, const std::string& filename, ast::Mode mode) {
+  ParseResult parsed = parse(std::move(source), filename, mode);
+  if (parsed.error) {
+    raise_syntax_error(*parsed.error);
+    return nullptr;
+  }
+  return std::shared_ptr<ast::Unit>(std::move(parsed.unit));
+}
+
 std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename,
                                           ast::Mode mode, bool read_from_file) {
   ParseResult parsed = parse(std::move(source), filename, mode);

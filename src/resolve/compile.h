@@ -15,4 +15,8 @@ namespace hotpy {
 std::shared_ptr<ast::Unit> compile_source(std::string source, const std::string& filename,
                                           ast::Mode mode, bool read_from_file = false);
 
+// Lexes and parses `source` without resolving it (ast.parse: no scope checks, no
+// literal objects); on failure raises SyntaxError and returns null.
+std::shared_ptr<ast::Unit> parse_source(std::string source, const std::string& filename, ast::Mode mode);
+
 }  // namespace hotpy
