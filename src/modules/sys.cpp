@@ -294,22 +294,6 @@ Value sys_getdefaultencoding(const Value*, size_t nargs, KwNames* kw) {
   return new_str("utf-8");
 }
 
-// File names that are not UTF-8 round-trip through str as lone surrogates (os.fsdecode).
-Value sys_getfilesystemencodeerrors(const Value*, size_t nargs, KwNames* kw) {
-  if (!no_keywords("getfilesystemencodeerrors", kw) || !check_nargs("getfilesystemencodeerrors", nargs, 0, 0))
-    return Value();
-  return new_str("surrogateescape");
-}
-
-// sys.audit(event, *args): no audit hook can be installed, so an event goes nowhere
-// (without a hook CPython does not even check the event's type); CPython's os, shutil
-// and tempfile raise events on every call.
-Value sys_audit(const Value*, size_t nargs, KwNames* kw) {
-  if (!no_keywords("audit", kw)) return Value();
-  if (nargs == 0) return raise(&TypeErrorType, "audit() missing 1 required positional argument: 'event'");
-  return Value::none();
-}
-
 // Writes text to the current sys.stdout, through its write() unless it is a native file.
 bool write_stdout(std::string_view text) {
   Value out = sys_get(intern("stdout"));
@@ -573,8 +557,6 @@ Value init_sys_module() {
                         {"getrefcount", sys_getrefcount},
                         {"getdefaultencoding", sys_getdefaultencoding},
                         {"getfilesystemencoding", sys_getdefaultencoding},
-                        {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors},
-                        {"audit", sys_audit},
                         {"displayhook", sys_displayhook},
                         {"excepthook", sys_excepthook},
                         {"unraisablehook", sys_unraisablehook},
