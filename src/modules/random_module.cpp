@@ -11,7 +11,7 @@
 #include <utility>
 
 #include "modules/native.h"
-#include "modules/native_instance.h"
+#include "modules/instance_dict.h"
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -30,10 +30,10 @@ namespace {
 constexpr int kN = 624;
 constexpr int kM = 397;
 
-struct RandomObject : NativeInstance {
+struct RandomObject : NativeWithDict {
   uint32_t m_state[kN];
   int m_index = kN + 1;
-  explicit RandomObject(TypeObject* type) : NativeInstance(type) { std::memset(m_state, 0, sizeof m_state); }
+  explicit RandomObject(TypeObject* type) : NativeWithDict(type) { std::memset(m_state, 0, sizeof m_state); }
 
   void init_genrand(uint32_t s) {
     m_state[0] = s;

@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "modules/native.h"
-#include "modules/native_instance.h"
+#include "modules/instance_dict.h"
 #include "modules/struct_internal.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -36,11 +36,11 @@ using namespace struct_impl;
 
 // Struct.__new__ makes an empty struct (format '', size -1, as CPython's) and
 // __init__ parses the format, again each time it is called.
-struct StructObject : NativeInstance {
+struct StructObject : NativeWithDict {
   Layout m_layout;
   Value m_format;  // str
   bool m_ready = false;
-  explicit StructObject(TypeObject* type) : NativeInstance(type), m_format(empty_str()) {}
+  explicit StructObject(TypeObject* type) : NativeWithDict(type), m_format(empty_str()) {}
 };
 
 StructObject* st(const Value& v) { return v.as<StructObject>(); }
