@@ -53,6 +53,7 @@ struct ModulesState {
   // ints, None when set outside Python); empty until the module is first imported.
   std::vector<Value> signal_handlers;
   Value default_int_handler;  // signal.default_int_handler: raises KeyboardInterrupt
+  std::vector<Value> audit_hooks;  // sys_extras.cpp: sys.addaudithook's hooks, in order
   // codecs_module.cpp: the codec search functions (list), the lookup cache and the
   // error handlers registered by name (dicts); made on first use.
   Value codec_search_path;

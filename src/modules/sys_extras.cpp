@@ -65,19 +65,35 @@ Value sys_call_tracing(const Value* args, size_t nargs, KwNames* kw) {
   return call(args[0], items.data(), items.size());
 }
 
-// sys.audit(event, *args): no audit hook can be installed, so an event goes nowhere
-// (without a hook CPython does not even check the event's type); CPython's os, shutil
-// and tempfile raise events on every call.
-Value sys_audit(const Value*, size_t nargs, KwNames* kw) {
+// Calls the interpreter's audit hooks with (event, args); without hooks nothing happens
+// (CPython does not even check the event's type then). CPython's os, shutil and
+// tempfile raise events on every call.
+Value sys_audit(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("audit", kw)) return Value();
   if (nargs == 0) return raise(&TypeErrorType, "audit() missing 1 required positional argument: 'event'");
+  std::vector<Value> hooks = modules_state().audit_hooks;  // a hook may add another
+  if (hooks.empty()) return Value::none();
+  if (!is_str(args[0]))
+    return raise(&TypeErrorType, format("expected str for argument 'event', not %s", type_name(args[0]).c_str()));
+  Value hook_args[2] = {args[0], new_tuple(std::vector<Value>(args + 1, args + nargs))};
+  for (const Value& hook : hooks)
+    if (call(hook, hook_args, 2).is_null()) return Value();
   return Value::none();
 }
 
+// sys.addaudithook(hook): the existing hooks hear "sys.addaudithook" first; one that
+// raises a RuntimeError vetoes the new hook (silently), other errors propagate.
 Value sys_addaudithook(const Value* args, size_t nargs, KwNames* kw) {
   Value a[1];
   if (!bind_args("addaudithook", args, nargs, kw, {"hook"}, 1, a)) return Value();
   if (a[0].is_null()) return raise(&TypeErrorType, "addaudithook() missing required argument 'hook' (pos 1)");
+  Value event = new_str("sys.addaudithook");
+  if (sys_audit(&event, 1, nullptr).is_null()) {
+    if (!error_matches(&RuntimeErrorType)) return Value();
+    clear_error();
+    return Value::none();
+  }
+  modules_state().audit_hooks.push_back(a[0]);
   return Value::none();
 }
 

@@ -227,7 +227,10 @@ Value complex_getnewargs(const Value* args, size_t nargs, KwNames* kw) {
   return im.is_null() ? im : new_tuple({re, im});
 }
 
+// Types that define the method themselves keep theirs (their descriptors are immortal:
+// replacing one would strand it).
 void add_method(TypeObject* type, const char* name, NativeFn fn) {
+  if (!dict_get_str(type->m_dict, intern(name)).is_null()) return;
   type_add_value(type, name, Value::steal(new MethodDescrObject(name, fn, type)));
 }
 
