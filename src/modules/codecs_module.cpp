@@ -224,7 +224,8 @@ Value codecs_unregister(const Value* args, size_t nargs, KwNames* kw) {
 // As CPython, the encodings package is imported the first time a codec is looked up
 // (it registers its search function); without it only registered codecs are found.
 bool ensure_encodings_imported() {
-  static bool tried = false;  // per process is enough: a failure means no such package
+  // Once per interpreter (each has its own registry): a failure means no such package.
+  bool& tried = state().encodings_import_tried;
   if (!as_list(state().codec_search_path)->m_items.empty() || tried) return true;
   tried = true;
   Value m = import_module_level(intern("encodings"), nullptr, Value::none(), 0);

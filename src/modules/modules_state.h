@@ -59,6 +59,7 @@ struct ModulesState {
   Value codec_search_path;
   Value codec_search_cache;
   Value codec_error_registry;
+  bool encodings_import_tried = false;  // the first lookup imports the encodings package
   Value unsupported_operation;  // io.cpp: io.UnsupportedOperation, made on first use
 };
 

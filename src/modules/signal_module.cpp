@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 
 #include "modules/io.h"
 #include "modules/modules_state.h"
@@ -302,7 +303,8 @@ const NamedInt kConstants[] = {
 Value init_signal_module() {
   Value& int_handler = modules_state().default_int_handler;
   if (int_handler.is_null()) int_handler = new_builtin("default_int_handler", signal_default_int_handler);
-  run_signal_handlers = run_handlers;
+  static std::once_flag hook_once;  // interpreters on several threads may import _signal
+  std::call_once(hook_once, [] { run_signal_handlers = run_handlers; });
   Value m = new_module("_signal");
   auto* mod = m.as<ModuleObject>();
   for (const NamedInt& c : kConstants) module_add(mod, c.name, Value::integer(c.value));
