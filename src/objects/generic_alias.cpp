@@ -54,7 +54,13 @@ struct UnionObject : GcObject {
   void traverse(Visitor visit, void* arg) override { visit_value(m_args, visit, arg); }
 };
 
-bool is_alias(const Value& v) { return v.is_obj() && v.type()->is_subtype(&GenericAliasType); }
+// Exceptions and isinstance ask this of every class they check: the exact type is the
+// fast answer, only a class written in Python can be a subclass.
+bool is_alias(const Value& v) {
+  if (!v.is_obj()) return false;
+  const TypeObject* t = v.type();
+  return t == &GenericAliasType || ((t->m_flags & kHeapType) && t->is_subtype(&GenericAliasType));
+}
 bool is_union(const Value& v) { return v.is_obj() && v.type() == &UnionTypeType; }
 const std::vector<Value>& union_args(const Value& u) { return as_tuple(u.as<UnionObject>()->m_args)->m_items; }
 
@@ -273,6 +279,7 @@ Value make_union(const Value& a, const Value& b) {
 Value type_or(BinOp op, const Value& a, const Value& b) { return union_or(op, a, b); }
 
 int union_instance_check(const Value& obj, const Value& cls, bool subclass) {
+  if (cls.is_obj() && cls.type() == &TypeType) return -2;  // a plain class: every except clause asks
   if (!is_alias(cls) && !is_union(cls)) return -2;
   if (refuse_parameterized(cls, subclass ? "issubclass" : "isinstance")) return -1;
   for (const Value& m : union_args(cls)) {
