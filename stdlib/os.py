@@ -191,14 +191,10 @@ def fsdecode(filename):
     return filename
 
 
-try:
-    from _collections_abc import MutableMapping as _MappingBase, Mapping as _Mapping
-except ImportError:
-    _MappingBase = object
-    _Mapping = None
+from _collections_abc import MutableMapping as _MutableMapping
 
 
-class _Environ(_MappingBase):
+class _Environ(_MutableMapping):
     """os.environ and os.environb: a view of posix.environ (a dict of bytes) that
     encodes keys and values on the way in and decodes them on the way out, and
     tells the process (putenv/unsetenv) of every change."""
@@ -237,63 +233,6 @@ class _Environ(_MappingBase):
 
     def __len__(self):
         return len(self._data)
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        return list(self) if _Mapping is None else super().keys()
-
-    def items(self):
-        if _Mapping is not None:
-            return super().items()
-        return [(self.decodekey(k), self.decodevalue(v)) for k, v in self._data.items()]
-
-    def values(self):
-        if _Mapping is not None:
-            return super().values()
-        return [self.decodevalue(v) for v in self._data.values()]
-
-    def pop(self, key, *default):
-        try:
-            value = self[key]
-        except KeyError:
-            if default:
-                return default[0]
-            raise
-        del self[key]
-        return value
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def clear(self):
-        for key in list(self):
-            del self[key]
-
-    def __eq__(self, other):
-        if isinstance(other, _Environ):
-            other = dict(other.items())
-        return dict(self.items()) == other
-
-    __hash__ = None
 
     def __repr__(self):
         body = ', '.join('%r: %r' % (self.decodekey(k), self.decodevalue(v))
