@@ -63,6 +63,24 @@ static TypeObject* solid_base(TypeObject* t) {
   return &ObjectType;
 }
 
+// CPython's best_base: the base whose solid base is the most derived of all the bases'
+// (instances are made with its layout); null with TypeError when two layouts conflict.
+static TypeObject* best_base(const std::vector<TypeObject*>& bases) {
+  TypeObject* best = bases[0];
+  TypeObject* solid = solid_base(best);
+  for (TypeObject* b : bases) {
+    TypeObject* s = solid_base(b);
+    if (s == solid || solid->is_subtype(s)) continue;
+    if (!s->is_subtype(solid)) {
+      raise(&TypeErrorType, "multiple bases have instance lay-out conflict");
+      return nullptr;
+    }
+    solid = s;
+    best = b;
+  }
+  return best;
+}
+
 // The cell a class body's methods read __class__ (and zero-argument super()) from,
 // passed in the namespace by the class statement: set to the new class.
 static bool fill_classcell(TypeObject* t) {
@@ -164,18 +182,11 @@ int type_set_bases(TypeObject* t, const Value& v) {
   // Instances keep their C++ object: the new best base must free and lay out instances
   // as the old one (CPython's compatible_for_assignment: all classes written in Python
   // share one deallocator, each builtin type has its own).
-  TypeObject* solid = solid_base(bases[0]);
-  TypeObject* best = bases[0];
-  for (TypeObject* b : bases) {
-    TypeObject* s = solid_base(b);
-    if (s != solid && s->is_subtype(solid)) {
-      solid = s;
-      best = b;
-    }
-  }
+  TypeObject* best = best_base(bases);
+  if (!best) return -1;
   TypeObject* old_base = t->m_base;
   bool same_free = (best->m_flags & kHeapType) && (old_base->m_flags & kHeapType) ? true : best == old_base;
-  if (!same_free || solid != solid_base(old_base)) {
+  if (!same_free || solid_base(best) != solid_base(old_base)) {
     raise(&TypeErrorType, format("__bases__ assignment: '%s' %s differs from '%s'", best->m_name.c_str(),
                                  same_free ? "object layout" : "deallocator", old_base->m_name.c_str()));
     return -1;
@@ -214,13 +225,9 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
   if (bases.empty()) bases.push_back(&ObjectType);
 
   // Instances are made by the base's tp_new, so all bases must share one layout.
-  TypeObject* solid = solid_base(bases[0]);
-  for (TypeObject* b : bases) {
-    TypeObject* s = solid_base(b);
-    if (s->is_subtype(solid)) solid = s;
-    else if (!solid->is_subtype(s))
-      return raise(&TypeErrorType, "multiple bases have instance lay-out conflict");
-  }
+  TypeObject* best = best_base(bases);
+  if (!best) return Value();
+  TypeObject* solid = solid_base(best);
 
   auto* t = new TypeObject(name->m_data);
   t->m_refcnt = 1;

@@ -460,8 +460,7 @@ static Value object_dir(const Value* args, size_t nargs, KwNames*) {
 
 static Value object_class_get(const Value& self) { return Value::borrow(self.type()); }
 
-// The builtin class whose C++ object instances of t are.
-static const TypeObject* builtin_layout(const TypeObject* t) {
+const TypeObject* builtin_layout(const TypeObject* t) {
   for (const TypeObject* c : t->m_mro)
     if (!(c->m_flags & kHeapType)) return c;
   return &ObjectType;

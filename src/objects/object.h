@@ -189,6 +189,9 @@ void type_add_getsets(TypeObject* type, std::initializer_list<GetSetDef> getsets
 // Adds a plain value to a builtin type's dict (constants such as int.real).
 void type_add_value(TypeObject* type, const char* name, Value v);
 
+// The builtin class whose C++ objects instances of t are (object for plain classes).
+const TypeObject* builtin_layout(const TypeObject* t);
+
 // The type's name for messages: "int", "MyClass".
 inline const std::string& type_name(const Value& v) { return v.type()->m_name; }
 

@@ -28,19 +28,12 @@ Value import_copyreg() {
   return import_module_hook("copyreg");
 }
 
-// The builtin class whose C++ objects instances of t are (object for plain classes).
-const TypeObject* layout_of(const TypeObject* t) {
-  for (const TypeObject* c : t->m_mro)
-    if (!(c->m_flags & kHeapType)) return c;
-  return &ObjectType;
-}
-
 // object.__getstate__ without an override: the instance dict (None when empty), and the
 // __slots__ values as a second dict when there are any. `required` refuses objects whose
 // contents live in C++ fields nobody could restore (CPython's basicsize test).
 Value default_state(const Value& obj, bool required) {
   TypeObject* type = obj.type();
-  if (required && layout_of(type) != &ObjectType)
+  if (required && builtin_layout(type) != &ObjectType)
     return raise(&TypeErrorType, format("cannot pickle '%s' object", type->m_name.c_str()));
   Value state = Value::none();
   DictObject** d = obj.is_obj() ? obj.obj()->instance_dict() : nullptr;
