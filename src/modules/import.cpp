@@ -13,6 +13,7 @@
 #include "eval/config.h"
 #include "eval/eval.h"
 #include "eval/importer.h"
+#include "modules/hotreload.h"
 #include "modules/io.h"
 #include "modules/modules_state.h"
 #include "modules/native.h"
@@ -161,6 +162,7 @@ static Value load_module(const ModuleSpec& spec) {
   Value key = new_str(spec.name);
   if (dict_set(sys_modules(), key, module) < 0) return Value();
   modules_state().initializing.insert(spec.name);
+  record_first_import(spec.name);
   bool ok = exec_module(module, spec);
   modules_state().initializing.erase(spec.name);
   if (!ok) {
@@ -285,6 +287,10 @@ Value import_module_level(StrObject* name_obj, DictObject* globals, const Value&
     if (dot == std::string::npos) break;
     pos = dot + 1;
   }
+  // hotreload's dependents: every package on the way down is used by the importer.
+  for (size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot + 1))
+    record_import(globals, name.substr(0, dot));
+  record_import(globals, name);
   bool has_fromlist = !fromlist.is_null() && !fromlist.is_none() && truthy(fromlist) > 0;
   if (!has_fromlist) {
     if (level > 0 && name_obj->m_data.empty()) return module;
@@ -303,6 +309,7 @@ Value import_module_level(StrObject* name_obj, DictObject* globals, const Value&
       if (error_pending()) return Value();
       std::string full = name + "." + as_str(n)->m_data;
       Value sub = import_one(full);
+      if (!sub.is_null()) record_import(globals, full);
       if (sub.is_null()) {
         if (!error_matches(&ModuleNotFoundErrorType)) return Value();
         // Only the submodule's own absence becomes "cannot import name"; a module

@@ -88,6 +88,11 @@ void install_import_system();
 
 // reload(module): the builtin and importlib.reload (modules/reload.cpp).
 Value reload_module(const Value& module);
+// Its two steps: checks the argument (a module, sys.modules[its name]) and finds its
+// name; runs the module's source again in its namespace (a module being reloaded
+// already is returned as it is). hotreload's reloads are made of them.
+bool reload_target(const Value& module, std::string* name);
+Value reload_named(const Value& module, const std::string& name);
 
 // __import__(name, globals, locals, fromlist, level): returns the top-level package
 // (no fromlist) or the module itself (with a fromlist), as CPython's __import__.

@@ -7,6 +7,7 @@
 
 #include "eval/config.h"
 #include "eval/eval.h"
+#include "modules/hotreload.h"
 #include "modules/import.h"
 #include "modules/io.h"
 #include "modules/native.h"
@@ -99,7 +100,11 @@ static bool exec_source_module(const Value& module, const ModuleSpec& spec, bool
   }
   if (runtime_config().verbose && !spec.is_script)
     import_verbose("# code object from " + spec.origin);
+  // A module (not a script) remembers what it ran, for hotreload: a reload that fails
+  // counts as run too, so polling retries it after the next edit, not at every poll.
+  SourceRecord* ran = spec.is_script ? nullptr : &record_source_run(spec.name, spec.origin, source);
   auto unit = compile_source(std::move(source), spec.origin, ast::Mode::File, spec.is_script);
+  if (ran) ran->unit = unit;
   return unit && !run_unit(unit, module.as<ModuleObject>()->m_dict).is_null();
 }
 

@@ -12,6 +12,7 @@
 namespace hotpy {
 
 struct ListObject;
+struct HotReloadState;
 
 // A row of the native-module table made by the host (Interpreter::add_module).
 struct HostModule {
@@ -60,6 +61,7 @@ struct ModulesState {
   Value codec_search_cache;
   Value codec_error_registry;
   bool encodings_import_tried = false;  // the first lookup imports the encodings package
+  HotReloadState* hot = nullptr;  // hotreload_track.cpp: reload bookkeeping, made on first use
   Value unsupported_operation;  // io.cpp: io.UnsupportedOperation, made on first use
 };
 

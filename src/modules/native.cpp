@@ -5,6 +5,7 @@
 #include <deque>
 #include <string>
 
+#include "modules/hotreload.h"
 #include "modules/io.h"
 #include "modules/modules_state.h"
 #include "objects/dict.h"
@@ -36,6 +37,7 @@ const NativeModule kNativeModules[] = {
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
     {"_signal", init_signal_module},
+    {"hotreload", init_hotreload_module},
     // _struct, binascii, _random, _sha512, _string, _json, _bisect, _heapq
     {"_random", init_random_module},
     {"_sha512", init_sha512_module},
@@ -73,6 +75,7 @@ void free_modules_state() {
   if (m->argv) decref(m->argv);
   for (FileObject* f : m->std_files)
     if (f) decref(f);
+  free_hot_state();
   delete m;
   ts->modules = nullptr;
 }

@@ -13,8 +13,6 @@
 
 namespace hotpy {
 
-// Modules being reloaded right now: a reload of one of them returns at once.
-
 // The module's name as its spec knows it, else __name__.
 static bool module_name(const Value& module, std::string* out) {
   DictObject* d = module.as<ModuleObject>()->m_dict;
@@ -54,21 +52,32 @@ static Value reload_found(const Value& module, const std::string& name) {
              : cached;
 }
 
-Value reload_module(const Value& module) {
-  if (!is_module(module)) return raise(&TypeErrorType, "reload() argument must be a module");
-  std::string name;
-  if (!module_name(module, &name)) return Value();
-  Value cached = dict_get(sys_modules(), new_str(name));
-  if (!cached.is(module)) {
-    if (error_pending()) return Value();
-    return raise_import_error(&ImportErrorType,
-                              format("module %s not in sys.modules", name.c_str()), name);
+bool reload_target(const Value& module, std::string* name) {
+  if (!is_module(module)) {
+    raise(&TypeErrorType, "reload() argument must be a module");
+    return false;
   }
+  if (!module_name(module, name)) return false;
+  Value cached = dict_get(sys_modules(), new_str(*name));
+  if (!cached.is(module)) {
+    if (!error_pending())
+      raise_import_error(&ImportErrorType, format("module %s not in sys.modules", name->c_str()), *name);
+    return false;
+  }
+  return true;
+}
+
+Value reload_named(const Value& module, const std::string& name) {
   if (modules_state().reloading.count(name)) return module;
   modules_state().reloading.insert(name);
   Value result = reload_found(module, name);
   modules_state().reloading.erase(name);
   return result;
+}
+
+Value reload_module(const Value& module) {
+  std::string name;
+  return reload_target(module, &name) ? reload_named(module, name) : Value();
 }
 
 }  // namespace hotpy

@@ -1,0 +1,91 @@
+// Hot reload beyond CPython's reload(): the `hotreload` module's engine, which the
+// REPL (autoreload), the command line (-X autoreload) and the embedding API
+// (Interpreter::reload with ReloadOptions, poll_changes, on_reload) share.
+//
+// What the importer records for it (hotreload_track.cpp): the hash of the source
+// bytes each module last executed, the names its top level binds, which module
+// imported which, and the order modules were first imported.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ast/ast.h"
+#include "objects/dict.h"
+
+namespace hotpy {
+
+struct ReloadOptions {
+  bool transactional = false;  // a failure restores every module touched, then raises
+  bool patch = false;          // old functions and classes take the new code in place
+  bool dependents = false;     // also reload the modules that import it, in order
+  bool drop_removed = false;   // removed="drop": names the new code no longer binds go
+};
+
+// What one hotreload.reload() did: per module name, sorted lists of names.
+struct ReloadReportData {
+  std::vector<std::string> modules;  // in the order they ran
+  std::map<std::string, std::vector<std::string>> added, changed, removed, patched;
+};
+
+// The source a module last ran (import or reload): its file and a hash of its bytes.
+struct SourceRecord {
+  std::string path;
+  uint64_t hash = 0;
+  size_t size = 0;
+  std::shared_ptr<ast::Unit> unit;  // what ran: its top-level bindings (removed="drop")
+};
+
+// The interpreter's reload bookkeeping (ModulesState::hot).
+struct HotReloadState {
+  std::unordered_map<std::string, SourceRecord> sources;
+  // importer -> the modules it imported, and the reverse, in the order first seen.
+  std::unordered_map<std::string, std::vector<std::string>> imports, importers;
+  std::unordered_map<std::string, uint64_t> first_import;  // load order of each module
+  uint64_t import_count = 0;
+  std::vector<Value> callbacks;  // hotreload.on_reload's, in order
+  ReloadOptions defaults{true, true, true, false};  // poll() and autoreload's
+  bool autoreload = false;
+};
+HotReloadState& hot_state();  // made on first use
+void free_hot_state();        // with the rest of ModulesState
+
+// -- What the importer tells it (hotreload_track.cpp).
+// The source loader read `source` for `name` from `path` and is about to compile and
+// run it; it sets the record's unit once compiled (it stays null after a SyntaxError).
+SourceRecord& record_source_run(const std::string& name, const std::string& path, std::string_view source);
+// A module is being loaded for the first time.
+void record_first_import(const std::string& name);
+// The import statement in the module whose globals are `globals` imported `name`.
+void record_import(DictObject* globals, const std::string& name);
+
+// The modules that import `name` directly, in the order they first did.
+std::vector<std::string> direct_dependents(const std::string& name);
+// `name` and every module depending on it, reloadable ones only, each after the modules
+// it imports; a cycle runs in the order its modules were first imported.
+std::vector<std::string> reload_order(const std::vector<std::string>& roots);
+// The loaded source modules whose file bytes differ from what they last ran, in
+// reload order. A file missing or unreadable right now is not a change (yet).
+std::vector<std::string> changed_modules();
+
+// -- The engine (hotreload.cpp). Each returns Null with the error raised.
+// hotreload.reload(module, options): a ReloadReport object.
+Value hot_reload(const Value& module, const ReloadOptions& options);
+// hotreload.poll(options): the reports (a list) of reloading what changed on disk.
+Value hot_poll(const ReloadOptions& options);
+// A ReloadReport object, its contents, and its one-line summary (its repr).
+Value new_report(const ReloadReportData& data);
+bool report_data(const Value& report, ReloadReportData* out);
+std::string report_summary(const ReloadReportData& data);
+// hotreload.on_reload(fn): fn(report) after every successful hotreload reload.
+void add_reload_callback(const Value& fn);
+// Drops the callbacks (finalization, before the last collection).
+void clear_reload_callbacks();
+
+Value init_hotreload_module();  // hotreload_module.cpp
+
+}  // namespace hotpy

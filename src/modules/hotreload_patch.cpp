@@ -1,0 +1,340 @@
+// Patching in place: after a module's code ran again, the functions and classes it
+// defined before and defines again stay the old objects, which take the new code, so
+// every reference taken before the reload (`from m import f`, a callback a host stored,
+// a bound method, an instance's class) runs the new code. Each change is logged so a
+// failed transaction puts everything back.
+#include <algorithm>
+#include <unordered_map>
+
+#include "modules/hotreload_internal.h"
+#include "objects/errors.h"
+#include "objects/ops.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+static std::string class_module_name(const TypeObject* t) {
+  Value m = dict_get_str(t->m_dict, intern("__module__"));
+  return is_str(m) ? as_str(m)->m_data : std::string();
+}
+
+// __slots__ as the names it lists; {"<other>"} when it is not plain strings.
+static std::vector<std::string> slot_names(const TypeObject* t) {
+  Value s = dict_get_str(t->m_dict, intern("__slots__"));
+  std::vector<std::string> names;
+  if (s.is_null()) return names;
+  if (is_str(s)) return {as_str(s)->m_data};
+  if (!is_type(s, &TupleType) && !is_type(s, &ListType)) return {"<other>"};
+  for (const Value& v : s.as<ItemsObject>()->m_items) names.push_back(is_str(v) ? as_str(v)->m_data : "<other>");
+  return names;
+}
+
+void undo_patches(PatchLog& log) {
+  for (auto it = log.retyped.rbegin(); it != log.retyped.rend(); ++it)
+    it->first.as<Object>()->set_type(it->second.as<TypeObject>());
+  for (auto it = log.classes.rbegin(); it != log.classes.rend(); ++it) {
+    TypeObject* t = it->cls.as<TypeObject>();
+    Value keys = dict_keys_list(t->m_dict);
+    for (const Value& k : keys.as<ItemsObject>()->m_items) {
+      bool kept = std::any_of(it->items.begin(), it->items.end(), [&](auto& kv) { return kv.first.is(k); });
+      if (!kept && is_str(k)) dict_del(t->m_dict, k);
+    }
+    for (auto& [k, v] : it->items) dict_set(t->m_dict, k, v);
+    type_modified(t);
+  }
+  for (auto it = log.functions.rbegin(); it != log.functions.rend(); ++it) {
+    FunctionObject* f = it->function.as<FunctionObject>();
+    function_set_code(f, it->code);
+    f->m_defaults = it->defaults;
+    f->m_kwdefaults = it->kwdefaults;
+    f->m_closure = it->closure;
+    f->m_name = it->name;
+    f->m_qualname = it->qualname;
+    f->m_doc = it->doc;
+    f->m_annotations = it->annotations;
+    DictObject* d = it->dict.is_null() ? nullptr : it->dict.as<DictObject>();
+    if (d) incref(d);
+    if (f->m_dict) decref(f->m_dict);
+    f->m_dict = d;
+  }
+  for (auto it = log.cells.rbegin(); it != log.cells.rend(); ++it)
+    it->first.as<CellObject>()->m_value = it->second;
+  clear_error();
+  log = PatchLog();
+}
+
+namespace {
+
+class Patcher {
+ public:
+  Patcher(const ModuleRun& run, PatchLog& log, bool drop_removed) : m_run(run), m_log(log), m_drop(drop_removed) {}
+
+  // Pairs (old, new) of the classes bound at the module's top level that can be
+  // patched: same metaclass and __slots__, and the same bases once the module's own
+  // patched classes are mapped to their old objects (so a hierarchy patches as a
+  // whole); refusing one can refuse its subclasses, hence the loop.
+  void pair_classes(const std::vector<std::pair<Value, Value>>& candidates) {
+    for (auto& [o, n] : candidates) m_new_to_old[n.as<Object>()] = o;
+    for (bool dropped = true; dropped;) {
+      dropped = false;
+      for (auto& [o, n] : candidates) {
+        auto it = m_new_to_old.find(n.as<Object>());
+        if (it == m_new_to_old.end() || class_patchable(o.as<TypeObject>(), n.as<TypeObject>())) continue;
+        m_new_to_old.erase(it);
+        dropped = true;
+      }
+    }
+  }
+  bool paired(const Value& n) const { return m_new_to_old.count(n.as<Object>()) != 0; }
+  void pair(const Value& o, const Value& n) { m_new_to_old[n.as<Object>()] = o; }
+  Value old_of(const Value& v) const {
+    if (!v.is_obj()) return Value();
+    auto it = m_new_to_old.find(v.as<Object>());
+    return it == m_new_to_old.end() ? Value() : it->second;
+  }
+
+  bool module_function(const Value& v) const {
+    return is_type(v, &FunctionType) && v.as<FunctionObject>()->m_globals == m_run.dict;
+  }
+  bool module_class(const Value& v) const {
+    return is_class(v) && (v.as<TypeObject>()->m_flags & kHeapType) &&
+           class_module_name(v.as<TypeObject>()) == m_run.name;
+  }
+
+  void patch_function(const Value& o, const Value& n) {
+    if (!m_patched.insert(o.as<Object>()).second) return;  // an alias of one done already
+    FunctionObject *f = o.as<FunctionObject>(), *g = n.as<FunctionObject>();
+    PatchLog::FunctionState s;
+    s.function = o;
+    s.code = get_attr(o, intern("__code__"));
+    Value code = get_attr(n, intern("__code__"));
+    if (s.code.is_null() || code.is_null()) return clear_error();
+    s.defaults = f->m_defaults;
+    s.kwdefaults = f->m_kwdefaults;
+    s.closure = f->m_closure;
+    s.name = f->m_name;
+    s.qualname = f->m_qualname;
+    s.doc = f->m_doc;
+    s.annotations = f->m_annotations;
+    if (f->m_dict) s.dict = Value::borrow(f->m_dict);
+    if (function_set_code(f, code) < 0) return clear_error();
+    m_log.functions.push_back(std::move(s));
+    f->m_defaults = g->m_defaults;
+    f->m_kwdefaults = g->m_kwdefaults;
+    f->m_closure = g->m_closure;
+    f->m_name = g->m_name;
+    f->m_qualname = g->m_qualname;
+    f->m_doc = g->m_doc;
+    f->m_annotations = g->m_annotations;
+    if (g->m_dict) incref(g->m_dict);
+    if (f->m_dict) decref(f->m_dict);
+    f->m_dict = g->m_dict;
+  }
+
+  // The old class takes the new class body's namespace; its methods are patched.
+  bool patch_class(const Value& o, const Value& n) {
+    TypeObject *c = o.as<TypeObject>(), *nc = n.as<TypeObject>();
+    if (!m_patched.insert(c).second) return true;
+    pair(o, n);
+    PatchLog::ClassState s;
+    s.cls = o;
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(c->m_dict, &pos, &k, &v)) s.items.emplace_back(k, v);
+    m_log.classes.push_back(s);
+    std::vector<std::string> slots = slot_names(nc);
+    pos = 0;
+    while (dict_next(nc->m_dict, &pos, &k, &v)) redirect_class_cell(v, nc, c);
+    pos = 0;
+    while (dict_next(nc->m_dict, &pos, &k, &v)) {
+      if (!is_str(k)) continue;
+      const std::string& name = as_str(k)->m_data;
+      // The instance layout stays the old class's: its own __dict__, __weakref__ and
+      // slot descriptors.
+      if (name == "__dict__" || name == "__weakref__" || std::count(slots.begin(), slots.end(), name)) continue;
+      Value ov = dict_get(c->m_dict, k);
+      if (ov.is(v) || (!ov.is_null() && patch_member(ov, v))) continue;
+      if (set_attr(o, as_str(k), v) < 0) return false;
+    }
+    if (m_drop)
+      for (auto& [key, value] : s.items)
+        if (is_str(key) && !is_dunder(as_str(key)->m_data) && dict_get(nc->m_dict, key).is_null() &&
+            del_attr(o, as_str(key)) < 0)
+          return false;
+    type_modified(c);
+    return true;
+  }
+
+ private:
+  bool class_patchable(const TypeObject* o, const TypeObject* n) const {
+    if (o->m_type != n->m_type || o->m_nslots != n->m_nslots || slot_names(o) != slot_names(n) ||
+        o->m_bases.size() != n->m_bases.size())
+      return false;
+    for (size_t i = 0; i < n->m_bases.size(); i++) {
+      Value mapped = old_of(Value::borrow(n->m_bases[i]));
+      const TypeObject* base = mapped.is_null() ? n->m_bases[i] : mapped.as<TypeObject>();
+      if (base != o->m_bases[i]) return false;
+    }
+    return true;
+  }
+
+  // A method using super() or __class__ reads its class from a cell that holds the new
+  // class; it must hold the old one the module keeps.
+  void redirect_class_cell(const Value& member, TypeObject* from, TypeObject* to) {
+    Value f = member;
+    if (is_type(f, &StaticMethodType)) f = f.as<StaticMethodObject>()->m_func;
+    else if (is_type(f, &ClassMethodType)) f = f.as<ClassMethodObject>()->m_func;
+    if (is_type(f, &PropertyType)) {
+      auto* p = f.as<PropertyObject>();
+      for (const Value& accessor : {p->m_get, p->m_set, p->m_del})
+        if (!accessor.is_null()) redirect_class_cell(accessor, from, to);
+      return;
+    }
+    if (!is_type(f, &FunctionType)) return;
+    FunctionObject* fn = f.as<FunctionObject>();
+    const ast::Scope* scope = fn->m_scope;
+    for (size_t k = 0; k < scope->free_slots.size() && k < fn->m_closure.size(); k++) {
+      if (scope->slot_names[scope->free_slots[k]] != "__class__" || !is_type(fn->m_closure[k], &CellType)) continue;
+      CellObject* cell = fn->m_closure[k].as<CellObject>();
+      if (!cell->m_value.is_obj() || cell->m_value.as<Object>() != from) continue;
+      m_log.cells.emplace_back(fn->m_closure[k], cell->m_value);
+      cell->m_value = Value::borrow(to);
+    }
+  }
+
+  bool function_patchable(const Value& o, const Value& n) const {
+    return module_function(o) && module_function(n) &&
+           same_free_variables(o.as<FunctionObject>(), n.as<FunctionObject>());
+  }
+
+  // A class member: the old one stays, patched, when both are functions (also inside
+  // staticmethod, classmethod, property) or both patchable classes.
+  bool patch_member(const Value& o, const Value& n) {
+    TypeObject* t = o.type();
+    if (t != n.type()) return false;
+    if (t == &FunctionType) {
+      if (!function_patchable(o, n)) return false;
+      if (m_differ.value_changed(o, n)) patch_function(o, n);
+      return true;
+    }
+    if (t == &StaticMethodType)
+      return patch_member(o.as<StaticMethodObject>()->m_func, n.as<StaticMethodObject>()->m_func);
+    if (t == &ClassMethodType)
+      return patch_member(o.as<ClassMethodObject>()->m_func, n.as<ClassMethodObject>()->m_func);
+    if (t == &PropertyType) {
+      auto *p = o.as<PropertyObject>(), *q = n.as<PropertyObject>();
+      std::pair<Value, Value> accessors[] = {{p->m_get, q->m_get}, {p->m_set, q->m_set}, {p->m_del, q->m_del}};
+      for (auto& [a, b] : accessors)
+        if (a.is_null() != b.is_null() || (!a.is_null() && !function_patchable(a, b))) return false;
+      for (auto& [a, b] : accessors)
+        if (!a.is_null() && m_differ.value_changed(a, b)) patch_function(a, b);
+      p->m_doc = q->m_doc;
+      return true;
+    }
+    if (module_class(o) && module_class(n) && class_patchable(o.as<TypeObject>(), n.as<TypeObject>()))
+      return patch_class(o, n);
+    return false;
+  }
+
+  const ModuleRun& m_run;
+  PatchLog& m_log;
+  bool m_drop;
+  Differ m_differ;
+  std::unordered_map<Object*, Value> m_new_to_old;
+  std::unordered_set<Object*> m_patched;
+};
+
+void sort_names(std::vector<std::string>& v) { std::sort(v.begin(), v.end()); }
+
+}  // namespace
+
+bool finish_module(const ModuleRun& run, const ReloadOptions& options, PatchLog& log, ModuleChanges* out) {
+  std::unordered_map<std::string, Value> before;
+  for (auto& [k, v] : run.before)
+    if (is_str(k)) before.emplace(as_str(k)->m_data, v);
+  std::unordered_set<std::string> old_names = top_level_bindings(run.old_unit.get());
+  std::unordered_set<std::string> new_names = top_level_bindings(run.new_unit.get());
+
+  // The report's names, decided before anything is patched.
+  Differ differ;
+  Patcher patcher(run, log, options.drop_removed);
+  std::vector<std::pair<Value, Value>> classes, functions;  // (old, new) at the top level
+  std::vector<std::string> class_keys, function_keys;
+  size_t pos = 0;
+  Value k, v;
+  while (dict_next(run.dict, &pos, &k, &v)) {
+    if (!is_str(k) || is_dunder(as_str(k)->m_data)) continue;
+    const std::string& name = as_str(k)->m_data;
+    auto old = before.find(name);
+    if (old == before.end()) {
+      out->added.push_back(name);
+      continue;
+    }
+    const Value& o = old->second;
+    bool changed = differ.value_changed(o, v);
+    if (changed) out->changed.push_back(name);
+    if (!options.patch || o.is(v)) continue;
+    if (patcher.module_class(o) && patcher.module_class(v)) {
+      classes.emplace_back(o, v);
+      class_keys.push_back(changed ? name : std::string());
+    } else if (patcher.module_function(o) && patcher.module_function(v) &&
+               same_free_variables(o.as<FunctionObject>(), v.as<FunctionObject>())) {
+      functions.emplace_back(o, v);
+      function_keys.push_back(changed ? name : std::string());
+    }
+  }
+  for (auto& [name, o] : before) {
+    if (is_dunder(name)) continue;
+    bool gone = dict_get_str(run.dict, intern(name)).is_null();
+    bool stale = !gone && old_names.count(name) && !new_names.count(name);
+    if (gone || stale) out->removed.push_back(name);
+    if (stale && options.drop_removed && dict_del(run.dict, new_str(name)) < 0) return false;
+  }
+
+  if (options.patch) {
+    patcher.pair_classes(classes);
+    for (size_t i = 0; i < classes.size(); i++) {
+      auto& [o, n] = classes[i];
+      if (!patcher.paired(n)) continue;
+      // An unchanged class is simply kept; a changed one takes the new namespace.
+      if (!class_keys[i].empty()) {
+        if (!patcher.patch_class(o, n)) return false;
+        out->patched.push_back(class_keys[i]);
+      }
+    }
+    for (size_t i = 0; i < functions.size(); i++) {
+      auto& [o, n] = functions[i];
+      if (!function_keys[i].empty()) {
+        patcher.patch_function(o, n);
+        out->patched.push_back(function_keys[i]);
+      }
+      patcher.pair(o, n);
+    }
+    // Every top-level binding of a replaced object (aliases too) is the old one again;
+    // instances the new code made of a patched class become the old class's.
+    std::vector<std::pair<Value, Value>> rebind;
+    pos = 0;
+    while (dict_next(run.dict, &pos, &k, &v)) {
+      Value old = patcher.old_of(v);
+      if (!old.is_null()) {
+        rebind.emplace_back(k, old);
+        continue;
+      }
+      Value old_class = v.is_obj() ? patcher.old_of(Value::borrow(v.type())) : Value();
+      if (!old_class.is_null() && is_class(old_class) && !is_class(v)) {
+        log.retyped.emplace_back(v, Value::borrow(v.type()));
+        v.as<Object>()->set_type(old_class.as<TypeObject>());
+      }
+    }
+    for (auto& [key, old] : rebind)
+      if (dict_set(run.dict, key, old) < 0) return false;
+  }
+  sort_names(out->added);
+  sort_names(out->changed);
+  sort_names(out->removed);
+  sort_names(out->patched);
+  return true;
+}
+
+}  // namespace hotpy
