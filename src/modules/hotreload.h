@@ -52,7 +52,7 @@ struct HotReloadState {
   bool autoreload = false;
 };
 HotReloadState& hot_state();  // made on first use
-void free_hot_state();        // with the rest of ModulesState
+void free_hot_state();        // at finalization, before the modules go
 
 // -- What the importer tells it (hotreload_track.cpp).
 // The source loader read `source` for `name` from `path` and is about to compile and
@@ -83,8 +83,6 @@ bool report_data(const Value& report, ReloadReportData* out);
 std::string report_summary(const ReloadReportData& data);
 // hotreload.on_reload(fn): fn(report) after every successful hotreload reload.
 void add_reload_callback(const Value& fn);
-// Drops the callbacks (finalization, before the last collection).
-void clear_reload_callbacks();
 
 Value init_hotreload_module();  // hotreload_module.cpp
 

@@ -134,24 +134,12 @@ bool Differ::function_changed(const FunctionObject* a, const FunctionObject* b) 
 
 bool is_class(const Value& v) { return v.is_obj() && is_instance(v, &TypeType); }
 
-static std::string class_module(const Value& cls) {
-  Value m = dict_get_str(cls.as<TypeObject>()->m_dict, intern("__module__"));
-  return is_str(m) ? as_str(m)->m_data : std::string();
-}
-
-// Two bases are the same when identical, or when both are classes of one name in one
-// module (a class the same reload re-created).
-static bool same_base(const TypeObject* a, const TypeObject* b) {
-  if (a == b) return true;
-  Value va = Value::borrow(const_cast<TypeObject*>(a)), vb = Value::borrow(const_cast<TypeObject*>(b));
-  return (a->m_flags & kHeapType) && (b->m_flags & kHeapType) && a->m_qualname == b->m_qualname &&
-         class_module(va) == class_module(vb);
-}
-
 bool Differ::class_changed(const TypeObject* a, const TypeObject* b) {
-  if (a->m_type != b->m_type || a->m_bases.size() != b->m_bases.size()) return true;
+  if (a->m_type != b->m_type || a->m_qualname != b->m_qualname || a->m_bases.size() != b->m_bases.size())
+    return true;
+  // A base the reload re-created counts as the same when it did not change itself.
   for (size_t i = 0; i < a->m_bases.size(); i++)
-    if (!same_base(a->m_bases[i], b->m_bases[i])) return true;
+    if (value_changed(Value::borrow(a->m_bases[i]), Value::borrow(b->m_bases[i]))) return true;
   size_t pos = 0, count_a = 0;
   Value key, va;
   while (dict_next(a->m_dict, &pos, &key, &va)) {

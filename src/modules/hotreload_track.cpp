@@ -24,9 +24,10 @@ HotReloadState& hot_state() {
 }
 
 void free_hot_state() {
-  ModulesState& m = modules_state();
-  delete m.hot;
-  m.hot = nullptr;
+  // Detached first: a __del__ the callbacks' release runs may import (and record) again.
+  HotReloadState* h = modules_state().hot;
+  modules_state().hot = nullptr;
+  delete h;
 }
 
 static uint64_t content_hash(std::string_view bytes) { return std::hash<std::string_view>()(bytes); }
