@@ -169,7 +169,7 @@ class Patcher {
  private:
   bool class_patchable(const TypeObject* o, const TypeObject* n) const {
     if (o->m_type != n->m_type || o->m_nslots != n->m_nslots || slot_names(o) != slot_names(n) ||
-        o->m_bases.size() != n->m_bases.size())
+        o->m_bases.size() != n->m_bases.size() || guards_attributes(o->m_type))
       return false;
     for (size_t i = 0; i < n->m_bases.size(); i++) {
       Value mapped = old_of(Value::borrow(n->m_bases[i]));
@@ -177,6 +177,14 @@ class Patcher {
       if (base != o->m_bases[i]) return false;
     }
     return true;
+  }
+
+  // A metaclass with its own __setattr__ or __delattr__ (enum's) guards its classes'
+  // namespaces: the new one cannot be put in, so such a class is rebound instead.
+  static bool guards_attributes(const TypeObject* meta) {
+    for (const char* name : {"__setattr__", "__delattr__"})
+      if (!meta->lookup(intern(name)).is(TypeType.lookup(intern(name)))) return true;
+    return false;
   }
 
   // A method using super() or __class__ reads its class from a cell that holds the new
