@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ast/ast.h"
@@ -45,6 +46,7 @@ struct HotReloadState {
   std::unordered_map<std::string, SourceRecord> sources;
   // importer -> the modules it imported, and the reverse, in the order first seen.
   std::unordered_map<std::string, std::vector<std::string>> imports, importers;
+  std::unordered_set<std::string> import_edges;  // "importer\nimported", each pair once
   std::unordered_map<std::string, uint64_t> first_import;  // load order of each module
   uint64_t import_count = 0;
   std::vector<Value> callbacks;  // hotreload.on_reload's, in order
