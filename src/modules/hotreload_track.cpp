@@ -73,6 +73,7 @@ std::vector<std::string> direct_dependents(const std::string& name) {
 // The module sys.modules holds under `name`, if it ran from a source file it still
 // names (a module replaced in sys.modules, or one without source, is not reloaded here).
 static bool reloadable(const std::string& name) {
+  if (name == "__main__") return false;  // a program's main module (-m) is not reloaded under it
   HotReloadState& h = hot_state();
   auto it = h.sources.find(name);
   if (it == h.sources.end()) return false;
