@@ -127,9 +127,25 @@ Differ::Differ() : m_text(std::make_unique<SourceText>()) {}
 Differ::~Differ() = default;
 
 bool Differ::function_changed(const FunctionObject* a, const FunctionObject* b) {
-  return m_text->of(a) != m_text->of(b) || !same_free_variables(a, b) ||
-         str_text(a->m_qualname) != str_text(b->m_qualname) || !same_defaults(a->m_defaults, b->m_defaults) ||
-         !same_defaults(a->m_kwdefaults, b->m_kwdefaults);
+  if (m_text->of(a) != m_text->of(b) || !same_free_variables(a, b) ||
+      str_text(a->m_qualname) != str_text(b->m_qualname) || !same_defaults(a->m_defaults, b->m_defaults) ||
+      !same_defaults(a->m_kwdefaults, b->m_kwdefaults) || a->m_closure.size() != b->m_closure.size())
+    return true;
+  // What the closure holds is part of the function: a decorator's wrapper has the same
+  // text before and after, the function it wraps may not.
+  if (!m_comparing.insert(a).second) return false;
+  bool changed = false;
+  for (size_t i = 0; i < a->m_closure.size() && !changed; i++) {
+    const Value &x = a->m_closure[i], &y = b->m_closure[i];
+    if (!is_type(x, &CellType) || !is_type(y, &CellType)) {
+      changed = !x.is(y);
+      continue;
+    }
+    const Value &u = x.as<CellObject>()->m_value, &v = y.as<CellObject>()->m_value;
+    changed = u.is_null() != v.is_null() || (!u.is_null() && value_changed(u, v));
+  }
+  m_comparing.erase(a);
+  return changed;
 }
 
 bool is_class(const Value& v) { return v.is_obj() && is_instance(v, &TypeType); }

@@ -94,8 +94,15 @@ class Patcher {
     return it == m_new_to_old.end() ? Value() : it->second;
   }
 
-  bool module_function(const Value& v) const {
-    return is_type(v, &FunctionType) && v.as<FunctionObject>()->m_globals == m_run.dict;
+  // The same def run again: a function of this module, or one a function of another
+  // module made for it (a decorator's wrapper), of the same name.
+  static bool same_def(const Value& o, const Value& n) {
+    if (!is_type(o, &FunctionType) || !is_type(n, &FunctionType)) return false;
+    const FunctionObject *f = o.as<FunctionObject>(), *g = n.as<FunctionObject>();
+    return f->m_globals == g->m_globals && str_text(f->m_qualname) == str_text(g->m_qualname);
+  }
+  static bool function_patchable(const Value& o, const Value& n) {
+    return same_def(o, n) && same_free_variables(o.as<FunctionObject>(), n.as<FunctionObject>());
   }
   bool module_class(const Value& v) const {
     return is_class(v) && (v.as<TypeObject>()->m_flags & kHeapType) &&
@@ -211,11 +218,6 @@ class Patcher {
     }
   }
 
-  bool function_patchable(const Value& o, const Value& n) const {
-    return module_function(o) && module_function(n) &&
-           same_free_variables(o.as<FunctionObject>(), n.as<FunctionObject>());
-  }
-
   // A class member: the old one stays, patched, when both are functions (also inside
   // staticmethod, classmethod, property) or both patchable classes.
   bool patch_member(const Value& o, const Value& n) {
@@ -286,8 +288,7 @@ bool finish_module(const ModuleRun& run, const ReloadOptions& options, PatchLog&
     if (patcher.module_class(o) && patcher.module_class(v)) {
       classes.emplace_back(o, v);
       class_keys.push_back(changed ? name : std::string());
-    } else if (patcher.module_function(o) && patcher.module_function(v) &&
-               same_free_variables(o.as<FunctionObject>(), v.as<FunctionObject>())) {
+    } else if (Patcher::function_patchable(o, v)) {
       functions.emplace_back(o, v);
       function_keys.push_back(changed ? name : std::string());
     }
