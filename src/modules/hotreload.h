@@ -7,6 +7,7 @@
 // imported which, and the order modules were first imported.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -50,6 +51,9 @@ struct HotReloadState {
   std::unordered_map<std::string, uint64_t> first_import;  // load order of each module
   uint64_t import_count = 0;
   std::vector<Value> callbacks;  // hotreload.on_reload's, in order
+  // Code units calls that were running when their function was patched still run
+  // (hotreload_patch.cpp); kept until the interpreter ends.
+  std::deque<std::shared_ptr<ast::Unit>> pinned_units;
   ReloadOptions defaults{true, true, true, false};  // poll() and autoreload's
   bool autoreload = false;
 };

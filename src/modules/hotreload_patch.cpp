@@ -4,8 +4,10 @@
 // a bound method, an instance's class) runs the new code. Each change is logged so a
 // failed transaction puts everything back.
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
+#include "eval/frame.h"
 #include "modules/hotreload_internal.h"
 #include "objects/errors.h"
 #include "objects/ops.h"
@@ -30,6 +32,29 @@ static std::vector<std::string> slot_names(const TypeObject* t) {
   return names;
 }
 
+// A call of `f` running now (the reload started inside it, or below it) reads its code
+// through f->m_unit, which patching replaces: it is pointed at a copy of the old unit
+// that outlives it, so what it creates later (a nested def, a comprehension) and its
+// traceback keep to the code it runs. Generators hold their own unit already.
+static void pin_running_calls(FunctionObject* f) {
+  std::deque<std::shared_ptr<ast::Unit>>* pinned = nullptr;
+  for (Frame* frame = ts->current_frame; frame; frame = frame->back) {
+    if (frame->unit != &f->m_unit) continue;
+    if (!pinned) {
+      pinned = &hot_state().pinned_units;
+      pinned->push_back(f->m_unit);
+    }
+    frame->unit = &pinned->back();
+  }
+}
+
+// function_set_code keeps the unit it replaces for calls still running it; those calls
+// are pinned (above), so a function patched at every reload does not keep every version.
+static void forget_replaced_unit(FunctionObject* f, const ast::Unit* replaced) {
+  auto& units = f->m_replaced_units;
+  if (replaced != f->m_unit.get() && !units.empty() && units.back().get() == replaced) units.pop_back();
+}
+
 void undo_patches(PatchLog& log) {
   for (auto it = log.retyped.rbegin(); it != log.retyped.rend(); ++it)
     it->first.as<Object>()->set_type(it->second.as<TypeObject>());
@@ -45,7 +70,10 @@ void undo_patches(PatchLog& log) {
   }
   for (auto it = log.functions.rbegin(); it != log.functions.rend(); ++it) {
     FunctionObject* f = it->function.as<FunctionObject>();
+    pin_running_calls(f);
+    const ast::Unit* replaced = f->m_unit.get();
     function_set_code(f, it->code);
+    forget_replaced_unit(f, replaced);
     f->m_defaults = it->defaults;
     f->m_kwdefaults = it->kwdefaults;
     f->m_closure = it->closure;
@@ -125,7 +153,10 @@ class Patcher {
     s.doc = f->m_doc;
     s.annotations = f->m_annotations;
     if (f->m_dict) s.dict = Value::borrow(f->m_dict);
+    pin_running_calls(f);
+    const ast::Unit* replaced = f->m_unit.get();
     if (function_set_code(f, code) < 0) return clear_error();
+    forget_replaced_unit(f, replaced);
     m_log.functions.push_back(std::move(s));
     f->m_defaults = g->m_defaults;
     f->m_kwdefaults = g->m_kwdefaults;
