@@ -19,7 +19,7 @@ SOURCE = '''
 write("selfreload", SOURCE)
 import selfreload
 run = selfreload.run
-write("selfreload", SOURCE.replace("old run", "new run") + "\n\n# the file grew\n")
+write("selfreload", SOURCE.replace("old run", "new run") + "\n    # the file grew\n")
 inner, listed, doubled, lengths = selfreload.run()
 expect((inner(), listed, doubled, lengths), ("made by the old run", [0, 1], [0, 2], [2]))
 assert selfreload.run is run
