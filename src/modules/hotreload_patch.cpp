@@ -55,6 +55,41 @@ static void forget_replaced_unit(FunctionObject* f, const ast::Unit* replaced) {
   if (replaced != f->m_unit.get() && !units.empty() && units.back().get() == replaced) units.pop_back();
 }
 
+// What patching replaces in a function: its code and what goes with it.
+static bool capture_function_state(const Value& function, PatchLog::FunctionState* s) {
+  FunctionObject* f = function.as<FunctionObject>();
+  s->function = function;
+  s->code = get_attr(function, intern("__code__"));
+  if (s->code.is_null()) return false;
+  s->defaults = f->m_defaults;
+  s->kwdefaults = f->m_kwdefaults;
+  s->closure = f->m_closure;
+  s->name = f->m_name;
+  s->qualname = f->m_qualname;
+  s->doc = f->m_doc;
+  s->annotations = f->m_annotations;
+  s->dict = f->m_dict ? Value::borrow(f->m_dict) : Value();
+  return true;
+}
+
+static void install_function_state(FunctionObject* f, const PatchLog::FunctionState& s) {
+  pin_running_calls(f);
+  const ast::Unit* replaced = f->m_unit.get();
+  if (function_set_code(f, s.code) < 0) return clear_error();  // free variables differ: checked before
+  forget_replaced_unit(f, replaced);
+  f->m_defaults = s.defaults;
+  f->m_kwdefaults = s.kwdefaults;
+  f->m_closure = s.closure;
+  f->m_name = s.name;
+  f->m_qualname = s.qualname;
+  f->m_doc = s.doc;
+  f->m_annotations = s.annotations;
+  DictObject* d = s.dict.is_null() ? nullptr : s.dict.as<DictObject>();
+  if (d) incref(d);
+  if (f->m_dict) decref(f->m_dict);
+  f->m_dict = d;
+}
+
 void undo_patches(PatchLog& log) {
   for (auto it = log.retyped.rbegin(); it != log.retyped.rend(); ++it)
     it->first.as<Object>()->set_type(it->second.as<TypeObject>());
@@ -68,24 +103,8 @@ void undo_patches(PatchLog& log) {
     for (auto& [k, v] : it->items) dict_set(t->m_dict, k, v);
     type_modified(t);
   }
-  for (auto it = log.functions.rbegin(); it != log.functions.rend(); ++it) {
-    FunctionObject* f = it->function.as<FunctionObject>();
-    pin_running_calls(f);
-    const ast::Unit* replaced = f->m_unit.get();
-    function_set_code(f, it->code);
-    forget_replaced_unit(f, replaced);
-    f->m_defaults = it->defaults;
-    f->m_kwdefaults = it->kwdefaults;
-    f->m_closure = it->closure;
-    f->m_name = it->name;
-    f->m_qualname = it->qualname;
-    f->m_doc = it->doc;
-    f->m_annotations = it->annotations;
-    DictObject* d = it->dict.is_null() ? nullptr : it->dict.as<DictObject>();
-    if (d) incref(d);
-    if (f->m_dict) decref(f->m_dict);
-    f->m_dict = d;
-  }
+  for (auto it = log.functions.rbegin(); it != log.functions.rend(); ++it)
+    install_function_state(it->function.as<FunctionObject>(), *it);
   for (auto it = log.cells.rbegin(); it != log.cells.rend(); ++it)
     it->first.as<CellObject>()->m_value = it->second;
   clear_error();
@@ -139,35 +158,10 @@ class Patcher {
 
   void patch_function(const Value& o, const Value& n) {
     if (!m_patched.insert(o.as<Object>()).second) return;  // an alias of one done already
-    FunctionObject *f = o.as<FunctionObject>(), *g = n.as<FunctionObject>();
-    PatchLog::FunctionState s;
-    s.function = o;
-    s.code = get_attr(o, intern("__code__"));
-    Value code = get_attr(n, intern("__code__"));
-    if (s.code.is_null() || code.is_null()) return clear_error();
-    s.defaults = f->m_defaults;
-    s.kwdefaults = f->m_kwdefaults;
-    s.closure = f->m_closure;
-    s.name = f->m_name;
-    s.qualname = f->m_qualname;
-    s.doc = f->m_doc;
-    s.annotations = f->m_annotations;
-    if (f->m_dict) s.dict = Value::borrow(f->m_dict);
-    pin_running_calls(f);
-    const ast::Unit* replaced = f->m_unit.get();
-    if (function_set_code(f, code) < 0) return clear_error();
-    forget_replaced_unit(f, replaced);
-    m_log.functions.push_back(std::move(s));
-    f->m_defaults = g->m_defaults;
-    f->m_kwdefaults = g->m_kwdefaults;
-    f->m_closure = g->m_closure;
-    f->m_name = g->m_name;
-    f->m_qualname = g->m_qualname;
-    f->m_doc = g->m_doc;
-    f->m_annotations = g->m_annotations;
-    if (g->m_dict) incref(g->m_dict);
-    if (f->m_dict) decref(f->m_dict);
-    f->m_dict = g->m_dict;
+    PatchLog::FunctionState before, after;
+    if (!capture_function_state(o, &before) || !capture_function_state(n, &after)) return clear_error();
+    install_function_state(o.as<FunctionObject>(), after);
+    m_log.functions.push_back(std::move(before));
   }
 
   // The old class takes the new class body's namespace; its methods are patched.
