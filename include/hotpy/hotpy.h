@@ -425,6 +425,35 @@ struct Config {
   std::vector<XOption> xoptions;
 };
 
+// -- Hot reload beyond importlib.reload (the `hotreload` module's engine, shared with
+// the REPL's autoreload): Interpreter::reload with options, poll_changes, on_reload.
+struct ReloadOptions {
+  // The module's code raising (or a dependent's) restores every module touched: each
+  // namespace holds the very same objects again and sys.modules is unchanged; then the
+  // error is thrown. What the code did outside its modules (output, files) stays.
+  bool transactional = false;
+  // Functions and classes the module defines again are updated in place and stay
+  // bound, so callbacks a host stored, `from m import f` holders and old instances run
+  // the new code. Where that is impossible (free variables, bases, metaclass or
+  // __slots__ differ) the name is rebound: reported as changed, not patched.
+  bool patch = false;
+  // Also reloads every module importing it, directly or not, each after the modules it
+  // imports (a cycle in the order it was first imported).
+  bool dependents = false;
+  // Drop deletes the names the previous version defined and the new one does not
+  // (dunders excepted); Keep leaves them, as importlib.reload does.
+  enum class Removed { Keep, Drop } removed = Removed::Keep;
+};
+
+// What one reload did: per module name, the sorted names it added, changed, removed
+// (listed whether dropped or kept) and patched in place.
+struct ReloadReport {
+  std::vector<std::string> modules;  // the modules reloaded, in the order they ran
+  std::map<std::string, std::vector<std::string>> added, changed, removed, patched;
+  // One line, repr(report) in Python: "<reload custom: 1 changed (on_tick), 0 added, 0 removed>".
+  std::string summary;
+};
+
 // An interpreter (see the top of this file).
 class Interpreter {
  public:
@@ -459,6 +488,25 @@ class Interpreter {
   // reload throws and leaves the module as reload() leaves it.
   Object reload(std::string_view name);
   Object reload(const Object& module);
+  // hotreload.reload(module, **options): a reload with the options above, reporting
+  // what changed. A failure throws Error (after restoring, when transactional). Only
+  // these, never the plain reload above, call the on_reload callbacks.
+  ReloadReport reload(std::string_view name, const ReloadOptions& options);
+  ReloadReport reload(const Object& module, const ReloadOptions& options);
+  // hotreload.poll: reloads the loaded source modules whose file content (a hash of its
+  // bytes, not its timestamp) differs from what they last ran, so an edit within the
+  // same second and size is seen and a file touched without an edit is not. A host
+  // calls it from its main loop (a file watcher may wake it, the hashes decide). A
+  // failed reload throws Error; the reloads before it in the same poll stand
+  // (on_reload saw them) and its module is not retried until its file changes again.
+  std::vector<ReloadReport> poll_changes(const ReloadOptions& options);
+  // With the options hotreload.defaults() set: transactional, patching, dependents.
+  std::vector<ReloadReport> poll_changes();
+  // Calls `callback` after every successful reload with options, also those Python
+  // code starts (hotreload.reload, poll). A C++ exception it throws does not unwind
+  // into the interpreter: it becomes a RuntimeError reported as sys.unraisablehook
+  // reports, and the reload still counts.
+  void on_reload(std::function<void(const ReloadReport&)> callback);
   // A native module scripts can import; `name` must not contain dots.
   Module add_module(std::string_view name);
   void add_path(std::string_view dir);                 // sys.path.append(dir)

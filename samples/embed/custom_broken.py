@@ -1,3 +1,15 @@
-# A broken edit: the host reports the SyntaxError and keeps running version 2.
-def on_tick(n)
-    return "never"
+# A broken edit: it redefines on_tick and announce, then fails at its last line. The
+# host's reload is transactional: version 2 stays, whole (a plain reload would leave
+# these half-updated definitions in place).
+import game
+
+
+def on_tick(n):
+    return "half-updated: never seen"
+
+
+def announce(n):
+    return "half-updated: never seen"
+
+
+setup_level(3)

@@ -1,8 +1,15 @@
 // A small embedding host: a "game" whose customization code is a Python script that
 // may change while the game runs. It registers a native module (`game`), imports the
-// script, calls its on_tick(n) every tick and prints what it returns. Before each
-// tick it reloads the script if the file changed; a script with an error is reported
-// and the last good code keeps running.
+// script, calls its on_tick(n) every tick and prints what it returns, then calls the
+// callbacks the script registered with game.every_tick(fn).
+//
+// Before each tick it asks the interpreter what changed on disk (poll_changes: file
+// contents, by hash, not timestamps) and reloads it transactionally and with patching:
+// a script that fails is reported and the last good code keeps running, whole; the
+// callbacks the host stored are the script's old function objects, which a patching
+// reload gives the new code. On Linux, inotify wakes the loop as soon as a file in the
+// script's folder is written, so an edit is picked up before the next tick; the
+// content hashes still decide what reloads.
 //
 //   embed_host <script.py> [--interval MS] [--ticks N]
 //
@@ -11,15 +18,19 @@
 // quits. With --interval 0 ticks run only on `t`, which is how the test drives the
 // host (samples/embed/drive.sh): it edits the script between ticks, no clock involved.
 #include <poll.h>
-#include <sys/stat.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/inotify.h>
+#endif
 
 #include <cerrno>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "hotpy/hotpy.h"
 
@@ -27,35 +38,59 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// What identifies a version of the file: its modification time and size (the size
-// tells apart two edits made within the file system's timestamp granularity).
-std::string file_stamp(const std::string& path) {
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0) return "";
-  return std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + "/" +
-         std::to_string(st.st_size);
-}
+// Wakes the loop when a file in a folder is written or replaced (Linux: inotify; else
+// never). Only complete writes count (closed, or renamed into place), so the content
+// the loop then hashes is not a half-written file.
+class FolderWatch {
+ public:
+  explicit FolderWatch(const std::string& folder) {
+#ifdef __linux__
+    m_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (m_fd >= 0 && inotify_add_watch(m_fd, folder.c_str(), IN_CLOSE_WRITE | IN_MOVED_TO) < 0) {
+      close(m_fd);
+      m_fd = -1;
+    }
+#endif
+  }
+  ~FolderWatch() {
+    if (m_fd >= 0) close(m_fd);
+  }
+  FolderWatch(const FolderWatch&) = delete;
+  FolderWatch& operator=(const FolderWatch&) = delete;
+  int fd() const { return m_fd; }  // -1: nothing to wait for
+  // Reads the pending events: true if there were any. What they name does not
+  // matter (the hashes decide).
+  bool drain() {
+    char buf[4096];
+    bool any = false;
+    while (m_fd >= 0 && read(m_fd, buf, sizeof buf) > 0) any = true;
+    return any;
+  }
+
+ private:
+  int m_fd = -1;
+};
 
 // Command lines from stdin, read without blocking the game loop.
 class Commands {
  public:
-  // The next command, waiting at most `timeout_ms` (-1: no limit); nullopt on timeout.
+  // The next command, waiting at most `timeout_ms` (-1: no limit), or less when
+  // `wake_fd` (unless -1) becomes readable; nullopt on a timeout or a wake-up.
   // After the end of stdin there are no more commands: "q" once if nothing else drives
   // the host (step mode), else only timeouts.
-  std::optional<std::string> next(int timeout_ms, bool quit_at_end) {
+  std::optional<std::string> next(int timeout_ms, bool quit_at_end, int wake_fd) {
     for (;;) {
       if (size_t eol = m_pending.find('\n'); eol != std::string::npos) {
         std::string line = m_pending.substr(0, eol);
         m_pending.erase(0, eol + 1);
         return line;
       }
-      if (m_ended) {
-        if (quit_at_end) return "q";
-        poll(nullptr, 0, timeout_ms);
-        return std::nullopt;
-      }
-      pollfd in{STDIN_FILENO, POLLIN, 0};
-      if (poll(&in, 1, timeout_ms) <= 0) return std::nullopt;  // a timeout or a signal
+      if (m_ended && quit_at_end) return "q";
+      pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_fd, POLLIN, 0}};
+      pollfd* wait_for = m_ended ? fds + 1 : fds;
+      nfds_t count = (m_ended ? 0 : 1) + (wake_fd >= 0 ? 1 : 0);
+      if (poll(wait_for, count, timeout_ms) <= 0) return std::nullopt;  // a timeout or a signal
+      if (m_ended || !(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) return std::nullopt;  // woken
       char buf[256];
       ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
       if (n > 0) m_pending.append(buf, static_cast<size_t>(n));
@@ -111,9 +146,14 @@ int main(int argc, char** argv) {
     score += points;
     return score;
   });
+  // What the script registers: C++ functions calling the Python objects it gave
+  // (declared after py, so they go before it).
+  std::vector<std::function<std::string(long)>> tick_callbacks;
+  game.def("every_tick", [&tick_callbacks](hotpy::Object fn) {
+    tick_callbacks.push_back(fn.cast<std::function<std::string(long)>>());
+  });
 
   std::string name = script.stem().string();
-  std::string stamp = file_stamp(script.string());
   hotpy::Object module;
   try {
     module = py.import(name);
@@ -121,16 +161,22 @@ int main(int argc, char** argv) {
     std::cout << "cannot load " << name << ":\n" << e.traceback();
     return 1;
   }
-  auto reload = [&] {
-    stamp = file_stamp(script.string());
+  // Every reload that succeeds says what it changed: "<reload custom: 1 changed (on_tick), ...>".
+  py.on_reload([](const hotpy::ReloadReport& report) { std::cout << report.summary << "\n"; });
+  hotpy::ReloadOptions options;
+  options.transactional = true;  // a failing script leaves the last good code, whole
+  options.patch = true;          // the callbacks stored above run the new code
+  // A reload (`step`) that fails leaves everything as it was; the host goes on.
+  auto reload = [&](const std::function<void()>& step) {
     try {
-      py.reload(module);
-      std::cout << "reloaded " << name << "\n";
+      step();
     } catch (const hotpy::Error& e) {
       std::cout << "reload failed, keeping the last good code: " << e.what() << "\n";
     }
   };
+  auto reload_changes = [&] { reload([&] { py.poll_changes(options); }); };
 
+  FolderWatch watch(script.parent_path().string());
   Commands commands;
   Clock::time_point next_tick = Clock::now();
   for (long n = 1; max_ticks < 0 || n <= max_ticks;) {
@@ -142,17 +188,19 @@ int main(int argc, char** argv) {
       int wait_ms = -1;
       if (interval_ms > 0)
         wait_ms = int(std::chrono::ceil<std::chrono::milliseconds>(next_tick - Clock::now()).count());
-      std::optional<std::string> command = commands.next(wait_ms, interval_ms == 0);
-      if (!command) continue;  // time for the next tick
+      std::optional<std::string> command = commands.next(wait_ms, interval_ms == 0, watch.fd());
+      if (watch.drain()) reload_changes();
+      if (!command) continue;  // time for the next tick, or a file was written
       if (*command == "q") break;
-      if (*command == "r") reload();
+      if (*command == "r") reload([&] { py.reload(module, options); });
       tick_now = *command == "t";
     }
     if (!tick_now) continue;
-    if (file_stamp(script.string()) != stamp) reload();
+    reload_changes();
     try {
       hotpy::Object result = module.attr("on_tick")(n);
       std::cout << "tick " << n << ": " << result.str() << "\n";
+      for (const auto& callback : tick_callbacks) std::cout << "  callback: " << callback(n) << "\n";
     } catch (const hotpy::Error& e) {
       std::cout << "tick " << n << " failed:\n" << e.traceback();
       if (e.type_name() == "KeyboardInterrupt") break;  // Ctrl-C

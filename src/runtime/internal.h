@@ -77,5 +77,9 @@ void unregister_interpreter(InterpreterState* state);
 // C++, or in another interpreter), so that it goes on through the Python code that
 // called the host.
 void raise_error(const Error& e);
+// `v`, or the pending exception thrown as Error when `v` is null.
+Value checked(Value v);
+// sys.modules[name] (KeyError when missing).
+Value module_named(std::string_view name);
 
 }  // namespace hotpy::api

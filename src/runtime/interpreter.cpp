@@ -104,6 +104,8 @@ void init_api_types() {
   ready_builtin_types(once, ready_api_types);
 }
 
+}  // namespace
+
 Value checked(Value v) {
   if (v.is_null()) throw_pending();
   return v;
@@ -115,8 +117,6 @@ Value module_named(std::string_view name) {
     raise(&KeyErrorType, format("'%.*s' is not in sys.modules", int(name.size()), name.data()));
   return checked(m);
 }
-
-}  // namespace
 
 // The settings the runtime reads from its start-up on (sys.flags, the evaluator, the importer).
 static RuntimeConfig runtime_config_of(const Config& config) {

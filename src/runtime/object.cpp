@@ -181,11 +181,6 @@ Object Object::adopt(void* ref) {
   return o;
 }
 
-static Value checked(Value v) {
-  if (v.is_null()) throw_pending();
-  return v;
-}
-
 Object Object::attr(std::string_view name) const {
   Scope scope(*this);
   return object_of(checked(get_attr(value_of(*this), intern(std::string(name)))));
