@@ -146,8 +146,4 @@ Value hot_poll(const ReloadOptions& options) {
 
 void add_reload_callback(const Value& fn) { hot_state().callbacks.push_back(fn); }
 
-void clear_reload_callbacks() {
-  if (modules_state().hot) hot_state().callbacks.clear();
-}
-
 }  // namespace hotpy

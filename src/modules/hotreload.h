@@ -7,11 +7,13 @@
 // imported which, and the order modules were first imported.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ast/ast.h"
@@ -45,14 +47,18 @@ struct HotReloadState {
   std::unordered_map<std::string, SourceRecord> sources;
   // importer -> the modules it imported, and the reverse, in the order first seen.
   std::unordered_map<std::string, std::vector<std::string>> imports, importers;
+  std::unordered_set<std::string> import_edges;  // "importer\nimported", each pair once
   std::unordered_map<std::string, uint64_t> first_import;  // load order of each module
   uint64_t import_count = 0;
   std::vector<Value> callbacks;  // hotreload.on_reload's, in order
+  // Code units calls that were running when their function was patched still run
+  // (hotreload_patch.cpp); kept until the interpreter ends.
+  std::deque<std::shared_ptr<ast::Unit>> pinned_units;
   ReloadOptions defaults{true, true, true, false};  // poll() and autoreload's
   bool autoreload = false;
 };
 HotReloadState& hot_state();  // made on first use
-void free_hot_state();        // with the rest of ModulesState
+void free_hot_state();        // at finalization, before the modules go
 
 // -- What the importer tells it (hotreload_track.cpp).
 // The source loader read `source` for `name` from `path` and is about to compile and
@@ -83,8 +89,6 @@ bool report_data(const Value& report, ReloadReportData* out);
 std::string report_summary(const ReloadReportData& data);
 // hotreload.on_reload(fn): fn(report) after every successful hotreload reload.
 void add_reload_callback(const Value& fn);
-// Drops the callbacks (finalization, before the last collection).
-void clear_reload_callbacks();
 
 Value init_hotreload_module();  // hotreload_module.cpp
 

@@ -127,31 +127,35 @@ Differ::Differ() : m_text(std::make_unique<SourceText>()) {}
 Differ::~Differ() = default;
 
 bool Differ::function_changed(const FunctionObject* a, const FunctionObject* b) {
-  return m_text->of(a) != m_text->of(b) || !same_free_variables(a, b) ||
-         str_text(a->m_qualname) != str_text(b->m_qualname) || !same_defaults(a->m_defaults, b->m_defaults) ||
-         !same_defaults(a->m_kwdefaults, b->m_kwdefaults);
+  if (m_text->of(a) != m_text->of(b) || !same_free_variables(a, b) ||
+      str_text(a->m_qualname) != str_text(b->m_qualname) || !same_defaults(a->m_defaults, b->m_defaults) ||
+      !same_defaults(a->m_kwdefaults, b->m_kwdefaults) || a->m_closure.size() != b->m_closure.size())
+    return true;
+  // What the closure holds is part of the function: a decorator's wrapper has the same
+  // text before and after, the function it wraps may not.
+  if (!m_comparing.insert(a).second) return false;
+  bool changed = false;
+  for (size_t i = 0; i < a->m_closure.size() && !changed; i++) {
+    const Value &x = a->m_closure[i], &y = b->m_closure[i];
+    if (!is_type(x, &CellType) || !is_type(y, &CellType)) {
+      changed = !x.is(y);
+      continue;
+    }
+    const Value &u = x.as<CellObject>()->m_value, &v = y.as<CellObject>()->m_value;
+    changed = u.is_null() != v.is_null() || (!u.is_null() && value_changed(u, v));
+  }
+  m_comparing.erase(a);
+  return changed;
 }
 
 bool is_class(const Value& v) { return v.is_obj() && is_instance(v, &TypeType); }
 
-static std::string class_module(const Value& cls) {
-  Value m = dict_get_str(cls.as<TypeObject>()->m_dict, intern("__module__"));
-  return is_str(m) ? as_str(m)->m_data : std::string();
-}
-
-// Two bases are the same when identical, or when both are classes of one name in one
-// module (a class the same reload re-created).
-static bool same_base(const TypeObject* a, const TypeObject* b) {
-  if (a == b) return true;
-  Value va = Value::borrow(const_cast<TypeObject*>(a)), vb = Value::borrow(const_cast<TypeObject*>(b));
-  return (a->m_flags & kHeapType) && (b->m_flags & kHeapType) && a->m_qualname == b->m_qualname &&
-         class_module(va) == class_module(vb);
-}
-
 bool Differ::class_changed(const TypeObject* a, const TypeObject* b) {
-  if (a->m_type != b->m_type || a->m_bases.size() != b->m_bases.size()) return true;
+  if (a->m_type != b->m_type || a->m_qualname != b->m_qualname || a->m_bases.size() != b->m_bases.size())
+    return true;
+  // A base the reload re-created counts as the same when it did not change itself.
   for (size_t i = 0; i < a->m_bases.size(); i++)
-    if (!same_base(a->m_bases[i], b->m_bases[i])) return true;
+    if (value_changed(Value::borrow(a->m_bases[i]), Value::borrow(b->m_bases[i]))) return true;
   size_t pos = 0, count_a = 0;
   Value key, va;
   while (dict_next(a->m_dict, &pos, &key, &va)) {

@@ -34,7 +34,7 @@ class Differ {
   bool class_changed(const TypeObject* a, const TypeObject* b);
   bool member_changed(const Value& a, const Value& b);
   std::unique_ptr<SourceText> m_text;
-  std::unordered_set<const TypeObject*> m_comparing;
+  std::unordered_set<const Object*> m_comparing;  // classes and functions being compared (cycles)
 };
 
 // What patching changed, so that a failed transaction puts it back.

@@ -238,13 +238,20 @@ Value init_hotreload_module() {
   ready_builtin_types(once, ready_report_type);
   Value m = new_module("hotreload");
   ModuleObject* mod = m.as<ModuleObject>();
-  module_add_functions(mod, {{"reload", hr_reload},
-                             {"dependents", hr_dependents},
-                             {"on_reload", hr_on_reload},
-                             {"changed", hr_changed},
-                             {"poll", hr_poll},
-                             {"autoreload", hr_autoreload},
-                             {"defaults", hr_defaults}});
+  module_add_functions(
+      mod, {{"reload", hr_reload,
+             "reload(module, *, transactional=False, patch=False, dependents=False, removed='keep')\n"
+             "Run the module's source again in its namespace and return a ReloadReport."},
+            {"dependents", hr_dependents, "dependents(name)\nThe modules that imported `name` directly."},
+            {"on_reload", hr_on_reload, "on_reload(fn)\nCall fn(report) after every successful hotreload reload."},
+            {"changed", hr_changed, "changed()\nThe loaded modules whose source file content changed since it ran."},
+            {"poll", hr_poll, "poll(**options)\nReload the changed modules; return their reports."},
+            {"autoreload", hr_autoreload,
+             "autoreload(enable=None, **options)\nPoll before each input at the prompt (no argument: whether it does)."},
+            {"defaults", hr_defaults, "defaults(**options)\nSet the options poll() and autoreload use; return them."}});
+  module_add(mod, "__doc__",
+             new_str("Hot reload beyond reload(): transactional reloads, patching in place, dependents in "
+                     "order, change reports, and change detection by content."));
   module_add(mod, "ReloadReport", Value::borrow(&ReloadReportType));
   return m;
 }

@@ -4,8 +4,10 @@
 // a bound method, an instance's class) runs the new code. Each change is logged so a
 // failed transaction puts everything back.
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
+#include "eval/frame.h"
 #include "modules/hotreload_internal.h"
 #include "objects/errors.h"
 #include "objects/ops.h"
@@ -30,6 +32,64 @@ static std::vector<std::string> slot_names(const TypeObject* t) {
   return names;
 }
 
+// A call of `f` running now (the reload started inside it, or below it) reads its code
+// through f->m_unit, which patching replaces: it is pointed at a copy of the old unit
+// that outlives it, so what it creates later (a nested def, a comprehension) and its
+// traceback keep to the code it runs. Generators hold their own unit already.
+static void pin_running_calls(FunctionObject* f) {
+  std::deque<std::shared_ptr<ast::Unit>>* pinned = nullptr;
+  for (Frame* frame = ts->current_frame; frame; frame = frame->back) {
+    if (frame->unit != &f->m_unit) continue;
+    if (!pinned) {
+      pinned = &hot_state().pinned_units;
+      pinned->push_back(f->m_unit);
+    }
+    frame->unit = &pinned->back();
+  }
+}
+
+// function_set_code keeps the unit it replaces for calls still running it; those calls
+// are pinned (above), so a function patched at every reload does not keep every version.
+static void forget_replaced_unit(FunctionObject* f, const ast::Unit* replaced) {
+  auto& units = f->m_replaced_units;
+  if (replaced != f->m_unit.get() && !units.empty() && units.back().get() == replaced) units.pop_back();
+}
+
+// What patching replaces in a function: its code and what goes with it.
+static bool capture_function_state(const Value& function, PatchLog::FunctionState* s) {
+  FunctionObject* f = function.as<FunctionObject>();
+  s->function = function;
+  s->code = get_attr(function, intern("__code__"));
+  if (s->code.is_null()) return false;
+  s->defaults = f->m_defaults;
+  s->kwdefaults = f->m_kwdefaults;
+  s->closure = f->m_closure;
+  s->name = f->m_name;
+  s->qualname = f->m_qualname;
+  s->doc = f->m_doc;
+  s->annotations = f->m_annotations;
+  s->dict = f->m_dict ? Value::borrow(f->m_dict) : Value();
+  return true;
+}
+
+static void install_function_state(FunctionObject* f, const PatchLog::FunctionState& s) {
+  pin_running_calls(f);
+  const ast::Unit* replaced = f->m_unit.get();
+  if (function_set_code(f, s.code) < 0) return clear_error();  // free variables differ: checked before
+  forget_replaced_unit(f, replaced);
+  f->m_defaults = s.defaults;
+  f->m_kwdefaults = s.kwdefaults;
+  f->m_closure = s.closure;
+  f->m_name = s.name;
+  f->m_qualname = s.qualname;
+  f->m_doc = s.doc;
+  f->m_annotations = s.annotations;
+  DictObject* d = s.dict.is_null() ? nullptr : s.dict.as<DictObject>();
+  if (d) incref(d);
+  if (f->m_dict) decref(f->m_dict);
+  f->m_dict = d;
+}
+
 void undo_patches(PatchLog& log) {
   for (auto it = log.retyped.rbegin(); it != log.retyped.rend(); ++it)
     it->first.as<Object>()->set_type(it->second.as<TypeObject>());
@@ -43,21 +103,8 @@ void undo_patches(PatchLog& log) {
     for (auto& [k, v] : it->items) dict_set(t->m_dict, k, v);
     type_modified(t);
   }
-  for (auto it = log.functions.rbegin(); it != log.functions.rend(); ++it) {
-    FunctionObject* f = it->function.as<FunctionObject>();
-    function_set_code(f, it->code);
-    f->m_defaults = it->defaults;
-    f->m_kwdefaults = it->kwdefaults;
-    f->m_closure = it->closure;
-    f->m_name = it->name;
-    f->m_qualname = it->qualname;
-    f->m_doc = it->doc;
-    f->m_annotations = it->annotations;
-    DictObject* d = it->dict.is_null() ? nullptr : it->dict.as<DictObject>();
-    if (d) incref(d);
-    if (f->m_dict) decref(f->m_dict);
-    f->m_dict = d;
-  }
+  for (auto it = log.functions.rbegin(); it != log.functions.rend(); ++it)
+    install_function_state(it->function.as<FunctionObject>(), *it);
   for (auto it = log.cells.rbegin(); it != log.cells.rend(); ++it)
     it->first.as<CellObject>()->m_value = it->second;
   clear_error();
@@ -94,8 +141,15 @@ class Patcher {
     return it == m_new_to_old.end() ? Value() : it->second;
   }
 
-  bool module_function(const Value& v) const {
-    return is_type(v, &FunctionType) && v.as<FunctionObject>()->m_globals == m_run.dict;
+  // The same def run again: a function of this module, or one a function of another
+  // module made for it (a decorator's wrapper), of the same name.
+  static bool same_def(const Value& o, const Value& n) {
+    if (!is_type(o, &FunctionType) || !is_type(n, &FunctionType)) return false;
+    const FunctionObject *f = o.as<FunctionObject>(), *g = n.as<FunctionObject>();
+    return f->m_globals == g->m_globals && str_text(f->m_qualname) == str_text(g->m_qualname);
+  }
+  static bool function_patchable(const Value& o, const Value& n) {
+    return same_def(o, n) && same_free_variables(o.as<FunctionObject>(), n.as<FunctionObject>());
   }
   bool module_class(const Value& v) const {
     return is_class(v) && (v.as<TypeObject>()->m_flags & kHeapType) &&
@@ -104,32 +158,10 @@ class Patcher {
 
   void patch_function(const Value& o, const Value& n) {
     if (!m_patched.insert(o.as<Object>()).second) return;  // an alias of one done already
-    FunctionObject *f = o.as<FunctionObject>(), *g = n.as<FunctionObject>();
-    PatchLog::FunctionState s;
-    s.function = o;
-    s.code = get_attr(o, intern("__code__"));
-    Value code = get_attr(n, intern("__code__"));
-    if (s.code.is_null() || code.is_null()) return clear_error();
-    s.defaults = f->m_defaults;
-    s.kwdefaults = f->m_kwdefaults;
-    s.closure = f->m_closure;
-    s.name = f->m_name;
-    s.qualname = f->m_qualname;
-    s.doc = f->m_doc;
-    s.annotations = f->m_annotations;
-    if (f->m_dict) s.dict = Value::borrow(f->m_dict);
-    if (function_set_code(f, code) < 0) return clear_error();
-    m_log.functions.push_back(std::move(s));
-    f->m_defaults = g->m_defaults;
-    f->m_kwdefaults = g->m_kwdefaults;
-    f->m_closure = g->m_closure;
-    f->m_name = g->m_name;
-    f->m_qualname = g->m_qualname;
-    f->m_doc = g->m_doc;
-    f->m_annotations = g->m_annotations;
-    if (g->m_dict) incref(g->m_dict);
-    if (f->m_dict) decref(f->m_dict);
-    f->m_dict = g->m_dict;
+    PatchLog::FunctionState before, after;
+    if (!capture_function_state(o, &before) || !capture_function_state(n, &after)) return clear_error();
+    install_function_state(o.as<FunctionObject>(), after);
+    m_log.functions.push_back(std::move(before));
   }
 
   // The old class takes the new class body's namespace; its methods are patched.
@@ -169,7 +201,7 @@ class Patcher {
  private:
   bool class_patchable(const TypeObject* o, const TypeObject* n) const {
     if (o->m_type != n->m_type || o->m_nslots != n->m_nslots || slot_names(o) != slot_names(n) ||
-        o->m_bases.size() != n->m_bases.size())
+        o->m_bases.size() != n->m_bases.size() || guards_attributes(o->m_type))
       return false;
     for (size_t i = 0; i < n->m_bases.size(); i++) {
       Value mapped = old_of(Value::borrow(n->m_bases[i]));
@@ -177,6 +209,14 @@ class Patcher {
       if (base != o->m_bases[i]) return false;
     }
     return true;
+  }
+
+  // A metaclass with its own __setattr__ or __delattr__ (enum's) guards its classes'
+  // namespaces: the new one cannot be put in, so such a class is rebound instead.
+  static bool guards_attributes(const TypeObject* meta) {
+    for (const char* name : {"__setattr__", "__delattr__"})
+      if (!meta->lookup(intern(name)).is(TypeType.lookup(intern(name)))) return true;
+    return false;
   }
 
   // A method using super() or __class__ reads its class from a cell that holds the new
@@ -201,11 +241,6 @@ class Patcher {
       m_log.cells.emplace_back(fn->m_closure[k], cell->m_value);
       cell->m_value = Value::borrow(to);
     }
-  }
-
-  bool function_patchable(const Value& o, const Value& n) const {
-    return module_function(o) && module_function(n) &&
-           same_free_variables(o.as<FunctionObject>(), n.as<FunctionObject>());
   }
 
   // A class member: the old one stays, patched, when both are functions (also inside
@@ -278,8 +313,7 @@ bool finish_module(const ModuleRun& run, const ReloadOptions& options, PatchLog&
     if (patcher.module_class(o) && patcher.module_class(v)) {
       classes.emplace_back(o, v);
       class_keys.push_back(changed ? name : std::string());
-    } else if (patcher.module_function(o) && patcher.module_function(v) &&
-               same_free_variables(o.as<FunctionObject>(), v.as<FunctionObject>())) {
+    } else if (Patcher::function_patchable(o, v)) {
       functions.emplace_back(o, v);
       function_keys.push_back(changed ? name : std::string());
     }

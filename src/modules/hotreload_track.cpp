@@ -24,9 +24,10 @@ HotReloadState& hot_state() {
 }
 
 void free_hot_state() {
-  ModulesState& m = modules_state();
-  delete m.hot;
-  m.hot = nullptr;
+  // Detached first: a __del__ the callbacks' release runs may import (and record) again.
+  HotReloadState* h = modules_state().hot;
+  modules_state().hot = nullptr;
+  delete h;
 }
 
 static uint64_t content_hash(std::string_view bytes) { return std::hash<std::string_view>()(bytes); }
@@ -45,19 +46,22 @@ void record_first_import(const std::string& name) {
   h.first_import.try_emplace(name, ++h.import_count);
 }
 
-static void add_once(std::vector<std::string>& list, const std::string& name) {
-  if (std::find(list.begin(), list.end(), name) == list.end()) list.push_back(name);
-}
-
 void record_import(DictObject* globals, const std::string& name) {
   if (!globals) return;
   Value importer = dict_get_str(globals, intern("__name__"));
   if (!is_str(importer)) return;
   const std::string& from = as_str(importer)->m_data;
   if (from == name) return;
+  // An import statement runs again and again (in a function, a loop): one lookup of
+  // the pair is all it costs after the first time.
   HotReloadState& h = hot_state();
-  add_once(h.imports[from], name);
-  add_once(h.importers[name], from);
+  std::string edge;
+  edge.reserve(from.size() + 1 + name.size());
+  edge.append(from).push_back('\n');
+  edge.append(name);
+  if (!h.import_edges.insert(std::move(edge)).second) return;
+  h.imports[from].push_back(name);
+  h.importers[name].push_back(from);
 }
 
 std::vector<std::string> direct_dependents(const std::string& name) {
@@ -69,6 +73,7 @@ std::vector<std::string> direct_dependents(const std::string& name) {
 // The module sys.modules holds under `name`, if it ran from a source file it still
 // names (a module replaced in sys.modules, or one without source, is not reloaded here).
 static bool reloadable(const std::string& name) {
+  if (name == "__main__") return false;  // a program's main module (-m) is not reloaded under it
   HotReloadState& h = hot_state();
   auto it = h.sources.find(name);
   if (it == h.sources.end()) return false;

@@ -17,6 +17,7 @@
 #include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/generator.h"
+#include "modules/hotreload.h"
 #include "modules/import.h"
 #include "objects/gc.h"
 #include "objects/module.h"
@@ -293,6 +294,7 @@ void finalize_interpreter(InterpreterState* state) {
   // CPython's Py_FinalizeEx: the atexit handlers while everything still works, then
   // the cycles the program left, before any module goes.
   run_atexit_callbacks();
+  free_hot_state();  // its callbacks and the code units it kept go with the modules
   flush_std_streams();
   if (ts->gc->enabled) gc_collect(kGcGenerations - 1);
   finalize_modules();
