@@ -10,7 +10,7 @@ JOBS    ?= 2
 SAN_BUILD := build-sanitize
 TSAN_BUILD := build-tsan
 
-.PHONY: all build setup configure test install check-sanitize check-tsan demo bench conformance fuzz clean
+.PHONY: all build setup configure test install check-sanitize check-tsan demo demo-hot bench conformance fuzz clean
 
 all: build
 
@@ -59,6 +59,10 @@ check-tsan: setup
 # The demo: samples/demo.sh when it exists (the REPL walkthrough), else samples/demo.py.
 demo: build
 	@if [ -f samples/demo.sh ]; then bash samples/demo.sh; else $(HOTPY) samples/demo.py; fi
+
+# The same walkthrough with hotreload: reload(changer, patch=True), then -X autoreload.
+demo-hot: build
+	@bash samples/demo_hot.sh $(HOTPY)
 
 # `make bench PROGRAMS="fib loop"` runs only some programs.
 bench: build

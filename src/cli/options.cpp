@@ -97,6 +97,10 @@ const char* kXOptionsHelp =
     "-X int_max_str_digits=number: limit the size of int<->str conversions.\n"
     "    0 disables.\n"
     "\n"
+    "-X autoreload: the prompt reloads the modules whose source changed before each\n"
+    "    input and prints what changed (hotreload.autoreload(True)); -X autoreload=0\n"
+    "    leaves it off\n"
+    "\n"
     "Every -X option, known or not, is kept in sys._xoptions.\n";
 
 constexpr const char* kShortOptions = "bBc:dEhiIJm:OPqRsStuvVW:xX:?";

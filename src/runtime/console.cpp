@@ -1,11 +1,15 @@
 // What the python command and an interactive prompt need from hotpy::Interpreter:
-// running __main__ (thin wrappers over runtime.h), one interactive input at a time,
-// input() through the host's line editor, and Ctrl-C while the host waits.
+// running __main__ (thin wrappers over runtime.h), one interactive input at a time
+// (after reloading what changed on disk when hotreload.autoreload is on), input()
+// through the host's line editor, and Ctrl-C while the host waits.
+#include <algorithm>
 #include <new>
 #include <stdexcept>
 
 #include "builtins/builtins.h"
+#include "modules/hotreload.h"
 #include "modules/io.h"
+#include "modules/modules_state.h"
 #include "parse/parse.h"
 #include "runtime/internal.h"
 
@@ -29,6 +33,47 @@ std::vector<std::string> sys_argv_strings() {
 void show_memory_error() {
   raise_memory_error();
   display_uncaught(fetch_error());
+}
+
+// hotreload.autoreload(True) or -X autoreload. Read without making the reload
+// bookkeeping, so that a prompt without it costs one test per input.
+bool autoreload_on() {
+  const HotReloadState* hot = modules_state().hot;
+  return hot && hot->autoreload;
+}
+
+// Autoreload's step before an input: what hotreload.poll() does with
+// hotreload.defaults' options, each report's summary written on sys.stdout once its
+// reload is done. Not hot_poll itself: when a reload fails it drops the reports of
+// those before, which did happen. Returns false with the error raised (the failed
+// reload left the last good code, and the modules after it wait for the next input).
+bool reload_changed_modules() {
+  ReloadOptions options = hot_state().defaults;
+  std::vector<std::string> done;  // reloaded as another's dependent
+  for (const std::string& name : changed_modules()) {
+    if (std::find(done.begin(), done.end(), name) != done.end()) continue;
+    Value module = dict_get(sys_modules(), new_str(name));
+    if (module.is_null() || !is_module(module)) continue;
+    Value report = hot_reload(module, options);
+    ReloadReportData data;
+    if (report.is_null() || !report_data(report, &data)) return false;
+    done.insert(done.end(), data.modules.begin(), data.modules.end());
+    Value out = sys_get(intern("stdout"));
+    if (out.is_null() || out.is_none()) continue;  // print() would write nothing either
+    Value line = new_str(report_summary(data) + "\n");
+    if (call_method(out, intern("write"), &line, 1).is_null()) return false;
+  }
+  flush_std_streams();
+  return true;
+}
+
+// The prompt's end of an input that raised: the exit status a SystemExit asks for, or
+// -1 after showing the exception as uncaught.
+int show_uncaught_input_error() {
+  Value exc = fetch_error();
+  if (exc.type()->is_subtype(&SystemExitType)) return exit_status_of(exc);
+  display_uncaught(exc);
+  return -1;
 }
 
 }  // namespace
@@ -73,6 +118,11 @@ Interpreter::InputStatus Interpreter::check_input(std::string_view source) {
 int Interpreter::run_input(std::string_view source) {
   Scope scope(m_state);
   try {
+    // A failed auto-reload is shown as the prompt shows an error; the input still runs.
+    if (autoreload_on() && !reload_changed_modules()) {
+      int status = show_uncaught_input_error();
+      if (status >= 0) return status;
+    }
     auto unit = compile_source(std::string(source), "<stdin>", ast::Mode::Interactive, true);
     if (unit && !run_unit(unit, main_globals()).is_null()) {
       flush_std_streams();
@@ -85,10 +135,7 @@ int Interpreter::run_input(std::string_view source) {
     show_memory_error();
     return -1;
   }
-  Value exc = fetch_error();
-  if (exc.type()->is_subtype(&SystemExitType)) return exit_status_of(exc);
-  display_uncaught(exc);
-  return -1;
+  return show_uncaught_input_error();
 }
 
 void Interpreter::show_exception(const Object& exception) {

@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "eval/config.h"
+#include "modules/hotreload.h"
 #include "runtime/internal.h"
 
 namespace hotpy::api {
@@ -157,6 +158,10 @@ Interpreter::Interpreter(const Config& config) {
   // folder, no '').
   ListObject* path = sys_path();
   if (!config.path0 && !config.safe_path && !path->m_items.empty()) path->m_items.erase(path->m_items.begin());
+  // -X autoreload: the prompt reloads changed modules before each input, as
+  // hotreload.autoreload(True) asks (-X autoreload=0 leaves it off).
+  for (const Config::XOption& x : config.xoptions)
+    if (x.name == "autoreload") hot_state().autoreload = x.value.value_or("1") != "0";
   if (config.install_signal_handlers) interrupt_on_sigint(m_state);
   register_interpreter(m_state);
   note_used(m_state);

@@ -9,6 +9,10 @@ tool=$root/build/tests/pty_transcript
 [ -x "$tool" ] || { echo "no $tool: run make build first" >&2; exit 2; }
 [ $# -ge 1 ] || { sed -n '2,4p' "$0" >&2; exit 2; }
 for keys in "$@"; do
+  # hot/: hotreload at the prompt, which CPython lacks; written by hand from issue 13.
+  case "$(readlink -f "$keys")" in
+    "$root"/tests/repl/hot/*) echo "skipped $keys: not CPython's to record" >&2; continue ;;
+  esac
   "$tool" --record "$oracle" "$keys" "${keys%.keys}.expected"
   # Twice, to refuse a session whose screen depends on timing.
   tmp=$(mktemp)

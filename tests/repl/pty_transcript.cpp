@@ -11,7 +11,11 @@
 // (so a line holding several "\r" is a paste), then the program waits until the
 // output settles. Escapes: \r \n \t \e \a \\ \xHH. Lines starting with "#" are
 // comments; "#args: ..." gives the interpreter's arguments (default "-q"). Files
-// in tests/repl/files/ are copied into the scratch folder the session runs in.
+// in the folder files/ beside KEYS are copied into the scratch folder the session
+// runs in. "#shell: COMMAND" runs COMMAND with /bin/sh in that folder at its place
+// among the chunks, once the output settled (a file edited mid-session, as in
+// another editor window); its text is taken as is, no escapes. The scratch folder's
+// path shows as <scratch> on the compared screen (tracebacks name files in it).
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
@@ -240,14 +244,21 @@ int play(bool record, const std::string& binary, const std::string& keys_path, c
     std::cerr << "cannot read " << keys_path << "\n";
     return 2;
   }
-  std::vector<std::string> args = {"-q"}, chunks;
+  struct Step {
+    bool shell;        // a command for /bin/sh, else keystrokes
+    std::string text;
+  };
+  std::vector<std::string> args = {"-q"};
+  std::vector<Step> steps;
   for (std::string l; std::getline(keys_file, l);) {
     if (l.rfind("#args:", 0) == 0) {
       std::istringstream words(l.substr(6));
       args.clear();
       for (std::string w; words >> w;) args.push_back(w);
+    } else if (l.rfind("#shell:", 0) == 0) {
+      steps.push_back({true, l.substr(7)});
     } else if (!l.empty() && l[0] != '#') {
-      chunks.push_back(unescape(l));
+      steps.push_back({false, unescape(l)});
     }
   }
   char tmpl[] = "/tmp/hotpy-pty-XXXXXX";
@@ -274,8 +285,18 @@ int play(bool record, const std::string& binary, const std::string& keys_path, c
     _exit(127);
   }
   s.settle();
-  for (const std::string& chunk : chunks) {
-    if (write(s.fd, chunk.data(), chunk.size()) != ssize_t(chunk.size())) break;
+  bool shell_failed = false;
+  for (const Step& step : steps) {
+    if (step.shell) {
+      std::string command = "cd '" + dir + "' &&" + step.text;
+      if (std::system(command.c_str()) != 0) {
+        std::cerr << "#shell:" << step.text << " failed\n";
+        shell_failed = true;
+        break;
+      }
+      continue;
+    }
+    if (write(s.fd, step.text.data(), step.text.size()) != ssize_t(step.text.size())) break;
     s.settle();
   }
   int status = -1;
@@ -295,10 +316,12 @@ int play(bool record, const std::string& binary, const std::string& keys_path, c
   }
   close(s.fd);
   fs::remove_all(dir);
+  if (shell_failed) return 2;
 
   Screen screen;
   screen.feed(s.output);
   std::string seen = screen.text() + (status == -1 ? "[still running]\n" : "[exit " + std::to_string(status) + "]\n");
+  for (size_t at; (at = seen.find(dir)) != std::string::npos;) seen.replace(at, dir.size(), "<scratch>");
   if (record) {
     std::ofstream(expected_path) << seen;
     std::cout << "wrote " << expected_path << "\n";

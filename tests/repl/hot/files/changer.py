@@ -1,0 +1,4 @@
+message = "First version"
+
+def printer(  ):
+    print message
