@@ -78,7 +78,7 @@ void call_hook(const Value& hook, const Value& report) {
 
 }  // namespace
 
-Value hot_reload(const Value& module, const ReloadOptions& options) {
+Value hot_reload(const Value& module, const HotReloadOptions& options) {
   std::string root;
   if (!reload_target(module, &root)) return Value();
   std::vector<std::string> order = options.dependents ? reload_order({root}) : std::vector<std::string>{root};
@@ -127,21 +127,28 @@ Value hot_reload(const Value& module, const ReloadOptions& options) {
   return report;
 }
 
-Value hot_poll(const ReloadOptions& options) {
-  Value reports = Value::steal(new ListObject());
+bool hot_poll_each(const HotReloadOptions& options, const std::function<bool(const Value& report)>& each) {
   std::vector<std::string> done;
   for (const std::string& name : changed_modules()) {
     if (std::find(done.begin(), done.end(), name) != done.end()) continue;
     Value m = dict_get(sys_modules(), new_str(name));
     if (m.is_null() || !is_module(m)) continue;
     Value report = hot_reload(m, options);
-    if (report.is_null()) return report;
     ReloadReportData data;
-    if (!report_data(report, &data)) return Value();
+    if (report.is_null() || !report_data(report, &data)) return false;
     done.insert(done.end(), data.modules.begin(), data.modules.end());
-    reports.as<ListObject>()->m_items.push_back(report);
+    if (!each(report)) return false;
   }
-  return reports;
+  return true;
+}
+
+Value hot_poll(const HotReloadOptions& options) {
+  Value reports = Value::steal(new ListObject());
+  bool ok = hot_poll_each(options, [&](const Value& report) {
+    reports.as<ListObject>()->m_items.push_back(report);
+    return true;
+  });
+  return ok ? reports : Value();
 }
 
 void add_reload_callback(const Value& fn) { hot_state().callbacks.push_back(fn); }

@@ -1,6 +1,6 @@
 // Hot reload beyond CPython's reload(): the `hotreload` module's engine, which the
 // REPL (autoreload), the command line (-X autoreload) and the embedding API
-// (Interpreter::reload with ReloadOptions, poll_changes, on_reload) share.
+// (Interpreter::reload with HotReloadOptions, poll_changes, on_reload) share.
 //
 // What the importer records for it (hotreload_track.cpp): the hash of the source
 // bytes each module last executed, the names its top level binds, which module
@@ -8,6 +8,7 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -21,7 +22,7 @@
 
 namespace hotpy {
 
-struct ReloadOptions {
+struct HotReloadOptions {
   bool transactional = false;  // a failure restores every module touched, then raises
   bool patch = false;          // old functions and classes take the new code in place
   bool dependents = false;     // also reload the modules that import it, in order
@@ -54,7 +55,7 @@ struct HotReloadState {
   // Code units calls that were running when their function was patched still run
   // (hotreload_patch.cpp); kept until the interpreter ends.
   std::deque<std::shared_ptr<ast::Unit>> pinned_units;
-  ReloadOptions defaults{true, true, true, false};  // poll() and autoreload's
+  HotReloadOptions defaults{true, true, true, false};  // poll() and autoreload's
   bool autoreload = false;
 };
 HotReloadState& hot_state();  // made on first use
@@ -62,7 +63,8 @@ void free_hot_state();        // at finalization, before the modules go
 
 // -- What the importer tells it (hotreload_track.cpp).
 // The source loader read `source` for `name` from `path` and is about to compile and
-// run it; it sets the record's unit once compiled (it stays null after a SyntaxError).
+// run it; it sets the record's unit once compiled (after a SyntaxError the unit stays
+// the last one that compiled, whose names the namespace still holds).
 SourceRecord& record_source_run(const std::string& name, const std::string& path, std::string_view source);
 // A module is being loaded for the first time.
 void record_first_import(const std::string& name);
@@ -80,9 +82,14 @@ std::vector<std::string> changed_modules();
 
 // -- The engine (hotreload.cpp). Each returns Null with the error raised.
 // hotreload.reload(module, options): a ReloadReport object.
-Value hot_reload(const Value& module, const ReloadOptions& options);
-// hotreload.poll(options): the reports (a list) of reloading what changed on disk.
-Value hot_poll(const ReloadOptions& options);
+Value hot_reload(const Value& module, const HotReloadOptions& options);
+// hotreload.poll(options): reloads what changed on disk (changed_modules(), each
+// module once, a dependent reloaded with the module it depends on) and hands each
+// report to `each` as its reload is done. Stops at the first failure (false, the error
+// raised; the modules after it wait for the next poll) or when `each` returns false.
+bool hot_poll_each(const HotReloadOptions& options, const std::function<bool(const Value& report)>& each);
+// The same, the reports in a list.
+Value hot_poll(const HotReloadOptions& options);
 // A ReloadReport object, its contents, and its one-line summary (its repr).
 Value new_report(const ReloadReportData& data);
 bool report_data(const Value& report, ReloadReportData* out);

@@ -68,6 +68,6 @@ struct ModuleChanges {
 // functions and classes it defined before and again are the old objects, patched
 // (logged in `log`); with drop_removed the names it no longer binds are gone.
 // False with an error raised (the namespace may then be half patched: undo the log).
-bool finish_module(const ModuleRun& run, const ReloadOptions& options, PatchLog& log, ModuleChanges* out);
+bool finish_module(const ModuleRun& run, const HotReloadOptions& options, PatchLog& log, ModuleChanges* out);
 
 }  // namespace hotpy

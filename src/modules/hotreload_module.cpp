@@ -82,7 +82,7 @@ void ready_report_type() {
 }
 
 // The options as keywords (transactional, patch, dependents, removed), over `base`.
-bool parse_options(const char* fname, const Value* values, ReloadOptions* out) {
+bool parse_options(const char* fname, const Value* values, HotReloadOptions* out) {
   bool* flags[] = {&out->transactional, &out->patch, &out->dependents};
   for (int i = 0; i < 3; i++) {
     if (values[i].is_null()) continue;
@@ -101,7 +101,7 @@ bool parse_options(const char* fname, const Value* values, ReloadOptions* out) {
   return true;
 }
 
-Value options_dict(const ReloadOptions& o) {
+Value options_dict(const HotReloadOptions& o) {
   Value d = new_dict();
   dict_set_str(as_dict(d), intern("transactional"), Value::boolean(o.transactional));
   dict_set_str(as_dict(d), intern("patch"), Value::boolean(o.patch));
@@ -115,7 +115,7 @@ Value hr_reload(const Value* args, size_t nargs, KwNames* kw) {
   if (!bind_args("reload", args, nargs, kw, {"module", "transactional", "patch", "dependents", "removed"}, 1, a))
     return Value();
   if (a[0].is_null()) return raise(&TypeErrorType, "reload() missing required argument 'module' (pos 1)");
-  ReloadOptions options;
+  HotReloadOptions options;
   if (!parse_options("reload", a + 1, &options)) return Value();
   return hot_reload(a[0], options);
 }
@@ -152,7 +152,7 @@ Value hr_changed(const Value*, size_t nargs, KwNames* kw) {
 Value hr_poll(const Value* args, size_t nargs, KwNames* kw) {
   Value a[4];
   if (!bind_args("poll", args, nargs, kw, {"transactional", "patch", "dependents", "removed"}, 0, a)) return Value();
-  ReloadOptions options = hot_state().defaults;
+  HotReloadOptions options = hot_state().defaults;
   if (!parse_options("poll", a, &options)) return Value();
   return hot_poll(options);
 }
@@ -161,7 +161,7 @@ Value hr_defaults(const Value* args, size_t nargs, KwNames* kw) {
   Value a[4];
   if (!bind_args("defaults", args, nargs, kw, {"transactional", "patch", "dependents", "removed"}, 0, a))
     return Value();
-  ReloadOptions options = hot_state().defaults;
+  HotReloadOptions options = hot_state().defaults;
   if (!parse_options("defaults", a, &options)) return Value();
   hot_state().defaults = options;
   return options_dict(options);
@@ -171,7 +171,7 @@ Value hr_autoreload(const Value* args, size_t nargs, KwNames* kw) {
   Value a[5];
   if (!bind_args("autoreload", args, nargs, kw, {"enable", "transactional", "patch", "dependents", "removed"}, 1, a))
     return Value();
-  ReloadOptions options = hot_state().defaults;
+  HotReloadOptions options = hot_state().defaults;
   if (!parse_options("autoreload", a + 1, &options)) return Value();
   if (a[0].is_null()) return Value::boolean(hot_state().autoreload);
   int on = truthy(a[0]);

@@ -284,7 +284,7 @@ void sort_names(std::vector<std::string>& v) { std::sort(v.begin(), v.end()); }
 
 }  // namespace
 
-bool finish_module(const ModuleRun& run, const ReloadOptions& options, PatchLog& log, ModuleChanges* out) {
+bool finish_module(const ModuleRun& run, const HotReloadOptions& options, PatchLog& log, ModuleChanges* out) {
   std::unordered_map<std::string, Value> before;
   for (auto& [k, v] : run.before)
     if (is_str(k)) before.emplace(as_str(k)->m_data, v);

@@ -37,7 +37,6 @@ SourceRecord& record_source_run(const std::string& name, const std::string& path
   r.path = path;
   r.hash = content_hash(source);
   r.size = source.size();
-  r.unit = nullptr;
   return r;
 }
 

@@ -104,7 +104,7 @@ static bool exec_source_module(const Value& module, const ModuleSpec& spec, bool
   // counts as run too, so polling retries it after the next edit, not at every poll.
   SourceRecord* ran = spec.is_script ? nullptr : &record_source_run(spec.name, spec.origin, source);
   auto unit = compile_source(std::move(source), spec.origin, ast::Mode::File, spec.is_script);
-  if (ran) ran->unit = unit;
+  if (ran && unit) ran->unit = unit;  // a SyntaxError ran nothing: the namespace is still the last unit's
   return unit && !run_unit(unit, module.as<ModuleObject>()->m_dict).is_null();
 }
 

@@ -42,29 +42,21 @@ bool autoreload_on() {
   return hot && hot->autoreload;
 }
 
-// Autoreload's step before an input: what hotreload.poll() does with
-// hotreload.defaults' options, each report's summary written on sys.stdout once its
-// reload is done. Not hot_poll itself: when a reload fails it drops the reports of
-// those before, which did happen. Returns false with the error raised (the failed
-// reload left the last good code, and the modules after it wait for the next input).
+// Autoreload's step before an input: hotreload.poll() with hotreload.defaults'
+// options, each report's summary written on sys.stdout as soon as its reload is done
+// (so a later failure does not hide it). Returns false with the error raised (the
+// failed reload left the last good code; the modules after it wait for the next input).
 bool reload_changed_modules() {
-  ReloadOptions options = hot_state().defaults;
-  std::vector<std::string> done;  // reloaded as another's dependent
-  for (const std::string& name : changed_modules()) {
-    if (std::find(done.begin(), done.end(), name) != done.end()) continue;
-    Value module = dict_get(sys_modules(), new_str(name));
-    if (module.is_null() || !is_module(module)) continue;
-    Value report = hot_reload(module, options);
+  bool ok = hot_poll_each(hot_state().defaults, [](const Value& report) {
     ReloadReportData data;
-    if (report.is_null() || !report_data(report, &data)) return false;
-    done.insert(done.end(), data.modules.begin(), data.modules.end());
+    if (!report_data(report, &data)) return false;
     Value out = sys_get(intern("stdout"));
-    if (out.is_null() || out.is_none()) continue;  // print() would write nothing either
+    if (out.is_null() || out.is_none()) return true;  // print() would write nothing either
     Value line = new_str(report_summary(data) + "\n");
-    if (call_method(out, intern("write"), &line, 1).is_null()) return false;
-  }
+    return !call_method(out, intern("write"), &line, 1).is_null();
+  });
   flush_std_streams();
-  return true;
+  return ok;
 }
 
 // The prompt's end of an input that raised: the exit status a SystemExit asks for, or

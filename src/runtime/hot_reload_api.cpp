@@ -4,20 +4,14 @@
 // reload the same way and see the same reports.
 #include "modules/hotreload.h"
 
-// The engine's options struct has the public one's name; it is spelled
-// EngineReloadOptions here (the public header makes `ReloadOptions` ambiguous).
-namespace hotpy {
-using EngineReloadOptions = ReloadOptions;
-}
-
 #include "runtime/internal.h"
 
 namespace hotpy::api {
 
 namespace {
 
-EngineReloadOptions engine_options(const ReloadOptions& options) {
-  EngineReloadOptions engine;
+HotReloadOptions engine_options(const ReloadOptions& options) {
+  HotReloadOptions engine;
   engine.transactional = options.transactional;
   engine.patch = options.patch;
   engine.dependents = options.dependents;

@@ -61,6 +61,19 @@ expect(K().stay(), 100)
 assert not hasattr(K, "go")
 expect(shrink.__name__, "shrink")
 
+# A reload that failed with a SyntaxError ran nothing: the names to drop next time are
+# still those of the last version that ran.
+write("shrink", "A = 1\ndef kept(): pass\ndef dropped_later(): pass\n")
+hotreload.reload(shrink)
+write("shrink", "def kept(:\n")
+try:
+    hotreload.reload(shrink)
+except SyntaxError:
+    pass
+write("shrink", "A = 1\ndef kept(): pass\n")
+rep = hotreload.reload(shrink, removed="drop")
+assert "dropped_later" in rep.removed["shrink"] and not hasattr(shrink, "dropped_later")
+
 try:
     hotreload.reload(shrink, removed="lose")
 except ValueError as e:
