@@ -533,6 +533,9 @@ struct Unit {
   // index) and its code's co_positions() yields, as CPython's traceback module reads them.
   std::vector<std::array<int, 4>> reported_positions;
   std::mutex reported_positions_lock;
+  // Where each line of `source` starts (one past the end last), made on first use:
+  // hotreload compares functions by their text at every reload.
+  std::vector<size_t> line_starts;
 
   Unit() = default;
   Unit(const Unit&) = delete;

@@ -9,6 +9,7 @@
 #include "modules/modules_state.h"
 #include "eval/eval.h"
 #include "objects/errors.h"
+#include "objects/gc.h"
 #include "objects/module.h"
 #include "objects/ops.h"
 #include "objects/str.h"
@@ -34,6 +35,20 @@ static std::shared_ptr<ast::Unit> unit_of(const std::string& name) {
   auto& sources = hot_state().sources;
   auto it = sources.find(name);
   return it == sources.end() ? nullptr : it->second.unit;
+}
+
+// The names the code `name` last ran binds at top level: each unit's are computed once
+// (the new code's now are the old code's at the next reload).
+static std::shared_ptr<const NameSet> bindings_of(const std::string& name) {
+  auto& sources = hot_state().sources;
+  auto it = sources.find(name);
+  if (it == sources.end() || !it->second.unit) return std::make_shared<NameSet>();
+  SourceRecord& r = it->second;
+  if (!r.bindings || r.bindings_unit != r.unit.get()) {
+    r.bindings = std::make_shared<NameSet>(top_level_bindings(r.unit.get()));
+    r.bindings_unit = r.unit.get();
+  }
+  return r.bindings;
 }
 
 namespace {
@@ -78,9 +93,22 @@ void call_hook(const Value& hook, const Value& report) {
 
 }  // namespace
 
+// While a reload runs, the snapshot keeps the old namespace alive, so the collector's
+// count (allocations less deaths) climbs as it never does in a plain reload, where old
+// functions die as new ones replace them; the collections it would start find nothing.
+// They wait until the reload is over.
+class HoldCollections {
+ public:
+  HoldCollections() { ts->gc->held++; }
+  ~HoldCollections() { ts->gc->held--; }
+  HoldCollections(const HoldCollections&) = delete;
+  HoldCollections& operator=(const HoldCollections&) = delete;
+};
+
 Value hot_reload(const Value& module, const HotReloadOptions& options) {
   std::string root;
   if (!reload_target(module, &root)) return Value();
+  HoldCollections hold;
   std::vector<std::string> order = options.dependents ? reload_order({root}) : std::vector<std::string>{root};
   Transaction transaction(options.transactional);
   ReloadReportData data;
@@ -95,13 +123,14 @@ Value hot_reload(const Value& module, const HotReloadOptions& options) {
     run.dict = m.as<ModuleObject>()->m_dict;
     run.before = items_of(run.dict);
     run.old_unit = unit_of(name);
+    run.old_names = bindings_of(name);
     transaction.touch(run);
     ModuleChanges changes;
     if (reload_named(m, name).is_null()) {
       transaction.roll_back();
       return Value();
     }
-    run.new_unit = unit_of(name);
+    run.new_names = bindings_of(name);
     if (!finish_module(run, options, transaction.log(), &changes)) {
       transaction.roll_back();
       return Value();

@@ -41,6 +41,9 @@ struct SourceRecord {
   uint64_t hash = 0;
   size_t size = 0;
   std::shared_ptr<ast::Unit> unit;  // what ran: its top-level bindings (removed="drop")
+  // Those names, computed when a reload first needs them, for `bindings_unit`.
+  std::shared_ptr<const std::unordered_set<std::string>> bindings;
+  const ast::Unit* bindings_unit = nullptr;
 };
 
 // The interpreter's reload bookkeeping (ModulesState::hot).

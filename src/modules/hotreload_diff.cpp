@@ -2,6 +2,7 @@
 // def, decorators included) or immutable defaults differ; a class whose metaclass,
 // bases or namespace differ; any other value that is a different object, except an
 // equal immutable builtin value (a string re-created by the same line is no change).
+#include <cstring>
 #include <unordered_map>
 
 #include "modules/hotreload_internal.h"
@@ -20,8 +21,8 @@ bool is_dunder(const std::string& name) {
   return name.size() > 4 && name.compare(0, 2, "__") == 0 && name.compare(name.size() - 2, 2, "__") == 0;
 }
 
-std::unordered_set<std::string> top_level_bindings(const ast::Unit* unit) {
-  std::unordered_set<std::string> names;
+NameSet top_level_bindings(const ast::Unit* unit) {
+  NameSet names;
   if (!unit) return names;
   // Module-level stores and `global` ones in functions resolve to the module dict
   // (def, class and import targets are Name(Store) nodes too).
@@ -68,17 +69,19 @@ bool equal_immutable(const Value& a, const Value& b) {
 }
 
 // The source lines of a function: from its first decorator (or def) to the end of its
-// body. Line starts are kept per unit while one reload compares.
+// body, found through the unit's line starts (made once per unit).
 class SourceText {
  public:
   std::string_view of(const FunctionObject* f) {
-    const ast::Unit* unit = f->m_unit.get();
-    std::vector<size_t>& starts = m_lines[unit];
+    ast::Unit* unit = f->m_unit.get();
+    std::vector<size_t>& starts = unit->line_starts;
     if (starts.empty()) {
+      const std::string& text = unit->source;
       starts.push_back(0);
-      for (size_t i = 0; i < unit->source.size(); i++)
-        if (unit->source[i] == '\n') starts.push_back(i + 1);
-      starts.push_back(unit->source.size());
+      for (const char* p = text.data(), *end = p + text.size();
+           (p = static_cast<const char*>(memchr(p, '\n', size_t(end - p)))); p++)
+        starts.push_back(size_t(p - text.data()) + 1);
+      starts.push_back(text.size());
     }
     int first = f->m_decorated_line ? f->m_decorated_line : f->m_first_line;
     int last = first;
@@ -89,9 +92,6 @@ class SourceText {
     size_t end = starts[std::min(size_t(std::max(last, first)), starts.size() - 1)];
     return std::string_view(unit->source).substr(begin, end - begin);
   }
-
- private:
-  std::unordered_map<const ast::Unit*, std::vector<size_t>> m_lines;
 };
 
 static std::vector<std::string> free_names(const FunctionObject* f) {
@@ -128,7 +128,7 @@ Differ::~Differ() = default;
 
 bool Differ::function_changed(const FunctionObject* a, const FunctionObject* b) {
   if (m_text->of(a) != m_text->of(b) || !same_free_variables(a, b) ||
-      str_text(a->m_qualname) != str_text(b->m_qualname) || !same_defaults(a->m_defaults, b->m_defaults) ||
+      !equal_immutable(a->m_qualname, b->m_qualname) || !same_defaults(a->m_defaults, b->m_defaults) ||
       !same_defaults(a->m_kwdefaults, b->m_kwdefaults) || a->m_closure.size() != b->m_closure.size())
     return true;
   // What the closure holds is part of the function: a decorator's wrapper has the same

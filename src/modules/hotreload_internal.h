@@ -14,8 +14,9 @@ namespace hotpy {
 
 bool is_dunder(const std::string& name);  // __name__
 bool is_class(const Value& v);
+using NameSet = std::unordered_set<std::string>;
 // The names a unit binds in its module's namespace (module-level stores and `global`).
-std::unordered_set<std::string> top_level_bindings(const ast::Unit* unit);
+NameSet top_level_bindings(const ast::Unit* unit);
 // Both the same immutable builtin value (None, bool, numbers, str, bytes, tuples and
 // frozensets of them), compared without running user code.
 bool equal_immutable(const Value& a, const Value& b);
@@ -39,8 +40,17 @@ class Differ {
 
 // What patching changed, so that a failed transaction puts it back.
 struct PatchLog {
-  struct FunctionState {
-    Value function, code, name, qualname, doc, annotations, dict;
+  struct FunctionState {  // what patching replaces in a function
+    Value function;
+    std::shared_ptr<ast::Unit> unit;
+    const ast::Scope* scope = nullptr;
+    const ast::Arguments* params = nullptr;
+    const ast::StmtList* body = nullptr;
+    const ast::Expr* expr = nullptr;
+    int first_line = 0, decorated_line = 0;
+    uint32_t nparams = 0;
+    bool simple_params = false;
+    Value code, name, qualname, doc, annotations, dict;
     std::vector<Value> defaults, kwdefaults, closure;
   };
   struct ClassState {
@@ -54,12 +64,14 @@ struct PatchLog {
 };
 void undo_patches(PatchLog& log);
 
-// One module's run again: its namespace, what it held before, the code before and now.
+// One module's run again: its namespace, what it held before, the code before, and the
+// names the code before and now binds at top level.
 struct ModuleRun {
   std::string name;
   DictObject* dict = nullptr;
   std::vector<std::pair<Value, Value>> before;
-  std::shared_ptr<ast::Unit> old_unit, new_unit;
+  std::shared_ptr<ast::Unit> old_unit;
+  std::shared_ptr<const NameSet> old_names, new_names;
 };
 struct ModuleChanges {
   std::vector<std::string> added, changed, removed, patched;  // sorted

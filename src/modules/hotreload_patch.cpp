@@ -48,19 +48,21 @@ static void pin_running_calls(FunctionObject* f) {
   }
 }
 
-// function_set_code keeps the unit it replaces for calls still running it; those calls
-// are pinned (above), so a function patched at every reload does not keep every version.
-static void forget_replaced_unit(FunctionObject* f, const ast::Unit* replaced) {
-  auto& units = f->m_replaced_units;
-  if (replaced != f->m_unit.get() && !units.empty() && units.back().get() == replaced) units.pop_back();
-}
-
-// What patching replaces in a function: its code and what goes with it.
-static bool capture_function_state(const Value& function, PatchLog::FunctionState* s) {
+// What patching replaces in a function: its code (the fields a code object would
+// carry, so no code object is made) and what goes with it.
+static void capture_function_state(const Value& function, PatchLog::FunctionState* s) {
   FunctionObject* f = function.as<FunctionObject>();
   s->function = function;
-  s->code = get_attr(function, intern("__code__"));
-  if (s->code.is_null()) return false;
+  s->unit = f->m_unit;
+  s->scope = f->m_scope;
+  s->params = f->m_params;
+  s->body = f->m_body;
+  s->expr = f->m_expr;
+  s->first_line = f->m_first_line;
+  s->decorated_line = f->m_decorated_line;
+  s->nparams = f->m_nparams;
+  s->simple_params = f->m_simple_params;
+  s->code = f->m_code;
   s->defaults = f->m_defaults;
   s->kwdefaults = f->m_kwdefaults;
   s->closure = f->m_closure;
@@ -69,14 +71,21 @@ static bool capture_function_state(const Value& function, PatchLog::FunctionStat
   s->doc = f->m_doc;
   s->annotations = f->m_annotations;
   s->dict = f->m_dict ? Value::borrow(f->m_dict) : Value();
-  return true;
 }
 
+// Only called with the same free variables (checked before), so the closure fits.
 static void install_function_state(FunctionObject* f, const PatchLog::FunctionState& s) {
   pin_running_calls(f);
-  const ast::Unit* replaced = f->m_unit.get();
-  if (function_set_code(f, s.code) < 0) return clear_error();  // free variables differ: checked before
-  forget_replaced_unit(f, replaced);
+  f->m_unit = s.unit;
+  f->m_scope = s.scope;
+  f->m_params = s.params;
+  f->m_body = s.body;
+  f->m_expr = s.expr;
+  f->m_first_line = s.first_line;
+  f->m_decorated_line = s.decorated_line;
+  f->m_nparams = s.nparams;
+  f->m_simple_params = s.simple_params;
+  f->m_code = s.code;
   f->m_defaults = s.defaults;
   f->m_kwdefaults = s.kwdefaults;
   f->m_closure = s.closure;
@@ -115,7 +124,8 @@ namespace {
 
 class Patcher {
  public:
-  Patcher(const ModuleRun& run, PatchLog& log, bool drop_removed) : m_run(run), m_log(log), m_drop(drop_removed) {}
+  Patcher(const ModuleRun& run, PatchLog& log, Differ& differ, bool drop_removed)
+      : m_run(run), m_log(log), m_drop(drop_removed), m_differ(differ) {}
 
   // Pairs (old, new) of the classes bound at the module's top level that can be
   // patched: same metaclass and __slots__, and the same bases once the module's own
@@ -146,7 +156,7 @@ class Patcher {
   static bool same_def(const Value& o, const Value& n) {
     if (!is_type(o, &FunctionType) || !is_type(n, &FunctionType)) return false;
     const FunctionObject *f = o.as<FunctionObject>(), *g = n.as<FunctionObject>();
-    return f->m_globals == g->m_globals && str_text(f->m_qualname) == str_text(g->m_qualname);
+    return f->m_globals == g->m_globals && equal_immutable(f->m_qualname, g->m_qualname);
   }
   static bool function_patchable(const Value& o, const Value& n) {
     return same_def(o, n) && same_free_variables(o.as<FunctionObject>(), n.as<FunctionObject>());
@@ -159,7 +169,8 @@ class Patcher {
   void patch_function(const Value& o, const Value& n) {
     if (!m_patched.insert(o.as<Object>()).second) return;  // an alias of one done already
     PatchLog::FunctionState before, after;
-    if (!capture_function_state(o, &before) || !capture_function_state(n, &after)) return clear_error();
+    capture_function_state(o, &before);
+    capture_function_state(n, &after);
     install_function_state(o.as<FunctionObject>(), after);
     m_log.functions.push_back(std::move(before));
   }
@@ -275,55 +286,71 @@ class Patcher {
   const ModuleRun& m_run;
   PatchLog& m_log;
   bool m_drop;
-  Differ m_differ;
+  Differ& m_differ;
   std::unordered_map<Object*, Value> m_new_to_old;
   std::unordered_set<Object*> m_patched;
 };
 
-void sort_names(std::vector<std::string>& v) { std::sort(v.begin(), v.end()); }
+// Names gathered as their str keys (cheap to move while sorting), then copied out.
+class Names {
+ public:
+  void add(const Value& key) { m_keys.push_back(key); }
+  std::vector<std::string> sorted() {
+    std::sort(m_keys.begin(), m_keys.end(),
+              [](const Value& a, const Value& b) { return as_str(a)->m_data < as_str(b)->m_data; });
+    std::vector<std::string> out;
+    out.reserve(m_keys.size());
+    for (const Value& k : m_keys) out.push_back(as_str(k)->m_data);
+    return out;
+  }
+
+ private:
+  std::vector<Value> m_keys;
+};
 
 }  // namespace
 
 bool finish_module(const ModuleRun& run, const HotReloadOptions& options, PatchLog& log, ModuleChanges* out) {
-  std::unordered_map<std::string, Value> before;
+  // What the namespace held, as a dict (its str keys keep their hashes: no copies).
+  Value before = new_dict();
   for (auto& [k, v] : run.before)
-    if (is_str(k)) before.emplace(as_str(k)->m_data, v);
-  std::unordered_set<std::string> old_names = top_level_bindings(run.old_unit.get());
-  std::unordered_set<std::string> new_names = top_level_bindings(run.new_unit.get());
+    if (is_str(k) && dict_set(as_dict(before), k, v) < 0) return false;
+  const NameSet& old_names = *run.old_names;
+  const NameSet& new_names = *run.new_names;
 
   // The report's names, decided before anything is patched.
   Differ differ;
-  Patcher patcher(run, log, options.drop_removed);
+  Patcher patcher(run, log, differ, options.drop_removed);
   std::vector<std::pair<Value, Value>> classes, functions;  // (old, new) at the top level
-  std::vector<std::string> class_keys, function_keys;
+  std::vector<Value> class_keys, function_keys;  // the name, or Null when unchanged
+  Names added, changed_names, removed, patched;
   size_t pos = 0;
   Value k, v;
   while (dict_next(run.dict, &pos, &k, &v)) {
     if (!is_str(k) || is_dunder(as_str(k)->m_data)) continue;
-    const std::string& name = as_str(k)->m_data;
-    auto old = before.find(name);
-    if (old == before.end()) {
-      out->added.push_back(name);
+    Value o = dict_get(as_dict(before), k);
+    if (o.is_null()) {
+      added.add(k);
       continue;
     }
-    const Value& o = old->second;
     bool changed = differ.value_changed(o, v);
-    if (changed) out->changed.push_back(name);
+    if (changed) changed_names.add(k);
     if (!options.patch || o.is(v)) continue;
     if (patcher.module_class(o) && patcher.module_class(v)) {
       classes.emplace_back(o, v);
-      class_keys.push_back(changed ? name : std::string());
+      class_keys.push_back(changed ? k : Value());
     } else if (Patcher::function_patchable(o, v)) {
       functions.emplace_back(o, v);
-      function_keys.push_back(changed ? name : std::string());
+      function_keys.push_back(changed ? k : Value());
     }
   }
-  for (auto& [name, o] : before) {
-    if (is_dunder(name)) continue;
-    bool gone = dict_get_str(run.dict, intern(name)).is_null();
+  for (auto& [key, o] : run.before) {
+    if (!is_str(key) || is_dunder(as_str(key)->m_data)) continue;
+    const std::string& name = as_str(key)->m_data;
+    bool gone = dict_get(run.dict, key).is_null();
     bool stale = !gone && old_names.count(name) && !new_names.count(name);
-    if (gone || stale) out->removed.push_back(name);
-    if (stale && options.drop_removed && dict_del(run.dict, new_str(name)) < 0) return false;
+    if (gone || stale) removed.add(key);
+    if (stale && options.drop_removed && dict_del(run.dict, key) < 0) return false;
   }
 
   if (options.patch) {
@@ -332,16 +359,16 @@ bool finish_module(const ModuleRun& run, const HotReloadOptions& options, PatchL
       auto& [o, n] = classes[i];
       if (!patcher.paired(n)) continue;
       // An unchanged class is simply kept; a changed one takes the new namespace.
-      if (!class_keys[i].empty()) {
+      if (!class_keys[i].is_null()) {
         if (!patcher.patch_class(o, n)) return false;
-        out->patched.push_back(class_keys[i]);
+        patched.add(class_keys[i]);
       }
     }
     for (size_t i = 0; i < functions.size(); i++) {
       auto& [o, n] = functions[i];
-      if (!function_keys[i].empty()) {
+      if (!function_keys[i].is_null()) {
         patcher.patch_function(o, n);
-        out->patched.push_back(function_keys[i]);
+        patched.add(function_keys[i]);
       }
       patcher.pair(o, n);
     }
@@ -364,10 +391,10 @@ bool finish_module(const ModuleRun& run, const HotReloadOptions& options, PatchL
     for (auto& [key, old] : rebind)
       if (dict_set(run.dict, key, old) < 0) return false;
   }
-  sort_names(out->added);
-  sort_names(out->changed);
-  sort_names(out->removed);
-  sort_names(out->patched);
+  out->added = added.sorted();
+  out->changed = changed_names.sorted();
+  out->removed = removed.sorted();
+  out->patched = patched.sorted();
   return true;
 }
 

@@ -384,7 +384,7 @@ int64_t gc_collect(int generation) {
 
 void gc_collect_requested() {
   GcState& gc = *ts->gc;
-  if (gc.collecting || !gc.enabled) return;
+  if (gc.collecting || !gc.enabled || gc.held) return;
   // The oldest generation whose count passed its threshold; a full collection only
   // when a quarter of the long-lived objects are new (CPython's rule).
   for (int g = kGcGenerations - 1; g >= 0; g--) {

@@ -42,6 +42,7 @@ struct GcState {
   int64_t thresholds[kGcGenerations] = {700, 10, 10};
   bool enabled = true;
   bool collecting = false;
+  int held = 0;  // > 0: automatic collections wait (hotreload holds them while it reloads)
   // CPython's guard against quadratic full collections: objects that survived a
   // younger collection since the last full one, against those a full one kept.
   int64_t long_lived_pending = 0;
