@@ -2,7 +2,6 @@
 // running __main__ (thin wrappers over runtime.h), one interactive input at a time
 // (after reloading what changed on disk when hotreload.autoreload is on), input()
 // through the host's line editor, and Ctrl-C while the host waits.
-#include <algorithm>
 #include <new>
 #include <stdexcept>
 
