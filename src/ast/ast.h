@@ -240,6 +240,14 @@ struct Attribute final : Expr {
   std::string attr;
   Ctx ctx;
   StrObject* interned = nullptr;  // resolver: interned attr
+  // evaluator (eval/attr_cache.cpp): what the class of the last receiver said about
+  // `attr`, valid while that class keeps `cache_version` (versions never repeat): the
+  // class attribute found along its MRO (not owned: the class's dicts hold it while the
+  // version holds), or null for none; and where `attr` was last found in an instance dict.
+  mutable const TypeObject* cache_type = nullptr;
+  mutable uint64_t cache_version = 0;
+  mutable Object* cache_descr = nullptr;
+  mutable int64_t cache_index = -1;
   Attribute(Loc l, Expr* v, std::string a, Ctx c) : Expr(Kind::Attribute, l), value(v), attr(std::move(a)), ctx(c) {}
 };
 struct Subscript final : Expr {

@@ -1,5 +1,6 @@
 // Binding and unbinding targets: names, attributes, subscriptions, and unpacking
 // into tuples/lists with an optional starred target (Language Reference 7.2, 7.5).
+#include "eval/attr_cache.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "objects/errors.h"
@@ -77,7 +78,7 @@ static bool store(Frame* f, const Expr* target, const Value& v) {
     case Kind::Attribute: {
       auto* a = static_cast<const Attribute*>(target);
       Value obj = eval(f, a->value);
-      return !obj.is_null() && set_attr(obj, a->interned, v) >= 0;
+      return !obj.is_null() && store_attribute(a, obj, v) >= 0;
     }
     case Kind::Subscript: {
       auto* s = static_cast<const Subscript*>(target);

@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "eval/attr_cache.h"
 #include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
@@ -365,7 +366,7 @@ static Value eval_call(Frame* f, const Call* c) {
     auto* a = static_cast<const Attribute*>(c->func);
     self = eval_operand(f, a->value);
     if (self.is_null()) return self;
-    callee = mark(f, a, get_method(self, a->interned, &self_needed));
+    callee = mark(f, a, load_method(a, self, &self_needed));
   } else {
     callee = eval(f, c->func);
   }
@@ -678,7 +679,7 @@ static Value eval_attribute(Frame* f, const Expr* e) {
   auto* a = static_cast<const Attribute*>(e);
   Value obj = eval_operand(f, a->value);
   if (obj.is_null()) return obj;
-  return mark(f, e, get_attr(obj, a->interned));
+  return mark(f, e, load_attribute(a, obj));
 }
 static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);

@@ -3,6 +3,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "eval/attr_cache.h"
 #include "eval/annotations.h"
 #include "eval/config.h"
 #include "eval/coroutine.h"
@@ -125,13 +126,13 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
       auto* a = static_cast<const Attribute*>(s->target);
       Value obj = eval(f, a->value);
       if (obj.is_null()) return error();
-      Value cur = get_attr(obj, a->interned);
+      Value cur = load_attribute(a, obj);
       if (cur.is_null()) return error();
       Value rhs = eval(f, s->value);
       if (rhs.is_null()) return error();
       Value r = inplace_op(s->op, cur, rhs);
       if (r.is_null()) return error();
-      return set_attr(obj, a->interned, r) < 0 ? error() : Completion::Normal;
+      return store_attribute(a, obj, r) < 0 ? error() : Completion::Normal;
     }
     case Kind::Subscript: {
       auto* sub = static_cast<const Subscript*>(s->target);

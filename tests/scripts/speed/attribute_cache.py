@@ -1,0 +1,82 @@
+# The same attribute node sees its answer change: a class attribute, method or
+# descriptor added, replaced or removed between two runs of one `obj.name` (in a loop),
+# an instance attribute shadowing a method, __class__ reassigned, __getattr__ added to a
+# base class, slots, and different classes through one node.
+class A:
+    def m(self):
+        return "A.m"
+
+class B(A):
+    pass
+
+def read(o):
+    return o.x
+
+def call(o):
+    return o.m()
+
+def store(o, v):
+    o.x = v
+
+a = A()
+a.x = 1
+print(read(a), call(a))
+A.x = "class x"          # a class attribute does not hide the instance's
+print(read(a))
+del a.x
+print(read(a))           # now the class attribute shows
+A.x = property(lambda self: "property x")   # a data descriptor wins over the dict
+a.__dict__["x"] = "dict x"
+print(read(a))
+del A.x
+print(read(a))
+a.m = lambda: "instance m"   # an instance attribute shadows the method
+print(call(a))
+del a.m
+print(call(a))
+A.m = lambda self: "new A.m"
+print(call(a), call(B()))
+b = B()
+store(b, 10)
+print(read(b))
+class Guard:
+    def __set__(self, obj, v):
+        obj.__dict__["x"] = v * 2
+    def __get__(self, obj, owner):
+        return obj.__dict__.get("x", "unset") if obj else self
+B.x = Guard()
+store(b, 5)
+print(read(b))
+del B.x
+store(b, 7)
+print(read(b))
+def fallback(self, name):
+    return "getattr " + name
+A.__getattr__ = fallback
+c = B()
+print(read(c))
+del A.__getattr__
+try:
+    read(c)
+except AttributeError as e:
+    print("AttributeError:", e)
+class Other:
+    def m(self):
+        return "Other.m"
+b.__class__ = Other
+print(call(b), read(b))
+class S:
+    __slots__ = ("x",)
+s = S()
+try:
+    read(s)
+except AttributeError as e:
+    print("AttributeError:", e)
+store(s, 3)
+print(read(s))
+objs = [A(), B(), S(), Other()]
+for i, o in enumerate(objs * 3):
+    store(o, i)
+    print(type(o).__name__, read(o), end="; ")
+print()
+print([call(o) for o in [A(), B(), Other()] * 2])
