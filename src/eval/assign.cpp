@@ -33,6 +33,13 @@ static bool unpack(Frame* f, const ExprList& targets, const Value& v) {
   size_t star = targets.size();
   for (size_t i = 0; i < targets.size(); i++)
     if (targets[i]->kind == Kind::Starred) star = i;
+  // A tuple cannot change while its items are assigned (the caller holds it): no copy.
+  if (star == targets.size() && is_tuple(v) && as_tuple(v)->m_items.size() == targets.size()) {
+    const std::vector<Value>& items = as_tuple(v)->m_items;
+    for (size_t i = 0; i < items.size(); i++)
+      if (!assign(f, targets[i], items[i])) return false;
+    return true;
+  }
   std::vector<Value> items;
   if (is_tuple(v) || is_list(v)) {
     items = is_tuple(v) ? as_tuple(v)->m_items : as_list(v)->m_items;

@@ -637,6 +637,33 @@ static Completion exec_class(Frame* f, const ClassDef* s) {
 
 // ---------------------------------------------------------------------------
 
+// `a, b = x, y` (no starred item on either side, as many targets as values): the
+// values are evaluated left to right, then assigned left to right, as through the
+// tuple CPython builds, without building it.
+static bool parallel_assignment(const Assign* a) {
+  if (a->targets.size() != 1 || a->value->kind != Kind::Tuple) return false;
+  const Expr* t = a->targets[0];
+  if (t->kind != Kind::Tuple && t->kind != Kind::List) return false;
+  const ExprList& targets = static_cast<const Sequence*>(t)->elts;
+  const ExprList& values = static_cast<const Sequence*>(a->value)->elts;
+  if (targets.size() != values.size() || targets.size() > 8) return false;
+  for (size_t i = 0; i < targets.size(); i++)
+    if (targets[i]->kind == Kind::Starred || values[i]->kind == Kind::Starred) return false;
+  return true;
+}
+
+static Completion exec_parallel_assign(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const Assign*>(s);
+  const ExprList& targets = static_cast<const Sequence*>(a->targets[0])->elts;
+  const ExprList& values = static_cast<const Sequence*>(a->value)->elts;
+  Value v[8];
+  for (size_t i = 0; i < values.size(); i++)
+    if ((v[i] = eval(f, values[i])).is_null()) return error();
+  for (size_t i = 0; i < targets.size(); i++)
+    if (!assign(f, targets[i], v[i])) return error();
+  return Completion::Normal;
+}
+
 static Completion exec_assign(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
   Value v = eval(f, a->value);
@@ -705,7 +732,7 @@ static Stmt::ExecFn choose_exec(const Stmt* s) {
   Stmt::ExecFn fn = exec_unknown;
   switch (s->kind) {
     case Kind::ExprStmt: fn = as_exec<ExprStmt, exec_expr_stmt>; break;
-    case Kind::Assign: fn = exec_assign; break;
+    case Kind::Assign: fn = parallel_assignment(static_cast<const Assign*>(s)) ? exec_parallel_assign : exec_assign; break;
     case Kind::AugAssign: fn = as_exec<AugAssign, exec_augassign>; break;
     case Kind::AnnAssign: fn = exec_annassign; break;
     case Kind::Delete: fn = exec_delete; break;
