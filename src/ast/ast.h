@@ -248,6 +248,7 @@ struct Attribute final : Expr {
   mutable uint64_t cache_version = 0;
   mutable Object* cache_descr = nullptr;
   mutable int64_t cache_index = -1;
+  mutable bool cache_plain = false;  // instances are plain InstanceObjects with a dict
   Attribute(Loc l, Expr* v, std::string a, Ctx c) : Expr(Kind::Attribute, l), value(v), attr(std::move(a)), ctx(c) {}
 };
 struct Subscript final : Expr {

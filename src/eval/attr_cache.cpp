@@ -6,7 +6,6 @@
 // Only classes whose getattr/setattr are the generic ones are cached.
 #include "eval/attr_cache.h"
 
-#include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/ops.h"
 
@@ -28,6 +27,7 @@ void remember(const ast::Attribute* a, TypeObject* t) {
     return;
   }
   a->cache_descr = descr.is_null() ? nullptr : descr.obj();
+  a->cache_plain = builtin_layout(t) == &ObjectType && t != &ObjectType && !(t->m_flags & kNoInstanceDict);
 }
 
 // `name` in the instance dict `d`: first where it was last found.

@@ -3,11 +3,26 @@
 // along the class's MRO again while the class is unchanged.
 #pragma once
 #include "ast/ast.h"
+#include "objects/dict.h"
+#include "objects/instance.h"
 #include "objects/object.h"
 
 namespace hotpy {
 
 Value load_attribute(const ast::Attribute* a, const Value& obj);
+// The common case of load_attribute, inline at the node: an instance attribute of a
+// plain class whose answer the node has cached, where it was last found. Null when
+// it does not apply (no error raised).
+inline Value cached_instance_attribute(const ast::Attribute* a, const Value& obj) {
+  if (!obj.is_obj()) return Value();
+  const TypeObject* t = obj.type();
+  if (a->cache_type != t || a->cache_version != t->m_version || !a->cache_plain || a->cache_descr) return Value();
+  const DictObject* d = static_cast<const InstanceObject*>(obj.obj())->m_dict;
+  int64_t i = a->cache_index;
+  if (!d || i < 0 || size_t(i) >= d->m_entries.size()) return Value();
+  const DictObject::Entry& e = d->m_entries[size_t(i)];
+  return e.key.is_obj() && e.key.obj() == a->interned ? e.value : Value();
+}
 // For a call `obj.name(...)`: the function to call with obj as its first argument
 // (*self_needed), or the attribute itself (get_method's answer).
 Value load_method(const ast::Attribute* a, const Value& obj, bool* self_needed);

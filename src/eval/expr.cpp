@@ -679,6 +679,7 @@ static Value eval_attribute(Frame* f, const Expr* e) {
   auto* a = static_cast<const Attribute*>(e);
   Value obj = eval_operand(f, a->value);
   if (obj.is_null()) return obj;
+  if (Value v = cached_instance_attribute(a, obj); !v.is_null()) return v;
   return mark(f, e, load_attribute(a, obj));
 }
 static Value eval_subscript(Frame* f, const Expr* e) {
