@@ -240,15 +240,21 @@ struct Attribute final : Expr {
   std::string attr;
   Ctx ctx;
   StrObject* interned = nullptr;  // resolver: interned attr
-  // evaluator (eval/attr_cache.cpp): what the class of the last receiver said about
-  // `attr`, valid while that class keeps `cache_version` (versions never repeat): the
-  // class attribute found along its MRO (not owned: the class's dicts hold it while the
-  // version holds), or null for none; and where `attr` was last found in an instance dict.
-  mutable const TypeObject* cache_type = nullptr;
-  mutable uint64_t cache_version = 0;
-  mutable Object* cache_descr = nullptr;
-  mutable int64_t cache_index = -1;
-  mutable bool cache_plain = false;  // instances are plain InstanceObjects with a dict
+  // evaluator (eval/attr_cache.cpp): what the classes of the last receivers said about
+  // `attr` (up to four classes: a call site in a base class sees its subclasses),
+  // each valid while its class keeps `version` (versions never repeat): the class
+  // attribute found along the MRO (not owned: the class's dicts hold it while the
+  // version holds) or null for none, and where `attr` was last found in an instance dict.
+  struct AttrCacheEntry {
+    const TypeObject* type = nullptr;
+    uint64_t version = 0;
+    Object* descr = nullptr;
+    int64_t index = -1;
+    bool plain = false;  // instances are plain InstanceObjects with a dict
+  };
+  static constexpr int kAttrCacheWays = 4;
+  mutable AttrCacheEntry cache[kAttrCacheWays];
+  mutable uint8_t cache_next = 0;  // the entry the next new class takes
   Attribute(Loc l, Expr* v, std::string a, Ctx c) : Expr(Kind::Attribute, l), value(v), attr(std::move(a)), ctx(c) {}
 };
 struct Subscript final : Expr {

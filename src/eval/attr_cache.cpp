@@ -1,6 +1,6 @@
 // The inline cache of `obj.name` nodes. generic_getattr asks the class for `name`
 // (a lookup along the MRO through the method cache) before it reads the instance dict;
-// here the node remembers the answer for one class version. The receiver's class and
+// here the node remembers the answer for a few classes, each at one version. The receiver's class and
 // its version are checked first, and every change to a class's namespace, bases or
 // slots gives it (and its subclasses) a new version, so a stale answer is never used.
 // Only classes whose getattr/setattr are the generic ones are cached.
@@ -13,32 +13,45 @@ namespace hotpy {
 
 namespace {
 
-bool cached(const ast::Attribute* a, const TypeObject* t) {
-  return a->cache_type == t && a->cache_version == t->m_version;
-}
+using Entry = ast::Attribute::AttrCacheEntry;
 
-void remember(const ast::Attribute* a, TypeObject* t) {
+// The node's entry for class `t` at its current version, made (replacing the oldest
+// entry, or this class's stale one) when missing. Null when `t` is not cacheable.
+Entry* entry_for(const ast::Attribute* a, TypeObject* t) {
+  Entry* e = nullptr;
+  for (auto& c : a->cache)
+    if (c.type == t) {
+      if (c.version == t->m_version) return &c;
+      e = &c;
+      break;
+    }
+  if (!e) {
+    e = &a->cache[a->cache_next];
+    a->cache_next = uint8_t((a->cache_next + 1) % ast::Attribute::kAttrCacheWays);
+  }
   Value descr = t->lookup(a->interned);
-  a->cache_type = t;
-  a->cache_version = t->m_version;
   // A class attribute that is not a heap object (an int constant) is not cached.
   if (!descr.is_null() && !descr.is_obj()) {
-    a->cache_type = nullptr;
-    return;
+    *e = Entry();
+    return nullptr;
   }
-  a->cache_descr = descr.is_null() ? nullptr : descr.obj();
-  a->cache_plain = builtin_layout(t) == &ObjectType && t != &ObjectType && !(t->m_flags & kNoInstanceDict);
+  e->type = t;
+  e->version = t->m_version;
+  e->descr = descr.is_null() ? nullptr : descr.obj();
+  e->index = -1;
+  e->plain = builtin_layout(t) == &ObjectType && t != &ObjectType && !(t->m_flags & kNoInstanceDict);
+  return e;
 }
 
 // `name` in the instance dict `d`: first where it was last found.
-Value instance_value(const ast::Attribute* a, DictObject* d) {
-  int64_t i = a->cache_index;
+Value instance_value(const ast::Attribute* a, Entry* c, DictObject* d) {
+  int64_t i = c->index;
   if (i >= 0 && size_t(i) < d->m_entries.size()) {
     const DictObject::Entry& e = d->m_entries[size_t(i)];
     if (e.key.is_obj() && e.key.obj() == a->interned) return e.value;
   }
   Value v = dict_get_str_index(d, a->interned, &i);
-  if (i >= 0) a->cache_index = i;
+  if (i >= 0) c->index = i;
   return v;
 }
 
@@ -52,22 +65,21 @@ DictObject* dict_of(const Value& obj) {
 Value load_attribute(const ast::Attribute* a, const Value& obj) {
   TypeObject* t = obj.type();
   if (t->tp_getattr != generic_getattr || !obj.is_obj()) return get_attr(obj, a->interned);
-  if (!cached(a, t)) remember(a, t);
-  if (!a->cache_type) return generic_getattr(obj, a->interned);
-  Object* descr = a->cache_descr;
-  if (descr) {
+  Entry* c = entry_for(a, t);
+  if (!c) return generic_getattr(obj, a->interned);
+  if (Object* descr = c->descr) {
     TypeObject* dt = descr->m_type;
     auto get = dt->tp_descr_get;
     Value d = Value::borrow(descr);
     if (get && dt->tp_descr_set) return get(d, obj, t);  // a data descriptor wins
     if (DictObject* dict = dict_of(obj)) {
-      Value v = instance_value(a, dict);
+      Value v = instance_value(a, c, dict);
       if (!v.is_null()) return v;
     }
     return get ? get(d, obj, t) : d;
   }
   if (DictObject* dict = dict_of(obj)) {
-    Value v = instance_value(a, dict);
+    Value v = instance_value(a, c, dict);
     if (!v.is_null()) return v;
   }
   return generic_getattr(obj, a->interned);  // raises AttributeError as it would
@@ -77,9 +89,9 @@ Value load_method(const ast::Attribute* a, const Value& obj, bool* self_needed) 
   *self_needed = false;
   TypeObject* t = obj.type();
   if (t->tp_getattr != generic_getattr || !obj.is_obj()) return get_method(obj, a->interned, self_needed);
-  if (!cached(a, t)) remember(a, t);
-  Object* descr = a->cache_descr;
-  if (a->cache_type && descr && (descr->m_type == &FunctionType || descr->m_type == &MethodDescrType)) {
+  Entry* c = entry_for(a, t);
+  Object* descr = c ? c->descr : nullptr;
+  if (descr && (descr->m_type == &FunctionType || descr->m_type == &MethodDescrType)) {
     // A method, unless the instance dict shadows it.
     DictObject* dict = dict_of(obj);
     if (!dict || dict_get_str(dict, a->interned).is_null()) {
@@ -93,11 +105,10 @@ Value load_method(const ast::Attribute* a, const Value& obj, bool* self_needed) 
 int store_attribute(const ast::Attribute* a, const Value& obj, const Value& v) {
   TypeObject* t = obj.type();
   if (t->tp_setattr != generic_setattr || !obj.is_obj()) return set_attr(obj, a->interned, v);
-  if (!cached(a, t)) remember(a, t);
+  Entry* c = entry_for(a, t);
   DictObject** d = obj.obj()->instance_dict();
   // No data descriptor on the class: the value goes to an existing instance dict.
-  if (a->cache_type && d && *d && !(a->cache_descr && a->cache_descr->m_type->tp_descr_set))
-    return dict_set_str(*d, a->interned, v);
+  if (c && d && *d && !(c->descr && c->descr->m_type->tp_descr_set)) return dict_set_str(*d, a->interned, v);
   return generic_setattr(obj, a->interned, v);
 }
 

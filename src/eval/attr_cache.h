@@ -16,13 +16,17 @@ Value load_attribute(const ast::Attribute* a, const Value& obj);
 inline Value cached_instance_attribute(const ast::Attribute* a, const Value& obj) {
   if (!obj.is_obj()) return Value();
   const TypeObject* t = obj.type();
-  if (a->cache_type != t || a->cache_version != t->m_version || !a->cache_plain || a->cache_descr) return Value();
-  const DictObject* d = static_cast<const InstanceObject*>(obj.obj())->m_dict;
-  int64_t i = a->cache_index;
-  if (!d || i < 0 || size_t(i) >= d->m_entries.size()) return Value();
-  const DictObject::Entry& e = d->m_entries[size_t(i)];
-  return e.key.is_obj() && e.key.obj() == a->interned ? e.value : Value();
+  for (const auto& c : a->cache) {
+    if (c.type != t) continue;
+    if (c.version != t->m_version || !c.plain || c.descr) return Value();
+    const DictObject* d = static_cast<const InstanceObject*>(obj.obj())->m_dict;
+    if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return Value();
+    const DictObject::Entry& e = d->m_entries[size_t(c.index)];
+    return e.key.is_obj() && e.key.obj() == a->interned ? e.value : Value();
+  }
+  return Value();
 }
+
 // For a call `obj.name(...)`: the function to call with obj as its first argument
 // (*self_needed), or the attribute itself (get_method's answer).
 Value load_method(const ast::Attribute* a, const Value& obj, bool* self_needed);
