@@ -3,6 +3,7 @@
 // namespace and sys.modules as they were, restored on failure), the report of what
 // changed, patching in place, and the hooks called once the whole reload succeeded.
 #include <algorithm>
+#include <optional>
 
 #include "modules/hotreload_internal.h"
 #include "modules/import.h"
@@ -44,9 +45,9 @@ static std::shared_ptr<const NameSet> bindings_of(const std::string& name) {
   auto it = sources.find(name);
   if (it == sources.end() || !it->second.unit) return std::make_shared<NameSet>();
   SourceRecord& r = it->second;
-  if (!r.bindings || r.bindings_unit != r.unit.get()) {
+  if (!r.bindings || r.bindings_unit.lock() != r.unit) {
     r.bindings = std::make_shared<NameSet>(top_level_bindings(r.unit.get()));
-    r.bindings_unit = r.unit.get();
+    r.bindings_unit = r.unit;
   }
   return r.bindings;
 }
@@ -91,12 +92,10 @@ void call_hook(const Value& hook, const Value& report) {
   if (call(hook, &report, 1).is_null()) write_unraisable_exception(hook, "in a hotreload hook");
 }
 
-}  // namespace
-
 // While a reload runs, the snapshot keeps the old namespace alive, so the collector's
 // count (allocations less deaths) climbs as it never does in a plain reload, where old
 // functions die as new ones replace them; the collections it would start find nothing.
-// They wait until the reload is over.
+// They wait until the modules have run (not the hooks, which are the program's code).
 class HoldCollections {
  public:
   HoldCollections() { ts->gc->held++; }
@@ -105,10 +104,12 @@ class HoldCollections {
   HoldCollections& operator=(const HoldCollections&) = delete;
 };
 
+}  // namespace
+
 Value hot_reload(const Value& module, const HotReloadOptions& options) {
   std::string root;
   if (!reload_target(module, &root)) return Value();
-  HoldCollections hold;
+  std::optional<HoldCollections> hold(std::in_place);
   std::vector<std::string> order = options.dependents ? reload_order({root}) : std::vector<std::string>{root};
   Transaction transaction(options.transactional);
   ReloadReportData data;
@@ -141,6 +142,7 @@ Value hot_reload(const Value& module, const HotReloadOptions& options) {
     data.removed[name] = std::move(changes.removed);
     data.patched[name] = std::move(changes.patched);
   }
+  hold.reset();
   Value report = new_report(data);
   if (report.is_null()) return report;
   for (const std::string& name : data.modules) {

@@ -43,7 +43,7 @@ struct SourceRecord {
   std::shared_ptr<ast::Unit> unit;  // what ran: its top-level bindings (removed="drop")
   // Those names, computed when a reload first needs them, for `bindings_unit`.
   std::shared_ptr<const std::unordered_set<std::string>> bindings;
-  const ast::Unit* bindings_unit = nullptr;
+  std::weak_ptr<ast::Unit> bindings_unit;  // weak: a freed unit's address may come back
 };
 
 // The interpreter's reload bookkeeping (ModulesState::hot).

@@ -10,6 +10,7 @@
 #include "eval/frame.h"
 #include "modules/hotreload_internal.h"
 #include "objects/errors.h"
+#include "objects/instance.h"
 #include "objects/ops.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -103,13 +104,12 @@ void undo_patches(PatchLog& log) {
   for (auto it = log.retyped.rbegin(); it != log.retyped.rend(); ++it)
     it->first.as<Object>()->set_type(it->second.as<TypeObject>());
   for (auto it = log.classes.rbegin(); it != log.classes.rend(); ++it) {
+    // The namespace as it was, in its order; then the slots its dunders give and the
+    // cached lookups follow, as a setattr on the class would have made them.
     TypeObject* t = it->cls.as<TypeObject>();
-    Value keys = dict_keys_list(t->m_dict);
-    for (const Value& k : keys.as<ItemsObject>()->m_items) {
-      bool kept = std::any_of(it->items.begin(), it->items.end(), [&](auto& kv) { return kv.first.is(k); });
-      if (!kept && is_str(k)) dict_del(t->m_dict, k);
-    }
+    dict_clear(t->m_dict);
     for (auto& [k, v] : it->items) dict_set(t->m_dict, k, v);
+    update_slots(t);
     type_modified(t);
   }
   for (auto it = log.functions.rbegin(); it != log.functions.rend(); ++it)

@@ -59,6 +59,24 @@ except SyntaxError as e:
     expect(e.lineno, 1)
 expect(victim.__dict__, victim_dict)
 
+# A patched class whose dunders changed gets its old behaviour back with its namespace.
+write("eqmod", "class P:\n    def __eq__(self, other): return 'old eq'\n")
+import eqmod
+P = eqmod.P
+P_namespace = dict(P.__dict__)
+write("eqmod", "class P:\n    def __eq__(self, other): return 'new eq'\n    __hash__ = None\n    def __len__(self): return 3\nraise RuntimeError\n")
+try:
+    hotreload.reload(eqmod, transactional=True, patch=True)
+except RuntimeError:
+    pass
+assert eqmod.P is P
+expect((P() == P(), hasattr(P(), "__len__")), ("old eq", False))
+expect(dict(P.__dict__), P_namespace)
+try:
+    len(P())
+except TypeError as e:
+    expect(str(e), "object of type 'P' has no len()")
+
 # A fixed edit after a failure reloads normally.
 write("victim", "A = 'fixed'\n")
 rep = hotreload.reload(victim, transactional=True)
