@@ -19,6 +19,7 @@
 namespace hotpy {
 struct StrObject;
 struct DictObject;
+struct SharedKeys;
 struct Frame;
 enum class [[nodiscard]] Completion : uint8_t;  // eval/frame.h
 }
@@ -250,6 +251,11 @@ struct Attribute final : Expr {
     uint64_t version = 0;
     Object* descr = nullptr;
     int64_t index = -1;
+    // Instances keeping their attributes inline: their class's names, and the
+    // position of `attr` among them (or -1 if it was not among the first `scanned`).
+    const SharedKeys* keys = nullptr;
+    int32_t key_index = -1;
+    uint32_t scanned = 0;
     bool plain = false;  // instances are plain InstanceObjects with a dict
   };
   static constexpr int kAttrCacheWays = 4;

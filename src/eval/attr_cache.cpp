@@ -40,6 +40,9 @@ Entry* entry_for(const ast::Attribute* a, TypeObject* t) {
   e->descr = descr.is_null() ? nullptr : descr.obj();
   e->index = -1;
   e->plain = builtin_layout(t) == &ObjectType && t != &ObjectType && !(t->m_flags & kNoInstanceDict);
+  e->keys = e->plain ? t->m_shared_keys : nullptr;
+  e->key_index = -1;
+  e->scanned = 0;
   return e;
 }
 
@@ -55,9 +58,50 @@ Value instance_value(const ast::Attribute* a, Entry* c, DictObject* d) {
   return v;
 }
 
-DictObject* dict_of(const Value& obj) {
-  DictObject** d = obj.obj()->instance_dict();
-  return d ? *d : nullptr;
+// The position of `name` among the entry's shared names (-1: not there yet); the names
+// only grow, so only those added since the last look are compared.
+int32_t key_position(const ast::Attribute* a, Entry* c) {
+  if (c->key_index < 0 && c->keys)
+    for (; c->scanned < c->keys->size; c->scanned++)
+      if (c->keys->names[c->scanned] == a->interned) {
+        c->key_index = int32_t(c->scanned);
+        break;
+      }
+  return c->key_index;
+}
+
+// The instance's own attribute `name`, or Null (no error).
+Value own_attribute(const ast::Attribute* a, Entry* c, const Value& obj) {
+  Object* o = obj.obj();
+  if (has_inline_attributes(o)) {
+    auto* inst = static_cast<InstanceObject*>(o);
+    if (inst->m_keys != c->keys) {
+      const Value* v = inst->inline_value(a->interned);
+      return v ? *v : Value();
+    }
+    int32_t i = key_position(a, c);
+    return i >= 0 && uint32_t(i) < inst->m_count ? inst->m_values[i] : Value();
+  }
+  DictObject** d = o->instance_dict();
+  return d && *d ? instance_value(a, c, *d) : Value();
+}
+
+// Stores the instance's own attribute `name` where the entry says it goes: false when
+// that is not an inline value (the instance may have made its dict meanwhile).
+bool store_inline(const ast::Attribute* a, Entry* c, InstanceObject* inst, const Value& v) {
+  if (inst->m_keys == c->keys) {
+    uint32_t i = uint32_t(key_position(a, c));
+    if (i < inst->m_count) {
+      inst->m_values[i] = v;
+      return true;
+    }
+    if (i == inst->m_count && i < inst->m_capacity) {
+      inst->m_values[i] = v;
+      inst->m_count++;
+      return true;
+    }
+  }
+  return set_inline_attribute(inst, a->interned, v) >= 0;
 }
 
 }  // namespace
@@ -72,16 +116,12 @@ Value load_attribute(const ast::Attribute* a, const Value& obj) {
     auto get = dt->tp_descr_get;
     Value d = Value::borrow(descr);
     if (get && dt->tp_descr_set) return get(d, obj, t);  // a data descriptor wins
-    if (DictObject* dict = dict_of(obj)) {
-      Value v = instance_value(a, c, dict);
-      if (!v.is_null()) return v;
-    }
+    Value v = own_attribute(a, c, obj);
+    if (!v.is_null()) return v;
     return get ? get(d, obj, t) : d;
   }
-  if (DictObject* dict = dict_of(obj)) {
-    Value v = instance_value(a, c, dict);
-    if (!v.is_null()) return v;
-  }
+  Value v = own_attribute(a, c, obj);
+  if (!v.is_null()) return v;
   return generic_getattr(obj, a->interned);  // raises AttributeError as it would
 }
 
@@ -91,13 +131,11 @@ Value load_method(const ast::Attribute* a, const Value& obj, bool* self_needed) 
   if (t->tp_getattr != generic_getattr || !obj.is_obj()) return get_method(obj, a->interned, self_needed);
   Entry* c = entry_for(a, t);
   Object* descr = c ? c->descr : nullptr;
-  if (descr && (descr->m_type == &FunctionType || descr->m_type == &MethodDescrType)) {
-    // A method, unless the instance dict shadows it.
-    DictObject* dict = dict_of(obj);
-    if (!dict || dict_get_str(dict, a->interned).is_null()) {
-      *self_needed = true;
-      return Value::borrow(descr);
-    }
+  // A method, unless an instance attribute shadows it.
+  if (descr && (descr->m_type == &FunctionType || descr->m_type == &MethodDescrType) &&
+      own_attribute(a, c, obj).is_null()) {
+    *self_needed = true;
+    return Value::borrow(descr);
   }
   return load_attribute(a, obj);
 }
@@ -106,9 +144,13 @@ int store_attribute(const ast::Attribute* a, const Value& obj, const Value& v) {
   TypeObject* t = obj.type();
   if (t->tp_setattr != generic_setattr || !obj.is_obj()) return set_attr(obj, a->interned, v);
   Entry* c = entry_for(a, t);
-  DictObject** d = obj.obj()->instance_dict();
-  // No data descriptor on the class: the value goes to an existing instance dict.
-  if (c && d && *d && !(c->descr && c->descr->m_type->tp_descr_set)) return dict_set_str(*d, a->interned, v);
+  // No data descriptor on the class: the value goes to the instance.
+  if (c && !(c->descr && c->descr->m_type->tp_descr_set)) {
+    Object* o = obj.obj();
+    if (has_inline_attributes(o) && store_inline(a, c, static_cast<InstanceObject*>(o), v)) return 0;
+    DictObject** d = o->instance_dict();
+    if (d && *d) return dict_set_str(*d, a->interned, v);
+  }
   return generic_setattr(obj, a->interned, v);
 }
 

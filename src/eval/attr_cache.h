@@ -19,7 +19,12 @@ inline Value cached_instance_attribute(const ast::Attribute* a, const Value& obj
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
     if (c.version != t->m_version || !c.plain || c.descr) return Value();
-    const DictObject* d = static_cast<const InstanceObject*>(obj.obj())->m_dict;
+    const auto* inst = static_cast<const InstanceObject*>(obj.obj());
+    if (inst->m_keys) {
+      uint32_t i = uint32_t(c.key_index);
+      return inst->m_keys == c.keys && i < inst->m_count ? inst->m_values[i] : Value();
+    }
+    const DictObject* d = inst->m_dict;
     if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return Value();
     const DictObject::Entry& e = d->m_entries[size_t(c.index)];
     return e.key.is_obj() && e.key.obj() == a->interned ? e.value : Value();

@@ -1,6 +1,7 @@
 // The cycle collector (see gc.h): generations, tracking, and CPython's algorithm for
 // finding unreachable groups of containers.
 #include "objects/gc.h"
+#include "objects/instance.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -157,7 +158,7 @@ size_t count_instance_dicts(const std::vector<GcObject*>& set) {
   auto unreachable = [](const Object* o) { return (o->m_gc_flags & (kGcCollecting | kGcReachable)) == kGcCollecting; };
   size_t n = 0;
   for (GcObject* o : set) {
-    if (!o->m_owns_type || (o->m_type->m_flags & kRealDict) || !unreachable(o)) continue;
+    if (!o->m_owns_type || (o->m_type->m_flags & kRealDict) || !unreachable(o) || has_inline_attributes(o)) continue;
     DictObject** d = o->instance_dict();
     if (d && *d && unreachable(static_cast<Object*>(*d))) n++;
   }

@@ -9,19 +9,30 @@
 
 namespace hotpy {
 
-InstanceObject::InstanceObject(TypeObject* type) : GcObject(type) {}
+InstanceObject::InstanceObject(TypeObject* type) : GcObject(type), m_keys(type->m_shared_keys) {
+  if (m_keys) m_keys->refs++;
+}
 InstanceObject::~InstanceObject() {
   if (m_dict) decref(m_dict);
+  drop_inline_values(m_values, m_count);
+  if (m_keys) release_shared_keys(m_keys);
   delete m_slot_values;
 }
 void InstanceObject::traverse(Visitor visit, void* arg) {
   if (m_dict) visit(m_dict, arg);
+  for (uint32_t i = 0; i < m_count; i++)
+    if (m_values[i].is_obj()) visit(m_values[i].obj(), arg);
   if (m_slot_values)
     for (const Value& v : *m_slot_values)
       if (v.is_obj()) visit(v.obj(), arg);
 }
 void InstanceObject::clear() {
   if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
+  // Every attribute unset before the values are dropped (their __del__ may look).
+  Value* values = std::exchange(m_values, nullptr);
+  uint32_t count = std::exchange(m_count, 0);
+  m_capacity = 0;
+  drop_inline_values(values, count);
   if (m_slot_values) {
     std::vector<Value> values(m_slot_values->size());
     values.swap(*m_slot_values);  // every slot unset; the values dropped after
@@ -272,6 +283,7 @@ Value new_class(TypeObject* meta, StrObject* name, const Value& bases_v, DictObj
   }
   if (solid == &ObjectType && !setup_slots(t)) return Value();
   if (!add_layout_descriptors(t, solid)) return Value();
+  if (solid == &ObjectType && !(t->m_flags & kNoInstanceDict)) t->m_shared_keys = new SharedKeys();
   if (dict_get_str(t->m_dict, intern("__doc__")).is_null()) dict_set_str(t->m_dict, intern("__doc__"), Value::none());
   // __new__ is implicitly a staticmethod, __init_subclass__ a classmethod.
   Value nw = dict_get_str(t->m_dict, intern("__new__"));

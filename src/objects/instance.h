@@ -4,8 +4,33 @@
 
 namespace hotpy {
 
+// The attribute names the instances of one class share, in the order they were first
+// set (CPython's key-sharing dicts): an instance that sets its attributes in that order
+// keeps only their values, at the names' positions, and has no dict until something
+// asks for one (__dict__, vars(), a deletion, a name out of order). Names are only
+// ever appended, so a position found once stays right for the class's life.
+struct SharedKeys {
+  static constexpr uint32_t kMax = 30;  // CPython's limit too: beyond it, a dict
+  uint32_t refs = 1;                    // the class and each instance using them
+  uint32_t size = 0;
+  StrObject* names[kMax];               // interned (immortal)
+  // The position of `name` among the first `limit` names, or -1.
+  int find(StrObject* name, uint32_t limit) const {
+    for (uint32_t i = 0; i < limit; i++)
+      if (names[i] == name) return int(i);
+    return name->m_interned ? -1 : find_equal(name, limit);
+  }
+  int find_equal(StrObject* name, uint32_t limit) const;
+};
+
 struct InstanceObject : GcObject {
-  DictObject* m_dict = nullptr;  // made on first attribute store
+  DictObject* m_dict = nullptr;  // when made, it holds the attributes (m_keys is null)
+  // Without a dict: the attributes are names[0, m_count) of m_keys, their values in
+  // m_values (room for m_capacity).
+  SharedKeys* m_keys = nullptr;
+  Value* m_values = nullptr;
+  uint32_t m_count = 0;
+  uint32_t m_capacity = 0;
   // The values of the class's __slots__ (slots.cpp), made on the first store; Null
   // for a slot not set.
   std::vector<Value>* m_slot_values = nullptr;
@@ -14,11 +39,30 @@ struct InstanceObject : GcObject {
   void traverse(Visitor, void*) override;
   void clear() override;
   // A plain object() has no attribute dict, nor has an instance of a class whose
-  // __slots__ leave it out; instances of other classes do.
-  DictObject** instance_dict() override {
-    return m_type != &ObjectType && !(m_type->m_flags & kNoInstanceDict) ? &m_dict : nullptr;
+  // __slots__ leave it out; instances of other classes do. Asking for it makes it
+  // from the inline values.
+  DictObject** instance_dict() override;
+  const Value* inline_value(StrObject* name) const {
+    int i = m_keys->find(name, m_count);
+    return i < 0 ? nullptr : &m_values[i];
   }
 };
+
+// Instances of `type` start with inline attributes when it has shared keys: a class
+// statement's class whose instances are plain InstanceObjects with a dict.
+SharedKeys* shared_keys_of(TypeObject* type);
+void release_shared_keys(SharedKeys* keys);
+// Whether `o`'s attributes are inline (no dict made): then it is an InstanceObject.
+inline bool has_inline_attributes(const Object* o) {
+  return o->m_type->m_shared_keys && static_cast<const InstanceObject*>(o)->m_keys;
+}
+// Sets attribute `name` of an instance with inline attributes: the position it took,
+// or -1 when the instance had to make its dict instead (the caller stores there).
+int set_inline_attribute(InstanceObject* inst, StrObject* name, const Value& v);
+// Makes the instance's dict from its inline attributes.
+void make_instance_dict(InstanceObject* inst);
+// Frees an array of inline values, dropping them first to last (as a dict does).
+void drop_inline_values(Value* values, uint32_t count);
 
 // A class statement's __slots__: a member descriptor per name in the class dict, the
 // instance dict left out unless listed (or a base has one). False with an exception.

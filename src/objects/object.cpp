@@ -87,6 +87,7 @@ TypeObject::~TypeObject() {
   }
   delete m_subclasses;
   if (m_dict) decref(m_dict);
+  if (m_shared_keys) release_shared_keys(m_shared_keys);
   // With no interpreter running, nothing reads subclass lists again, and a builtin base
   // may be gone already (static destructors): the bases are left alone then.
   if (!ts) return;

@@ -19,6 +19,7 @@ namespace hotpy {
 
 struct StrObject;
 struct DictObject;
+struct SharedKeys;
 struct TupleObject;
 
 // Keyword names of a call: the values follow the positional arguments in the same
@@ -66,6 +67,9 @@ struct TypeObject : GcObject {
   // numbers come from one global counter, so a (type, version) pair never repeats.
   // The method cache (object.cpp) keys on it.
   uint64_t m_version;
+  // The names instances keep inline (instance.h), made with the first instance; null
+  // for classes whose instances are not plain InstanceObjects with a dict.
+  SharedKeys* m_shared_keys = nullptr;
 
   // -- slots (null: the operation is not supported)
   // Creation: tp_new makes the object, tp_init fills it (returns -1 on error).

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "objects/dict.h"
+#include "objects/instance.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -358,6 +359,11 @@ Value generic_getattr(const Value& obj, StrObject* name) {
     if (get && dt->tp_descr_set) return get(descr, obj, type);
   }
   if (obj.is_obj()) {
+    if (has_inline_attributes(obj.obj())) {
+      if (const Value* v = static_cast<InstanceObject*>(obj.obj())->inline_value(name)) return *v;
+      if (!descr.is_null()) return get ? get(descr, obj, type) : descr;
+      return no_attribute(obj, name);
+    }
     DictObject** d = obj.obj()->instance_dict();
     if (d && *d) {
       Value v = dict_get_str(*d, name);
@@ -372,6 +378,9 @@ int generic_setattr(const Value& obj, StrObject* name, const Value& v) {
   TypeObject* type = obj.type();
   Value descr = type->lookup(name);
   if (!descr.is_null() && descr.type()->tp_descr_set) return descr.type()->tp_descr_set(descr, obj, v);
+  if (obj.is_obj() && has_inline_attributes(obj.obj()) && !v.is_null() &&
+      set_inline_attribute(static_cast<InstanceObject*>(obj.obj()), name, v) >= 0)
+    return 0;
   DictObject** d = obj.is_obj() ? obj.obj()->instance_dict() : nullptr;
   if (!d) {
     if (descr.is_null())
@@ -516,9 +525,15 @@ Value get_method(const Value& obj, StrObject* name, bool* self_needed) {
     if (!descr.is_null()) {
       TypeObject* dt = descr.type();
       if (dt == &FunctionType || dt == &MethodDescrType) {
-        // A method, unless the instance dict shadows it.
-        DictObject** d = obj.is_obj() ? obj.obj()->instance_dict() : nullptr;
-        if (!d || !*d || dict_get_str(*d, name).is_null()) {
+        // A method, unless an instance attribute shadows it.
+        bool shadowed;
+        if (obj.is_obj() && has_inline_attributes(obj.obj())) {
+          shadowed = static_cast<InstanceObject*>(obj.obj())->inline_value(name);
+        } else {
+          DictObject** d = obj.is_obj() ? obj.obj()->instance_dict() : nullptr;
+          shadowed = d && *d && !dict_get_str(*d, name).is_null();
+        }
+        if (!shadowed) {
           *self_needed = true;
           return descr;
         }
