@@ -15,6 +15,7 @@
 #include "objects/str.h"
 #include "objects/suggestions.h"
 #include "objects/tuple.h"
+#include "objects/typeslots.h"
 
 namespace hotpy {
 
@@ -378,12 +379,55 @@ static Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
   return call_evaluated(f, c, std::move(callee), Value(), false);
 }
 
+// `obj.name(args)` where name is a builtin method of obj's own type (list.append):
+// the arguments go to its native function as they are evaluated, without the
+// generic call's dispatch and checks (obj is of the method's class).
+static constexpr size_t kDirectMethodArgs = 3;
+static Value call_method_descr(Frame* f, const Call* c, const MethodDescrObject* d, Value self) {
+  Value args[kDirectMethodArgs + 1];
+  args[0] = std::move(self);
+  size_t n = 1;
+  for (const Expr* a : c->args) {
+    args[n] = eval_operand(f, a);
+    if (args[n++].is_null()) return Value();
+  }
+  if (stack_exhausted()) return Value();
+  return d->m_fn(args, n, nullptr);
+}
+
+// `C(args)` for a plain class C (plain_class_init): the instance is made and its
+// __init__ called directly, as type.__call__ would, counting the same levels.
+static constexpr size_t kDirectInitArgs = 7;
+static Value instantiate(Frame* f, const Call* c, TypeObject* cls, const Value& init) {
+  Value args[kDirectInitArgs + 1];
+  size_t n = 1;
+  for (const Expr* a : c->args) {
+    args[n] = eval_operand(f, a);
+    if (args[n++].is_null()) return Value();
+  }
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  args[0] = Value::steal(new InstanceObject(cls));
+  Value r = call_function(init.as<FunctionObject>(), args, n, nullptr);
+  leave_recursion();
+  if (r.is_null()) return r;
+  if (!r.is_none()) return raise(&TypeErrorType, format("__init__() should return None, not '%s'", type_name(r).c_str()));
+  return std::move(args[0]);
+}
+
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {
   if (!is_simple_call(c)) return mark(f, c, call_unpacking(f, c, callee, self_needed ? &self : nullptr));
-  if (is_type(callee, &FunctionType) && c->keywords.empty()) {
-    auto* fn = callee.as<FunctionObject>();
-    if (fn->m_simple_params && !fn->m_scope->is_generator && c->args.size() + self_needed == fn->m_nparams)
-      return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
+  if (c->keywords.empty()) {
+    if (is_type(callee, &FunctionType)) {
+      auto* fn = callee.as<FunctionObject>();
+      if (fn->m_simple_params && !fn->m_scope->is_generator && c->args.size() + self_needed == fn->m_nparams)
+        return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
+    } else if (self_needed && is_type(callee, &MethodDescrType) && c->args.size() <= kDirectMethodArgs &&
+               self.type() == callee.as<MethodDescrObject>()->m_owner) {
+      return mark(f, c, call_method_descr(f, c, callee.as<MethodDescrObject>(), std::move(self)));
+    } else if (!self_needed && callee.type() == &TypeType && c->args.size() <= kDirectInitArgs) {
+      Value init = plain_class_init(callee.as<TypeObject>());
+      if (!init.is_null()) return mark(f, c, instantiate(f, c, callee.as<TypeObject>(), init));
+    }
   }
 
   size_t nargs = c->args.size() + self_needed;
@@ -501,27 +545,38 @@ static Value eval_binop(Frame* f, const BinOpExpr* b) {
   return mark(f, b, binary_op(b->op, l, r));
 }
 
-static Value eval_compare_node(Frame* f, const Compare* c) {
-  if (c->ops.size() == 1 && int(c->ops[0]) <= int(CompareOp::Ge)) {
-    Value l = eval_operand(f, c->left);
-    if (l.is_null()) return l;
-    Value r = eval_operand(f, c->comparators[0]);
-    if (r.is_null()) return r;
-    if (l.is_int() && r.is_int()) {
-      int64_t x = l.as_int(), y = r.as_int();
-      switch (c->ops[0]) {
-        case CompareOp::Lt: return Value::boolean(x < y);
-        case CompareOp::Le: return Value::boolean(x <= y);
-        case CompareOp::Eq: return Value::boolean(x == y);
-        case CompareOp::Ne: return Value::boolean(x != y);
-        case CompareOp::Gt: return Value::boolean(x > y);
-        case CompareOp::Ge: return Value::boolean(x >= y);
-        default: break;
-      }
-    }
-    return mark(f, c, rich_compare(l, r, CmpOp(c->ops[0])));
+// The six orderings of two values of one kind, by their C++ comparison (a float NaN
+// compares false, as in Python).
+template <class T> static Value ordered(CompareOp op, const T& x, const T& y) {
+  switch (op) {
+    case CompareOp::Lt: return Value::boolean(x < y);
+    case CompareOp::Le: return Value::boolean(x <= y);
+    case CompareOp::Eq: return Value::boolean(x == y);
+    case CompareOp::Ne: return Value::boolean(x != y);
+    case CompareOp::Gt: return Value::boolean(x > y);
+    default: return Value::boolean(x >= y);
   }
-  return mark(f, c, eval_compare(f, c));
+}
+
+static Value eval_compare_node(Frame* f, const Compare* c) {
+  if (c->ops.size() != 1 || c->ops[0] == CompareOp::In || c->ops[0] == CompareOp::NotIn)
+    return mark(f, c, eval_compare(f, c));
+  Value l = eval_operand(f, c->left);
+  if (l.is_null()) return l;
+  Value r = eval_operand(f, c->comparators[0]);
+  if (r.is_null()) return r;
+  CompareOp op = c->ops[0];
+  if (op == CompareOp::Is) return Value::boolean(l.is(r));
+  if (op == CompareOp::IsNot) return Value::boolean(!l.is(r));
+  // Ints, floats and exact strs answer without the slot dispatch.
+  if (l.is_int() && r.is_int()) return ordered(op, l.as_int(), r.as_int());
+  if (l.is_float() && r.is_float()) return ordered(op, l.as_float(), r.as_float());
+  if (is_exact_str(l) && is_exact_str(r)) {
+    if (op == CompareOp::Eq || op == CompareOp::Ne)
+      return Value::boolean(str_equal(as_str(l), as_str(r)) == (op == CompareOp::Eq));
+    return ordered(op, as_str(l)->view(), as_str(r)->view());  // UTF-8 bytes: code-point order
+  }
+  return mark(f, c, rich_compare(l, r, CmpOp(op)));
 }
 
 static Value eval_other(Frame* f, const Expr* e) {

@@ -382,6 +382,22 @@ static Completion exec_for(Frame* f, const For* s) {
       }
       f->line = s->loc.line;
     }
+  } else if (!s->is_async && (is_type(iterable, &ListType) || is_type(iterable, &TupleType))) {
+    // An exact list or tuple is walked by index, exactly as its iterator would (a list
+    // that grows meanwhile is followed to its new end): no iterator object.
+    const std::vector<Value>& items =
+        is_type(iterable, &ListType) ? as_list(iterable)->m_items : as_tuple(iterable)->m_items;
+    for (size_t i = 0; i < items.size(); i++) {
+      Value item = items[i];  // the target's assignment may change the list
+      if (!assign(f, s->target, item)) return error();
+      Completion c = run_body(f, s->body, &stop);
+      if (c != Completion::Normal) return c;
+      if (stop) {
+        broke = true;
+        break;
+      }
+      f->line = s->loc.line;
+    }
   } else {
     Value it = s->is_async ? async_iter(iterable) : get_iter(iterable);
     if (it.is_null()) return error();

@@ -10,7 +10,14 @@
 namespace hotpy {
 
 InstanceObject::InstanceObject(TypeObject* type) : GcObject(type), m_keys(type->m_shared_keys) {
-  if (m_keys) m_keys->refs++;
+  if (!m_keys) return;
+  m_keys->refs++;
+  // Room for the attributes instances of the class have had so far: __init__'s
+  // stores then go straight to their places.
+  if (m_keys->size) {
+    m_values = new Value[m_keys->size];
+    m_capacity = m_keys->size;
+  }
 }
 InstanceObject::~InstanceObject() {
   if (m_dict) decref(m_dict);

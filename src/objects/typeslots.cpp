@@ -519,6 +519,13 @@ static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames
   }
   return 0;
 }
+Value plain_class_init(TypeObject* type) {
+  if (type->m_type != &TypeType || type->tp_init != slot_init || type->tp_new != ObjectType.tp_new ||
+      (type->m_flags & kIsAbstract))
+    return Value();
+  Value f = type->lookup(INTERN("__init__"));
+  return is_type(f, &FunctionType) ? f : Value();
+}
 static Value slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   Value f = type->lookup(INTERN("__new__"));
   if (f.type() == &StaticMethodType) f = f.as<StaticMethodObject>()->m_func;

@@ -27,5 +27,9 @@ void init_typeslot_types();
 // When `self`'s class defines the unary dunder of `op` in Python: true with its result
 // (whatever it is, NotImplemented too) in *result, or Null with an exception.
 bool python_unary(const Value& self, UnaryOp op, Value* result);
+// The __init__ (a Python function) that calling `type` runs on a new plain instance
+// when nothing else takes part: `type` is an instance of type itself, with object's
+// __new__ and an __init__ written in Python. Null otherwise.
+Value plain_class_init(TypeObject* type);
 
 }  // namespace hotpy
