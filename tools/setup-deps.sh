@@ -19,6 +19,7 @@ DEPS=(
   libgmp-dev:-
   libedit-dev:-
   libpcre2-dev:-
+  libmimalloc-dev:-
 )
 if [ "${1:-}" = fuzz ]; then
   DEPS=(

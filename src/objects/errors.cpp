@@ -4,6 +4,7 @@
 #include "objects/gc.h"
 
 #include <pthread.h>
+#include <sys/mman.h>
 
 #include <cstdarg>
 #include <cstdio>
@@ -79,6 +80,15 @@ static Value new_memory_error() {
 
 // Raised when the heap cannot even hold a new exception object.
 void prepare_memory_error() { ts->spare_memory_error = new_memory_error(); }
+
+bool kernel_grants(uint64_t bytes) {
+  constexpr uint64_t kProbeFrom = uint64_t{1} << 28;  // 256 MiB: below it, no syscall
+  if (bytes < kProbeFrom) return true;
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return false;
+  munmap(p, bytes);
+  return true;
+}
 
 Value raise_memory_error() {
   Value e;

@@ -53,6 +53,12 @@ inline bool check_alloc(uint64_t count, uint64_t item_size = 1) {
   return true;
 }
 
+// Whether the kernel would grant `bytes` of fresh memory now: a large request is put
+// to it as a plain private mapping, the way glibc's malloc asks, so that an allocator
+// mapping with MAP_NORESERVE (mimalloc, which the hotpy command links) is not let
+// through the overcommit check at sizes no machine has. Small requests: true.
+bool kernel_grants(uint64_t bytes);
+
 // True when the C stack is nearly exhausted: raises RecursionError. Call at every
 // point that recurses on user-controlled depth (eval, repr, compare, parse).
 bool stack_overflow_error();  // raises RecursionError; returns true

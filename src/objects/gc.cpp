@@ -3,6 +3,7 @@
 #include "objects/gc.h"
 #include "objects/instance.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -285,6 +286,7 @@ int64_t collect(GcState& gc, int generation) {
   if (generation == kGcGenerations - 1) {
     gc.long_lived_total = int64_t(survived);
     gc.long_lived_pending = 0;
+    gc.trees_pending = 0;
   }
   int64_t found = int64_t(work.size() - survived - untracked - instance_dicts);
   work.clear();
@@ -345,6 +347,7 @@ void gc_count_allocations(int64_t n) {
   if (!ts || !ts->gc) return;
   GcState& gc = *ts->gc;
   gc.counts[0] += n;
+  gc.trees_pending += n;
   if (gc.counts[0] > gc.thresholds[0] && gc.thresholds[0] > 0 && gc.enabled && !gc.collecting)
     ts->pending_interrupt.fetch_or(kGcRequested, std::memory_order_relaxed);
 }
@@ -388,6 +391,14 @@ void gc_collect_requested() {
   if (gc.collecting || !gc.enabled || gc.held) return;
   // The oldest generation whose count passed its threshold; a full collection only
   // when a quarter of the long-lived objects are new (CPython's rule).
+  // Compiled trees weigh like that many objects: once those made since the last full
+  // collection outweigh a quarter of the long-lived objects (and a floor, so that
+  // imports at start-up do not each cause one), the next collection is a full one.
+  constexpr int64_t kTreesFloor = 16384;  // about 8 MB of trees (compile.cpp's weight)
+  if (gc.trees_pending > std::max(kTreesFloor, gc.long_lived_total / 4) && gc.thresholds[0] > 0) {
+    gc_collect(kGcGenerations - 1);
+    return;
+  }
   for (int g = kGcGenerations - 1; g >= 0; g--) {
     if (gc.counts[g] <= gc.thresholds[g] || gc.thresholds[g] <= 0) continue;
     if (g == kGcGenerations - 1 && gc.long_lived_pending < gc.long_lived_total / 4) continue;

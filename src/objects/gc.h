@@ -47,6 +47,10 @@ struct GcState {
   // younger collection since the last full one, against those a full one kept.
   int64_t long_lived_pending = 0;
   int64_t long_lived_total = 0;
+  // The weight of compiled trees made since the last full collection
+  // (gc_count_allocations). A tree outlives the young collections with the functions
+  // that hold it, so its garbage (a reloaded module's old classes) waits for a full one.
+  int64_t trees_pending = 0;
   struct Stats {
     int64_t collections = 0, collected = 0, uncollectable = 0;
   } stats[kGcGenerations];

@@ -609,11 +609,13 @@ static Value get_one(const Value&) { return Value::integer(1); }
 // is by default); an mpz they were filling keeps a consistent limb pointer and size, and
 // GMP's own scratch blocks are leaked.
 static void* gmp_allocate(size_t n) {
+  if (!kernel_grants(n)) throw std::bad_alloc();
   void* p = std::malloc(n);
   if (!p) throw std::bad_alloc();
   return p;
 }
 static void* gmp_reallocate(void* p, size_t, size_t n) {
+  if (!kernel_grants(n)) throw std::bad_alloc();
   void* q = std::realloc(p, n);
   if (!q) throw std::bad_alloc();
   return q;

@@ -1,0 +1,45 @@
+// The command's throwing operator new. The command links mimalloc (CMakeLists.txt),
+// whose own operator new ends the process when a request is refused (it cannot see
+// the new-handler of the statically linked C++ library). These replacements ask
+// malloc, which is mimalloc's, and throw std::bad_alloc on a refusal, which the
+// interpreter turns into MemoryError. Every delete stays mimalloc's, which frees
+// what its malloc and aligned_alloc made.
+#include <sys/mman.h>
+
+#include <cstdlib>
+#include <new>
+
+// mimalloc maps memory with MAP_NORESERVE, which the kernel's default overcommit
+// heuristic lets through at any size: 'ab'.ljust(10**13) would be granted and then
+// filled until the machine runs out. A large request is first put to the kernel as
+// glibc's malloc would put it (a plain mapping, checked against RAM and swap); a
+// refusal is MemoryError, as with glibc (the library asks the same way before GMP's
+// allocations: kernel_grants, objects/errors.h; this folder sees only the public API).
+constexpr std::size_t kProbeAbove = std::size_t{1} << 28;  // 256 MiB
+
+static bool kernel_grants(std::size_t size) {
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return false;
+  munmap(p, size);
+  return true;
+}
+
+static void* allocate(std::size_t size) {
+  if (size >= kProbeAbove && !kernel_grants(size)) throw std::bad_alloc();
+  if (void* p = std::malloc(size ? size : 1)) return p;
+  throw std::bad_alloc();
+}
+
+static void* allocate_aligned(std::size_t size, std::align_val_t align) {
+  std::size_t a = static_cast<std::size_t>(align);
+  // aligned_alloc wants a size that is a multiple of the alignment.
+  std::size_t rounded = (size + a - 1) / a * a;
+  if (rounded < size || (rounded >= kProbeAbove && !kernel_grants(rounded))) throw std::bad_alloc();
+  if (void* p = std::aligned_alloc(a, rounded ? rounded : a)) return p;
+  throw std::bad_alloc();
+}
+
+void* operator new(std::size_t size) { return allocate(size); }
+void* operator new[](std::size_t size) { return allocate(size); }
+void* operator new(std::size_t size, std::align_val_t align) { return allocate_aligned(size, align); }
+void* operator new[](std::size_t size, std::align_val_t align) { return allocate_aligned(size, align); }
