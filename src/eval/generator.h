@@ -60,6 +60,9 @@ struct GeneratorObject;
 struct CoroutineState {
   GeneratorObject* running = nullptr;  // the generator whose body runs (innermost), or null
   Coroutine thread_context;            // the code outside any generator body
+  // The context whose stack the code runs on now: the innermost stackful generator on
+  // the resume chain, or thread_context (a stackless body runs on its resumer's stack).
+  Coroutine* context = &thread_context;
   std::vector<PoolStack*> pool;
   void (*pool_entry)() = nullptr;  // what every pool context starts in
   uint64_t use_clock = 0;
@@ -107,6 +110,18 @@ struct GeneratorObject : GcObject {
   Value m_agen_finalizer;
   Coroutine m_co;
   Coroutine* m_caller = nullptr;         // the resumer's context while running
+  // A stackless body (gen_stackless.cpp) runs on its resumer's stack and returns at
+  // each yield; where it stopped is kept per nesting level of its blocks (for a
+  // generator expression: per `for` clause).
+  static constexpr int kMaxLevels = 6;
+  struct ResumeLevel {
+    const ast::StmtList* block = nullptr;  // the block suspended at this level
+    uint32_t index = 0;                    // the statement of `block` it is in
+    int64_t count = 0;                     // a `for` over a range there: items done
+    Value iter;                            // that `for`'s iterator (or range)
+  };
+  bool m_stackless = false;
+  ResumeLevel* m_levels = nullptr;       // owned, kMaxLevels of them once it first runs
   GeneratorObject();
   ~GeneratorObject() override;
   void traverse(Visitor, void*) override;
@@ -144,6 +159,21 @@ void close_generator(GeneratorObject* g);
 const char* generator_flavor(const GeneratorObject* g);
 // gi_code: the generator function's code object (None for a generator expression).
 Value generator_code(GeneratorObject* g);
+// Stackless bodies (gen_stackless.cpp). Whether g's body can run without a stack of
+// its own: every yield a statement of the blocks it can resume into.
+bool can_run_stackless(GeneratorObject* g);
+// Runs g's body from its start or from where it returned: true when it yielded
+// (g->m_transfer holds the value), false when it finished (as finish_body).
+bool run_stackless(GeneratorObject* g, bool first);
+void clear_stackless_levels(GeneratorObject* g);
+// `yield from` for a stackless body: the first step (the running generator delegates
+// to y's value) and the step after each resume of g. A value to hand out, or Null:
+// the delegate finished (its return value in *result) or raised (*result Null).
+Value yield_from_start(Frame* f, const ast::YieldExpr* y, Value* result);
+Value yield_from_continue(Frame* f, const ast::YieldExpr* y, GeneratorObject* g, Value* result);
+// A body ended with `result` (Null: an exception is pending): g is done.
+void settle_generator(GeneratorObject* g, Value result);
+
 // gi_frame: a frame object viewing the generator's Frame, or None once it finished.
 Value generator_frame(const Value& gen);
 
