@@ -8,6 +8,7 @@
 // Anything else (a yield inside an expression, try, with, match; async bodies)
 // keeps its own stack (generator.cpp). Behaviour is the same either way: same frame,
 // line numbers, tracebacks, recursion counting, close/throw.
+#include <algorithm>
 #include <new>
 #include <stdexcept>
 
@@ -33,68 +34,75 @@ static_assert(static_cast<int>(Completion::Error) == static_cast<int>(Step::Erro
 // ---------------------------------------------------------------------------
 // Which bodies qualify
 
-static bool is_yield(const Expr* e) { return e && (e->kind == Kind::Yield || e->kind == Kind::YieldFrom); }
+static inline bool is_yield(const Expr* e) { return e && (e->kind == Kind::Yield || e->kind == Kind::YieldFrom); }
 
-static const Expr* yield_site(const Stmt* s) {
-  if (s->kind == Kind::ExprStmt) {
-    auto* e = static_cast<const ExprStmt*>(s)->value;
-    return is_yield(e) ? e : nullptr;
-  }
-  if (s->kind == Kind::Assign) {
-    auto* e = static_cast<const Assign*>(s)->value;
-    return is_yield(e) ? e : nullptr;
-  }
-  return nullptr;
+// The yield of `yield v`, `t = yield v`, `yield from it`..., or null.
+static inline const Expr* yield_site(const Stmt* s) {
+  const Expr* e = s->kind == Kind::ExprStmt ? static_cast<const ExprStmt*>(s)->value
+                  : s->kind == Kind::Assign ? static_cast<const Assign*>(s)->value
+                                            : nullptr;
+  return is_yield(e) ? e : nullptr;
 }
 
 // Counts the yield statements the runner can resume into, in `body` at nesting
-// `level`; false when they nest deeper than the levels kept.
-static bool count_sites(const StmtList& body, int level, int* sites) {
-  if (level >= kMaxLevels) return false;
+// `level`, and the deepest level one of them is at.
+static void count_sites(const StmtList& body, int level, int* sites, int* deepest) {
   for (const Stmt* s : body) {
     if (yield_site(s)) {
       ++*sites;
+      *deepest = std::max(*deepest, level);
       continue;
     }
     switch (s->kind) {
       case Kind::If: {
         auto* i = static_cast<const If*>(s);
-        if (!count_sites(i->body, level + 1, sites) || !count_sites(i->orelse, level + 1, sites)) return false;
+        count_sites(i->body, level + 1, sites, deepest);
+        count_sites(i->orelse, level + 1, sites, deepest);
         break;
       }
       case Kind::While: {
         auto* w = static_cast<const While*>(s);
-        if (!count_sites(w->body, level + 1, sites) || !count_sites(w->orelse, level + 1, sites)) return false;
+        count_sites(w->body, level + 1, sites, deepest);
+        count_sites(w->orelse, level + 1, sites, deepest);
         break;
       }
       case Kind::For: {
         auto* f = static_cast<const For*>(s);
-        if (f->is_async) return false;
-        if (!count_sites(f->body, level + 1, sites) || !count_sites(f->orelse, level + 1, sites)) return false;
+        int before = *sites;
+        count_sites(f->body, level + 1, sites, deepest);
+        count_sites(f->orelse, level + 1, sites, deepest);
+        if (f->is_async && *sites != before) *deepest = kMaxLevels;  // (only in async bodies)
         break;
       }
       default: break;
     }
   }
-  return true;
 }
 
 // Every yield of the body (the resolver's count) must be one of those statements: a
-// yield anywhere else needs a stack to suspend on.
-bool can_run_stackless(GeneratorObject* g) {
-  if (g->m_type != &GeneratorType) return false;
+// yield anywhere else needs a stack to suspend on. The number of levels a body
+// needs is cached in its scope.
+static int levels_needed(const GeneratorObject* g) {
   const Scope* scope = g->m_frame.scope;
   if (g->m_comp) {
     for (const Comprehension& gen : g->m_comp->generators)
-      if (gen.is_async) return false;
-    return !scope->is_async && g->m_comp->generators.size() <= size_t(kMaxLevels);
+      if (gen.is_async) return 0;
+    size_t n = g->m_comp->generators.size();
+    return scope->is_async || n > size_t(kMaxLevels) ? 0 : int(n);
   }
-  if (!g->m_body || scope->is_async) return false;
+  if (!g->m_body || scope->is_async) return 0;
   if (scope->stackless < 0) {
-    int sites = 0;
-    scope->stackless = count_sites(*g->m_body, 0, &sites) && sites == scope->yield_count;
+    int sites = 0, deepest = 0;
+    count_sites(*g->m_body, 0, &sites, &deepest);
+    scope->stackless = int8_t(sites == scope->yield_count && deepest < kMaxLevels ? deepest + 1 : 0);
   }
-  return scope->stackless == 1;
+  return scope->stackless;
+}
+
+bool can_run_stackless(GeneratorObject* g) {
+  if (g->m_type != &GeneratorType) return false;
+  g->m_nlevels = uint8_t(levels_needed(g));
+  return g->m_nlevels > 0;
 }
 
 void clear_stackless_levels(GeneratorObject* g) {
@@ -148,16 +156,19 @@ Step Runner::block(const StmtList& body, int level, bool resume) {
   return Step::Normal;
 }
 
-Step Runner::statement(const Stmt* s, int level, bool resume) {
-  if (const Expr* y = yield_site(s)) return yield_statement(s, y, resume);
+inline Step Runner::statement(const Stmt* s, int level, bool resume) {
   switch (s->kind) {
+    case Kind::ExprStmt:
+    case Kind::Assign:
+      if (const Expr* y = yield_site(s)) return yield_statement(s, y, resume);
+      break;
     case Kind::If: return if_chain(static_cast<const If*>(s), level, resume);
     case Kind::While: return while_loop(static_cast<const While*>(s), level, resume);
     case Kind::For: return for_loop(static_cast<const For*>(s), level, resume);
-    default:
-      if (Stmt::ExecFn fn = s->exec_fn) return step_of(fn(f, s));
-      return step_of(exec_statement(f, s));
+    default: break;
   }
+  if (Stmt::ExecFn fn = s->exec_fn) return step_of(fn(f, s));
+  return step_of(exec_statement(f, s));
 }
 
 // `yield v`, `t = yield v`, `yield from it`, `t = yield from it`: evaluates and hands
@@ -233,13 +244,12 @@ Step Runner::while_loop(const While* s, int level, bool resume) {
 // As exec_for (a small range counts in place); while suspended in its body, the
 // iterator (or the range and the items done) wait in this level's record.
 Step Runner::for_loop(const For* s, int level, bool resume) {
-  Level& at = levels[level];
   if (resume && levels[level + 1].block == &s->orelse) return block(s->orelse, level + 1, true);
   Value it;
   int64_t done = 0;
   if (resume) {
-    it = std::move(at.iter);
-    done = at.count;
+    it = std::move(levels[level].iter);
+    done = levels[level].count;
   } else {
     Value iterable = eval(f, s->iter);
     if (iterable.is_null()) return Step::Error;
@@ -273,8 +283,8 @@ Step Runner::for_loop(const For* s, int level, bool resume) {
       case Step::Continue: break;
       case Step::Break: return Step::Normal;
       case Step::Yield:
-        at.iter = std::move(it);
-        at.count = done;
+        levels[level].iter = std::move(it);
+        levels[level].count = done;
         return st;
       default: return st;
     }
@@ -354,7 +364,7 @@ bool run_stackless(GeneratorObject* g, bool first) {
   ts->current_frame = f;
   Step st;
   try {
-    if (first) g->m_levels = new Level[kMaxLevels];
+    if (first) g->m_levels = new Level[g->m_nlevels];
     Runner run{f, g, g->m_levels};
     st = g->m_comp ? run.genexpr(!first) : run.block(*g->m_body, 0, !first);
   } catch (const std::bad_alloc&) {
@@ -376,6 +386,38 @@ bool run_stackless(GeneratorObject* g, bool first) {
   leave_frame(f);
   settle_generator(g, std::move(result));
   return false;
+}
+
+// What a thrown-in GeneratorExit would do on its way out of the body, step by step:
+// the resume's bookkeeping (recursion depth, running generator, current frame,
+// handled exception), the loops' iterators let go, the frame left, the generator done.
+bool close_stackless(GeneratorObject* g) {
+  if (!g->m_stackless || !g->m_yieldfrom.is_null() || ts->depth >= ts->recursion_limit) return false;
+  Frame* f = &g->m_frame;
+  CoroutineState* cs = ts->coroutines;
+  GeneratorObject* outer = cs->running;
+  Frame* outer_frame = ts->current_frame;
+  ++ts->depth;
+  Value outer_handled = std::move(ts->handled);
+  ts->handled = std::move(g->m_handled);
+  cs->running = g;
+  f->back = outer_frame;
+  f->depth = ts->depth;
+  g->m_state = GeneratorObject::State::Running;
+  Value self = Value::borrow(g);  // alive while its iterators' finalizers run
+  ts->current_frame = f;
+  clear_stackless_levels(g);
+  ts->current_frame = outer_frame;
+  leave_frame(f);
+  g->m_retval = Value();
+  g->m_throw_args = Value();
+  g->m_state = GeneratorObject::State::Done;
+  f->back = nullptr;
+  cs->running = outer;
+  --ts->depth;
+  g->m_handled = std::move(ts->handled);
+  ts->handled = std::move(outer_handled);
+  return true;
 }
 
 }  // namespace hotpy

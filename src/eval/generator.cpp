@@ -73,7 +73,7 @@ void GeneratorObject::traverse(Visitor visit, void* arg) {
   if (m_globals) visit(m_globals, arg);
   if (m_frame.object) visit(m_frame.object, arg);
   if (m_levels)
-    for (int i = 0; i < kMaxLevels; i++)
+    for (int i = 0; i < m_nlevels; i++)
       if (m_levels[i].iter.is_obj()) visit(m_levels[i].iter.obj(), arg);
 }
 
@@ -511,6 +511,7 @@ void close_generator(GeneratorObject* g) {
     return;
   }
   if (g->m_state != GeneratorObject::State::Suspended) return;
+  if (close_stackless(g)) return;
   raise(&GeneratorExitType, "");
   as_exception(ts->exc)->m_args = empty_tuple();
   g->m_throw_args = Value();

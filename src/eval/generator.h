@@ -113,7 +113,7 @@ struct GeneratorObject : GcObject {
   // A stackless body (gen_stackless.cpp) runs on its resumer's stack and returns at
   // each yield; where it stopped is kept per nesting level of its blocks (for a
   // generator expression: per `for` clause).
-  static constexpr int kMaxLevels = 6;
+  static constexpr int kMaxLevels = 32;
   struct ResumeLevel {
     const ast::StmtList* block = nullptr;  // the block suspended at this level
     uint32_t index = 0;                    // the statement of `block` it is in
@@ -121,7 +121,8 @@ struct GeneratorObject : GcObject {
     Value iter;                            // that `for`'s iterator (or range)
   };
   bool m_stackless = false;
-  ResumeLevel* m_levels = nullptr;       // owned, kMaxLevels of them once it first runs
+  uint8_t m_nlevels = 0;                 // how many levels its blocks nest (stackless)
+  ResumeLevel* m_levels = nullptr;       // owned, m_nlevels of them once it first runs
   GeneratorObject();
   ~GeneratorObject() override;
   void traverse(Visitor, void*) override;
@@ -166,6 +167,10 @@ bool can_run_stackless(GeneratorObject* g);
 // (g->m_transfer holds the value), false when it finished (as finish_body).
 bool run_stackless(GeneratorObject* g, bool first);
 void clear_stackless_levels(GeneratorObject* g);
+// close() of a suspended stackless body outside any `yield from`: as throwing
+// GeneratorExit in, which no handler can see (it yields only outside try blocks),
+// without making the exception. False when it must be thrown after all.
+bool close_stackless(GeneratorObject* g);
 // `yield from` for a stackless body: the first step (the running generator delegates
 // to y's value) and the step after each resume of g. A value to hand out, or Null:
 // the delegate finished (its return value in *result) or raised (*result Null).

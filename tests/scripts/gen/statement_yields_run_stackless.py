@@ -212,3 +212,56 @@ del cg
 gc.collect()
 print("cycle collected", probe() is None)
 
+
+
+# close() of a body suspended in a loop: its iterator goes while the generator still runs.
+class Watch:
+    def __init__(self, name):
+        self.name = name
+        self.it = iter(range(5))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self.it)
+
+    def __del__(self):
+        g = gens.get(self.name)
+        print("freed", self.name, "running:", g.gi_running if g else None)
+
+
+def watch_over(name):
+    for x in Watch(name):
+        if x > 0:
+            yield x
+    yield "end"
+
+
+gens = {}
+wo = watch_over("a")
+gens["a"] = wo
+print(next(wo))
+frame = wo.gi_frame
+print(frame.f_lineno, sorted(frame.f_locals))
+print(wo.close(), wo.gi_frame, wo.gi_running, frame.f_lineno)
+print(list(wo), wo.close())
+wo = watch_over("c")
+next(wo)
+del wo
+print("dropped")
+
+
+def returns_value():
+    for i in range(3):
+        yield i
+    return "value"
+
+
+rv = returns_value()
+next(rv)
+rv.close()
+try:
+    next(rv)
+except StopIteration as stop:
+    print("after close", stop.value)
