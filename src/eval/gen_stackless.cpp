@@ -219,6 +219,14 @@ Step Runner::if_chain(const If* s, int level, bool resume) {
   }
 }
 
+// After a loop's body: true to go on; else *st is how the loop ends (a break ends
+// it normally).
+static inline bool loop_goes_on(Step* st) {
+  if (*st == Step::Normal || *st == Step::Continue) return true;
+  if (*st == Step::Break) *st = Step::Normal;
+  return false;
+}
+
 Step Runner::while_loop(const While* s, int level, bool resume) {
   if (resume && levels[level + 1].block == &s->orelse) return block(s->orelse, level + 1, true);
   for (;;) {
@@ -232,12 +240,7 @@ Step Runner::while_loop(const While* s, int level, bool resume) {
     }
     Step st = block(s->body, level + 1, resume);
     resume = false;
-    switch (st) {
-      case Step::Normal:
-      case Step::Continue: break;
-      case Step::Break: return Step::Normal;
-      default: return st;
-    }
+    if (!loop_goes_on(&st)) return st;
   }
 }
 
@@ -278,15 +281,12 @@ Step Runner::for_loop(const For* s, int level, bool resume) {
     }
     Step st = block(s->body, level + 1, resume);
     resume = false;
-    switch (st) {
-      case Step::Normal:
-      case Step::Continue: break;
-      case Step::Break: return Step::Normal;
-      case Step::Yield:
+    if (!loop_goes_on(&st)) {
+      if (st == Step::Yield) {
         levels[level].iter = std::move(it);
         levels[level].count = done;
-        return st;
-      default: return st;
+      }
+      return st;
     }
     f->line = s->loc.line;
   }
@@ -393,30 +393,17 @@ bool run_stackless(GeneratorObject* g, bool first) {
 // handled exception), the loops' iterators let go, the frame left, the generator done.
 bool close_stackless(GeneratorObject* g) {
   if (!g->m_stackless || !g->m_yieldfrom.is_null() || ts->depth >= ts->recursion_limit) return false;
-  Frame* f = &g->m_frame;
-  CoroutineState* cs = ts->coroutines;
-  GeneratorObject* outer = cs->running;
-  Frame* outer_frame = ts->current_frame;
-  ++ts->depth;
-  Value outer_handled = std::move(ts->handled);
-  ts->handled = std::move(g->m_handled);
-  cs->running = g;
-  f->back = outer_frame;
-  f->depth = ts->depth;
-  g->m_state = GeneratorObject::State::Running;
   Value self = Value::borrow(g);  // alive while its iterators' finalizers run
+  ++ts->depth;
+  BodyRun run(g);
+  Frame* f = &g->m_frame;
   ts->current_frame = f;
   clear_stackless_levels(g);
-  ts->current_frame = outer_frame;
+  ts->current_frame = f->back;
   leave_frame(f);
   g->m_retval = Value();
   g->m_throw_args = Value();
   g->m_state = GeneratorObject::State::Done;
-  f->back = nullptr;
-  cs->running = outer;
-  --ts->depth;
-  g->m_handled = std::move(ts->handled);
-  ts->handled = std::move(outer_handled);
   return true;
 }
 

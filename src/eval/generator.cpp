@@ -169,36 +169,25 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
     }
   }
   g->m_transfer = sent;
-  CoroutineState* cs = ts->coroutines;
-  GeneratorObject* outer = cs->running;
-  Frame* outer_frame = ts->current_frame;
-  Value outer_handled = std::move(ts->handled);
-  ts->handled = std::move(g->m_handled);
-  cs->running = g;
-  g->m_frame.back = ts->current_frame;
-  g->m_frame.depth = ts->depth;  // this resume's depth (run_frame sets it on the first)
-  g->m_state = GeneratorObject::State::Running;
   incref(g);  // alive while ts->coroutines->running, whatever the body drops
-  if (g->m_stackless) {
-    if (run_stackless(g, first)) g->m_state = GeneratorObject::State::Suspended;
-  } else {
-    const char* outer_limit = ts->stack_limit;
-    g->m_caller = cs->context;
-    cs->context = &g->m_co;
-    ts->stack_limit = coroutine_stack_limit(&g->m_co);
-    g->m_co.running = true;
-    coroutine_switch(g->m_caller, &g->m_co);
-    g->m_co.running = false;
-    cs->context = g->m_caller;
-    g->m_caller = nullptr;
-    ts->stack_limit = outer_limit;
+  {
+    BodyRun run(g);
+    if (g->m_stackless) {
+      if (run_stackless(g, first)) g->m_state = GeneratorObject::State::Suspended;
+    } else {
+      CoroutineState* cs = ts->coroutines;
+      const char* outer_limit = ts->stack_limit;
+      g->m_caller = cs->context;
+      cs->context = &g->m_co;
+      ts->stack_limit = coroutine_stack_limit(&g->m_co);
+      g->m_co.running = true;
+      coroutine_switch(g->m_caller, &g->m_co);
+      g->m_co.running = false;
+      cs->context = g->m_caller;
+      g->m_caller = nullptr;
+      ts->stack_limit = outer_limit;
+    }
   }
-  g->m_frame.back = nullptr;  // a suspended body has no caller (gi_frame.f_back is None)
-  cs->running = outer;
-  ts->current_frame = outer_frame;
-  --ts->depth;
-  g->m_handled = std::move(ts->handled);
-  ts->handled = std::move(outer_handled);
   Value out;
   if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
   decref(g);

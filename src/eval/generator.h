@@ -160,6 +160,38 @@ void close_generator(GeneratorObject* g);
 const char* generator_flavor(const GeneratorObject* g);
 // gi_code: the generator function's code object (None for a generator expression).
 Value generator_code(GeneratorObject* g);
+// What a run of g's body changes around it, from its start to its return (the
+// recursion depth was counted before): g runs, in the interpreter's running
+// generator and frame chain, with its own handled exception.
+class BodyRun {
+ public:
+  explicit BodyRun(GeneratorObject* g)
+      : m_gen(g), m_outer(ts->coroutines->running), m_outer_frame(ts->current_frame),
+        m_outer_handled(std::move(ts->handled)) {
+    ts->handled = std::move(g->m_handled);
+    ts->coroutines->running = g;
+    g->m_frame.back = m_outer_frame;
+    g->m_frame.depth = ts->depth;  // this resume's depth (run_frame sets it on the first)
+    g->m_state = GeneratorObject::State::Running;
+  }
+  ~BodyRun() {
+    m_gen->m_frame.back = nullptr;  // a suspended body has no caller (gi_frame.f_back is None)
+    ts->coroutines->running = m_outer;
+    ts->current_frame = m_outer_frame;
+    --ts->depth;
+    m_gen->m_handled = std::move(ts->handled);
+    ts->handled = std::move(m_outer_handled);
+  }
+  BodyRun(const BodyRun&) = delete;
+  BodyRun& operator=(const BodyRun&) = delete;
+
+ private:
+  GeneratorObject* m_gen;
+  GeneratorObject* m_outer;
+  Frame* m_outer_frame;
+  Value m_outer_handled;
+};
+
 // Stackless bodies (gen_stackless.cpp). Whether g's body can run without a stack of
 // its own: every yield a statement of the blocks it can resume into.
 bool can_run_stackless(GeneratorObject* g);

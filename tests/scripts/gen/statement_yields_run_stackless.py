@@ -99,6 +99,8 @@ except ValueError:
 print(c.gi_frame)
 
 
+# An iterator that says when it goes, and whether the generator looping over it (if
+# registered in `gens`) is running then.
 class Noisy:
     def __init__(self, name):
         self.name = name
@@ -111,7 +113,11 @@ class Noisy:
         return next(self.items)
 
     def __del__(self):
-        print("freed", self.name)
+        g = gens.get(self.name)
+        print("freed", self.name, "running:", g.gi_running if g else None)
+
+
+gens = {}
 
 
 def over(name):
@@ -120,10 +126,14 @@ def over(name):
     print("after loop", name)
 
 
+# close() of a body suspended in a loop: its iterator goes while the generator still runs.
 o = over("closed")
+gens["closed"] = o
 print(next(o), next(o))
-o.close()
-print("closed state", o.gi_frame)
+frame = o.gi_frame
+print(frame.f_lineno, sorted(frame.f_locals))
+print(o.close(), o.gi_frame, o.gi_running, frame.f_lineno)
+print(list(o), o.close())
 o = over("dropped")
 next(o)
 del o
@@ -212,44 +222,6 @@ del cg
 gc.collect()
 print("cycle collected", probe() is None)
 
-
-
-# close() of a body suspended in a loop: its iterator goes while the generator still runs.
-class Watch:
-    def __init__(self, name):
-        self.name = name
-        self.it = iter(range(5))
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self.it)
-
-    def __del__(self):
-        g = gens.get(self.name)
-        print("freed", self.name, "running:", g.gi_running if g else None)
-
-
-def watch_over(name):
-    for x in Watch(name):
-        if x > 0:
-            yield x
-    yield "end"
-
-
-gens = {}
-wo = watch_over("a")
-gens["a"] = wo
-print(next(wo))
-frame = wo.gi_frame
-print(frame.f_lineno, sorted(frame.f_locals))
-print(wo.close(), wo.gi_frame, wo.gi_running, frame.f_lineno)
-print(list(wo), wo.close())
-wo = watch_over("c")
-next(wo)
-del wo
-print("dropped")
 
 
 def returns_value():
