@@ -1,6 +1,7 @@
 // Generators as stackful coroutines (DESIGN.md, "Generators"): a generator's body
 // runs on a pool stack (stack_switch.cpp), switched to by coroutine_switch; `yield`
-// switches back. Each resume counts as a call toward the recursion limit.
+// switches back. Bodies that yield only as statements of their blocks run stackless
+// instead (gen_stackless.cpp). Each resume counts as a call toward the recursion limit.
 #include "eval/generator.h"
 
 #include "eval/coroutine.h"

@@ -1,6 +1,8 @@
-// Generators: each body runs as a stackful coroutine, so the tree walker can
-// suspend anywhere inside a body at a `yield` and resume later. Bodies share a few
-// pool stacks; a suspended one keeps only the bytes of stack it uses.
+// Generators. A body whose yields are all whole statements of if/while/for blocks
+// runs stackless (gen_stackless.cpp): it returns at a yield and walks back in on
+// resume. Any other body runs as a stackful coroutine, so the tree walker can suspend
+// anywhere inside it at a `yield` and resume later; such bodies share a few pool
+// stacks, and a suspended one keeps only the bytes of stack it uses.
 #pragma once
 #include <vector>
 #include <ucontext.h>
