@@ -237,3 +237,43 @@ try:
     next(rv)
 except StopIteration as stop:
     print("after close", stop.value)
+
+
+# Bodies of both kinds resuming each other, many suspended at once (the stackful ones
+# yield inside an expression).
+def inner_stackful(n):
+    for i in range(n):
+        [(yield i)]
+
+
+def middle_stackless(n):
+    for x in inner_stackful(n):
+        yield x * 2
+
+
+def outer_stackful(n):
+    for x in middle_stackless(n):
+        [(yield x + 1)]
+
+
+mixed = [outer_stackful(50) for _ in range(200)]
+mixed_total = 0
+for round_ in range(50):
+    for m in mixed:
+        mixed_total += next(m)
+print(mixed_total)
+
+
+def alternating(n):
+    if n == 0:
+        yield 0
+        return
+    if n % 2:
+        for x in alternating(n - 1):
+            [(yield x + 1)]
+    else:
+        for x in alternating(n - 1):
+            yield x + 1
+
+
+print(list(alternating(150)))
