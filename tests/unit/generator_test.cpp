@@ -43,10 +43,10 @@ constexpr size_t kMaxBytesEach = 1024;
 
 TEST_F(GeneratorMemoryTest, SuspendedGeneratorKeepsLessThanAPageOfStack) {
   size_t before = coroutine_saved_bytes();
-  // A yield inside an expression: the body runs on a stack of its own.
+  // A yield inside an expression (the inner one): the body runs on a stack of its own.
   ASSERT_TRUE(run("def g(n):\n"
                   "    for i in range(n):\n"
-                  "        [(yield i)]\n"
+                  "        yield (yield i)\n"
                   "gens = [g(10) for _ in range(" + std::to_string(kGenerators) + ")]\n"
                   "for x in gens: next(x)\n"));
   size_t kept = coroutine_saved_bytes() - before;
