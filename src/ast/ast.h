@@ -116,6 +116,10 @@ struct Scope {
   bool is_generator = false;    // runs as a GeneratorObject: yield / yield from, or async def
   bool is_async = false;        // `async def` (a coroutine, or with yield an async generator)
   bool has_yield = false;       // the body contains yield / yield from
+  int yield_count = 0;          // how many yield / yield from expressions the body has
+  // evaluator: whether a generator body runs without a stack of its own
+  // (gen_stackless.cpp): -1 not decided yet, 0 no, 1 yes.
+  mutable int8_t stackless = -1;
   bool uses_class_cell = false; // function: refers to super() or __class__ (a free var)
   int class_cell_slot = -1;     // class scope: slot of the implicit __class__ cell, or -1
 };

@@ -67,6 +67,7 @@ uint64_t new_frame_serial();
 
 // Statement and expression walkers (stmt.cpp, expr.cpp).
 Completion exec_block(Frame* f, const ast::StmtList& body);
+Completion exec_statement(Frame* f, const ast::Stmt* s);  // one statement, as exec_block runs it
 ast::Expr::EvalFn choose_eval(const ast::Expr* e);  // picks and stores e's handler
 inline Value eval(Frame* f, const ast::Expr* e) {
   ast::Expr::EvalFn fn = e->eval_fn;

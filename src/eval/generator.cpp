@@ -1,6 +1,7 @@
 // Generators as stackful coroutines (DESIGN.md, "Generators"): a generator's body
 // runs on a pool stack (stack_switch.cpp), switched to by coroutine_switch; `yield`
-// switches back. Each resume counts as a call toward the recursion limit.
+// switches back. Bodies that yield only as statements of their blocks run stackless
+// instead (gen_stackless.cpp). Each resume counts as a call toward the recursion limit.
 #include "eval/generator.h"
 
 #include "eval/coroutine.h"
@@ -57,6 +58,7 @@ GeneratorObject::~GeneratorObject() {
     delete[] m_slots;
   }
   if (m_globals) decref(m_globals);
+  clear_stackless_levels(this);
   // A body that ignored GeneratorExit is abandoned with whatever its stack held.
   coroutine_release(&m_co);
 }
@@ -71,6 +73,9 @@ void GeneratorObject::traverse(Visitor visit, void* arg) {
       if (m_slots[i].is_obj()) visit(m_slots[i].obj(), arg);
   if (m_globals) visit(m_globals, arg);
   if (m_frame.object) visit(m_frame.object, arg);
+  if (m_levels)
+    for (int i = 0; i < m_nlevels; i++)
+      if (m_levels[i].iter.is_obj()) visit(m_levels[i].iter.obj(), arg);
 }
 
 // Only a body that will not run again lets go of its locals (a suspended one's
@@ -91,7 +96,7 @@ static Value run_body(GeneratorObject* g) {
   return run_frame(&g->m_frame, *g->m_body);
 }
 
-[[noreturn]] __attribute__((noinline)) static void finish_body(GeneratorObject* g, Value result) {
+void settle_generator(GeneratorObject* g, Value result) {
   bool stop = result.is_null() && error_matches(&StopIterationType);
   bool async_stop = result.is_null() && g->m_type == &AsyncGeneratorType && error_matches(&StopAsyncIterationType);
   if (stop || async_stop) {
@@ -104,6 +109,10 @@ static Value run_body(GeneratorObject* g) {
   }
   g->m_retval = result.is_null() ? Value() : std::move(result);
   g->m_state = GeneratorObject::State::Done;
+}
+
+[[noreturn]] __attribute__((noinline)) static void finish_body(GeneratorObject* g, Value result) {
+  settle_generator(g, std::move(result));
   result = Value();
   coroutine_exit(&g->m_co, g->m_caller);
 }
@@ -152,34 +161,34 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
     if (g->m_throwing) clear_error();
     return resume_too_deep(g);
   }
-  if (g->m_state == GeneratorObject::State::Created && !coroutine_bind(&g->m_co, generator_entry)) {
-    --ts->depth;
-    return raise(&MemoryErrorType, "cannot allocate a generator stack");
+  bool first = g->m_state == GeneratorObject::State::Created;
+  if (first) {
+    g->m_stackless = can_run_stackless(g);
+    if (!g->m_stackless && !coroutine_bind(&g->m_co, generator_entry)) {
+      --ts->depth;
+      return raise(&MemoryErrorType, "cannot allocate a generator stack");
+    }
   }
   g->m_transfer = sent;
-  GeneratorObject* outer = ts->coroutines->running;
-  Frame* outer_frame = ts->current_frame;
-  const char* outer_limit = ts->stack_limit;
-  Value outer_handled = std::move(ts->handled);
-  ts->handled = std::move(g->m_handled);
-  ts->coroutines->running = g;
-  g->m_frame.back = ts->current_frame;
-  g->m_frame.depth = ts->depth;  // this resume's depth (run_frame sets it on the first)
-  g->m_caller = outer ? &outer->m_co : &ts->coroutines->thread_context;
-  ts->stack_limit = coroutine_stack_limit(&g->m_co);
-  g->m_state = GeneratorObject::State::Running;
-  g->m_co.running = true;
   incref(g);  // alive while ts->coroutines->running, whatever the body drops
-  coroutine_switch(g->m_caller, &g->m_co);
-  g->m_frame.back = nullptr;  // a suspended body has no caller (gi_frame.f_back is None)
-  g->m_co.running = false;
-  g->m_caller = nullptr;
-  ts->coroutines->running = outer;
-  ts->current_frame = outer_frame;
-  ts->stack_limit = outer_limit;
-  --ts->depth;
-  g->m_handled = std::move(ts->handled);
-  ts->handled = std::move(outer_handled);
+  {
+    BodyRun run(g);
+    if (g->m_stackless) {
+      if (run_stackless(g, first)) g->m_state = GeneratorObject::State::Suspended;
+    } else {
+      CoroutineState* cs = ts->coroutines;
+      const char* outer_limit = ts->stack_limit;
+      g->m_caller = cs->context;
+      cs->context = &g->m_co;
+      ts->stack_limit = coroutine_stack_limit(&g->m_co);
+      g->m_co.running = true;
+      coroutine_switch(g->m_caller, &g->m_co);
+      g->m_co.running = false;
+      cs->context = g->m_caller;
+      g->m_caller = nullptr;
+      ts->stack_limit = outer_limit;
+    }
+  }
   Value out;
   if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
   decref(g);
@@ -190,7 +199,7 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
 // sent in, or Null when resumed with an exception. Null `running`: false, nothing done.
 __attribute__((noinline)) static bool yield_in_place(Value* io) {
   GeneratorObject* g = ts->coroutines->running;
-  if (!g) return false;
+  if (!g || g->m_stackless) return false;  // a stackless body yields only where it can return
   g->m_transfer = std::move(*io);
   g->m_state = GeneratorObject::State::Suspended;
   Frame* frame = ts->current_frame;
@@ -277,6 +286,15 @@ static Value throw_to_delegate(const Value& it, Value* result) {
   return delegate_finished(result, stop_args.empty() ? Value() : stop_args[0]);
 }
 
+// What a delegate makes of a resume of `yield from`: sent is the value sent in, Null
+// when an exception was thrown in (pending).
+static Value delegate_resumed(const Value& it, const Value& sent, Value* result) {
+  if (!sent.is_null()) return delegate_step(it, sent, result);
+  if (!error_matches(&GeneratorExitType)) return throw_to_delegate(it, result);
+  close_delegate(it);
+  return Value();
+}
+
 // `yield from it`: delegates next/send/throw/close to `it` until it finishes.
 static Value yield_from(const Value& iterable) {
   Value it = get_iter(iterable);
@@ -288,14 +306,7 @@ static Value yield_from(const Value& iterable) {
   self->m_yieldfrom = it;
   do {
     Value sent = generator_yield(item);
-    if (!sent.is_null()) {
-      item = delegate_step(it, sent, &result);
-    } else if (error_matches(&GeneratorExitType)) {
-      close_delegate(it);
-      break;
-    } else {
-      item = throw_to_delegate(it, &result);
-    }
+    item = delegate_resumed(it, sent, &result);
   } while (!item.is_null());
   self->m_yieldfrom = Value();
   return result;  // Null when the delegate raised
@@ -307,6 +318,31 @@ __attribute__((noinline)) static Value eval_yield_from(Frame* f, const YieldExpr
   Value r = yield_from(v);
   if (r.is_null() && !f->fail_node) f->fail_node = y;
   return r;
+}
+
+Value yield_from_start(Frame* f, const YieldExpr* y, Value* result) {
+  Value v = eval(f, y->value);
+  if (v.is_null()) return v;
+  Value it = get_iter(v);
+  Value item = it.is_null() ? it : delegate_step(it, Value::none(), result);
+  if (!item.is_null()) {
+    ts->coroutines->running->m_yieldfrom = std::move(it);
+    return item;
+  }
+  if (result->is_null() && !f->fail_node) f->fail_node = y;
+  return item;
+}
+
+Value yield_from_continue(Frame* f, const YieldExpr* y, GeneratorObject* g, Value* result) {
+  Value it = g->m_yieldfrom;
+  Value sent;
+  if (g->m_throwing) g->m_throwing = false;  // the thrown exception is pending
+  else sent = std::move(g->m_transfer);
+  Value item = delegate_resumed(it, sent, result);
+  if (!item.is_null()) return item;
+  g->m_yieldfrom = Value();
+  if (result->is_null() && !f->fail_node) f->fail_node = y;
+  return item;
 }
 
 // The evaluator's handler for `yield` and `yield from` nodes. Its frame and the
@@ -465,6 +501,7 @@ void close_generator(GeneratorObject* g) {
     return;
   }
   if (g->m_state != GeneratorObject::State::Suspended) return;
+  if (close_stackless(g)) return;
   raise(&GeneratorExitType, "");
   as_exception(ts->exc)->m_args = empty_tuple();
   g->m_throw_args = Value();

@@ -1,6 +1,8 @@
-// Generators: each body runs as a stackful coroutine, so the tree walker can
-// suspend anywhere inside a body at a `yield` and resume later. Bodies share a few
-// pool stacks; a suspended one keeps only the bytes of stack it uses.
+// Generators. A body whose yields are all whole statements of if/while/for blocks
+// runs stackless (gen_stackless.cpp): it returns at a yield and walks back in on
+// resume. Any other body runs as a stackful coroutine, so the tree walker can suspend
+// anywhere inside it at a `yield` and resume later; such bodies share a few pool
+// stacks, and a suspended one keeps only the bytes of stack it uses.
 #pragma once
 #include <vector>
 #include <ucontext.h>
@@ -60,6 +62,9 @@ struct GeneratorObject;
 struct CoroutineState {
   GeneratorObject* running = nullptr;  // the generator whose body runs (innermost), or null
   Coroutine thread_context;            // the code outside any generator body
+  // The context whose stack the code runs on now: the innermost stackful generator on
+  // the resume chain, or thread_context (a stackless body runs on its resumer's stack).
+  Coroutine* context = &thread_context;
   std::vector<PoolStack*> pool;
   void (*pool_entry)() = nullptr;  // what every pool context starts in
   uint64_t use_clock = 0;
@@ -107,6 +112,19 @@ struct GeneratorObject : GcObject {
   Value m_agen_finalizer;
   Coroutine m_co;
   Coroutine* m_caller = nullptr;         // the resumer's context while running
+  // A stackless body (gen_stackless.cpp) runs on its resumer's stack and returns at
+  // each yield; where it stopped is kept per nesting level of its blocks (for a
+  // generator expression: per `for` clause).
+  static constexpr int kMaxLevels = 32;
+  struct ResumeLevel {
+    const ast::StmtList* block = nullptr;  // the block suspended at this level
+    uint32_t index = 0;                    // the statement of `block` it is in
+    int64_t count = 0;                     // a `for` over a range there: items done
+    Value iter;                            // that `for`'s iterator (or range)
+  };
+  bool m_stackless = false;
+  uint8_t m_nlevels = 0;                 // how many levels its blocks nest (stackless)
+  ResumeLevel* m_levels = nullptr;       // owned, m_nlevels of them once it first runs
   GeneratorObject();
   ~GeneratorObject() override;
   void traverse(Visitor, void*) override;
@@ -144,6 +162,57 @@ void close_generator(GeneratorObject* g);
 const char* generator_flavor(const GeneratorObject* g);
 // gi_code: the generator function's code object (None for a generator expression).
 Value generator_code(GeneratorObject* g);
+// What a run of g's body changes around it, from its start to its return (the
+// recursion depth was counted before): g runs, in the interpreter's running
+// generator and frame chain, with its own handled exception.
+class BodyRun {
+ public:
+  explicit BodyRun(GeneratorObject* g)
+      : m_gen(g), m_outer(ts->coroutines->running), m_outer_frame(ts->current_frame),
+        m_outer_handled(std::move(ts->handled)) {
+    ts->handled = std::move(g->m_handled);
+    ts->coroutines->running = g;
+    g->m_frame.back = m_outer_frame;
+    g->m_frame.depth = ts->depth;  // this resume's depth (run_frame sets it on the first)
+    g->m_state = GeneratorObject::State::Running;
+  }
+  ~BodyRun() {
+    m_gen->m_frame.back = nullptr;  // a suspended body has no caller (gi_frame.f_back is None)
+    ts->coroutines->running = m_outer;
+    ts->current_frame = m_outer_frame;
+    --ts->depth;
+    m_gen->m_handled = std::move(ts->handled);
+    ts->handled = std::move(m_outer_handled);
+  }
+  BodyRun(const BodyRun&) = delete;
+  BodyRun& operator=(const BodyRun&) = delete;
+
+ private:
+  GeneratorObject* m_gen;
+  GeneratorObject* m_outer;
+  Frame* m_outer_frame;
+  Value m_outer_handled;
+};
+
+// Stackless bodies (gen_stackless.cpp). Whether g's body can run without a stack of
+// its own: every yield a statement of the blocks it can resume into.
+bool can_run_stackless(GeneratorObject* g);
+// Runs g's body from its start or from where it returned: true when it yielded
+// (g->m_transfer holds the value), false when it finished (as finish_body).
+bool run_stackless(GeneratorObject* g, bool first);
+void clear_stackless_levels(GeneratorObject* g);
+// close() of a suspended stackless body outside any `yield from`: as throwing
+// GeneratorExit in, which no handler can see (it yields only outside try blocks),
+// without making the exception. False when it must be thrown after all.
+bool close_stackless(GeneratorObject* g);
+// `yield from` for a stackless body: the first step (the running generator delegates
+// to y's value) and the step after each resume of g. A value to hand out, or Null:
+// the delegate finished (its return value in *result) or raised (*result Null).
+Value yield_from_start(Frame* f, const ast::YieldExpr* y, Value* result);
+Value yield_from_continue(Frame* f, const ast::YieldExpr* y, GeneratorObject* g, Value* result);
+// A body ended with `result` (Null: an exception is pending): g is done.
+void settle_generator(GeneratorObject* g, Value result);
+
 // gi_frame: a frame object viewing the generator's Frame, or None once it finished.
 Value generator_frame(const Value& gen);
 

@@ -58,6 +58,12 @@ Completion exec_block(Frame* f, const StmtList& body) {
   return Completion::Normal;
 }
 
+Completion exec_statement(Frame* f, const Stmt* s) {
+  Stmt::ExecFn fn = s->exec_fn;
+  if (__builtin_expect(!fn, 0)) fn = choose_exec(s);
+  return fn(f, s);
+}
+
 static Completion error() { return Completion::Error; }
 
 static Completion check(const Value& v) { return v.is_null() ? Completion::Error : Completion::Normal; }

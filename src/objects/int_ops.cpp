@@ -138,6 +138,9 @@ Value int_binary_slow(BinOp op, const Value& a, const Value& b) {
     case BinOp::Sub: mpz_sub(r, x, y); break;
     case BinOp::Mul:
       if (mpz_sizeinbase(x, 2) + mpz_sizeinbase(y, 2) > kMaxBits) return memory_error();
+      // The product's room first: mpz_mul records a new size before allocating it, so
+      // an allocation failing there (std::bad_alloc) left r to free a pointer it never had.
+      mpz_realloc2(r, (mpz_size(x) + mpz_size(y) + 1) * GMP_NUMB_BITS);
       mpz_mul(r, x, y);
       break;
     case BinOp::FloorDiv:

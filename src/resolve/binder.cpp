@@ -558,6 +558,7 @@ class Binder {
       case Kind::YieldFrom: {
         visit_expr(static_cast<ast::YieldExpr*>(e)->value);
         m_cur->generator = true;
+        ++m_cur->yields;
         if (m_cur->is_comprehension()) error(comprehension_yield_message(m_cur->comp_kind), e->loc);
         return;
       }

@@ -214,6 +214,7 @@ class Classifier {
     // An asynchronous generator expression is an async generator.
     if (b.is_comprehension() && b.comp_kind == ast::Kind::GeneratorExp && b.coroutine) scope.is_async = true;
     scope.has_yield = b.generator && b.is_function_like();
+    scope.yield_count = b.yields;
     scope.is_generator = scope.has_yield || scope.is_async;
   }
 

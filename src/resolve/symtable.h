@@ -92,6 +92,7 @@ struct Block {
   ast::Kind comp_kind = ast::Kind::ListComp;  // comprehension: which one (for messages)
 
   bool generator = false;            // contains yield / yield from (genexp: always)
+  int yields = 0;                    // yield / yield from expressions in this block itself
   bool coroutine = false;            // contains await (comprehension: is asynchronous)
   bool mentions_class = false;       // loads `super` or `__class__` itself
   bool needs_class_closure = false;  // class: some inner block uses the __class__ cell

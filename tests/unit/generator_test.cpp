@@ -43,9 +43,10 @@ constexpr size_t kMaxBytesEach = 1024;
 
 TEST_F(GeneratorMemoryTest, SuspendedGeneratorKeepsLessThanAPageOfStack) {
   size_t before = coroutine_saved_bytes();
+  // A yield inside an expression (the inner one): the body runs on a stack of its own.
   ASSERT_TRUE(run("def g(n):\n"
                   "    for i in range(n):\n"
-                  "        yield i\n"
+                  "        yield (yield i)\n"
                   "gens = [g(10) for _ in range(" + std::to_string(kGenerators) + ")]\n"
                   "for x in gens: next(x)\n"));
   size_t kept = coroutine_saved_bytes() - before;
@@ -59,6 +60,25 @@ TEST_F(GeneratorMemoryTest, SuspendedGeneratorKeepsLessThanAPageOfStack) {
                   "    for y in x: pass\n"
                   "del gens, x\n"));
   EXPECT_EQ(coroutine_saved_bytes(), before);
+}
+
+// Yields that are whole statements of if/while/for blocks: the body returns at each
+// one (gen_stackless.cpp), and no stack is kept or made for it.
+TEST_F(GeneratorMemoryTest, StacklessBodiesKeepNoStack) {
+  size_t before = coroutine_saved_bytes();
+  size_t stacks = coroutine_stack_count();
+  ASSERT_TRUE(run("def g(n):\n"
+                  "    for i in range(n):\n"
+                  "        if i % 2:\n"
+                  "            got = yield i\n"
+                  "        else:\n"
+                  "            yield from range(i)\n"
+                  "gens = [g(10) for _ in range(" + std::to_string(kGenerators) + ")]\n"
+                  "gens += [(x for x in range(3)) for _ in range(" + std::to_string(kGenerators) + ")]\n"
+                  "for x in gens: next(x)\n"));
+  EXPECT_EQ(coroutine_saved_bytes(), before);
+  EXPECT_EQ(coroutine_stack_count(), stacks);
+  ASSERT_TRUE(run("del gens, x\n"));
 }
 
 TEST_F(GeneratorMemoryTest, DroppedSuspendedGeneratorsReleaseTheirCopies) {
