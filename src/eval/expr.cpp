@@ -379,20 +379,21 @@ static Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
   return call_evaluated(f, c, std::move(callee), Value(), false);
 }
 
-// `obj.name(args)` where name is a builtin method of obj's own type (list.append):
-// the arguments go to its native function as they are evaluated, without the
-// generic call's dispatch and checks (obj is of the method's class).
-static constexpr size_t kDirectMethodArgs = 3;
-static Value call_method_descr(Frame* f, const Call* c, const MethodDescrObject* d, Value self) {
-  Value args[kDirectMethodArgs + 1];
-  args[0] = std::move(self);
-  size_t n = 1;
+// A native function called with plain positional arguments: `obj.name(args)` where
+// name is a builtin method of obj's own type (list.append; obj is the first argument),
+// or a builtin function such as len. The arguments go to it as they are evaluated,
+// without the generic call's dispatch, checks and argument copies.
+static constexpr size_t kDirectNativeArgs = 3;
+static Value call_native(Frame* f, const Call* c, NativeFn fn, Value* self) {
+  Value args[kDirectNativeArgs + 1];
+  size_t n = 0;
+  if (self) args[n++] = std::move(*self);
   for (const Expr* a : c->args) {
     args[n] = eval_operand(f, a);
     if (args[n++].is_null()) return Value();
   }
   if (stack_exhausted()) return Value();
-  return d->m_fn(args, n, nullptr);
+  return fn(args, n, nullptr);
 }
 
 // `C(args)` for a plain class C (plain_class_init): the instance is made and its
@@ -421,9 +422,12 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
       auto* fn = callee.as<FunctionObject>();
       if (fn->m_simple_params && !fn->m_scope->is_generator && c->args.size() + self_needed == fn->m_nparams)
         return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
-    } else if (self_needed && is_type(callee, &MethodDescrType) && c->args.size() <= kDirectMethodArgs &&
+    } else if (self_needed && is_type(callee, &MethodDescrType) && c->args.size() <= kDirectNativeArgs &&
                self.type() == callee.as<MethodDescrObject>()->m_owner) {
-      return mark(f, c, call_method_descr(f, c, callee.as<MethodDescrObject>(), std::move(self)));
+      return mark(f, c, call_native(f, c, callee.as<MethodDescrObject>()->m_fn, &self));
+    } else if (!self_needed && is_type(callee, &BuiltinFunctionType) && c->args.size() <= kDirectNativeArgs &&
+               callee.as<BuiltinFunctionObject>()->m_self.is_null()) {
+      return mark(f, c, call_native(f, c, callee.as<BuiltinFunctionObject>()->m_fn, nullptr));
     } else if (!self_needed && callee.type() == &TypeType && c->args.size() <= kDirectInitArgs) {
       Value init = plain_class_init(callee.as<TypeObject>());
       if (!init.is_null()) return mark(f, c, instantiate(f, c, callee.as<TypeObject>(), init));
