@@ -389,16 +389,16 @@ int64_t gc_collect(int generation) {
 void gc_collect_requested() {
   GcState& gc = *ts->gc;
   if (gc.collecting || !gc.enabled || gc.held) return;
-  // The oldest generation whose count passed its threshold; a full collection only
-  // when a quarter of the long-lived objects are new (CPython's rule).
   // Compiled trees weigh like that many objects: once those made since the last full
   // collection outweigh a quarter of the long-lived objects (and a floor, so that
   // imports at start-up do not each cause one), the next collection is a full one.
-  constexpr int64_t kTreesFloor = 16384;  // about 8 MB of trees (compile.cpp's weight)
+  constexpr int64_t kTreesFloor = 4096;  // about 2 MB of trees (compile.cpp weighs them)
   if (gc.trees_pending > std::max(kTreesFloor, gc.long_lived_total / 4) && gc.thresholds[0] > 0) {
     gc_collect(kGcGenerations - 1);
     return;
   }
+  // The oldest generation whose count passed its threshold; a full collection only
+  // when a quarter of the long-lived objects are new (CPython's rule).
   for (int g = kGcGenerations - 1; g >= 0; g--) {
     if (gc.counts[g] <= gc.thresholds[g] || gc.thresholds[g] <= 0) continue;
     if (g == kGcGenerations - 1 && gc.long_lived_pending < gc.long_lived_total / 4) continue;

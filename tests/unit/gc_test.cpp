@@ -602,5 +602,18 @@ d = {D('k1', lambda: other.append(1)): D('v1', lambda: other.clear()), 'k2': D('
             R"py(((['k1', 'v1', 'v2'], [2]), ''))py");
 }
 
+// A reloaded module's dropped version is garbage in the old generation (its classes
+// survived young collections while they were in use) and holds the module's whole
+// compiled tree. Compiling new trees of that weight brings the full collection that
+// frees it; young collections would never look.
+TEST_F(GcReentrancy, CompiledTreesBringAFullCollection) {
+  setup("import gc, weakref\nclass Old:\n    pass\nOld.me = Old\ngc.collect(1)\nold = weakref.ref(Old)\ndel Old\n");
+  int64_t full = ts->gc->stats[kGcGenerations - 1].collections;
+  gc_count_allocations(1 << 15);  // what compile_source counts for a 16 MB tree
+  gc_collect_requested();         // as the next statement would
+  EXPECT_EQ(ts->gc->stats[kGcGenerations - 1].collections, full + 1);
+  EXPECT_EQ(run("assert old() is None\n"), "");
+}
+
 }  // namespace
 }  // namespace hotpy
