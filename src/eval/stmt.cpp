@@ -369,62 +369,48 @@ static Completion run_body(Frame* f, const StmtList& body, bool* stop) {
   }
 }
 
+// One pass of a for loop: the target takes `item`, then the body runs. Normal to go on
+// (*stop when the body broke out); anything else ends the loop with that completion.
+static inline Completion for_pass(Frame* f, const For* s, const Value& item, bool* stop) {
+  if (!assign(f, s->target, item)) return error();
+  Completion c = run_body(f, s->body, stop);
+  if (c == Completion::Normal && !*stop) f->line = s->loc.line;
+  return c;
+}
+
 static Completion exec_for(Frame* f, const For* s) {
   Value iterable = eval(f, s->iter);
   if (iterable.is_null()) return error();
   bool stop = false;
-  bool broke = false;
   if (!s->is_async && is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
     // range() loops count in the Value itself: no iterator object, no boxing.
     auto* r = iterable.as<RangeObject>();
     int64_t v = r->m_start;
-    for (int64_t i = 0; i < r->m_length; i++, v += r->m_step) {
-      if (!assign(f, s->target, Value::integer(v))) return error();
-      Completion c = run_body(f, s->body, &stop);
-      if (c != Completion::Normal) return c;
-      if (stop) {
-        broke = true;
-        break;
-      }
-      f->line = s->loc.line;
-    }
+    for (int64_t i = 0; i < r->m_length && !stop; i++, v += r->m_step)
+      if (Completion c = for_pass(f, s, Value::integer(v), &stop); c != Completion::Normal) return c;
   } else if (!s->is_async && (is_type(iterable, &ListType) || is_type(iterable, &TupleType))) {
     // An exact list or tuple is walked by index, exactly as its iterator would (a list
     // that grows meanwhile is followed to its new end): no iterator object.
     const std::vector<Value>& items =
         is_type(iterable, &ListType) ? as_list(iterable)->m_items : as_tuple(iterable)->m_items;
-    for (size_t i = 0; i < items.size(); i++) {
+    for (size_t i = 0; i < items.size() && !stop; i++) {
       Value item = items[i];  // the target's assignment may change the list
-      if (!assign(f, s->target, item)) return error();
-      Completion c = run_body(f, s->body, &stop);
-      if (c != Completion::Normal) return c;
-      if (stop) {
-        broke = true;
-        break;
-      }
-      f->line = s->loc.line;
+      if (Completion c = for_pass(f, s, item, &stop); c != Completion::Normal) return c;
     }
   } else {
     Value it = s->is_async ? async_iter(iterable) : get_iter(iterable);
     if (it.is_null()) return error();
     auto next = s->is_async ? async_next : it.type()->tp_next;
-    for (;;) {
+    while (!stop) {
       Value item = next(it);
       if (item.is_null()) {
         if (error_pending()) return error();
         break;
       }
-      if (!assign(f, s->target, item)) return error();
-      Completion c = run_body(f, s->body, &stop);
-      if (c != Completion::Normal) return c;
-      if (stop) {
-        broke = true;
-        break;
-      }
-      f->line = s->loc.line;
+      if (Completion c = for_pass(f, s, item, &stop); c != Completion::Normal) return c;
     }
   }
-  if (!broke) return exec_block(f, s->orelse);
+  if (!stop) return exec_block(f, s->orelse);
   return Completion::Normal;
 }
 
