@@ -1,5 +1,6 @@
 // Evaluating expressions (Python Language Reference, chapter 6 "Expressions").
 #include <algorithm>
+#include <charconv>
 #include <optional>
 #include <vector>
 
@@ -217,19 +218,8 @@ static bool is_constant_expr(const Expr* e) {
 // ---------------------------------------------------------------------------
 // 6.2.9 f-strings
 
-static Value eval_joined(Frame* f, const JoinedStr* j) {
-  std::string out;
-  for (const Expr* part : j->values) {
-    Value v = eval(f, part);
-    if (v.is_null()) return v;
-    out += as_str(v)->view();
-  }
-  return new_str(std::move(out));
-}
-
-static Value eval_formatted(Frame* f, const FormattedValue* fv) {
-  Value v = eval(f, fv->value);
-  if (v.is_null()) return v;
+// The text of a replacement field whose expression gave `v`.
+static Value format_field(const FormattedValue* fv, Frame* f, Value v) {
   switch (fv->conversion) {
     case 'r': v = repr(v); break;
     case 's': v = to_str(v); break;
@@ -246,6 +236,52 @@ static Value eval_formatted(Frame* f, const FormattedValue* fv) {
     spec = interned("");
   }
   return format_value(v, spec);
+}
+
+// A field with no spec and no conversion other than !s/!r, of a small int or an exact
+// str, is appended without making a str for it (int's str and repr cannot be replaced).
+static bool append_plain_field(const FormattedValue* fv, const Value& v, std::string& out, int64_t& length) {
+  if (fv->format_spec || fv->conversion == 'a') return false;
+  if (v.is_int()) {
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, v.as_int());
+    out.append(buf, res.ptr);
+    length += res.ptr - buf;
+    return true;
+  }
+  if (fv->conversion != 'r' && is_exact_str(v)) {
+    out += as_str(v)->view();
+    length += as_str(v)->m_length;
+    return true;
+  }
+  return false;
+}
+
+static Value eval_joined(Frame* f, const JoinedStr* j) {
+  std::string out;
+  int64_t length = 0;
+  for (const Expr* part : j->values) {
+    Value v;
+    if (part->kind == Kind::FormattedValue) {
+      auto* fv = static_cast<const FormattedValue*>(part);
+      Value value = eval(f, fv->value);
+      if (value.is_null()) return value;
+      if (append_plain_field(fv, value, out, length)) continue;
+      v = mark(f, part, format_field(fv, f, std::move(value)));
+    } else {
+      v = eval(f, part);
+    }
+    if (v.is_null()) return v;
+    out += as_str(v)->view();
+    length += as_str(v)->m_length;
+  }
+  return new_str_len(std::move(out), length);
+}
+
+static Value eval_formatted(Frame* f, const FormattedValue* fv) {
+  Value v = eval(f, fv->value);
+  if (v.is_null()) return v;
+  return format_field(fv, f, std::move(v));
 }
 
 // ---------------------------------------------------------------------------
@@ -378,15 +414,78 @@ static Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
   return call_evaluated(f, c, std::move(callee), Value(), false);
 }
 
+// Most calls pass at most this many positional arguments (self included).
+constexpr size_t kFewArgs = 4;
+
+// Argument slots on the C++ stack: only the ones filled are constructed and destroyed.
+// Slot 0 is kept free for the object a bound builtin (a module function,
+// `append = lst.append`) passes first.
+class FewArgs {
+ public:
+  FewArgs() = default;
+  FewArgs(const FewArgs&) = delete;
+  FewArgs& operator=(const FewArgs&) = delete;
+  ~FewArgs() {
+    for (size_t i = m_first; i <= m_count; i++) slot(i)->~Value();
+  }
+  void push(Value v) { new (slot(++m_count)) Value(std::move(v)); }
+  // Fills slot 0 and returns the arguments from there.
+  Value* with_first(const Value& first) {
+    new (slot(0)) Value(first);
+    m_first = 0;
+    return slot(0);
+  }
+  Value* args() { return slot(1); }
+  size_t count() const { return m_count; }
+
+ private:
+  Value* slot(size_t i) { return reinterpret_cast<Value*>(m_raw) + i; }
+  alignas(Value) char m_raw[(kFewArgs + 1) * sizeof(Value)];
+  size_t m_count = 0;  // slots 1..m_count are built
+  size_t m_first = 1;  // 0 once slot 0 is built
+};
+
+// A call with at most kFewArgs positional arguments and no keywords: a builtin
+// function or a builtin type's method is entered directly, as call() would enter it
+// (neither counts a recursion level).
+[[gnu::noinline]] static Value call_few_positional(Frame* f, const Call* c, const Value& callee, Value* self) {
+  FewArgs a;
+  if (self) a.push(std::move(*self));
+  for (const Expr* e : c->args) {
+    Value v = eval(f, e);
+    if (v.is_null()) return v;
+    a.push(std::move(v));
+  }
+  size_t n = a.count();
+  TypeObject* t = callee.type();
+  Value result;
+  if (t == &BuiltinFunctionType) {
+    if (stack_exhausted()) return mark(f, c, Value());
+    auto* b = callee.as<BuiltinFunctionObject>();
+    result = b->m_self.is_null() ? b->m_fn(a.args(), n, nullptr) : b->m_fn(a.with_first(b->m_self), n + 1, nullptr);
+  } else if (t == &MethodDescrType && n > 0 && a.args()[0].type() == callee.as<MethodDescrObject>()->m_owner) {
+    if (stack_exhausted()) return mark(f, c, Value());
+    result = callee.as<MethodDescrObject>()->m_fn(a.args(), n, nullptr);
+  } else if (t == &FunctionType) {
+    result = call_function(callee.as<FunctionObject>(), a.args(), n, nullptr);
+  } else {
+    result = call(callee, a.args(), n, nullptr);
+  }
+  return mark(f, c, std::move(result));
+}
+
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {
   if (!is_simple_call(c)) return mark(f, c, call_unpacking(f, c, callee, self_needed ? &self : nullptr));
-  if (is_type(callee, &FunctionType) && c->keywords.empty()) {
-    auto* fn = callee.as<FunctionObject>();
-    if (fn->m_simple_params && !fn->m_scope->is_generator && c->args.size() + self_needed == fn->m_nparams)
-      return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
+  size_t nargs = c->args.size() + self_needed;
+  if (c->keywords.empty()) {
+    if (is_type(callee, &FunctionType)) {
+      auto* fn = callee.as<FunctionObject>();
+      if (fn->m_simple_params && !fn->m_scope->is_generator && nargs == fn->m_nparams)
+        return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
+    }
+    if (nargs <= kFewArgs) return call_few_positional(f, c, callee, self_needed ? &self : nullptr);
   }
 
-  size_t nargs = c->args.size() + self_needed;
   size_t total = nargs + c->keywords.size();
   // Arguments are built in place: only the slots in use are constructed.
   alignas(Value) char stack[8 * sizeof(Value)];
@@ -673,6 +772,7 @@ static Value eval_call_plain(Frame* f, const Expr* e) {
     if (fn->m_simple_params && c->args.size() == fn->m_nparams && !fn->m_scope->is_generator)
       return mark(f, e, call_direct(f, fn, nullptr, c->args));
   }
+  if (c->args.size() <= kFewArgs) return call_few_positional(f, c, callee, nullptr);
   return eval_call_with_callee(f, c, std::move(callee));
 }
 static Value eval_attribute(Frame* f, const Expr* e) {
