@@ -287,8 +287,8 @@ static Value eval_formatted(Frame* f, const FormattedValue* fv) {
 // ---------------------------------------------------------------------------
 // 6.3.2 Subscriptions and slicings
 
-static Value eval_slice(Frame* f, const Slice* s) {
-  Value parts[3];
+// The bounds and step of a slice, in order (None when omitted); false on error.
+static bool eval_slice_parts(Frame* f, const Slice* s, Value parts[3]) {
   const Expr* exprs[3] = {s->lower, s->upper, s->step};
   for (int i = 0; i < 3; i++) {
     if (!exprs[i]) {
@@ -296,9 +296,27 @@ static Value eval_slice(Frame* f, const Slice* s) {
       continue;
     }
     parts[i] = eval(f, exprs[i]);
-    if (parts[i].is_null()) return Value();
+    if (parts[i].is_null()) return false;
   }
+  return true;
+}
+
+static Value eval_slice(Frame* f, const Slice* s) {
+  Value parts[3];
+  if (!eval_slice_parts(f, s, parts)) return Value();
   return new_slice(parts[0], parts[1], parts[2]);
+}
+
+// text[i:j] of an exact str: small-int or omitted bounds slice without a slice object.
+static Value slice_exact_str(Frame* f, const Value& text, const Expr* e) {
+  auto* s = static_cast<const Slice*>(e);
+  Value parts[3];
+  if (!eval_slice_parts(f, s, parts)) return Value();
+  auto simple = [](const Value& v) { return v.is_int() || v.is_none(); };
+  if (parts[2].is_none() && simple(parts[0]) && simple(parts[1]))
+    return str_slice_simple(as_str(text), parts[0], parts[1]);
+  Value slice = new_slice(parts[0], parts[1], parts[2]);
+  return get_item(text, slice);
 }
 
 Value eval_subscript_key(Frame* f, const Expr* e) {
@@ -466,6 +484,10 @@ class FewArgs {
   } else if (t == &MethodDescrType && n > 0 && a.args()[0].type() == callee.as<MethodDescrObject>()->m_owner) {
     if (stack_exhausted()) return mark(f, c, Value());
     result = callee.as<MethodDescrObject>()->m_fn(a.args(), n, nullptr);
+  } else if (t == &TypeType && callee.obj() == &StrType && n == 1) {
+    // str(x): what type_call would reach through str.__new__ (str's __init__ is object's).
+    if (stack_exhausted()) return mark(f, c, Value());
+    result = to_str(a.args()[0]);
   } else if (t == &FunctionType) {
     result = call_function(callee.as<FunctionObject>(), a.args(), n, nullptr);
   } else {
@@ -596,6 +618,11 @@ static Value eval_binop(Frame* f, const BinOpExpr* b) {
       case BinOp::TrueDiv: if (y != 0.0) return Value::number(x / y); break;
       default: break;
     }
+  } else if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
+    // In `a + b + c` the left operand is a temporary only `l` holds: it grows in place.
+    if (l.obj()->m_refcnt != 1) return str_concat(as_str(l), as_str(r));
+    str_append_in_place(as_str(l), as_str(r));
+    return l;
   }
   return mark(f, b, binary_op(b->op, l, r));
 }
@@ -786,6 +813,7 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
   Value obj = eval_operand(f, s->value);
   if (obj.is_null()) return obj;
+  if (s->slice->kind == Kind::Slice && is_exact_str(obj)) return mark(f, e, slice_exact_str(f, obj, s->slice));
   Value key = eval_subscript_key(f, s->slice);
   if (key.is_null()) return key;
   if (key.is_int() && obj.is_obj()) {

@@ -243,6 +243,9 @@ bool split_args(const char* name, const Value* args, size_t nargs, KwNames* kw, 
 
 // ---- split family
 
+// Most splits give a few pieces: room for them up front saves the vector's regrowths.
+constexpr size_t kSplitPrealloc = 12;
+
 Value method_split(const Value* args, size_t nargs, KwNames* kw) {
   Value sep;
   int64_t maxsplit;
@@ -250,6 +253,7 @@ Value method_split(const Value* args, size_t nargs, KwNames* kw) {
   const StrObject* s = self_of(args);
   const std::string& d = s->m_data;
   std::vector<Value> out;
+  out.reserve(kSplitPrealloc);
   size_t n = d.size(), i = 0, len;
   if (sep.is_null()) {
     // Runs of whitespace separate; leading and trailing whitespace yield nothing.

@@ -87,3 +87,27 @@ attempt(lambda: math.sqrt(boom()))
 def deep(n):
     return len([deep(n + 1)])
 attempt(lambda: deep(0))
+
+# dict methods on dicts and subclasses (overridden or inherited), keys with __eq__/__hash__
+class Counting(dict):
+    def get(self, key, default=None):
+        print("Counting.get", key)
+        return dict.get(self, key, default)
+class Inherits(dict):
+    pass
+class Key:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        return hash(self.v)
+    def __eq__(self, other):
+        print("Key.__eq__")
+        return isinstance(other, Key) and self.v == other.v
+for d in (dict(a=1), Counting(a=1), Inherits(a=1)):
+    print(type(d).__name__, d.get("a"), d.get("b"), d.get("b", 0), "a" in d, len(d))
+kd = {Key(1): "one"}
+print(kd.get(Key(1)), kd.get(Key(2), "none"), Key(1) in kd)
+attempt(lambda: {}.get())
+attempt(lambda: {}.get(1, 2, 3))
+attempt(lambda: {}.get([]))
+attempt(lambda: dict.get([], 1))
