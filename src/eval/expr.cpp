@@ -410,28 +410,6 @@ static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const 
   return call(callee, args.data(), npos, kw.is_null() ? nullptr : as_tuple(kw));
 }
 
-static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed);
-
-static Value eval_call(Frame* f, const Call* c) {
-  Value callee;
-  Value self;
-  bool self_needed = false;
-  if (c->func->kind == Kind::Attribute) {
-    auto* a = static_cast<const Attribute*>(c->func);
-    self = eval_operand(f, a->value);
-    if (self.is_null()) return self;
-    callee = mark(f, a, load_method(a, self, &self_needed));
-  } else {
-    callee = eval(f, c->func);
-  }
-  if (callee.is_null()) return callee;
-  return call_evaluated(f, c, std::move(callee), std::move(self), self_needed);
-}
-
-static Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
-  return call_evaluated(f, c, std::move(callee), Value(), false);
-}
-
 // Most calls pass at most this many positional arguments (self included).
 constexpr size_t kFewArgs = 4;
 
@@ -494,6 +472,32 @@ class FewArgs {
     result = call(callee, a.args(), n, nullptr);
   }
   return mark(f, c, std::move(result));
+}
+
+static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed);
+
+static Value eval_call(Frame* f, const Call* c) {
+  Value callee;
+  Value self;
+  bool self_needed = false;
+  if (c->func->kind == Kind::Attribute) {
+    auto* a = static_cast<const Attribute*>(c->func);
+    self = eval_operand(f, a->value);
+    if (self.is_null()) return self;
+    callee = mark(f, a, load_method(a, self, &self_needed));
+  } else {
+    callee = eval(f, c->func);
+  }
+  if (callee.is_null()) return callee;
+  // `obj.method(x)` of a builtin type: straight to the few-arguments call.
+  if (c->keywords.empty() && c->args.size() + self_needed <= kFewArgs && !is_type(callee, &FunctionType) &&
+      is_simple_call(c))
+    return call_few_positional(f, c, callee, self_needed ? &self : nullptr);
+  return call_evaluated(f, c, std::move(callee), std::move(self), self_needed);
+}
+
+static Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
+  return call_evaluated(f, c, std::move(callee), Value(), false);
 }
 
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {

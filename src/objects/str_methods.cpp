@@ -506,6 +506,13 @@ Value method_replace(const Value* args, size_t nargs, KwNames* kw) {
       out.append(start, p - start);
     }
     out.append(p, end - p);
+  } else if (old_v.size() == 1 && new_v.size() == 1 && count == INT64_MAX) {
+    // One byte for another (both ASCII, as a one-byte str is): a copy changed in place.
+    size_t first = text.find(old_v[0]);
+    if (first == std::string_view::npos) return self_copy(args[0]);
+    out.assign(text);
+    for (size_t i = first; i < out.size(); ++i)
+      if (out[i] == old_v[0]) out[i] = new_v[0], ++done;
   } else {
     size_t i = 0;
     while (done < count) {

@@ -73,3 +73,10 @@ line = ",".join("w" + str(i) for i in range(30))
 fields = line.split(",")
 print(len(fields), fields[:3], fields[-1], line.split(",", 3), "a b  c ".split(), "".split(","))
 print(f"{len(line)}{line[:4]}" + "|" + f"{'é'}{2}")
+
+# replace of one character by another, upper/lower of ASCII and non-ASCII text
+for t in ("a-b-c", "---", "abc", "", "é-€-x", Sub("s-u-b")):
+    r = t.replace("-", "_")
+    print(repr(r), type(r).__name__, r is t, t.replace("-", "_", 1), t.replace("-", "--"))
+for t in ("MiXeD 123 ok", "straße", "ǅ", Sub("SuB")):
+    print(t.upper(), t.lower(), t.casefold(), t.title(), t.swapcase(), type(t.upper()).__name__)
