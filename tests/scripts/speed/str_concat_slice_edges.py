@@ -80,3 +80,16 @@ for t in ("a-b-c", "---", "abc", "", "é-€-x", Sub("s-u-b")):
     print(repr(r), type(r).__name__, r is t, t.replace("-", "_", 1), t.replace("-", "--"))
 for t in ("MiXeD 123 ok", "straße", "ǅ", Sub("SuB")):
     print(t.upper(), t.lower(), t.casefold(), t.title(), t.swapcase(), type(t.upper()).__name__)
+
+# %-formatting of ints with and without flags, width and precision
+class Loud(int):
+    def __str__(self):
+        return "loud"
+for v in (0, 7, -7, 2**63, -2**70, True, Loud(5), 3.99):
+    print("%d|%i|%u|%5d|%-5d|%05d|%+d|% d|%.3d|%x" % (v, v, v, v, v, v, v, v, v, int(v)))
+print("%d/%s/%d" % (12, "y", -3), "%(a)d-%(b)s" % {"a": 4, "b": "x"}, "%d%%" % 50)
+for bad in (lambda: "%d" % "x", lambda: "%d %d" % (1,), lambda: "%d" % (1, 2)):
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
