@@ -605,6 +605,14 @@ static inline bool small_int_op(BinOp op, int64_t x, int64_t y, Value* out) {
   return true;
 }
 
+// str + str. Out of line: the int and float paths of eval_binop stay compact.
+[[gnu::noinline]] static Value add_exact_strs(Value l, const Value& r) {
+  // In `a + b + c` the left operand is a temporary only `l` holds: it grows in place.
+  if (l.obj()->m_refcnt != 1) return str_concat(as_str(l), as_str(r));
+  str_append_in_place(as_str(l), as_str(r));
+  return l;
+}
+
 static Value eval_binop(Frame* f, const BinOpExpr* b) {
   Value l = eval_operand(f, b->left);
   if (l.is_null()) return l;
@@ -623,10 +631,7 @@ static Value eval_binop(Frame* f, const BinOpExpr* b) {
       default: break;
     }
   } else if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
-    // In `a + b + c` the left operand is a temporary only `l` holds: it grows in place.
-    if (l.obj()->m_refcnt != 1) return str_concat(as_str(l), as_str(r));
-    str_append_in_place(as_str(l), as_str(r));
-    return l;
+    return add_exact_strs(std::move(l), r);
   }
   return mark(f, b, binary_op(b->op, l, r));
 }

@@ -144,11 +144,7 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
       if (cur.is_null()) return error();
       Value rhs = eval(f, s->value);
       if (rhs.is_null()) return error();
-      int64_t sum;
-      Value r = cur.is_int() && rhs.is_int() && s->op == BinOp::Add &&
-                        !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &sum)
-                    ? Value::integer(sum)  // `counts[k] += 1`
-                    : inplace_op(s->op, cur, rhs);
+      Value r = inplace_op(s->op, cur, rhs);
       if (r.is_null()) return error();
       return set_item(obj, key, r) < 0 ? error() : Completion::Normal;
     }
