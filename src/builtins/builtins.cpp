@@ -33,7 +33,7 @@ namespace hotpy {
 // ---------------------------------------------------------------------------
 // Argument helpers shared by the builtins files
 
-bool builtin_arity(const char* name, size_t nargs, size_t min, size_t max) {
+bool builtin_arity_error(const char* name, size_t nargs, size_t min, size_t max) {
   if (nargs >= min && nargs <= max) return true;
   if (min == max && min != 1) {
     raise(&TypeErrorType, format("%s expected %zu argument%s, got %zu", name, min, min == 1 ? "" : "s", nargs));

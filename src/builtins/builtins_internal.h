@@ -14,7 +14,10 @@ void add_site_builtins(ModuleObject* m);  // builtins_site.cpp: exit, quit, help
 // Arity check with the wording of CPython's builtins: "len() takes exactly one
 // argument (2 given)" for one-argument functions, "divmod expected 2 arguments, got 1"
 // for other fixed counts, and check_nargs' "expected at least/at most" otherwise.
-bool builtin_arity(const char* name, size_t nargs, size_t min, size_t max);
+bool builtin_arity_error(const char* name, size_t nargs, size_t min, size_t max);
+inline bool builtin_arity(const char* name, size_t nargs, size_t min, size_t max) {
+  return (nargs >= min && nargs <= max) || builtin_arity_error(name, nargs, min, max);
+}
 
 // The keyword arguments of a call, one name at a time: `names` lists the accepted
 // ones; an unknown name raises "'x' is an invalid keyword argument for f()".

@@ -1,5 +1,6 @@
 // Evaluating expressions (Python Language Reference, chapter 6 "Expressions").
 #include <algorithm>
+#include <charconv>
 #include <optional>
 #include <vector>
 
@@ -218,19 +219,8 @@ static bool is_constant_expr(const Expr* e) {
 // ---------------------------------------------------------------------------
 // 6.2.9 f-strings
 
-static Value eval_joined(Frame* f, const JoinedStr* j) {
-  std::string out;
-  for (const Expr* part : j->values) {
-    Value v = eval(f, part);
-    if (v.is_null()) return v;
-    out += as_str(v)->view();
-  }
-  return new_str(std::move(out));
-}
-
-static Value eval_formatted(Frame* f, const FormattedValue* fv) {
-  Value v = eval(f, fv->value);
-  if (v.is_null()) return v;
+// The text of a replacement field whose expression gave `v`.
+static Value format_field(const FormattedValue* fv, Frame* f, Value v) {
   switch (fv->conversion) {
     case 'r': v = repr(v); break;
     case 's': v = to_str(v); break;
@@ -249,11 +239,57 @@ static Value eval_formatted(Frame* f, const FormattedValue* fv) {
   return format_value(v, spec);
 }
 
+// A field with no spec and no conversion other than !s/!r, of a small int or an exact
+// str, is appended without making a str for it (int's str and repr cannot be replaced).
+static bool append_plain_field(const FormattedValue* fv, const Value& v, std::string& out, int64_t& length) {
+  if (fv->format_spec || fv->conversion == 'a') return false;
+  if (v.is_int()) {
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, v.as_int());
+    out.append(buf, res.ptr);
+    length += res.ptr - buf;
+    return true;
+  }
+  if (fv->conversion != 'r' && is_exact_str(v)) {
+    out += as_str(v)->view();
+    length += as_str(v)->m_length;
+    return true;
+  }
+  return false;
+}
+
+static Value eval_joined(Frame* f, const JoinedStr* j) {
+  std::string out;
+  int64_t length = 0;
+  for (const Expr* part : j->values) {
+    Value v;
+    if (part->kind == Kind::FormattedValue) {
+      auto* fv = static_cast<const FormattedValue*>(part);
+      Value value = eval(f, fv->value);
+      if (value.is_null()) return value;
+      if (append_plain_field(fv, value, out, length)) continue;
+      v = mark(f, part, format_field(fv, f, std::move(value)));
+    } else {
+      v = eval(f, part);
+    }
+    if (v.is_null()) return v;
+    out += as_str(v)->view();
+    length += as_str(v)->m_length;
+  }
+  return new_str_len(std::move(out), length);
+}
+
+static Value eval_formatted(Frame* f, const FormattedValue* fv) {
+  Value v = eval(f, fv->value);
+  if (v.is_null()) return v;
+  return format_field(fv, f, std::move(v));
+}
+
 // ---------------------------------------------------------------------------
 // 6.3.2 Subscriptions and slicings
 
-static Value eval_slice(Frame* f, const Slice* s) {
-  Value parts[3];
+// The bounds and step of a slice, in order (None when omitted); false on error.
+static bool eval_slice_parts(Frame* f, const Slice* s, Value parts[3]) {
   const Expr* exprs[3] = {s->lower, s->upper, s->step};
   for (int i = 0; i < 3; i++) {
     if (!exprs[i]) {
@@ -261,9 +297,27 @@ static Value eval_slice(Frame* f, const Slice* s) {
       continue;
     }
     parts[i] = eval(f, exprs[i]);
-    if (parts[i].is_null()) return Value();
+    if (parts[i].is_null()) return false;
   }
+  return true;
+}
+
+static Value eval_slice(Frame* f, const Slice* s) {
+  Value parts[3];
+  if (!eval_slice_parts(f, s, parts)) return Value();
   return new_slice(parts[0], parts[1], parts[2]);
+}
+
+// text[i:j] of an exact str: small-int or omitted bounds slice without a slice object.
+static Value slice_exact_str(Frame* f, const Value& text, const Expr* e) {
+  auto* s = static_cast<const Slice*>(e);
+  Value parts[3];
+  if (!eval_slice_parts(f, s, parts)) return Value();
+  auto simple = [](const Value& v) { return v.is_int() || v.is_none(); };
+  if (parts[2].is_none() && simple(parts[0]) && simple(parts[1]))
+    return str_slice_simple(as_str(text), parts[0], parts[1]);
+  Value slice = new_slice(parts[0], parts[1], parts[2]);
+  return get_item(text, slice);
 }
 
 Value eval_subscript_key(Frame* f, const Expr* e) {
@@ -357,6 +411,70 @@ static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const 
   return call(callee, args.data(), npos, kw.is_null() ? nullptr : as_tuple(kw));
 }
 
+// Most calls pass at most this many positional arguments (self included).
+constexpr size_t kFewArgs = 4;
+
+// Argument slots on the C++ stack: only the ones filled are constructed and destroyed.
+// Slot 0 is kept free for the object a bound builtin (a module function,
+// `append = lst.append`) passes first.
+class FewArgs {
+ public:
+  FewArgs() = default;
+  FewArgs(const FewArgs&) = delete;
+  FewArgs& operator=(const FewArgs&) = delete;
+  ~FewArgs() {
+    for (size_t i = m_first; i <= m_count; i++) slot(i)->~Value();
+  }
+  void push(Value v) { new (slot(++m_count)) Value(std::move(v)); }
+  // Fills slot 0 and returns the arguments from there.
+  Value* with_first(const Value& first) {
+    new (slot(0)) Value(first);
+    m_first = 0;
+    return slot(0);
+  }
+  Value* args() { return slot(1); }
+  size_t count() const { return m_count; }
+
+ private:
+  Value* slot(size_t i) { return reinterpret_cast<Value*>(m_raw) + i; }
+  alignas(Value) char m_raw[(kFewArgs + 1) * sizeof(Value)];
+  size_t m_count = 0;  // slots 1..m_count are built
+  size_t m_first = 1;  // 0 once slot 0 is built
+};
+
+// A call with at most kFewArgs positional arguments and no keywords: a builtin
+// function or a builtin type's method is entered directly, as call() would enter it
+// (neither counts a recursion level).
+[[gnu::noinline]] static Value call_few_positional(Frame* f, const Call* c, const Value& callee, Value* self) {
+  FewArgs a;
+  if (self) a.push(std::move(*self));
+  for (const Expr* e : c->args) {
+    Value v = eval(f, e);
+    if (v.is_null()) return v;
+    a.push(std::move(v));
+  }
+  size_t n = a.count();
+  TypeObject* t = callee.type();
+  Value result;
+  if (t == &BuiltinFunctionType) {
+    if (stack_exhausted()) return mark(f, c, Value());
+    auto* b = callee.as<BuiltinFunctionObject>();
+    result = b->m_self.is_null() ? b->m_fn(a.args(), n, nullptr) : b->m_fn(a.with_first(b->m_self), n + 1, nullptr);
+  } else if (t == &MethodDescrType && n > 0 && a.args()[0].type() == callee.as<MethodDescrObject>()->m_owner) {
+    if (stack_exhausted()) return mark(f, c, Value());
+    result = callee.as<MethodDescrObject>()->m_fn(a.args(), n, nullptr);
+  } else if (t == &TypeType && callee.obj() == &StrType && n == 1) {
+    // str(x): what type_call would reach through str.__new__ (str's __init__ is object's).
+    if (stack_exhausted()) return mark(f, c, Value());
+    result = to_str(a.args()[0]);
+  } else if (t == &FunctionType) {
+    result = call_function(callee.as<FunctionObject>(), a.args(), n, nullptr);
+  } else {
+    result = call(callee, a.args(), n, nullptr);
+  }
+  return mark(f, c, std::move(result));
+}
+
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed);
 
 static Value eval_call(Frame* f, const Call* c) {
@@ -372,28 +490,15 @@ static Value eval_call(Frame* f, const Call* c) {
     callee = eval(f, c->func);
   }
   if (callee.is_null()) return callee;
+  // `obj.method(x)` of a builtin type: straight to the few-arguments call.
+  if (c->keywords.empty() && c->args.size() + self_needed <= kFewArgs && !is_type(callee, &FunctionType) &&
+      callee.type() != &TypeType && is_simple_call(c))
+    return call_few_positional(f, c, callee, self_needed ? &self : nullptr);
   return call_evaluated(f, c, std::move(callee), std::move(self), self_needed);
 }
 
 static Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
   return call_evaluated(f, c, std::move(callee), Value(), false);
-}
-
-// A native function called with plain positional arguments: `obj.name(args)` where
-// name is a builtin method of obj's own type (list.append; obj is the first argument),
-// or a builtin function such as len. The arguments go to it as they are evaluated,
-// without the generic call's dispatch, checks and argument copies.
-static constexpr size_t kDirectNativeArgs = 3;
-static Value call_native(Frame* f, const Call* c, NativeFn fn, Value* self) {
-  Value args[kDirectNativeArgs + 1];
-  size_t n = 0;
-  if (self) args[n++] = std::move(*self);
-  for (const Expr* a : c->args) {
-    args[n] = eval_operand(f, a);
-    if (args[n++].is_null()) return Value();
-  }
-  if (stack_exhausted()) return Value();
-  return fn(args, n, nullptr);
 }
 
 // `C(args)` for a plain class C (plain_class_init): the instance is made and its
@@ -417,24 +522,19 @@ static Value instantiate(Frame* f, const Call* c, TypeObject* cls, const Value& 
 
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {
   if (!is_simple_call(c)) return mark(f, c, call_unpacking(f, c, callee, self_needed ? &self : nullptr));
+  size_t nargs = c->args.size() + self_needed;
   if (c->keywords.empty()) {
     if (is_type(callee, &FunctionType)) {
       auto* fn = callee.as<FunctionObject>();
-      if (fn->m_simple_params && !fn->m_scope->is_generator && c->args.size() + self_needed == fn->m_nparams)
+      if (fn->m_simple_params && !fn->m_scope->is_generator && nargs == fn->m_nparams)
         return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
-    } else if (self_needed && is_type(callee, &MethodDescrType) && c->args.size() <= kDirectNativeArgs &&
-               self.type() == callee.as<MethodDescrObject>()->m_owner) {
-      return mark(f, c, call_native(f, c, callee.as<MethodDescrObject>()->m_fn, &self));
-    } else if (!self_needed && is_type(callee, &BuiltinFunctionType) && c->args.size() <= kDirectNativeArgs &&
-               callee.as<BuiltinFunctionObject>()->m_self.is_null()) {
-      return mark(f, c, call_native(f, c, callee.as<BuiltinFunctionObject>()->m_fn, nullptr));
     } else if (!self_needed && callee.type() == &TypeType && c->args.size() <= kDirectInitArgs) {
       Value init = plain_class_init(callee.as<TypeObject>());
       if (!init.is_null()) return mark(f, c, instantiate(f, c, callee.as<TypeObject>(), init));
     }
+    if (nargs <= kFewArgs) return call_few_positional(f, c, callee, self_needed ? &self : nullptr);
   }
 
-  size_t nargs = c->args.size() + self_needed;
   size_t total = nargs + c->keywords.size();
   // Arguments are built in place: only the slots in use are constructed.
   alignas(Value) char stack[8 * sizeof(Value)];
@@ -528,6 +628,14 @@ static inline bool small_int_op(BinOp op, int64_t x, int64_t y, Value* out) {
   return true;
 }
 
+// str + str. Out of line: the int and float paths of eval_binop stay compact.
+[[gnu::noinline]] static Value add_exact_strs(Value l, const Value& r) {
+  // In `a + b + c` the left operand is a temporary only `l` holds: it grows in place.
+  if (l.obj()->m_refcnt != 1) return str_concat(as_str(l), as_str(r));
+  str_append_in_place(as_str(l), as_str(r));
+  return l;
+}
+
 static Value eval_binop(Frame* f, const BinOpExpr* b) {
   Value l = eval_operand(f, b->left);
   if (l.is_null()) return l;
@@ -545,6 +653,8 @@ static Value eval_binop(Frame* f, const BinOpExpr* b) {
       case BinOp::TrueDiv: if (y != 0.0) return Value::number(x / y); break;
       default: break;
     }
+  } else if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
+    return add_exact_strs(std::move(l), r);
   }
   return mark(f, b, binary_op(b->op, l, r));
 }
@@ -732,6 +842,7 @@ static Value eval_call_plain(Frame* f, const Expr* e) {
     if (fn->m_simple_params && c->args.size() == fn->m_nparams && !fn->m_scope->is_generator)
       return mark(f, e, call_direct(f, fn, nullptr, c->args));
   }
+  if (c->args.size() <= kFewArgs) return call_few_positional(f, c, callee, nullptr);
   return eval_call_with_callee(f, c, std::move(callee));
 }
 static Value eval_attribute(Frame* f, const Expr* e) {
@@ -745,6 +856,7 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
   Value obj = eval_operand(f, s->value);
   if (obj.is_null()) return obj;
+  if (s->slice->kind == Kind::Slice && is_exact_str(obj)) return mark(f, e, slice_exact_str(f, obj, s->slice));
   Value key = eval_subscript_key(f, s->slice);
   if (key.is_null()) return key;
   if (key.is_int() && obj.is_obj()) {

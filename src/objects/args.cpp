@@ -10,7 +10,7 @@
 
 namespace hotpy {
 
-bool no_keywords(const char* fname, KwNames* kw) {
+bool no_keywords_slow(const char* fname, KwNames* kw) {
   if (!kw || kw->size() == 0) return true;
   raise(&TypeErrorType, format("%s() takes no keyword arguments", fname));
   return false;

@@ -7,7 +7,8 @@
 namespace hotpy {
 
 // "f() takes no keyword arguments"; false (+TypeError) when kw is non-empty.
-bool no_keywords(const char* fname, KwNames* kw);
+bool no_keywords_slow(const char* fname, KwNames* kw);
+inline bool no_keywords(const char* fname, KwNames* kw) { return !kw || no_keywords_slow(fname, kw); }
 // Checks min <= nargs <= max with CPython's wording, e.g.
 // "len() takes exactly one argument (2 given)", "f() takes at most 2 arguments (3 given)",
 // "f expected at least 1 argument, got 0" (style chosen by `fname` ending in "()" or not).

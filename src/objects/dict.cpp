@@ -185,9 +185,14 @@ inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t*
     if (ix < 0) continue;
     const Entry& e = entries[ix];
     if (e.hash != hash) continue;
+    // The same object first: that needs no read of the stored key (often not in cache).
+    if (e.key.is_obj() && e.key.obj() == k) {
+      *slot = p.i;
+      return ix;
+    }
     if (!is_exact_str(e.key)) return lookup(d, key, hash, slot);
     const StrObject* ek = as_str(e.key);
-    if (ek == k || (ek->m_data.size() == k->m_data.size() && ek->m_data == k->m_data)) {
+    if (ek->m_data.size() == k->m_data.size() && ek->m_data == k->m_data) {
       *slot = p.i;
       return ix;
     }

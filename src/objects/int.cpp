@@ -159,7 +159,8 @@ int64_t int_hash(const Value& v) {
 std::string int_to_string(const Value& v, int base) {
   if (!v.is_obj()) {
     char buf[72];
-    auto res = std::to_chars(buf, buf + sizeof buf, small_int(v), base);
+    auto res = base == 10 ? std::to_chars(buf, buf + sizeof buf, small_int(v))
+                          : std::to_chars(buf, buf + sizeof buf, small_int(v), base);
     return std::string(buf, res.ptr);
   }
   mpz_srcptr z = bigint_mpz(v);
@@ -193,7 +194,16 @@ Value int_repr(const Value& v) {
     if (int64_t(s.size() - (s[0] == '-')) > ts->int_max_str_digits) return digit_limit_error();
     return new_str(std::move(s));
   }
+  if (!v.is_obj()) return small_int_str(small_int(v));
   return new_str(int_to_string(v, 10));
+}
+
+Value small_int_str(int64_t i) {
+  char buf[24];
+  // A constant base lets to_chars use its fast decimal path.
+  auto res = std::to_chars(buf, buf + sizeof buf, i);
+  size_t n = size_t(res.ptr - buf);
+  return new_str_len(std::string(buf, n), int64_t(n));
 }
 
 // Zero code points of the Unicode decimal digit runs (category Nd) beyond ASCII.

@@ -124,5 +124,7 @@ std::string truncated_repr(std::string_view s, size_t max_chars);
 // 0 means no limit.
 // repr/str of an int: the digits, or Null + ValueError past the digit limit.
 Value int_repr(const Value& v);
+// The decimal text of a small int (str(i), repr(i), f"{i}").
+Value small_int_str(int64_t i);
 
 }  // namespace hotpy

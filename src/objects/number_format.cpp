@@ -531,6 +531,14 @@ Value percent_int_arg(char conv, const Value& v) {
 }  // namespace
 
 bool percent_format_number(char conv, const Value& v, const PercentSpec& spec, std::string& out) {
+  // A plain %d of a small int is its decimal text (no sign flag, width or precision).
+  if (v.is_int() && (conv == 'd' || conv == 'i' || conv == 'u') && !spec.plus && !spec.space && spec.width < 0 &&
+      spec.precision < 0) {
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, v.as_int());
+    out.append(buf, res.ptr);
+    return true;
+  }
   std::string sign, prefix, body;
   switch (conv) {
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {

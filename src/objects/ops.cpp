@@ -54,6 +54,7 @@ Value repr(const Value& v) {
 
 Value to_str(const Value& v) {
   if (is_type(v, &StrType)) return v;
+  if (v.is_int()) return small_int_str(v.as_int());  // int.__str__ cannot be replaced
   auto f = v.type()->tp_str;
   if (!f) return repr(v);
   if (!enter_recursion(" while getting the str of an object")) return Value();
@@ -684,9 +685,9 @@ int is_instance_of(const Value& obj, const Value& cls) {
     leave_recursion();
     return r;
   }
+  if (cls.is_obj() && obj.type() == cls.obj()) return 1;  // first, as in CPython
   int u = union_instance_check(obj, cls, false);
   if (u != -2) return u;
-  if (obj.type() == cls.obj()) return 1;
   if (int hook = metaclass_check(obj, cls, "__instancecheck__"); hook != -2) return hook;
   if (!cls.type()->is_subtype(&TypeType)) {
     raise(&TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union");

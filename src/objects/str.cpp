@@ -528,6 +528,26 @@ Value str_concat(const StrObject* a, const StrObject* b) {
   return Value::steal(new StrObject(&StrType, std::move(t), a->m_length + b->m_length));
 }
 
+void str_append_in_place(StrObject* s, const StrObject* t) {
+  s->m_data += t->m_data;
+  s->m_length += t->m_length;
+  s->m_ascii = s->m_ascii && t->m_ascii;
+  s->m_hash = -1;  // the cursor stays valid: the text before it did not change
+}
+
+Value str_slice_simple(const StrObject* s, const Value& lower, const Value& upper) {
+  int64_t n = s->m_length;
+  auto clamp = [n](const Value& bound, int64_t absent) {
+    if (bound.is_none()) return absent;
+    int64_t i = bound.as_int();
+    if (i < 0) i = std::max<int64_t>(i + n, 0);
+    return std::min(i, n);
+  };
+  int64_t start = clamp(lower, 0), stop = clamp(upper, n);
+  if (stop <= start) return empty_str();
+  return str_impl::substr(s, start, stop);
+}
+
 bool str_equal(const StrObject* a, const StrObject* b) {
   if (a == b) return true;
   if (a->m_data.size() != b->m_data.size()) return false;
@@ -612,6 +632,7 @@ Value str_slice(const StrObject* s, SliceObject* slice) {
     out.append(d, offsets[i], offsets[i + 1] - offsets[i]);
   return new_str_len(std::move(out), count);
 }
+
 
 Value str_slot_getitem(const Value& self, const Value& key) {
   const StrObject* s = as_str(self);
@@ -706,14 +727,10 @@ Value str_slot_binary(BinOp op, const Value& a, const Value& b) {
 Value str_slot_inplace(BinOp op, const Value& a, const Value& b) {
   if (op != BinOp::Add || !is_exact_str(a) || !is_str(b) || a.obj()->m_refcnt != 1)
     return NotImplemented;
-  auto* s = as_str(a);
-  const StrObject* t = as_str(b);
-  s->m_data += t->m_data;
-  s->m_length += t->m_length;
-  s->m_ascii = s->m_ascii && t->m_ascii;
-  s->m_hash = -1;  // the cursor stays valid: the text before it did not change
+  str_append_in_place(as_str(a), as_str(b));
   return a;
 }
+
 
 // str(object='', encoding='utf-8', errors='strict')
 Value str_slot_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {

@@ -108,6 +108,12 @@ Value str_char_at(const StrObject* s, int64_t index);
 // Characters of a one-character string are cached; returns a new reference.
 Value str_from_codepoint(uint32_t cp);
 Value str_concat(const StrObject* a, const StrObject* b);
+// Appends `t` to exact str `s` in place. Only for a string nobody else can observe
+// (reference count 1): `s += t`, or the left operand of `a + b` that is a temporary.
+void str_append_in_place(StrObject* s, const StrObject* t);
+// s[lower:upper] (step 1) for bounds that are each a small int or None (the caller
+// checks), clamped as slice.indices() does.
+Value str_slice_simple(const StrObject* s, const Value& lower, const Value& upper);
 bool str_equal(const StrObject* a, const StrObject* b);
 // Equality with a C++ string, for keyword and attribute names.
 inline bool str_equal(const StrObject* a, std::string_view b) { return a->view() == b; }

@@ -243,6 +243,9 @@ bool split_args(const char* name, const Value* args, size_t nargs, KwNames* kw, 
 
 // ---- split family
 
+// Most splits give a few pieces: room for them up front saves the vector's regrowths.
+constexpr size_t kSplitPrealloc = 12;
+
 Value method_split(const Value* args, size_t nargs, KwNames* kw) {
   Value sep;
   int64_t maxsplit;
@@ -250,6 +253,7 @@ Value method_split(const Value* args, size_t nargs, KwNames* kw) {
   const StrObject* s = self_of(args);
   const std::string& d = s->m_data;
   std::vector<Value> out;
+  out.reserve(kSplitPrealloc);
   size_t n = d.size(), i = 0, len;
   if (sep.is_null()) {
     // Runs of whitespace separate; leading and trailing whitespace yield nothing.
@@ -502,6 +506,13 @@ Value method_replace(const Value* args, size_t nargs, KwNames* kw) {
       out.append(start, p - start);
     }
     out.append(p, end - p);
+  } else if (old_v.size() == 1 && new_v.size() == 1 && count == INT64_MAX) {
+    // One byte for another (both ASCII, as a one-byte str is): a copy changed in place.
+    size_t first = text.find(old_v[0]);
+    if (first == std::string_view::npos) return self_copy(args[0]);
+    out.assign(text);
+    for (size_t i = first; i < out.size(); ++i)
+      if (out[i] == old_v[0]) out[i] = new_v[0], ++done;
   } else {
     size_t i = 0;
     while (done < count) {
