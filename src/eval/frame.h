@@ -86,6 +86,23 @@ inline Value eval_operand(Frame* f, const ast::Expr* e) {
   return eval(f, e);
 }
 
+// Remembers `e` as the failing expression when its own operation raised (its
+// children, evaluated first, would have marked themselves).
+inline Value mark(Frame* f, const ast::Expr* e, Value v) {
+  if (v.is_null() && !f->fail_node) f->fail_node = e;
+  return v;
+}
+
+// Call nodes (call_node.cpp): `f(...)` with *args/**kwargs flattened when present;
+// the same once the callee is known; whether the call has neither.
+Value eval_call(Frame* f, const ast::Call* c);
+Value eval_call_with_callee(Frame* f, const ast::Call* c, Value callee);
+bool is_simple_call(const ast::Call* c);
+// The handler of `f(a, b)` with f a name (Expr::eval_fn).
+Value eval_call_plain(Frame* f, const ast::Expr* e);
+// Appends the items of `iterable` (the *args of a call, a starred display item).
+bool extend_from(std::vector<Value>& out, const Value& iterable);
+
 // Assignment to a target expression (assign.cpp).
 bool assign(Frame* f, const ast::Expr* target, const Value& v);
 bool assign_name(Frame* f, const ast::Name* n, const Value& v);

@@ -1,0 +1,289 @@
+// Evaluating call nodes (Python Language Reference, 6.3.4 "Calls"): the general case
+// with *args and **kwargs, and the shortcuts for the common ones (a plain Python
+// function, a plain class, a builtin with a few positional arguments).
+#include <vector>
+
+#include "eval/attr_cache.h"
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/iter.h"
+#include "objects/ops.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/typeslots.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+
+// Builds the keyword-name tuple of a call once; it lives on the AST node.
+static TupleObject* static_kwnames(const Call* c) {
+  if (c->keywords.empty()) return nullptr;
+  if (c->kwnames.is_null()) {
+    std::vector<Value> names;
+    for (const Keyword& k : c->keywords) names.push_back(Value::borrow(k.interned));
+    c->kwnames = new_tuple(std::move(names));
+  }
+  return as_tuple(c->kwnames);
+}
+
+bool is_simple_call(const Call* c) {
+  if (c->simple < 0) {
+    bool simple = true;
+    for (const Expr* a : c->args) simple = simple && a->kind != Kind::Starred;
+    for (const Keyword& k : c->keywords) simple = simple && !k.arg.empty();
+    c->simple = simple;
+  }
+  return c->simple;
+}
+
+// The general case: *iterables and **mappings flattened into one argument array.
+static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const Value* self) {
+  std::vector<Value> args;
+  if (self) args.push_back(*self);
+  for (const Expr* a : c->args) {
+    if (a->kind == Kind::Starred) {
+      Value it = eval(f, static_cast<const Starred*>(a)->value);
+      if (it.is_null()) return it;
+      if (!it.type()->tp_iter && !it.type()->tp_getitem)
+        return raise(&TypeErrorType, format("%s argument after * must be an iterable, not %s",
+                                            repr_text(callee).c_str(), type_name(it).c_str()));
+      if (!extend_from(args, it)) return Value();
+      continue;
+    }
+    Value v = eval(f, a);
+    if (v.is_null()) return v;
+    args.push_back(std::move(v));
+  }
+  size_t npos = args.size();
+  std::vector<Value> names;
+  auto add_kw = [&](Value name, Value v) {
+    for (const Value& n : names)
+      if (str_equal(as_str(n), as_str(name))) {
+        Value fname = get_attr_opt(callee, INTERN("__qualname__"));
+        raise(&TypeErrorType, format("%s() got multiple values for keyword argument '%s'",
+                                     fname.is_null() ? "function" : str_text(fname).c_str(),
+                                     as_str(name)->m_data.c_str()));
+        return false;
+      }
+    names.push_back(std::move(name));
+    args.push_back(std::move(v));
+    return true;
+  };
+  for (const Keyword& k : c->keywords) {
+    Value v = eval(f, k.value);
+    if (v.is_null()) return v;
+    if (!k.arg.empty()) {
+      if (!add_kw(Value::borrow(k.interned), v)) return Value();
+      continue;
+    }
+    if (!is_dict(v) && v.type()->lookup(INTERN("keys")).is_null()) {
+      Value fname = get_attr_opt(callee, INTERN("__qualname__"));
+      return raise(&TypeErrorType, format("%s() argument after ** must be a mapping, not %s",
+                                          fname.is_null() ? "function" : str_text(fname).c_str(),
+                                          type_name(v).c_str()));
+    }
+    Value d = v;
+    if (!is_dict(v)) {
+      d = new_dict();
+      if (dict_update(as_dict(d), v) < 0) return Value();
+    }
+    size_t pos = 0;
+    Value key, val;
+    while (dict_next(as_dict(d), &pos, &key, &val)) {
+      if (!is_str(key)) return raise(&TypeErrorType, "keywords must be strings");
+      if (!add_kw(key, val)) return Value();
+    }
+  }
+  Value kw = names.empty() ? Value() : new_tuple(std::move(names));
+  return call(callee, args.data(), npos, kw.is_null() ? nullptr : as_tuple(kw));
+}
+
+// Most calls pass at most this many positional arguments (self included).
+constexpr size_t kFewArgs = 4;
+
+// Argument slots on the C++ stack: only the ones filled are constructed and destroyed.
+// Slot 0 is kept free for the object a bound builtin (a module function,
+// `append = lst.append`) passes first.
+class FewArgs {
+ public:
+  FewArgs() = default;
+  FewArgs(const FewArgs&) = delete;
+  FewArgs& operator=(const FewArgs&) = delete;
+  ~FewArgs() {
+    for (size_t i = m_first; i <= m_count; i++) slot(i)->~Value();
+  }
+  void push(Value v) { new (slot(++m_count)) Value(std::move(v)); }
+  // Fills slot 0 and returns the arguments from there.
+  Value* with_first(const Value& first) {
+    new (slot(0)) Value(first);
+    m_first = 0;
+    return slot(0);
+  }
+  Value* args() { return slot(1); }
+  size_t count() const { return m_count; }
+
+ private:
+  Value* slot(size_t i) { return reinterpret_cast<Value*>(m_raw) + i; }
+  alignas(Value) char m_raw[(kFewArgs + 1) * sizeof(Value)];
+  size_t m_count = 0;  // slots 1..m_count are built
+  size_t m_first = 1;  // 0 once slot 0 is built
+};
+
+// A call with at most kFewArgs positional arguments and no keywords: a builtin
+// function or a builtin type's method is entered directly, as call() would enter it
+// (neither counts a recursion level).
+[[gnu::noinline]] static Value call_few_positional(Frame* f, const Call* c, const Value& callee, Value* self) {
+  FewArgs a;
+  if (self) a.push(std::move(*self));
+  for (const Expr* e : c->args) {
+    Value v = eval(f, e);
+    if (v.is_null()) return v;
+    a.push(std::move(v));
+  }
+  size_t n = a.count();
+  TypeObject* t = callee.type();
+  Value result;
+  if (t == &BuiltinFunctionType) {
+    if (stack_exhausted()) return mark(f, c, Value());
+    auto* b = callee.as<BuiltinFunctionObject>();
+    result = b->m_self.is_null() ? b->m_fn(a.args(), n, nullptr) : b->m_fn(a.with_first(b->m_self), n + 1, nullptr);
+  } else if (t == &MethodDescrType && n > 0 && a.args()[0].type() == callee.as<MethodDescrObject>()->m_owner) {
+    if (stack_exhausted()) return mark(f, c, Value());
+    result = callee.as<MethodDescrObject>()->m_fn(a.args(), n, nullptr);
+  } else if (t == &TypeType && callee.obj() == &StrType && n == 1) {
+    // str(x): what type_call would reach through str.__new__ (str's __init__ is object's).
+    if (stack_exhausted()) return mark(f, c, Value());
+    result = to_str(a.args()[0]);
+  } else if (t == &FunctionType) {
+    result = call_function(callee.as<FunctionObject>(), a.args(), n, nullptr);
+  } else {
+    result = call(callee, a.args(), n, nullptr);
+  }
+  return mark(f, c, std::move(result));
+}
+
+static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed);
+
+Value eval_call(Frame* f, const Call* c) {
+  Value callee;
+  Value self;
+  bool self_needed = false;
+  if (c->func->kind == Kind::Attribute) {
+    auto* a = static_cast<const Attribute*>(c->func);
+    self = eval_operand(f, a->value);
+    if (self.is_null()) return self;
+    callee = mark(f, a, load_method(a, self, &self_needed));
+  } else {
+    callee = eval(f, c->func);
+  }
+  if (callee.is_null()) return callee;
+  // `obj.method(x)` of a builtin type: straight to the few-arguments call.
+  if (c->keywords.empty() && c->args.size() + self_needed <= kFewArgs && !is_type(callee, &FunctionType) &&
+      callee.type() != &TypeType && is_simple_call(c))
+    return call_few_positional(f, c, callee, self_needed ? &self : nullptr);
+  return call_evaluated(f, c, std::move(callee), std::move(self), self_needed);
+}
+
+Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
+  return call_evaluated(f, c, std::move(callee), Value(), false);
+}
+
+// `C(args)` for a plain class C (plain_class_init): the instance is made and its
+// __init__ called directly, as type.__call__ would, counting the same levels.
+static constexpr size_t kDirectInitArgs = 7;
+static Value instantiate(Frame* f, const Call* c, TypeObject* cls, const Value& init) {
+  Value args[kDirectInitArgs + 1];
+  size_t n = 1;
+  for (const Expr* a : c->args) {
+    args[n] = eval_operand(f, a);
+    if (args[n++].is_null()) return Value();
+  }
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  args[0] = Value::steal(new InstanceObject(cls));
+  Value r = call_function(init.as<FunctionObject>(), args, n, nullptr);
+  leave_recursion();
+  if (r.is_null()) return r;
+  if (!r.is_none()) return raise(&TypeErrorType, format("__init__() should return None, not '%s'", type_name(r).c_str()));
+  return std::move(args[0]);
+}
+
+static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {
+  if (!is_simple_call(c)) return mark(f, c, call_unpacking(f, c, callee, self_needed ? &self : nullptr));
+  size_t nargs = c->args.size() + self_needed;
+  if (c->keywords.empty()) {
+    if (is_type(callee, &FunctionType)) {
+      auto* fn = callee.as<FunctionObject>();
+      if (fn->m_simple_params && !fn->m_scope->is_generator && nargs == fn->m_nparams)
+        return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
+    } else if (!self_needed && callee.type() == &TypeType && c->args.size() <= kDirectInitArgs) {
+      Value init = plain_class_init(callee.as<TypeObject>());
+      if (!init.is_null()) return mark(f, c, instantiate(f, c, callee.as<TypeObject>(), init));
+    }
+    if (nargs <= kFewArgs) return call_few_positional(f, c, callee, self_needed ? &self : nullptr);
+  }
+
+  size_t total = nargs + c->keywords.size();
+  // Arguments are built in place: only the slots in use are constructed.
+  alignas(Value) char stack[8 * sizeof(Value)];
+  std::vector<Value> heap;
+  Value* args = reinterpret_cast<Value*>(stack);
+  if (total > 8) {
+    heap.resize(total);
+    args = heap.data();
+  }
+  size_t built = 0;
+  size_t on_stack = 0;  // how many of `built` the stack buffer holds
+  StackValues owned(reinterpret_cast<Value*>(stack), on_stack);
+  auto put = [&](Value v) {
+    if (args == reinterpret_cast<Value*>(stack)) {
+      new (&args[built]) Value(std::move(v));
+      on_stack++;
+    } else {
+      args[built] = std::move(v);
+    }
+    built++;
+  };
+  if (self_needed) put(std::move(self));
+  for (const Expr* a : c->args) {
+    Value v = eval(f, a);
+    if (v.is_null()) return Value();
+    put(std::move(v));
+  }
+  for (const Keyword& k : c->keywords) {
+    Value v = eval(f, k.value);
+    if (v.is_null()) return Value();
+    put(std::move(v));
+  }
+  Value result = is_type(callee, &FunctionType)
+                     ? call_function(callee.as<FunctionObject>(), args, nargs, static_kwnames(c))
+                     : call(callee, args, nargs, static_kwnames(c));
+  return mark(f, c, std::move(result));
+}
+
+// `f(a, b)` with f a name and plain positional arguments: when f is a plain
+// Python function taking exactly those, its frame is filled directly. Kept apart
+// from eval_call so the common case runs in a small C++ frame.
+Value eval_call_plain(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Call*>(e);
+  auto* n = static_cast<const Name*>(c->func);
+  DictObject* g = f->globals;
+  // A cached global (the usual callee) is read here without a handler call.
+  Value callee = n->scope == NameScope::Global && n->cache_globals == g && g->m_version == n->cache_gver &&
+                         !f->locals && (n->cache_where == g || n->cache_where->m_version == n->cache_wver)
+                     ? dict_entry_value(n->cache_where, size_t(n->cache_index))
+                     : eval(f, n);
+  if (callee.is_null()) return callee;
+  if (is_type(callee, &FunctionType)) {
+    auto* fn = callee.as<FunctionObject>();
+    if (fn->m_simple_params && c->args.size() == fn->m_nparams && !fn->m_scope->is_generator)
+      return mark(f, e, call_direct(f, fn, nullptr, c->args));
+  }
+  if (c->args.size() <= kFewArgs && callee.type() != &TypeType) return call_few_positional(f, c, callee, nullptr);
+  return eval_call_with_callee(f, c, std::move(callee));
+}
+
+}  // namespace hotpy
