@@ -206,9 +206,7 @@ static Value instantiate(Frame* f, const Call* c, TypeObject* cls, const Value& 
   args[0] = Value::steal(new InstanceObject(cls));
   Value r = call_function(init.as<FunctionObject>(), args, n, nullptr);
   leave_recursion();
-  if (r.is_null()) return r;
-  if (!r.is_none()) return raise(&TypeErrorType, format("__init__() should return None, not '%s'", type_name(r).c_str()));
-  return std::move(args[0]);
+  return check_init_result(r) < 0 ? Value() : std::move(args[0]);
 }
 
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {

@@ -512,6 +512,10 @@ static int slot_init(const Value& self, const Value* args, size_t nargs, KwNames
     if (bound.is_null()) return -1;
     r = call(bound, args, nargs, kw);
   }
+  return check_init_result(r);
+}
+
+int check_init_result(const Value& r) {
   if (r.is_null()) return -1;
   if (!r.is_none()) {
     raise(&TypeErrorType, format("__init__() should return None, not '%s'", type_name(r).c_str()));

@@ -31,5 +31,8 @@ bool python_unary(const Value& self, UnaryOp op, Value* result);
 // when nothing else takes part: `type` is an instance of type itself, with object's
 // __new__ and an __init__ written in Python. Null otherwise.
 Value plain_class_init(TypeObject* type);
+// What an __init__ returned, checked as type.__call__ checks it: 0 for None, else -1
+// with TypeError (also -1 for Null, the error already raised).
+int check_init_result(const Value& r);
 
 }  // namespace hotpy
