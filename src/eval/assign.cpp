@@ -34,15 +34,16 @@ static bool unpack(Frame* f, const ExprList& targets, const Value& v) {
   for (size_t i = 0; i < targets.size(); i++)
     if (targets[i]->kind == Kind::Starred) star = i;
   // A tuple cannot change while its items are assigned (the caller holds it): no copy.
-  if (star == targets.size() && is_tuple(v) && as_tuple(v)->m_items.size() == targets.size()) {
+  if (star == targets.size() && is_type(v, &TupleType) && as_tuple(v)->m_items.size() == targets.size()) {
     const std::vector<Value>& items = as_tuple(v)->m_items;
     for (size_t i = 0; i < items.size(); i++)
       if (!assign(f, targets[i], items[i])) return false;
     return true;
   }
   std::vector<Value> items;
-  if (is_tuple(v) || is_list(v)) {
-    items = is_tuple(v) ? as_tuple(v)->m_items : as_list(v)->m_items;
+  // Exact types only: a subclass's own __iter__ decides what it yields.
+  if (is_type(v, &TupleType) || is_type(v, &ListType)) {
+    items = is_type(v, &TupleType) ? as_tuple(v)->m_items : as_list(v)->m_items;
   } else {
     if (!v.type()->tp_iter && !v.type()->tp_getitem) {
       raise(&TypeErrorType, format("cannot unpack non-iterable %s object", type_name(v).c_str()));
@@ -105,9 +106,40 @@ static bool store(Frame* f, const Expr* target, const Value& v) {
 
 // A target whose own store fails (unpacking, a read-only attribute, an unbound
 // name to delete) is where CPython's traceback points.
+// `a, b = v` with v an exact tuple of as many items and no starred target: each item
+// goes to its target, a local straight into its slot. False when this does not apply
+// (*done is false) or a store failed (*done is true).
+static bool unpack_exact(Frame* f, const ExprList& targets, const Value& v, bool* done) {
+  *done = false;
+  if (!v.is_obj() || v.type() != &TupleType) return false;
+  const std::vector<Value>& items = as_tuple(v)->m_items;  // a tuple cannot change meanwhile
+  size_t n = targets.size();
+  if (items.size() != n) return false;
+  for (const Expr* t : targets)
+    if (t->kind == Kind::Starred) return false;
+  *done = true;
+  for (size_t i = 0; i < n; i++) {
+    const Expr* t = targets[i];
+    if (t->kind == Kind::Name && static_cast<const Name*>(t)->scope == NameScope::Fast)
+      f->slots[static_cast<const Name*>(t)->slot] = items[i];
+    else if (!assign(f, t, items[i]))
+      return false;
+  }
+  return true;
+}
+
 bool assign(Frame* f, const Expr* target, const Value& v) {
   // A name (a for loop's target every iteration) stores straight away.
   if (target->kind == Kind::Name) return assign_name(f, static_cast<const Name*>(target), v);
+  if (target->kind == Kind::Tuple || target->kind == Kind::List) {
+    bool done;
+    bool ok = unpack_exact(f, static_cast<const Sequence*>(target)->elts, v, &done);
+    if (ok) return true;
+    if (done) {
+      if (!f->fail_node) f->fail_node = target;
+      return false;
+    }
+  }
   if (store(f, target, v)) return true;
   if (!f->fail_node) f->fail_node = target;
   return false;

@@ -39,7 +39,10 @@ Entry* entry_for(const ast::Attribute* a, TypeObject* t) {
   e->version = t->m_version;
   e->descr = descr.is_null() ? nullptr : descr.obj();
   e->index = -1;
-  e->plain = builtin_layout(t) == &ObjectType && t != &ObjectType && !(t->m_flags & kNoInstanceDict);
+  // The inline readers and writers (attr_cache.h) use plain instances' values without
+  // asking the class again: only where reading and writing are the generic protocol.
+  e->plain = builtin_layout(t) == &ObjectType && t != &ObjectType && !(t->m_flags & kNoInstanceDict) &&
+             t->tp_getattr == generic_getattr && t->tp_setattr == generic_setattr;
   e->keys = e->plain ? t->m_shared_keys : nullptr;
   e->key_index = -1;
   e->scanned = 0;

@@ -32,6 +32,40 @@ inline Value cached_instance_attribute(const ast::Attribute* a, const Value& obj
   return Value();
 }
 
+// `obj.name = v` inline at the node: replaces the value of an attribute the instance
+// already has inline where the node's cache says it is, when the class has nothing of
+// that name (no descriptor to ask). False when it does not apply (nothing done).
+inline bool cached_instance_store(const ast::Attribute* a, const Value& obj, Value& v) {
+  if (!obj.is_obj()) return false;
+  const TypeObject* t = obj.type();
+  for (const auto& c : a->cache) {
+    if (c.type != t) continue;
+    if (c.version != t->m_version || !c.plain || c.descr) return false;
+    auto* inst = static_cast<InstanceObject*>(obj.obj());
+    uint32_t i = uint32_t(c.key_index);
+    if (!inst->m_keys || inst->m_keys != c.keys || i >= inst->m_count) return false;
+    std::swap(inst->m_values[i], v);  // the old value is dropped by the caller, once stored
+    return true;
+  }
+  return false;
+}
+
+// For a call `obj.name(...)`, inline at the node: the class's function `name` when the
+// node has cached it for obj's class and obj, an instance of a plain class keeping its
+// attributes inline, has none of that name (the names it has are a prefix of its
+// class's shared ones, all scanned by the entry without a match). Else null.
+inline Object* cached_method(const ast::Attribute* a, const Value& obj) {
+  if (!obj.is_obj()) return nullptr;
+  const TypeObject* t = obj.type();
+  for (const auto& c : a->cache) {
+    if (c.type != t) continue;
+    if (c.version != t->m_version || !c.plain || !c.descr || c.key_index >= 0) return nullptr;
+    const auto* inst = static_cast<const InstanceObject*>(obj.obj());
+    return inst->m_keys && inst->m_keys == c.keys && inst->m_count <= c.scanned ? c.descr : nullptr;
+  }
+  return nullptr;
+}
+
 // For a call `obj.name(...)`: the function to call with obj as its first argument
 // (*self_needed), or the attribute itself (get_method's answer).
 Value load_method(const ast::Attribute* a, const Value& obj, bool* self_needed);

@@ -143,8 +143,9 @@ static Value load_name(Frame* f, const Name* n) {
 // 6.2.3 Displays: tuples, lists, sets, dicts, with * and ** unpacking
 
 bool extend_from(std::vector<Value>& out, const Value& iterable) {
-  if (is_list(iterable) || is_tuple(iterable)) {
-    const auto& items = is_list(iterable) ? as_list(iterable)->m_items : as_tuple(iterable)->m_items;
+  // Exact types only: a subclass's own __iter__ decides what it yields.
+  if (is_type(iterable, &ListType) || is_type(iterable, &TupleType)) {
+    const auto& items = is_type(iterable, &ListType) ? as_list(iterable)->m_items : as_tuple(iterable)->m_items;
     out.insert(out.end(), items.begin(), items.end());
     return true;
   }
@@ -598,6 +599,28 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   return mark(f, e, get_item(obj, key));
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
+// A tuple or list display without starred items: its items in order, no unpacking.
+static bool eval_items(Frame* f, const ExprList& elts, std::vector<Value>& out) {
+  out.reserve(elts.size());
+  for (const Expr* x : elts) {
+    out.push_back(eval_operand(f, x));
+    if (out.back().is_null()) return false;
+  }
+  return true;
+}
+static Value eval_tuple_display(Frame* f, const Expr* e) {
+  std::vector<Value> items;
+  return eval_items(f, static_cast<const Sequence*>(e)->elts, items) ? new_tuple(std::move(items)) : Value();
+}
+static Value eval_list_display(Frame* f, const Expr* e) {
+  std::vector<Value> items;
+  return eval_items(f, static_cast<const Sequence*>(e)->elts, items) ? new_list(std::move(items)) : Value();
+}
+static bool has_starred(const ExprList& elts) {
+  for (const Expr* x : elts)
+    if (x->kind == Kind::Starred) return true;
+  return false;
+}
 
 Expr::EvalFn choose_eval(const Expr* e) {
   Expr::EvalFn fn = eval_other_node;
@@ -623,6 +646,11 @@ Expr::EvalFn choose_eval(const Expr* e) {
       break;
     }
     case Kind::Attribute: fn = eval_attribute; break;
+    case Kind::Tuple:
+    case Kind::List:
+      if (!has_starred(static_cast<const Sequence*>(e)->elts))
+        fn = e->kind == Kind::Tuple ? eval_tuple_display : eval_list_display;
+      break;
     case Kind::Subscript: fn = eval_subscript; break;
     case Kind::Yield:
     case Kind::YieldFrom: fn = eval_yield_node; break;

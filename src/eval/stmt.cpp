@@ -660,15 +660,33 @@ static bool parallel_assignment(const Assign* a) {
   return true;
 }
 
+// Stores v in target: a local straight into its slot, anything else through assign().
+static inline bool store_to(Frame* f, const Expr* target, Value&& v) {
+  if (target->kind == Kind::Name && static_cast<const Name*>(target)->scope == NameScope::Fast) {
+    f->slots[static_cast<const Name*>(target)->slot] = std::move(v);
+    return true;
+  }
+  return assign(f, target, v);
+}
+
 static Completion exec_parallel_assign(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
   const ExprList& targets = static_cast<const Sequence*>(a->targets[0])->elts;
   const ExprList& values = static_cast<const Sequence*>(a->value)->elts;
+  size_t n = values.size();
+  if (n == 2) {  // a, b = b, a
+    Value v0 = eval_operand(f, values[0]);
+    if (v0.is_null()) return error();
+    Value v1 = eval_operand(f, values[1]);
+    if (v1.is_null()) return error();
+    return store_to(f, targets[0], std::move(v0)) && store_to(f, targets[1], std::move(v1)) ? Completion::Normal
+                                                                                              : error();
+  }
   Value v[8];
-  for (size_t i = 0; i < values.size(); i++)
-    if ((v[i] = eval(f, values[i])).is_null()) return error();
-  for (size_t i = 0; i < targets.size(); i++)
-    if (!assign(f, targets[i], v[i])) return error();
+  for (size_t i = 0; i < n; i++)
+    if ((v[i] = eval_operand(f, values[i])).is_null()) return error();
+  for (size_t i = 0; i < n; i++)
+    if (!store_to(f, targets[i], std::move(v[i]))) return error();
   return Completion::Normal;
 }
 
@@ -676,11 +694,21 @@ static Completion exec_assign(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
   Value v = eval(f, a->value);
   if (v.is_null()) return error();
-  if (a->targets.size() == 1 && a->targets[0]->kind == Kind::Name) {
-    auto* n = static_cast<const Name*>(a->targets[0]);
-    if (n->scope == NameScope::Fast) {
-      f->slots[n->slot] = std::move(v);
+  if (a->targets.size() == 1) {
+    const Expr* t = a->targets[0];
+    if (t->kind == Kind::Name && static_cast<const Name*>(t)->scope == NameScope::Fast) {
+      f->slots[static_cast<const Name*>(t)->slot] = std::move(v);
       return Completion::Normal;
+    }
+    if (t->kind == Kind::Attribute) {
+      auto* at = static_cast<const Attribute*>(t);
+      Value obj = eval_operand(f, at->value);
+      if (!obj.is_null()) {
+        if (cached_instance_store(at, obj, v)) return Completion::Normal;
+        if (store_attribute(at, obj, v) >= 0) return Completion::Normal;
+      }
+      if (!f->fail_node) f->fail_node = t;  // as assign() marks a failed store
+      return error();
     }
   }
   for (const Expr* t : a->targets)
