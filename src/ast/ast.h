@@ -261,6 +261,7 @@ struct Attribute final : Expr {
     int32_t key_index = -1;
     uint32_t scanned = 0;
     bool plain = false;  // instances are plain InstanceObjects with a dict
+    bool no_own = false;  // instances (of a builtin type) never have attributes of their own
   };
   static constexpr int kAttrCacheWays = 4;
   mutable AttrCacheEntry cache[kAttrCacheWays];

@@ -6,7 +6,10 @@
 // Only classes whose getattr/setattr are the generic ones are cached.
 #include "eval/attr_cache.h"
 
+#include "objects/bytes.h"
 #include "objects/function.h"
+#include "objects/set.h"
+#include "objects/tuple.h"
 #include "objects/ops.h"
 
 namespace hotpy {
@@ -44,6 +47,8 @@ Entry* entry_for(const ast::Attribute* a, TypeObject* t) {
   e->plain = builtin_layout(t) == &ObjectType && t != &ObjectType && !(t->m_flags & kNoInstanceDict) &&
              t->tp_getattr == generic_getattr && t->tp_setattr == generic_setattr;
   e->keys = e->plain ? t->m_shared_keys : nullptr;
+  e->no_own = t == &ListType || t == &DictType || t == &StrType || t == &TupleType || t == &SetType ||
+              t == &FrozenSetType || t == &BytesType || t == &BytearrayType;
   e->key_index = -1;
   e->scanned = 0;
   return e;

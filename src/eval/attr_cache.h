@@ -50,16 +50,19 @@ inline bool cached_instance_store(const ast::Attribute* a, const Value& obj, Val
   return false;
 }
 
-// For a call `obj.name(...)`, inline at the node: the class's function `name` when the
-// node has cached it for obj's class and obj, an instance of a plain class keeping its
-// attributes inline, has none of that name (the names it has are a prefix of its
-// class's shared ones, all scanned by the entry without a match). Else null.
+// For a call `obj.name(...)`, inline at the node: the class's attribute `name` when the
+// node has cached it for obj's class and obj has none of that name: it is of a builtin
+// type whose instances have no attributes, or an instance of a plain class keeping its
+// attributes inline whose names (a prefix of its class's shared ones) the entry has all
+// scanned without a match. Else null.
 inline Object* cached_method(const ast::Attribute* a, const Value& obj) {
   if (!obj.is_obj()) return nullptr;
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    if (c.version != t->m_version || !c.plain || !c.descr || c.key_index >= 0) return nullptr;
+    if (c.version != t->m_version || !c.descr) return nullptr;
+    if (c.no_own) return c.descr;
+    if (!c.plain || c.key_index >= 0) return nullptr;
     const auto* inst = static_cast<const InstanceObject*>(obj.obj());
     return inst->m_keys && inst->m_keys == c.keys && inst->m_count <= c.scanned ? c.descr : nullptr;
   }

@@ -177,11 +177,15 @@ Value eval_call(Frame* f, const Call* c) {
     self = eval_operand(f, a->value);
     if (self.is_null()) return self;
     // A method of the receiver's class whose parameters take the arguments as they are.
-    if (Object* m = cached_method(a, self); m && m->m_type == &FunctionType && c->keywords.empty()) {
-      auto* fn = static_cast<FunctionObject*>(m);
-      if (fn->m_simple_params && c->args.size() + 1 == fn->m_nparams && !fn->m_scope->is_generator &&
-          is_simple_call(c))
-        return mark(f, c, call_direct(f, fn, &self, c->args));
+    if (Object* m = cached_method(a, self); m && c->keywords.empty()) {
+      if (m->m_type == &FunctionType) {
+        auto* fn = static_cast<FunctionObject*>(m);
+        if (fn->m_simple_params && c->args.size() + 1 == fn->m_nparams && !fn->m_scope->is_generator &&
+            is_simple_call(c))
+          return mark(f, c, call_direct(f, fn, &self, c->args));
+      } else if (m->m_type == &MethodDescrType && c->args.size() < kFewArgs && is_simple_call(c)) {
+        return call_few_positional(f, c, Value::borrow(m), &self);
+      }
     }
     callee = mark(f, a, load_method(a, self, &self_needed));
   } else {

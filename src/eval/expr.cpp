@@ -599,6 +599,44 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   return mark(f, e, get_item(obj, key));
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
+// The truth of v: bool, None and int answered here, anything else by truthy().
+static inline int truth(const Value& v) {
+  if (v.is_bool()) return v.as_bool();
+  if (v.is_none()) return 0;
+  if (v.is_int()) return v.as_int() != 0;
+  return truthy(v);
+}
+// UnaryOp, BoolOp and IfExp nodes, marked on failure as eval_other_node marks.
+static Value unary_value(Frame* f, const UnaryOpExpr* u) {
+  Value v = eval_operand(f, u->operand);
+  if (v.is_null()) return v;
+  if (u->op == UnaryOp::Not) {
+    int t = truth(v);
+    return t < 0 ? Value() : Value::boolean(!t);
+  }
+  return unary_op(u->op, v);
+}
+static Value boolop_value(Frame* f, const BoolOp* b) {
+  Value v;
+  for (const Expr* x : b->values) {
+    v = eval_operand(f, x);
+    if (v.is_null()) return v;
+    int t = truth(v);
+    if (t < 0) return Value();
+    if (b->is_and ? !t : t) return v;
+  }
+  return v;
+}
+static Value ifexp_value(Frame* f, const IfExp* i) {
+  Value t = eval_operand(f, i->test);
+  if (t.is_null()) return t;
+  int b = truth(t);
+  if (b < 0) return Value();
+  return eval(f, b ? i->body : i->orelse);
+}
+static Value eval_unary(Frame* f, const Expr* e) { return mark(f, e, unary_value(f, static_cast<const UnaryOpExpr*>(e))); }
+static Value eval_boolop(Frame* f, const Expr* e) { return mark(f, e, boolop_value(f, static_cast<const BoolOp*>(e))); }
+static Value eval_ifexp(Frame* f, const Expr* e) { return mark(f, e, ifexp_value(f, static_cast<const IfExp*>(e))); }
 // A tuple or list display without starred items: its items in order, no unpacking.
 static bool eval_items(Frame* f, const ExprList& elts, std::vector<Value>& out) {
   out.reserve(elts.size());
@@ -646,6 +684,9 @@ Expr::EvalFn choose_eval(const Expr* e) {
       break;
     }
     case Kind::Attribute: fn = eval_attribute; break;
+    case Kind::UnaryOp: fn = eval_unary; break;
+    case Kind::BoolOp: fn = eval_boolop; break;
+    case Kind::IfExp: fn = eval_ifexp; break;
     case Kind::Tuple:
     case Kind::List:
       if (!has_starred(static_cast<const Sequence*>(e)->elts))

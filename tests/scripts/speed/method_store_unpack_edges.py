@@ -120,3 +120,22 @@ a1, *a2 = L([1, 2, 3])
 print(a1, a2)
 for p1, p2 in [T((1, 2)), L([3, 4])]:
     print(p1, p2)
+
+# Methods of builtin types at a node that also sees subclasses with their own.
+class MyList(list):
+    def append(self, x):
+        print("MyList.append", x)
+ml = MyList()
+for l in [[], MyList(), [], ml]:
+    l.append(1)
+    print(l, l.pop() if l else "empty")
+for s in ["a-b", "c-d"]:
+    print(s.split("-"), s.upper())
+try:
+    [].pop()
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    "x".split(1)
+except TypeError as e:
+    print("TypeError:", e)
