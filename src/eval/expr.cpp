@@ -573,10 +573,15 @@ static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, stati
 
 static Value eval_attribute(Frame* f, const Expr* e) {
   auto* a = static_cast<const Attribute*>(e);
-  Value obj = eval_operand(f, a->value);
-  if (obj.is_null()) return obj;
-  if (Value v = cached_instance_attribute(a, obj); !v.is_null()) return v;
-  return mark(f, e, load_attribute(a, obj));
+  Value held;
+  const Value* obj = operand_in_place(f, a->value);
+  if (!obj) {
+    held = eval(f, a->value);
+    if (held.is_null()) return held;
+    obj = &held;
+  }
+  if (Value v = cached_instance_attribute(a, *obj); !v.is_null()) return v;
+  return mark(f, e, load_attribute(a, *obj));
 }
 static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);

@@ -86,6 +86,18 @@ inline Value eval_operand(Frame* f, const ast::Expr* e) {
   return eval(f, e);
 }
 
+// A bound local or a constant, read where it is without taking a reference (the
+// frame's slot outlives any use by the node evaluating e), or null for anything else.
+inline const Value* operand_in_place(Frame* f, const ast::Expr* e) {
+  if (e->kind == ast::Kind::Name) {
+    auto* n = static_cast<const ast::Name*>(e);
+    if (n->scope == ast::NameScope::Fast && !f->slots[n->slot].is_null()) return &f->slots[n->slot];
+  } else if (e->kind == ast::Kind::Constant) {
+    return &static_cast<const ast::Constant*>(e)->value;
+  }
+  return nullptr;
+}
+
 // Remembers `e` as the failing expression when its own operation raised (its
 // children, evaluated first, would have marked themselves).
 inline Value mark(Frame* f, const ast::Expr* e, Value v) {
