@@ -214,7 +214,7 @@ static Value instantiate(Frame* f, const Call* c, TypeObject* cls, const Value& 
     if (args[n++].is_null()) return Value();
   }
   if (!enter_recursion(" while calling a Python object")) return Value();
-  args[0] = Value::steal(new InstanceObject(cls));
+  args[0] = Value::steal(new_instance(cls));
   Value r = call_function(init.as<FunctionObject>(), args, n, nullptr);
   leave_recursion();
   return check_init_result(r) < 0 ? Value() : std::move(args[0]);

@@ -9,19 +9,31 @@
 
 namespace hotpy {
 
-InstanceObject::InstanceObject(TypeObject* type) : GcObject(type), m_keys(type->m_shared_keys) {
+InstanceObject::InstanceObject(TypeObject* type, uint32_t room) : GcObject(type), m_keys(type->m_shared_keys) {
   if (!m_keys) return;
   m_keys->refs++;
   // Room for the attributes instances of the class have had so far: __init__'s
   // stores then go straight to their places.
-  if (m_keys->size) {
+  if (room) {
+    m_values = trailing_values();
+    for (uint32_t i = 0; i < room; i++) new (&m_values[i]) Value();
+    m_capacity = room;
+  } else if (m_keys->size) {
     m_values = new Value[m_keys->size];
     m_capacity = m_keys->size;
   }
 }
+InstanceObject* new_instance(TypeObject* type) {
+  uint32_t room = type->m_shared_keys ? type->m_shared_keys->size : 0;
+  return new (room) InstanceObject(type, room);
+}
+void InstanceObject::release_values(Value* values, uint32_t count) {
+  for (uint32_t i = 0; i < count; i++) values[i] = Value();
+  if (values != trailing_values()) delete[] values;
+}
 InstanceObject::~InstanceObject() {
   if (m_dict) decref(m_dict);
-  drop_inline_values(m_values, m_count);
+  release_values(m_values, m_count);
   if (m_keys) release_shared_keys(m_keys);
   delete m_slot_values;
 }
@@ -39,7 +51,7 @@ void InstanceObject::clear() {
   Value* values = std::exchange(m_values, nullptr);
   uint32_t count = std::exchange(m_count, 0);
   m_capacity = 0;
-  drop_inline_values(values, count);
+  release_values(values, count);
   if (m_slot_values) {
     std::vector<Value> values(m_slot_values->size());
     values.swap(*m_slot_values);  // every slot unset; the values dropped after

@@ -34,8 +34,18 @@ struct InstanceObject : GcObject {
   // The values of the class's __slots__ (slots.cpp), made on the first store; Null
   // for a slot not set.
   std::vector<Value>* m_slot_values = nullptr;
-  explicit InstanceObject(TypeObject* type);
+  explicit InstanceObject(TypeObject* type) : InstanceObject(type, 0) {}
   ~InstanceObject() override;
+  // An instance made by new_instance() keeps room for `room` values right after
+  // itself (one allocation, and the values next to the object that reads them).
+  InstanceObject(TypeObject* type, uint32_t room);
+  static void* operator new(size_t size) { return ::operator new(size); }
+  static void* operator new(size_t size, uint32_t room) { return ::operator new(size + room * sizeof(Value)); }
+  static void operator delete(void* p) { ::operator delete(p); }
+  static void operator delete(void* p, uint32_t) { ::operator delete(p); }
+  Value* trailing_values() { return reinterpret_cast<Value*>(this + 1); }
+  // Drops `count` values that were this instance's, and their storage unless trailing.
+  void release_values(Value* values, uint32_t count);
   void traverse(Visitor, void*) override;
   void clear() override;
   // A plain object() has no attribute dict, nor has an instance of a class whose
@@ -47,6 +57,10 @@ struct InstanceObject : GcObject {
     return i < 0 ? nullptr : &m_values[i];
   }
 };
+
+// A new instance of `type` (a plain class), with room right after it for the
+// attributes its class's instances have had so far.
+InstanceObject* new_instance(TypeObject* type);
 
 // Instances of `type` start with inline attributes when it has shared keys: a class
 // statement's class whose instances are plain InstanceObjects with a dict.
@@ -61,8 +75,6 @@ inline bool has_inline_attributes(const Object* o) {
 int set_inline_attribute(InstanceObject* inst, StrObject* name, const Value& v);
 // Makes the instance's dict from its inline attributes.
 void make_instance_dict(InstanceObject* inst);
-// Frees an array of inline values, dropping them first to last (as a dict does).
-void drop_inline_values(Value* values, uint32_t count);
 
 // A class statement's __slots__: a member descriptor per name in the class dict, the
 // instance dict left out unless listed (or a base has one). False with an exception.

@@ -20,11 +20,6 @@ void release_shared_keys(SharedKeys* keys) {
   if (--keys->refs == 0) delete keys;
 }
 
-void drop_inline_values(Value* values, uint32_t count) {
-  for (uint32_t i = 0; i < count; i++) values[i] = Value();
-  delete[] values;
-}
-
 void make_instance_dict(InstanceObject* inst) {
   SharedKeys* keys = std::exchange(inst->m_keys, nullptr);
   Value* values = std::exchange(inst->m_values, nullptr);
@@ -33,7 +28,7 @@ void make_instance_dict(InstanceObject* inst) {
   auto* d = new DictObject();
   for (uint32_t i = 0; i < count; i++) dict_set_str(d, keys->names[i], values[i]);
   inst->m_dict = d;
-  drop_inline_values(values, count);
+  inst->release_values(values, count);
   release_shared_keys(keys);
 }
 
@@ -48,7 +43,8 @@ static void grow_values(InstanceObject* inst, uint32_t need) {
   cap = std::min(cap, SharedKeys::kMax);
   Value* values = new Value[cap];
   for (uint32_t i = 0; i < inst->m_count; i++) values[i] = std::move(inst->m_values[i]);
-  delete[] std::exchange(inst->m_values, values);
+  Value* old = std::exchange(inst->m_values, values);
+  if (old != inst->trailing_values()) delete[] old;
   inst->m_capacity = cap;
 }
 

@@ -405,7 +405,7 @@ Value object_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw)
       return raise(&TypeErrorType, format("%s() takes no arguments", type->m_name.c_str()));
   }
   if (type->m_flags & kIsAbstract) return raise_abstract_instantiation(type);
-  return Value::steal(new InstanceObject(type));
+  return Value::steal(new_instance(type));
 }
 
 static int object_init(const Value& self, const Value* args, size_t nargs, KwNames* kw) {
