@@ -114,8 +114,25 @@ bool store_inline(const ast::Attribute* a, Entry* c, InstanceObject* inst, const
 
 }  // namespace
 
+// An exact module's attribute: its dict's entry (module_getattr looks there first),
+// remembered in the node's first entry (cached_module_attribute); else the full lookup.
+static Value module_attribute(const ast::Attribute* a, const Value& obj) {
+  DictObject* d = obj.as<ModuleObject>()->m_dict;
+  int64_t i = -1;
+  Value v = dict_get_str_index(d, a->interned, &i);
+  if (v.is_null() || i < 0) return get_attr(obj, a->interned);
+  Entry& c = a->cache[0];
+  c = Entry();
+  c.type = &ModuleType;
+  c.descr = d;
+  c.version = d->m_version;
+  c.index = i;
+  return v;
+}
+
 Value load_attribute(const ast::Attribute* a, const Value& obj) {
   TypeObject* t = obj.type();
+  if (t == &ModuleType) return module_attribute(a, obj);
   if (t->tp_getattr != generic_getattr || !obj.is_obj()) return get_attr(obj, a->interned);
   Entry* c = entry_for(a, t);
   if (!c) return generic_getattr(obj, a->interned);
@@ -136,6 +153,7 @@ Value load_attribute(const ast::Attribute* a, const Value& obj) {
 Value load_method(const ast::Attribute* a, const Value& obj, bool* self_needed) {
   *self_needed = false;
   TypeObject* t = obj.type();
+  if (t == &ModuleType) return module_attribute(a, obj);
   if (t->tp_getattr != generic_getattr || !obj.is_obj()) return get_method(obj, a->interned, self_needed);
   Entry* c = entry_for(a, t);
   Object* descr = c ? c->descr : nullptr;

@@ -5,11 +5,24 @@
 #include "ast/ast.h"
 #include "objects/dict.h"
 #include "objects/instance.h"
+#include "objects/module.h"
 #include "objects/object.h"
 
 namespace hotpy {
 
 Value load_attribute(const ast::Attribute* a, const Value& obj);
+// `module.name` (an exact module), inline at the node: the entry of the module's dict
+// where the node last found `name`, while that dict keeps the version it had then
+// (dict versions never repeat). The node's first cache entry holds it: type
+// &ModuleType, descr the dict, version its version, index the entry. Null when it
+// does not apply (no error raised).
+inline Value cached_module_attribute(const ast::Attribute* a, const Value& obj) {
+  if (!obj.is_obj() || obj.type() != &ModuleType) return Value();
+  const auto& c = a->cache[0];
+  const DictObject* d = static_cast<const ModuleObject*>(obj.obj())->m_dict;
+  if (c.type != &ModuleType || c.descr != d || c.version != d->m_version) return Value();
+  return dict_entry_value(d, size_t(c.index));
+}
 // The common case of load_attribute, inline at the node: an instance attribute of a
 // plain class whose answer the node has cached, where it was last found. Null when
 // it does not apply (no error raised).

@@ -140,7 +140,7 @@ class FewArgs {
   FewArgs a;
   if (self) a.push(std::move(*self));
   for (const Expr* e : c->args) {
-    Value v = eval(f, e);
+    Value v = eval_operand(f, e);
     if (v.is_null()) return v;
     a.push(std::move(v));
   }
@@ -187,7 +187,8 @@ Value eval_call(Frame* f, const Call* c) {
         return call_few_positional(f, c, Value::borrow(m), &self);
       }
     }
-    callee = mark(f, a, load_method(a, self, &self_needed));
+    callee = cached_module_attribute(a, self);
+    if (callee.is_null()) callee = mark(f, a, load_method(a, self, &self_needed));
   } else {
     callee = eval(f, c->func);
   }

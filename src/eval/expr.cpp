@@ -581,6 +581,7 @@ static Value eval_attribute(Frame* f, const Expr* e) {
     obj = &held;
   }
   if (Value v = cached_instance_attribute(a, *obj); !v.is_null()) return v;
+  if (Value v = cached_module_attribute(a, *obj); !v.is_null()) return v;
   return mark(f, e, load_attribute(a, *obj));
 }
 static Value eval_subscript(Frame* f, const Expr* e) {
