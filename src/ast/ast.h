@@ -234,12 +234,12 @@ struct Keyword {
 };
 struct Call final : Expr {
   Expr* func;
+  // evaluator: 1 when there is no *args/**kwargs (the fast path), 0 otherwise, -1 unknown
+  mutable int8_t simple = -1;
   ExprList args;                   // Starred for *iterable
   std::vector<Keyword> keywords;
   // evaluator: the keyword names as a tuple, made on the first call (static keywords only)
   mutable Value kwnames;
-  // evaluator: 1 when there is no *args/**kwargs (the fast path), 0 otherwise, -1 unknown
-  mutable int8_t simple = -1;
   Call(Loc l, Expr* f) : Expr(Kind::Call, l), func(f) {}
 };
 struct Attribute final : Expr {
