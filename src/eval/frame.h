@@ -68,6 +68,12 @@ uint64_t new_frame_serial();
 // Statement and expression walkers (stmt.cpp, expr.cpp).
 Completion exec_block(Frame* f, const ast::StmtList& body);
 Completion exec_statement(Frame* f, const ast::Stmt* s);  // one statement, as exec_block runs it
+// A body that is one `return expr` (a getter, a small helper) runs without a
+// statement loop or a handler call: exec_return_at_once is exec_block for it.
+inline bool returns_at_once(const ast::StmtList& body) {
+  return body.size() == 1 && body[0]->kind == ast::Kind::Return && static_cast<const ast::Return*>(body[0])->value;
+}
+Completion exec_return_at_once(Frame* f, const ast::StmtList& body);
 ast::Expr::EvalFn choose_eval(const ast::Expr* e);  // picks and stores e's handler
 inline Value eval(Frame* f, const ast::Expr* e) {
   ast::Expr::EvalFn fn = e->eval_fn;

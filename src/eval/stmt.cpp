@@ -58,6 +58,20 @@ Completion exec_block(Frame* f, const StmtList& body) {
   return Completion::Normal;
 }
 
+Completion exec_return_at_once(Frame* f, const StmtList& body) {
+  const Stmt* s = body[0];
+  try {
+    f->line = s->loc.line;
+    if (check_interrupt()) return Completion::Error;
+    f->retval = eval_operand(f, static_cast<const Return*>(s)->value);
+    return f->retval.is_null() ? Completion::Error : Completion::Return;
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(f);
+  } catch (const std::length_error&) {
+    return out_of_memory(f);
+  }
+}
+
 Completion exec_statement(Frame* f, const Stmt* s) {
   Stmt::ExecFn fn = s->exec_fn;
   if (__builtin_expect(!fn, 0)) fn = choose_exec(s);
