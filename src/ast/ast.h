@@ -172,6 +172,11 @@ struct BinOpExpr final : Expr {
   BinOp op;
   Expr* left;
   Expr* right;
+  // evaluator: the left operand's class when last seen, at its version, and its
+  // dunder for `op` when that is a Python function its slot would call (else null).
+  mutable const TypeObject* dunder_type = nullptr;
+  mutable uint64_t dunder_version = 0;
+  mutable Object* dunder_fn = nullptr;
   BinOpExpr(Loc l, BinOp o, Expr* a, Expr* b) : Expr(Kind::BinOp, l), op(o), left(a), right(b) {}
 };
 struct UnaryOpExpr final : Expr {

@@ -45,9 +45,10 @@ inline Value cached_instance_attribute(const ast::Attribute* a, const Value& obj
   return Value();
 }
 
-// `obj.name = v` inline at the node: replaces the value of an attribute the instance
-// already has inline where the node's cache says it is, when the class has nothing of
-// that name (no descriptor to ask). False when it does not apply (nothing done).
+// `obj.name = v` inline at the node, when the class has nothing of that name (no
+// descriptor to ask): replaces the value of an attribute the instance has inline where
+// the node's cache says it is, or adds it there when it is the instance's next name
+// (as __init__ sets them) and there is room. False when it does not apply (nothing done).
 inline bool cached_instance_store(const ast::Attribute* a, const Value& obj, Value& v) {
   if (!obj.is_obj()) return false;
   const TypeObject* t = obj.type();
@@ -56,9 +57,17 @@ inline bool cached_instance_store(const ast::Attribute* a, const Value& obj, Val
     if (c.version != t->m_version || !c.plain || c.descr) return false;
     auto* inst = static_cast<InstanceObject*>(obj.obj());
     uint32_t i = uint32_t(c.key_index);
-    if (!inst->m_keys || inst->m_keys != c.keys || i >= inst->m_count) return false;
-    std::swap(inst->m_values[i], v);  // the old value is dropped by the caller, once stored
-    return true;
+    if (!inst->m_keys || inst->m_keys != c.keys) return false;
+    if (i < inst->m_count) {
+      std::swap(inst->m_values[i], v);  // the old value is dropped by the caller, once stored
+      return true;
+    }
+    if (i == inst->m_count && i < inst->m_capacity) {
+      inst->m_values[i] = std::move(v);
+      inst->m_count = i + 1;
+      return true;
+    }
+    return false;
   }
   return false;
 }

@@ -383,6 +383,31 @@ static inline bool small_int_op(BinOp op, int64_t x, int64_t y, Value* out) {
   return l;
 }
 
+// `a + b` where a's class defines __add__ in Python and b is of the same class or a
+// number held in the Value: the node remembers the function (per class version) and
+// calls it as the class's slot would, then goes on as binary_op would after it.
+static FunctionObject* binary_dunder_at(const BinOpExpr* b, TypeObject* t) {
+  if (b->dunder_type != t || b->dunder_version != t->m_version) {
+    Value fn = python_binary_dunder(t, b->op);
+    b->dunder_type = t;
+    b->dunder_version = t->m_version;
+    b->dunder_fn = fn.is_null() ? nullptr : fn.obj();  // the class holds it while the version holds
+  }
+  return static_cast<FunctionObject*>(b->dunder_fn);
+}
+static Value call_binary_dunder(FunctionObject* fn, BinOp op, const Value& l, const Value& r) {
+  Value args[2] = {l, r};
+  Value res = call_function(fn, args, 2, nullptr);
+  if (!res.is(NotImplemented)) return res;
+  if (!r.is_obj()) {  // the number's own operator is asked next
+    if (auto fb = r.type()->tp_binary) {
+      res = fb(op, l, r);
+      if (!res.is(NotImplemented)) return res;
+    }
+  }
+  return raise_binary_error(op, l, r);
+}
+
 static Value eval_binop(Frame* f, const BinOpExpr* b) {
   Value l = eval_operand(f, b->left);
   if (l.is_null()) return l;
@@ -402,6 +427,8 @@ static Value eval_binop(Frame* f, const BinOpExpr* b) {
     }
   } else if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
     return add_exact_strs(std::move(l), r);
+  } else if (l.is_obj() && (!r.is_obj() || r.type() == l.type()) && (l.type()->m_flags & kHeapType)) {
+    if (FunctionObject* fn = binary_dunder_at(b, l.type())) return mark(f, b, call_binary_dunder(fn, b->op, l, r));
   }
   return mark(f, b, binary_op(b->op, l, r));
 }

@@ -225,6 +225,8 @@ static Value binary_error(BinOp op, const Value& a, const Value& b, bool inplace
                                       inplace ? "=" : "", type_name(a).c_str(), type_name(b).c_str()));
 }
 
+Value raise_binary_error(BinOp op, const Value& a, const Value& b) { return binary_error(op, a, b, false); }
+
 static Value binary_dispatch(BinOp op, const Value& a, const Value& b) {
   TypeObject* ta = a.type();
   TypeObject* tb = b.type();

@@ -20,6 +20,8 @@ std::string repr_text(const Value& v);
 std::string str_text(const Value& v);
 
 int64_t hash(const Value& v);                    // -1: error (TypeError: unhashable type)
+// The TypeError of `a <op> b` when no operand supports it.
+Value raise_binary_error(BinOp op, const Value& a, const Value& b);
 int truthy(const Value& v);                      // -1 error, 0, 1
 int64_t length(const Value& v);                  // -1: error
 Value rich_compare(const Value& a, const Value& b, CmpOp op);  // full protocol incl. reflection

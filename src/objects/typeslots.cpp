@@ -485,6 +485,11 @@ static Value slot_binary(BinOp op, const Value& a, const Value& b) {
   }
   return NotImplemented;
 }
+Value python_binary_dunder(TypeObject* type, BinOp op) {
+  if (type->tp_binary != slot_binary) return Value();
+  Value f = type->lookup(binop_name(op, 0));
+  return is_type(f, &FunctionType) ? f : Value();
+}
 static Value slot_inplace(BinOp op, const Value& a, const Value& b) {
   bool found;
   Value r = call_dunder(a, binop_name(op, 2), &b, 1, &found);

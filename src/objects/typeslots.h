@@ -27,6 +27,11 @@ void init_typeslot_types();
 // When `self`'s class defines the unary dunder of `op` in Python: true with its result
 // (whatever it is, NotImplemented too) in *result, or Null with an exception.
 bool python_unary(const Value& self, UnaryOp op, Value* result);
+// The Python function `a <op> b` calls first when a's class defines the operator in
+// Python and b is of that class too or a number held in the Value (then nothing else
+// answers before it): the class's dunder if it is a function, else null.
+Value python_binary_dunder(TypeObject* type, BinOp op);
+
 // The __init__ (a Python function) that calling `type` runs on a new plain instance
 // when nothing else takes part: `type` is an instance of type itself, with object's
 // __new__ and an __init__ written in Python. Null otherwise.
