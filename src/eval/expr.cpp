@@ -616,8 +616,13 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   Value obj = eval_operand(f, s->value);
   if (obj.is_null()) return obj;
   if (s->slice->kind == Kind::Slice && is_exact_str(obj)) return mark(f, e, slice_exact_str(f, obj, s->slice));
-  Value key = eval_subscript_key(f, s->slice);
-  if (key.is_null()) return key;
+  const Value* in_place = operand_in_place(f, s->slice);  // p[0], p[i]: the key read where it is
+  Value held;
+  if (!in_place) {
+    held = eval_subscript_key(f, s->slice);
+    if (held.is_null()) return held;
+  }
+  const Value& key = in_place ? *in_place : held;
   if (key.is_int() && obj.is_obj()) {
     // list[i] and tuple[i] in range: no call into the type.
     const std::vector<Value>* items = obj.type() == &ListType    ? &as_list(obj)->m_items

@@ -101,6 +101,35 @@ static Completion exec_expr_stmt(Frame* f, const ExprStmt* s) {
 }
 
 // 7.2.1 Augmented assignment: the target's container and key are evaluated once.
+// `v[i] += x` on an exact list with an int index: the item read and written in place
+// (the index counted from the end again at the store, as set_item would, in case the
+// right operand changed the list), floats and small ints combined here.
+static Completion augassign_list_item(Frame* f, const AugAssign* s, const Value& obj, int64_t key) {
+  std::vector<Value>& items = as_list(obj)->m_items;
+  int64_t i = key < 0 ? key + int64_t(items.size()) : key;
+  if (i < 0 || i >= int64_t(items.size())) {
+    get_item(obj, Value::integer(key));  // raises the list's IndexError
+    return error();
+  }
+  Value cur = items[size_t(i)];
+  Value rhs = eval_operand(f, s->value);
+  if (rhs.is_null()) return error();
+  Value r;
+  if (cur.is_float() && rhs.is_float() && (s->op == BinOp::Add || s->op == BinOp::Sub || s->op == BinOp::Mul)) {
+    double x = cur.as_float(), y = rhs.as_float();
+    r = Value::number(s->op == BinOp::Add ? x + y : s->op == BinOp::Sub ? x - y : x * y);
+  } else {
+    r = inplace_op(s->op, cur, rhs);
+    if (r.is_null()) return error();
+  }
+  i = key < 0 ? key + int64_t(items.size()) : key;
+  if (i >= 0 && i < int64_t(items.size())) {
+    items[size_t(i)] = std::move(r);
+    return Completion::Normal;
+  }
+  return set_item(obj, Value::integer(key), r) < 0 ? error() : Completion::Normal;
+}
+
 static Completion exec_augassign(Frame* f, const AugAssign* s) {
   switch (s->target->kind) {
     case Kind::Name: {
@@ -160,6 +189,7 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
       if (obj.is_null()) return error();
       Value key = eval_subscript_key(f, sub->slice);
       if (key.is_null()) return error();
+      if (is_type(obj, &ListType) && key.is_int()) return augassign_list_item(f, s, obj, key.as_int());
       Value cur = get_item(obj, key);
       if (cur.is_null()) return error();
       Value rhs = eval(f, s->value);
