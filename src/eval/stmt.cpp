@@ -175,12 +175,17 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
       auto* a = static_cast<const Attribute*>(s->target);
       Value obj = eval(f, a->value);
       if (obj.is_null()) return error();
-      Value cur = load_attribute(a, obj);
-      if (cur.is_null()) return error();
-      Value rhs = eval(f, s->value);
+      Value cur = cached_instance_attribute(a, obj);
+      if (cur.is_null() && (cur = load_attribute(a, obj)).is_null()) return error();
+      Value rhs = eval_operand(f, s->value);
       if (rhs.is_null()) return error();
-      Value r = inplace_op(s->op, cur, rhs);
-      if (r.is_null()) return error();
+      Value r;
+      int64_t z;
+      if (cur.is_int() && rhs.is_int() && s->op == BinOp::Add && !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &z))
+        r = Value::integer(z);  // `self.count += 1`
+      else if ((r = inplace_op(s->op, cur, rhs)).is_null())
+        return error();
+      if (cached_instance_store(a, obj, r)) return Completion::Normal;
       return store_attribute(a, obj, r) < 0 ? error() : Completion::Normal;
     }
     case Kind::Subscript: {

@@ -139,3 +139,44 @@ try:
     "x".split(1)
 except TypeError as e:
     print("TypeError:", e)
+
+# obj.x op= v through the node's cache: plain, big ints, properties, __getattr__, __slots__, class attributes.
+class Cnt:
+    total = 100
+    def __init__(self):
+        self.n = 0
+c = Cnt()
+for i in range(3):
+    c.n += 1
+    c.total += i          # first reads the class attribute, then the instance's own
+c.n += 2**63
+print(c.n, c.total, Cnt.total)
+class Prop:
+    def __init__(self): self._v = 1
+    @property
+    def v(self): return self._v
+    @v.setter
+    def v(self, x):
+        print("setter", x)
+        self._v = x
+p = Prop()
+for i in range(2):
+    p.v += 10
+class GA:
+    def __getattr__(self, n):
+        return 5
+g = GA()
+for i in range(2):
+    g.z += 1
+print(g.z)
+class Sl:
+    __slots__ = ("a",)
+sl = Sl()
+sl.a = 1
+for i in range(2):
+    sl.a += 1
+print(sl.a)
+try:
+    sl.b += 1
+except AttributeError as e:
+    print("AttributeError:", e)
