@@ -168,12 +168,54 @@ class FewArgs {
 
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed);
 
+// `super().name(args)` in a method, where `super` is the builtin and name, found along
+// the MRO after the method's class, is a Python function taking the arguments as they
+// are: that function called with the method's first argument, as the bound method the
+// super object would make would call it. Null with no error when this does not apply.
+static Value call_through_super(Frame* f, const Call* c, const Attribute* a, bool* applied) {
+  *applied = false;
+  auto* sc = static_cast<const Call*>(a->value);
+  if (!sc->args.empty() || !sc->keywords.empty() || sc->func->kind != Kind::Name || !c->keywords.empty() ||
+      static_cast<const Name*>(sc->func)->interned != INTERN("super") || !is_simple_call(c))
+    return Value();
+  Value sup = eval(f, sc->func);
+  if (sup.is_null()) {
+    *applied = true;  // NameError, as the generic path would raise
+    return mark(f, sc, Value());
+  }
+  if (!sup.is_obj() || sup.obj() != &SuperType || f != ts->current_frame) return Value();
+  Value type, obj;
+  if (!zero_arg_super(&type, &obj)) {
+    clear_error();  // the generic path raises it again, from the super() call
+    return Value();
+  }
+  if (!obj.is_obj() || !is_type(type, &TypeType) || !obj.type()->is_subtype(type.as<TypeObject>())) return Value();
+  const auto& mro = obj.type()->m_mro;
+  size_t i = 0;
+  while (i < mro.size() && mro[i] != type.obj()) i++;
+  for (i++; i < mro.size(); i++) {
+    Value v = dict_get_str(mro[i]->m_dict, a->interned);
+    if (v.is_null()) continue;
+    if (!is_type(v, &FunctionType)) return Value();
+    auto* fn = v.as<FunctionObject>();
+    if (!fn->m_simple_params || c->args.size() + 1 != fn->m_nparams || fn->m_scope->is_generator) return Value();
+    *applied = true;
+    return mark(f, c, call_direct(f, fn, &obj, c->args));
+  }
+  return Value();
+}
+
 Value eval_call(Frame* f, const Call* c) {
   Value callee;
   Value self;
   bool self_needed = false;
   if (c->func->kind == Kind::Attribute) {
     auto* a = static_cast<const Attribute*>(c->func);
+    if (a->value->kind == Kind::Call) {
+      bool applied;
+      Value r = call_through_super(f, c, a, &applied);
+      if (applied) return r;
+    }
     self = eval_operand(f, a->value);
     if (self.is_null()) return self;
     // A method of the receiver's class whose parameters take the arguments as they are.
