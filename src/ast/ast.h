@@ -245,6 +245,11 @@ struct Call final : Expr {
   std::vector<Keyword> keywords;
   // evaluator: the keyword names as a tuple, made on the first call (static keywords only)
   mutable Value kwnames;
+  // evaluator: the plain class last called here, at its version, and the __init__
+  // its instances get (plain_class_init; null when calling it is not that simple).
+  mutable const TypeObject* init_type = nullptr;
+  mutable uint64_t init_version = 0;
+  mutable Object* init_fn = nullptr;
   Call(Loc l, Expr* f) : Expr(Kind::Call, l), func(f) {}
 };
 struct Attribute final : Expr {

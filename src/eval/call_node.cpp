@@ -249,7 +249,7 @@ Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
 // `C(args)` for a plain class C (plain_class_init): the instance is made and its
 // __init__ called directly, as type.__call__ would, counting the same levels.
 static constexpr size_t kDirectInitArgs = 7;
-static Value instantiate(Frame* f, const Call* c, TypeObject* cls, const Value& init) {
+static Value instantiate(Frame* f, const Call* c, TypeObject* cls, FunctionObject* init) {
   Value args[kDirectInitArgs + 1];
   size_t n = 1;
   for (const Expr* a : c->args) {
@@ -258,9 +258,20 @@ static Value instantiate(Frame* f, const Call* c, TypeObject* cls, const Value& 
   }
   if (!enter_recursion(" while calling a Python object")) return Value();
   args[0] = Value::steal(new_instance(cls));
-  Value r = call_function(init.as<FunctionObject>(), args, n, nullptr);
+  Value r = call_function(init, args, n, nullptr);
   leave_recursion();
   return check_init_result(r) < 0 ? Value() : std::move(args[0]);
+}
+
+// plain_class_init(cls), remembered by the node while cls keeps its version.
+static FunctionObject* class_init_at(const Call* c, TypeObject* cls) {
+  if (c->init_type != cls || c->init_version != cls->m_version) {
+    Value init = plain_class_init(cls);
+    c->init_type = cls;
+    c->init_version = cls->m_version;
+    c->init_fn = init.is_null() ? nullptr : init.obj();  // the class holds it while the version holds
+  }
+  return cls->m_type == &TypeType ? static_cast<FunctionObject*>(c->init_fn) : nullptr;
 }
 
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {
@@ -272,8 +283,8 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
       if (fn->m_simple_params && !fn->m_scope->is_generator && nargs == fn->m_nparams)
         return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
     } else if (!self_needed && callee.type() == &TypeType && c->args.size() <= kDirectInitArgs) {
-      Value init = plain_class_init(callee.as<TypeObject>());
-      if (!init.is_null()) return mark(f, c, instantiate(f, c, callee.as<TypeObject>(), init));
+      if (FunctionObject* init = class_init_at(c, callee.as<TypeObject>()))
+        return mark(f, c, instantiate(f, c, callee.as<TypeObject>(), init));
     }
     if (nargs <= kFewArgs) return call_few_positional(f, c, callee, self_needed ? &self : nullptr);
   }
@@ -334,7 +345,13 @@ Value eval_call_plain(Frame* f, const Expr* e) {
     if (fn->m_simple_params && c->args.size() == fn->m_nparams && !fn->m_scope->is_generator)
       return mark(f, e, call_direct(f, fn, nullptr, c->args));
   }
-  if (c->args.size() <= kFewArgs && callee.type() != &TypeType) return call_few_positional(f, c, callee, nullptr);
+  if (callee.type() == &TypeType) {
+    if (c->args.size() <= kDirectInitArgs)
+      if (FunctionObject* init = class_init_at(c, callee.as<TypeObject>()))
+        return mark(f, e, instantiate(f, c, callee.as<TypeObject>(), init));
+  } else if (c->args.size() <= kFewArgs) {
+    return call_few_positional(f, c, callee, nullptr);
+  }
   return eval_call_with_callee(f, c, std::move(callee));
 }
 

@@ -187,3 +187,32 @@ try:
 except KeyError as e:
     print("KeyError:", e)
 print(l)
+
+# The node remembers a class's __init__ per class version: changes to the class are seen.
+class K:
+    def __init__(self, v):
+        self.v = v
+def make(cls, v):
+    return cls(v)
+for step in range(5):
+    if step == 1:
+        K.__init__ = lambda self, v: setattr(self, "v", ("replaced", v))
+    if step == 2:
+        def init(self, v, w=10):
+            self.v = v * w
+        K.__init__ = init
+    if step == 3:
+        K.__new__ = lambda cls, v: "from __new__"
+    try:
+        o = make(K, step)
+        print(step, o if isinstance(o, str) else getattr(o, "v", "no v"))
+    except TypeError as e:
+        print(step, "TypeError:", e)
+class K1:
+    def __init__(self, v):
+        self.v = ("K1", v)
+class K2(K1):
+    def __init__(self, v):
+        self.v = ("K2", v)
+for cls in [K1, K2, K1, K2]:
+    print(make(cls, 1).v)
