@@ -256,7 +256,7 @@ Value sys_getsizeof(const Value* args, size_t nargs, KwNames* kw) {
   else if (is_bytes(v)) size = 33 + static_cast<int64_t>(bytes_view(v).size());
   else if (is_list(v)) size = 56 + 8 * static_cast<int64_t>(as_list(v)->m_items.capacity());
   else if (is_tuple(v)) size = 40 + 8 * static_cast<int64_t>(as_tuple(v)->size());
-  else if (is_dict(v)) size = as_dict(v)->size() == 0 ? 64 : 232 + 8 * static_cast<int64_t>(as_dict(v)->m_index.size());
+  else if (is_dict(v)) size = as_dict(v)->size() == 0 ? 64 : 232 + 8 * static_cast<int64_t>(as_dict(v)->index_size());
   else if (is_set_like(v)) size = 216 + 16 * static_cast<int64_t>(as_set(v)->m_table.size());
   else if (v.type()->m_flags & kHeapType) {
     // An instance of a class: its __sizeof__ when the class defines one, plus the
