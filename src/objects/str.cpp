@@ -230,12 +230,24 @@ void StrObject::operator delete(void* p, size_t size) {
   ::operator delete(p, size);
 }
 
+// The bytes a std::string holds inside itself, with no heap block.
+static const size_t kInlineBytes = std::string().capacity();
+
+// A short string made in a reserved buffer (formatting reserves ahead) moves into the
+// object's own inline buffer: a heap block fewer per short str, and no copy of the
+// long ones.
+static inline void drop_spare_block(std::string& s) {
+  if (s.size() <= kInlineBytes && s.capacity() > kInlineBytes) s.shrink_to_fit();
+}
+
 StrObject::StrObject(TypeObject* type, std::string data) : Object(type), m_data(std::move(data)) {
+  drop_spare_block(m_data);
   scan_utf8(m_data, &m_length, &m_ascii);
 }
 StrObject::StrObject(std::string data) : StrObject(&StrType, std::move(data)) {}
 StrObject::StrObject(TypeObject* type, std::string data, int64_t length)
     : Object(type), m_data(std::move(data)), m_length(length) {
+  drop_spare_block(m_data);
   m_ascii = static_cast<int64_t>(m_data.size()) == length;
 }
 
