@@ -252,7 +252,7 @@ Value sys_getsizeof(const Value* args, size_t nargs, KwNames* kw) {
   else if (v.is_bool() || v.is_int()) size = v.is_int() && v.as_int() == 0 ? 24 : 28;
   else if (v.is_float()) size = 24;
   else if (is_bigint(v)) size = 24 + 4 * ((mpz_sizeinbase(bigint_mpz(v), 2) + 29) / 30);
-  else if (is_str(v)) size = (as_str(v)->m_ascii ? 49 : 74) + static_cast<int64_t>(as_str(v)->m_data.size());
+  else if (is_str(v)) size = (as_str(v)->ascii() ? 49 : 74) + static_cast<int64_t>(as_str(v)->m_data.size());
   else if (is_bytes(v)) size = 33 + static_cast<int64_t>(bytes_view(v).size());
   else if (is_list(v)) size = 56 + 8 * static_cast<int64_t>(as_list(v)->m_items.capacity());
   else if (is_tuple(v)) size = 40 + 8 * static_cast<int64_t>(as_tuple(v)->size());
