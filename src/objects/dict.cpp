@@ -115,6 +115,18 @@ struct Index {
   }
 };
 
+// Calls f with the index as an array of its slot type, so that a probe loop tests the
+// width once, not at every slot.
+constexpr int64_t kRestart = -3;  // a lookup's "start again" (the table changed under it)
+template <class F>
+inline int64_t with_slots(const DictObject* d, F&& f) {
+  size_t n = d->index_size();
+  const char* entries = reinterpret_cast<const char*>(d->m_entries.m_data);
+  if (n <= 128) return f(reinterpret_cast<const int8_t*>(entries - n));
+  if (n <= (1u << 15)) return f(reinterpret_cast<const int16_t*>(entries - 2 * n));
+  return f(reinterpret_cast<const int32_t*>(entries - 4 * n));
+}
+
 // A block for `slots` index slots, all empty, and room for their usable entries
 // (not constructed): returns where the entries start.
 Entry* new_block(size_t slots) {
@@ -198,15 +210,12 @@ void grow(DictObject* d) {
   rebuild(d, size);
 }
 
-// Finds `key`: its entry number (and its index slot in *slot), -1 when absent, -2
-// on error. An __eq__ that rebuilt the table or removed the entry it compared makes
-// the search start again; other changes let it go on probing, as CPython's does.
-int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
-restart:
-  if (d->index_size() == 0) return -1;
+// lookup()'s probe loop over an index of one slot type; kRestart when an __eq__
+// changed the table under it.
+template <class Slot>
+int64_t lookup_in(DictObject* d, const Slot* index, const Value& key, int64_t hash, size_t* slot) {
   const Entry* table = d->m_entries.m_data;
   size_t table_size = d->index_size();
-  Index index(d);
   Probe p(table_size, hash);
   bool key_is_str = is_exact_str(key);
   for (;; p.next()) {
@@ -233,7 +242,7 @@ restart:
     if (d->m_entries.m_data != table || d->index_size() != table_size ||
         static_cast<size_t>(ix) >= d->m_entries.size() ||  // popitem drops trailing entries
         !d->m_entries[ix].key.is(startkey))
-      goto restart;
+      return kRestart;
     if (eq) {
       *slot = p.i;
       return ix;
@@ -241,14 +250,24 @@ restart:
   }
 }
 
+// Finds `key`: its entry number (and its index slot in *slot), -1 when absent, -2
+// on error. An __eq__ that rebuilt the table or removed the entry it compared makes
+// the search start again; other changes let it go on probing, as CPython's does.
+int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
+  for (;;) {
+    if (d->index_size() == 0) return -1;
+    int64_t ix = with_slots(d, [&](const auto* index) { return lookup_in(d, index, key, hash, slot); });
+    if (ix != kRestart) return ix;
+  }
+}
+
 // lookup() for an exact str key: the cached hash first, then the pointer, then the
 // bytes; no __eq__ unless a non-str key shares the hash (then the generic path).
-inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
-  if (d->index_size() == 0) return -1;
+template <class Slot>
+inline int64_t lookup_str_in(DictObject* d, const Slot* index, const Value& key, int64_t hash, size_t* slot) {
   const StrObject* k = as_str(key);
-  Index index(d);
   const Entry* entries = d->m_entries.m_data;
-  Probe p(index.size, hash);
+  Probe p(d->index_size(), hash);
   for (;; p.next()) {
     int64_t ix = index[p.i];
     if (ix == kEmpty) return -1;
@@ -267,6 +286,11 @@ inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t*
       return ix;
     }
   }
+}
+
+inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
+  if (d->index_size() == 0) return -1;
+  return with_slots(d, [&](const auto* index) { return lookup_str_in(d, index, key, hash, slot); });
 }
 
 // Either lookup, chosen by the key's type.

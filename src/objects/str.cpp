@@ -234,13 +234,15 @@ void StrObject::operator delete(void* p, size_t size) {
 static_assert(sizeof(StrObject) <= 80, "a str grew past 80 bytes");
 
 // The bytes a std::string holds inside itself, with no heap block.
-static const size_t kInlineBytes = std::string().capacity();
+static constexpr size_t kInlineBytes = std::string().capacity();
+
+[[gnu::noinline, gnu::cold]] static void shrink_into_object(std::string& s) { s.shrink_to_fit(); }
 
 // A short string made in a reserved buffer (formatting reserves ahead) moves into the
 // object's own inline buffer: a heap block fewer per short str, and no copy of the
-// long ones.
+// long ones. (The move is out of line: it keeps the constructors small enough to inline.)
 static inline void drop_spare_block(std::string& s) {
-  if (s.size() <= kInlineBytes && s.capacity() > kInlineBytes) s.shrink_to_fit();
+  if (s.size() <= kInlineBytes && s.capacity() > kInlineBytes) shrink_into_object(s);
 }
 
 StrObject::StrObject(TypeObject* type, std::string data) : Object(type), m_data(std::move(data)) {
@@ -252,8 +254,8 @@ StrObject::StrObject(TypeObject* type, std::string data) : Object(type), m_data(
 StrObject::StrObject(std::string data) : StrObject(&StrType, std::move(data)) {}
 StrObject::StrObject(TypeObject* type, std::string data, int64_t length)
     : Object(type), m_data(std::move(data)), m_length(length) {
-  drop_spare_block(m_data);
-  set_ascii(static_cast<int64_t>(m_data.size()) == length);
+  // No drop_spare_block: this one's callers (slices, concatenations) size their bytes.
+  if (static_cast<int64_t>(m_data.size()) == length) m_kind_bits |= kAsciiBit;
 }
 
 int64_t StrObject::compute_hash() const { return m_hash = hash_bytes(m_data); }
