@@ -153,6 +153,7 @@ inline void pop_entry(DictObject* d) { d->m_entries[--d->m_entries.m_size].~Entr
 
 // Gives the empty dict `to` a copy of `from`'s table (both index and entries).
 void copy_table(DictObject* to, const DictObject* from) {
+  if (!from->m_entries.m_data) return;  // it never held anything: no block to copy
   size_t slots = from->index_size();
   Entry* data = new_block(slots);
   size_t index_bytes = index_width(slots) * slots;
