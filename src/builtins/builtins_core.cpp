@@ -69,7 +69,7 @@ Value b_ascii(const Value* args, size_t nargs, KwNames* kw) {
   if (!enter_recursion(kCallingWhere)) return Value();
   Value r = repr(args[0]);
   leave_recursion();
-  if (r.is_null() || as_str(r)->m_ascii) return r;
+  if (r.is_null() || as_str(r)->ascii()) return r;
   return new_str(ascii_escape(as_str(r)->view()));
 }
 

@@ -6,6 +6,8 @@
 // what its malloc and aligned_alloc made.
 #include <sys/mman.h>
 
+#include <mimalloc.h>
+
 #include <cstdlib>
 #include <new>
 
@@ -43,3 +45,19 @@ void* operator new(std::size_t size) { return allocate(size); }
 void* operator new[](std::size_t size) { return allocate(size); }
 void* operator new(std::size_t size, std::align_val_t align) { return allocate_aligned(size, align); }
 void* operator new[](std::size_t size, std::align_val_t align) { return allocate_aligned(size, align); }
+
+// mimalloc hands freed pages back to the kernel 25 ms after they empty; at 10 ms a
+// program's peak resident memory is lower (json_roundtrip 97 -> 93 MiB, oo_constraints
+// 14.8 -> 14.0) at no measured cost, where handing them back at once (0) cost
+// gc_reload a tenth more time in system calls. MIMALLOC_DECOMMIT_DELAY still decides
+// when it is set. (mimalloc 2.1 calls the option purge_delay.)
+#if MI_MALLOC_VERSION >= 210
+#define HOTPY_MI_DECOMMIT_DELAY mi_option_purge_delay
+#else
+#define HOTPY_MI_DECOMMIT_DELAY mi_option_decommit_delay
+#endif
+static const bool decommit_delay_chosen = [] {
+  if (!std::getenv("MIMALLOC_DECOMMIT_DELAY") && !std::getenv("MIMALLOC_PURGE_DELAY"))
+    mi_option_set(HOTPY_MI_DECOMMIT_DELAY, 10);
+  return true;
+}();

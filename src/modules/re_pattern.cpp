@@ -71,7 +71,7 @@ bool subject_for(const PatternObject* p, const Value& string, Subject* out) {
     StrObject* s = as_str(string);
     out->data = s->view();
     out->is_str = true;
-    out->ascii = s->m_ascii;
+    out->ascii = s->ascii();
     return true;
   }
   std::string_view data;

@@ -110,6 +110,8 @@ Value struct_seq_new(TypeObject* type, const Value* args, size_t nargs, KwNames*
   }
   std::vector<Value> extra(items.begin() + lo, items.end());
   items.resize(lo);
+  if (type->m_flags & kHeapType)
+    return Value::steal(new WithInstanceDict<StructSeqObject>(std::move(items), std::move(extra), type));
   return Value::steal(new StructSeqObject(std::move(items), std::move(extra), type));
 }
 

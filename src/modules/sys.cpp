@@ -252,11 +252,11 @@ Value sys_getsizeof(const Value* args, size_t nargs, KwNames* kw) {
   else if (v.is_bool() || v.is_int()) size = v.is_int() && v.as_int() == 0 ? 24 : 28;
   else if (v.is_float()) size = 24;
   else if (is_bigint(v)) size = 24 + 4 * ((mpz_sizeinbase(bigint_mpz(v), 2) + 29) / 30);
-  else if (is_str(v)) size = (as_str(v)->m_ascii ? 49 : 74) + static_cast<int64_t>(as_str(v)->m_data.size());
+  else if (is_str(v)) size = (as_str(v)->ascii() ? 49 : 74) + static_cast<int64_t>(as_str(v)->m_data.size());
   else if (is_bytes(v)) size = 33 + static_cast<int64_t>(bytes_view(v).size());
   else if (is_list(v)) size = 56 + 8 * static_cast<int64_t>(as_list(v)->m_items.capacity());
   else if (is_tuple(v)) size = 40 + 8 * static_cast<int64_t>(as_tuple(v)->size());
-  else if (is_dict(v)) size = as_dict(v)->size() == 0 ? 64 : 232 + 8 * static_cast<int64_t>(as_dict(v)->m_index.size());
+  else if (is_dict(v)) size = as_dict(v)->size() == 0 ? 64 : 232 + 8 * static_cast<int64_t>(as_dict(v)->index_size());
   else if (is_set_like(v)) size = 216 + 16 * static_cast<int64_t>(as_set(v)->m_table.size());
   else if (v.type()->m_flags & kHeapType) {
     // An instance of a class: its __sizeof__ when the class defines one, plus the

@@ -3,6 +3,8 @@
 #include "objects/dict.h"
 
 #include <algorithm>
+#include <cstring>
+#include <new>
 
 #include "objects/args.h"
 #include "objects/errors.h"
@@ -24,8 +26,13 @@ DictObject::DictObject(TypeObject* type)
   m_version = next_dict_version();
 }
 
+namespace {
+void destroy_entries(DictObject::Entries entries);
+}
+
 DictObject::~DictObject() {
   if (m_inst_dict) decref(m_inst_dict);
+  destroy_entries(std::move(m_entries));
 }
 
 void DictObject::traverse(Visitor visit, void* arg) {
@@ -83,7 +90,82 @@ inline int64_t key_hash(const Value& key) {
 }
 
 // Entries may fill 2/3 of the index before it grows (CPython's USABLE_FRACTION).
-inline size_t usable(const DictObject* d) { return (d->m_index.size() << 1) / 3; }
+constexpr size_t usable_for(size_t slots) { return (slots << 1) / 3; }
+inline size_t usable(const DictObject* d) { return usable_for(d->index_size()); }
+
+// Bytes per index slot: the narrowest that holds every entry number and the markers.
+constexpr size_t index_width(size_t slots) { return slots <= 128 ? 1 : slots <= (1u << 15) ? 2 : 4; }
+
+// The index of a table: its slots lie just before the entries, in the same block.
+struct Index {
+  char* base;
+  size_t size;
+  explicit Index(const DictObject* d)
+      : base(reinterpret_cast<char*>(d->m_entries.m_data) - index_width(d->index_size()) * d->index_size()),
+        size(d->index_size()) {}
+  int64_t operator[](size_t slot) const {
+    if (size <= 128) return reinterpret_cast<const int8_t*>(base)[slot];
+    if (size <= (1u << 15)) return reinterpret_cast<const int16_t*>(base)[slot];
+    return reinterpret_cast<const int32_t*>(base)[slot];
+  }
+  void set(size_t slot, int64_t ix) const {
+    if (size <= 128) reinterpret_cast<int8_t*>(base)[slot] = static_cast<int8_t>(ix);
+    else if (size <= (1u << 15)) reinterpret_cast<int16_t*>(base)[slot] = static_cast<int16_t>(ix);
+    else reinterpret_cast<int32_t*>(base)[slot] = static_cast<int32_t>(ix);
+  }
+};
+
+// Calls f with the index as an array of its slot type, so that a probe loop tests the
+// width once, not at every slot.
+constexpr int64_t kRestart = -3;  // a lookup's "start again" (the table changed under it)
+template <class F>
+inline int64_t with_slots(const DictObject* d, F&& f) {
+  size_t n = d->index_size();
+  const char* entries = reinterpret_cast<const char*>(d->m_entries.m_data);
+  if (n <= 128) return f(reinterpret_cast<const int8_t*>(entries - n));
+  if (n <= (1u << 15)) return f(reinterpret_cast<const int16_t*>(entries - 2 * n));
+  return f(reinterpret_cast<const int32_t*>(entries - 4 * n));
+}
+
+// A block for `slots` index slots, all empty, and room for their usable entries
+// (not constructed): returns where the entries start.
+Entry* new_block(size_t slots) {
+  size_t index_bytes = index_width(slots) * slots;  // a multiple of 8: the entries stay aligned
+  char* block = static_cast<char*>(::operator new(index_bytes + usable_for(slots) * sizeof(Entry)));
+  std::memset(block, 0xff, index_bytes);  // kEmpty (-1) in every width
+  return reinterpret_cast<Entry*>(block + index_bytes);
+}
+
+void free_block(Entry* entries, size_t slots) {
+  ::operator delete(reinterpret_cast<char*>(entries) - index_width(slots) * slots);
+}
+
+// Destroys a table taken out of its dict: entries first to last, as the vector did
+// (their __del__ methods run in that order), then the block.
+void destroy_entries(DictObject::Entries entries) {
+  if (!entries.m_data) return;
+  for (Entry& e : entries) e.~Entry();
+  free_block(entries.m_data, entries.m_index_size);
+}
+
+// Drops the last entry, a hole (nothing left in it to destroy but its shell).
+inline void pop_entry(DictObject* d) { d->m_entries[--d->m_entries.m_size].~Entry(); }
+
+// Gives the empty dict `to` a copy of `from`'s table (both index and entries).
+void copy_table(DictObject* to, const DictObject* from) {
+  if (!from->m_entries.m_data) return;  // it never held anything: no block to copy
+  size_t slots = from->index_size();
+  Entry* data = new_block(slots);
+  size_t index_bytes = index_width(slots) * slots;
+  std::memcpy(reinterpret_cast<char*>(data) - index_bytes,
+              reinterpret_cast<const char*>(from->m_entries.m_data) - index_bytes, index_bytes);
+  for (size_t i = 0; i < from->m_entries.size(); ++i) new (data + i) Entry(from->m_entries[i]);
+  to->m_entries.m_data = data;
+  to->m_entries.m_size = from->m_entries.m_size;
+  to->m_entries.m_index_size = from->m_entries.m_index_size;
+  to->m_used = from->m_used;
+  to->m_fill = from->m_fill;
+}
 
 // The probe sequence of CPython's dictobject.c: linear congruence plus the high
 // bits of the hash shifted in, so every slot is eventually visited.
@@ -99,48 +181,46 @@ struct Probe {
 
 // Rebuilds the index with `size` slots, squeezing holes out of the entries.
 void rebuild(DictObject* d, size_t size) {
-  std::vector<Entry>& entries = d->m_entries;
-  if (d->m_used != entries.size()) {
-    size_t w = 0;
-    for (size_t r = 0; r < entries.size(); ++r) {
-      if (entries[r].key.is_null()) continue;
-      if (w != r) entries[w] = std::move(entries[r]);
-      ++w;
-    }
-    entries.resize(w);
+  // Always a new block: a lookup whose __eq__ ran sees by its address that the table
+  // was rebuilt under it (CPython compares the keys object). Moving entries runs no
+  // destructor that matters: holes and moved-from entries hold nothing.
+  DictObject::Entries old = std::move(d->m_entries);
+  Entry* data = new_block(size);
+  size_t live = 0;
+  for (Entry& e : old) {
+    if (!e.key.is_null()) new (data + live++) Entry(std::move(e));
   }
-  // Always a new index: a lookup whose __eq__ ran sees by its address that the table
-  // was rebuilt under it (CPython compares the keys object).
-  std::vector<int32_t>(size, kEmpty).swap(d->m_index);
-  for (size_t ix = 0; ix < entries.size(); ++ix) {
-    Probe p(size, entries[ix].hash);
-    while (d->m_index[p.i] != kEmpty) p.next();
-    d->m_index[p.i] = static_cast<int32_t>(ix);
+  destroy_entries(std::move(old));
+  d->m_entries.m_data = data;
+  d->m_entries.m_size = static_cast<uint32_t>(live);
+  d->m_entries.m_index_size = static_cast<uint32_t>(size);
+  Index index(d);
+  for (size_t ix = 0; ix < live; ++ix) {
+    Probe p(size, data[ix].hash);
+    while (index[p.i] != kEmpty) p.next();
+    index.set(p.i, static_cast<int64_t>(ix));
   }
-  d->m_fill = entries.size();
-  entries.reserve((size << 1) / 3);
+  d->m_fill = static_cast<uint32_t>(live);
 }
 
 // Room for one more entry: grows to hold 3x the live entries (GROWTH_RATE).
 void grow(DictObject* d) {
-  size_t want = std::max(kMinSize, d->m_used * 3);
+  size_t want = std::max(kMinSize, size_t{d->m_used} * 3);
   size_t size = kMinSize;
   while (size < want) size <<= 1;
   rebuild(d, size);
 }
 
-// Finds `key`: its entry number (and its index slot in *slot), -1 when absent, -2
-// on error. An __eq__ that rebuilt the table or removed the entry it compared makes
-// the search start again; other changes let it go on probing, as CPython's does.
-int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
-restart:
-  if (d->m_index.empty()) return -1;
-  const int32_t* table = d->m_index.data();
-  size_t table_size = d->m_index.size();
+// lookup()'s probe loop over an index of one slot type; kRestart when an __eq__
+// changed the table under it.
+template <class Slot>
+int64_t lookup_in(DictObject* d, const Slot* index, const Value& key, int64_t hash, size_t* slot) {
+  const Entry* table = d->m_entries.m_data;
+  size_t table_size = d->index_size();
   Probe p(table_size, hash);
   bool key_is_str = is_exact_str(key);
   for (;; p.next()) {
-    int32_t ix = d->m_index[p.i];
+    int64_t ix = index[p.i];
     if (ix == kEmpty) return -1;
     if (ix < 0) continue;
     const Entry& e = d->m_entries[ix];
@@ -160,10 +240,10 @@ restart:
     int eq = equal(startkey, key);
     if (eq < 0) return -2;
     // (The size too: two rebuilds may hand the first index's memory back.)
-    if (d->m_index.data() != table || d->m_index.size() != table_size ||
+    if (d->m_entries.m_data != table || d->index_size() != table_size ||
         static_cast<size_t>(ix) >= d->m_entries.size() ||  // popitem drops trailing entries
         !d->m_entries[ix].key.is(startkey))
-      goto restart;
+      return kRestart;
     if (eq) {
       *slot = p.i;
       return ix;
@@ -171,16 +251,26 @@ restart:
   }
 }
 
+// Finds `key`: its entry number (and its index slot in *slot), -1 when absent, -2
+// on error. An __eq__ that rebuilt the table or removed the entry it compared makes
+// the search start again; other changes let it go on probing, as CPython's does.
+int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
+  for (;;) {
+    if (d->index_size() == 0) return -1;
+    int64_t ix = with_slots(d, [&](const auto* index) { return lookup_in(d, index, key, hash, slot); });
+    if (ix != kRestart) return ix;
+  }
+}
+
 // lookup() for an exact str key: the cached hash first, then the pointer, then the
 // bytes; no __eq__ unless a non-str key shares the hash (then the generic path).
-inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
-  if (d->m_index.empty()) return -1;
+template <class Slot>
+inline int64_t lookup_str_in(DictObject* d, const Slot* index, const Value& key, int64_t hash, size_t* slot) {
   const StrObject* k = as_str(key);
-  const int32_t* index = d->m_index.data();
-  const Entry* entries = d->m_entries.data();
-  Probe p(d->m_index.size(), hash);
+  const Entry* entries = d->m_entries.m_data;
+  Probe p(d->index_size(), hash);
   for (;; p.next()) {
-    int32_t ix = index[p.i];
+    int64_t ix = index[p.i];
     if (ix == kEmpty) return -1;
     if (ix < 0) continue;
     const Entry& e = entries[ix];
@@ -199,6 +289,11 @@ inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t*
   }
 }
 
+inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
+  if (d->index_size() == 0) return -1;
+  return with_slots(d, [&](const auto* index) { return lookup_str_in(d, index, key, hash, slot); });
+}
+
 // Either lookup, chosen by the key's type.
 inline int64_t find(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
   return is_exact_str(key) ? lookup_str(d, key, hash, slot) : lookup(d, key, hash, slot);
@@ -210,11 +305,13 @@ void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& valu
   // slots in use (popitem leaves dummies behind), so probes always end at an empty slot.
   size_t limit = usable(d);
   if (d->m_entries.size() >= limit || d->m_fill >= limit) grow(d);
-  Probe p(d->m_index.size(), hash);
-  while (d->m_index[p.i] >= 0) p.next();  // empty or dummy: either may take it
-  if (d->m_index[p.i] == kEmpty) ++d->m_fill;
-  d->m_index[p.i] = static_cast<int32_t>(d->m_entries.size());
-  d->m_entries.push_back(Entry{hash, value, key});
+  Index index(d);
+  Probe p(index.size, hash);
+  while (index[p.i] >= 0) p.next();  // empty or dummy: either may take it
+  if (index[p.i] == kEmpty) ++d->m_fill;
+  index.set(p.i, d->m_entries.m_size);
+  new (d->m_entries.m_data + d->m_entries.m_size) Entry{hash, value, key};
+  ++d->m_entries.m_size;
   track_for(d, key, value);
   ++d->m_used;
   d->m_version = next_dict_version();
@@ -239,7 +336,7 @@ int insert(DictObject* d, const Value& key, int64_t hash, const Value& value) {
 // Removes entry `ix` found at index slot `slot`, handing back its key and value
 // (the caller lets them die once it is done with the dict).
 void delete_at(DictObject* d, int64_t ix, size_t slot, Value* key, Value* value) {
-  d->m_index[slot] = kDummy;
+  Index(d).set(slot, kDummy);
   Entry& e = d->m_entries[ix];
   *key = std::move(e.key);  // leaves the hole: key Null
   *value = std::move(e.value);
@@ -249,8 +346,9 @@ void delete_at(DictObject* d, int64_t ix, size_t slot, Value* key, Value* value)
 
 // The index slot holding entry `ix`.
 size_t slot_of(DictObject* d, int64_t ix) {
-  Probe p(d->m_index.size(), d->m_entries[ix].hash);
-  while (d->m_index[p.i] != ix) p.next();
+  Index index(d);
+  Probe p(index.size, d->m_entries[ix].hash);
+  while (index[p.i] != ix) p.next();
   return p.i;
 }
 
@@ -269,12 +367,13 @@ Value dict_get(DictObject* d, const Value& key) {
 }
 
 Value dict_get_str(DictObject* d, StrObject* key) {
-  if (d->m_index.empty()) return Value();
+  if (d->index_size() == 0) return Value();
   int64_t h = key->hash();
   bool exact = key->m_type == &StrType;
-  Probe p(d->m_index.size(), h);
+  Index index(d);
+  Probe p(index.size, h);
   for (;; p.next()) {
-    int32_t ix = d->m_index[p.i];
+    int64_t ix = index[p.i];
     if (ix == kEmpty) return Value();
     if (ix < 0) continue;
     const Entry& e = d->m_entries[ix];
@@ -290,11 +389,12 @@ Value dict_get_str(DictObject* d, StrObject* key) {
 
 Value dict_get_str_index(DictObject* d, StrObject* key, int64_t* index) {
   *index = -1;
-  if (d->m_index.empty() || key->m_type != &StrType) return dict_get_str(d, key);
+  if (d->index_size() == 0 || key->m_type != &StrType) return dict_get_str(d, key);
   int64_t h = key->hash();
-  Probe p(d->m_index.size(), h);
+  Index slots(d);
+  Probe p(slots.size, h);
   for (;; p.next()) {
-    int32_t ix = d->m_index[p.i];
+    int64_t ix = slots[p.i];
     if (ix == kEmpty) return Value();
     if (ix < 0) continue;
     const Entry& e = d->m_entries[ix];
@@ -354,12 +454,11 @@ int dict_contains(DictObject* d, const Value& key) {
 
 void dict_clear(DictObject* d) {
   // Take everything out first: destructors run afterwards and may use the dict.
-  std::vector<Entry> old;
-  old.swap(d->m_entries);
-  std::vector<int32_t>().swap(d->m_index);
+  DictObject::Entries old = std::move(d->m_entries);
   d->m_used = 0;
   d->m_fill = 0;
   d->m_version = next_dict_version();
+  destroy_entries(std::move(old));
 }
 
 bool dict_next_hash(DictObject* d, size_t* pos, Value* key, Value* value, int64_t* hash) {
@@ -382,14 +481,11 @@ int dict_merge(DictObject* d, DictObject* other) {
   if (d == other || other->m_used == 0) return 0;
   // Into an empty dict from one without holes: copy the table as it is.
   if (d->m_used == 0 && other->m_used == other->m_entries.size()) {
-    std::vector<Entry> old;
-    old.swap(d->m_entries);
-    d->m_entries = other->m_entries;
-    d->m_index = other->m_index;
-    d->m_used = other->m_used;
-    d->m_fill = other->m_fill;
+    DictObject::Entries old = std::move(d->m_entries);  // holes only
+    copy_table(d, other);
     track_for_entries(d);
     d->m_version = next_dict_version();
+    destroy_entries(std::move(old));
     return 0;
   }
   // A __del__ or __eq__ that adds to `other` or empties it stops the merge, as in
@@ -459,10 +555,7 @@ Value dict_copy(DictObject* d) {
   auto* out = new DictObject();
   Value result = Value::steal(out);
   if (d->m_used == d->m_entries.size()) {
-    out->m_entries = d->m_entries;
-    out->m_index = d->m_index;
-    out->m_used = d->m_used;
-    out->m_fill = d->m_fill;
+    copy_table(out, d);
     track_for_entries(out);
   } else if (dict_merge(out, d) < 0) {
     return Value();
@@ -640,11 +733,11 @@ static Value dict_popitem(const Value* args, size_t nargs, KwNames* kw) {
   DictObject* d = as_dict(args[0]);
   if (d->m_used == 0) return raise(&KeyErrorType, "popitem(): dictionary is empty");
   // LIFO: the last live entry; trailing holes go with it, as in CPython.
-  while (d->m_entries.back().key.is_null()) d->m_entries.pop_back();
+  while (d->m_entries.back().key.is_null()) pop_entry(d);
   int64_t ix = static_cast<int64_t>(d->m_entries.size()) - 1;
   Value k, v;
   delete_at(d, ix, slot_of(d, ix), &k, &v);
-  d->m_entries.pop_back();
+  pop_entry(d);
   return new_tuple({std::move(k), std::move(v)});
 }
 

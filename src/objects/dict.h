@@ -6,6 +6,7 @@
 // pointer, then the cached hash and the bytes, and never call __eq__: that is the
 // path global and attribute lookups take.
 #pragma once
+#include <utility>
 #include <vector>
 
 #include "objects/interpreter_state.h"
@@ -23,10 +24,39 @@ struct DictObject : GcObject {
     Value value;
     Value key;   // Null: a deleted entry (a hole kept until the next resize)
   };
-  std::vector<Entry> m_entries;
-  std::vector<int32_t> m_index;  // -1 empty, -2 deleted, else entry number; size 0 or 2^k
-  size_t m_used = 0;             // live entries
-  size_t m_fill = 0;             // index slots not empty (live + dummy): grow at 2/3
+  // A non-empty table is one block, as CPython's keys object: the index, whose
+  // slots are 1, 2 or 4 bytes wide by its size, then room for as many entries as
+  // the index may take (2/3 of its slots). A 5-entry dict is an 80-byte object and
+  // a 208-byte block (two vectors made it 120 + 200 + 32). The entries keep the read
+  // API of the vector they were (size, [], begin/end, back).
+  struct Entries {
+    Entry* m_data = nullptr;      // the block; null while the dict never held anything
+    uint32_t m_size = 0;          // entries appended (holes included)
+    uint32_t m_index_size = 0;    // index slots, just before the entries: 0 or 2^k
+    Entries() = default;
+    // Moving takes the block (the dict frees it); no copies, two dicts never share one.
+    Entries(Entries&& o) noexcept
+        : m_data(std::exchange(o.m_data, nullptr)), m_size(std::exchange(o.m_size, 0)),
+          m_index_size(std::exchange(o.m_index_size, 0)) {}
+    Entries& operator=(Entries&& o) noexcept {
+      m_data = std::exchange(o.m_data, nullptr);
+      m_size = std::exchange(o.m_size, 0);
+      m_index_size = std::exchange(o.m_index_size, 0);
+      return *this;
+    }
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    Entry& operator[](size_t i) { return m_data[i]; }
+    const Entry& operator[](size_t i) const { return m_data[i]; }
+    Entry* begin() { return m_data; }
+    Entry* end() { return m_data + m_size; }
+    const Entry* begin() const { return m_data; }
+    const Entry* end() const { return m_data + m_size; }
+    Entry& back() { return m_data[m_size - 1]; }
+  };
+  Entries m_entries;
+  uint32_t m_used = 0;             // live entries
+  uint32_t m_fill = 0;             // index slots not empty (live + dummy): grow at 2/3
   // A new number from one global counter on every change (and at creation), so
   // (dict, version) never repeats: iterators and lookup caches detect mutation.
   uint64_t m_version = 0;
@@ -37,6 +67,7 @@ struct DictObject : GcObject {
   void clear() override;
   DictObject** instance_dict() override;
   size_t size() const { return m_used; }
+  size_t index_size() const { return m_entries.m_index_size; }
 };
 
 extern TypeObject DictType;

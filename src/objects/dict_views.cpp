@@ -79,7 +79,7 @@ static Value dictiter_next(const Value& self) {
     it->m_used = SIZE_MAX;  // keep failing, as CPython does
     return raise(&RuntimeErrorType, "dictionary changed size during iteration");
   }
-  const std::vector<DictObject::Entry>& entries = d->m_entries;
+  const DictObject::Entries& entries = d->m_entries;
   const DictObject::Entry* found = nullptr;
   if (it->m_reversed) {
     if (it->m_pos > entries.size()) it->m_pos = entries.size();

@@ -129,8 +129,12 @@ void mark_reachable_from_outside(std::vector<GcObject*>& set, intptr_t held) {
   // In order: an object with references from outside (or found reachable before its
   // turn) is reachable and so is what it references; one without is set aside, and
   // goes back to the end of the queue if something reachable turns out to refer to it.
+  // Reserved whole: growing by doubling would leave every smaller copy resident too
+  // (the peak memory of a program that collects many objects). Untouched room costs
+  // no resident memory.
   std::vector<GcObject*> reachable, aside;
   reachable.reserve(set.size());
+  aside.reserve(set.size());
   for (size_t i = 0; i < set.size(); i++) {  // `set` is the queue: the rescued join its end
     GcObject* o = set[i];
     if (outside_refs(o) != 0) {
@@ -274,6 +278,11 @@ int64_t collect(GcState& gc, int generation) {
   GcLink* survivors = &gc.generations[generation + 1 < kGcGenerations ? generation + 1 : generation];
   std::vector<GcObject*> work;
   GcLink* head = &gc.generations[generation];
+  size_t tracked = 0;
+  for (GcLink* l = head->gc_next; l != head; l = l->gc_next) tracked++;
+  // Room for each object twice (one set aside and then rescued joins the end again),
+  // so the queue never grows by copying: see mark_reachable_from_outside.
+  work.reserve(2 * tracked);
   for (GcLink* l = head->gc_next; l != head; l = l->gc_next) work.push_back(object_of(l));
   list_init(head);
   GcLink unreachable;

@@ -18,7 +18,7 @@ struct SharedKeys {
   int find(StrObject* name, uint32_t limit) const {
     for (uint32_t i = 0; i < limit; i++)
       if (names[i] == name) return int(i);
-    return name->m_interned ? -1 : find_equal(name, limit);
+    return name->interned() ? -1 : find_equal(name, limit);
   }
   int find_equal(StrObject* name, uint32_t limit) const;
 };

@@ -386,6 +386,7 @@ static Value list_inplace(BinOp op, const Value& a, const Value& b) {
 }
 
 static Value list_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (type->m_flags & kHeapType) return Value::steal(new WithInstanceDict<ListObject>({}, type));
   return Value::steal(new ListObject({}, type));
 }
 

@@ -186,7 +186,7 @@ void free_method_cache() {
 }
 
 Value TypeObject::lookup(StrObject* name) const {
-  if (!name->m_interned) return lookup_uncached(name);
+  if (!name->interned()) return lookup_uncached(name);
   size_t h = ((reinterpret_cast<uintptr_t>(name) >> 4) ^ (m_version * 0x9E3779B9u)) & (kMethodCacheSize - 1);
   MethodCacheEntry& e = ts->method_cache->entries[h];
   if (e.version == m_version && e.name == name) return e.object ? Value::borrow(e.object) : e.immediate;

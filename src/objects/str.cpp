@@ -176,7 +176,7 @@ InternTable& intern_table() {
 // Interpreters on several threads intern names (parsing, getattr with a computed
 // name): the table is shared, so intern_mutex guards it.
 void add_interned(StrObject* o) {
-  o->m_interned = true;
+  o->set_interned();
   intern_table().add(o, o->m_hash);
 }
 
@@ -230,13 +230,32 @@ void StrObject::operator delete(void* p, size_t size) {
   ::operator delete(p, size);
 }
 
+// One allocator size class below the next (96 bytes): keep new members out or find room.
+static_assert(sizeof(StrObject) <= 80, "a str grew past 80 bytes");
+
+// The bytes a std::string holds inside itself, with no heap block.
+static constexpr size_t kInlineBytes = std::string().capacity();
+
+[[gnu::noinline, gnu::cold]] static void shrink_into_object(std::string& s) { s.shrink_to_fit(); }
+
+// A short string made in a reserved buffer (formatting reserves ahead) moves into the
+// object's own inline buffer: a heap block fewer per short str, and no copy of the
+// long ones. (The move is out of line: it keeps the constructors small enough to inline.)
+static inline void drop_spare_block(std::string& s) {
+  if (s.size() <= kInlineBytes && s.capacity() > kInlineBytes) shrink_into_object(s);
+}
+
 StrObject::StrObject(TypeObject* type, std::string data) : Object(type), m_data(std::move(data)) {
-  scan_utf8(m_data, &m_length, &m_ascii);
+  drop_spare_block(m_data);
+  bool ascii;
+  scan_utf8(m_data, &m_length, &ascii);
+  set_ascii(ascii);
 }
 StrObject::StrObject(std::string data) : StrObject(&StrType, std::move(data)) {}
 StrObject::StrObject(TypeObject* type, std::string data, int64_t length)
     : Object(type), m_data(std::move(data)), m_length(length) {
-  m_ascii = static_cast<int64_t>(m_data.size()) == length;
+  // No drop_spare_block: this one's callers (slices, concatenations) size their bytes.
+  if (static_cast<int64_t>(m_data.size()) == length) m_kind_bits |= kAsciiBit;
 }
 
 int64_t StrObject::compute_hash() const { return m_hash = hash_bytes(m_data); }
@@ -298,7 +317,7 @@ StrObject* intern(std::string_view s) {
 Value interned(std::string_view s) { return Value::borrow(intern(s)); }
 
 StrObject* intern_object(StrObject* s) {
-  if (s->m_interned) return s;
+  if (s->interned()) return s;
   shared_strs();
   int64_t hash = s->hash();
   std::lock_guard<InternLock> lock(intern_mutex);
@@ -447,7 +466,7 @@ std::string ascii_escape(std::string_view s) {
 // ---- indexing helpers
 
 size_t str_offset(const StrObject* s, int64_t index) {
-  if (s->m_ascii) return static_cast<size_t>(index);
+  if (s->ascii()) return static_cast<size_t>(index);
   const std::string& d = s->m_data;
   if (index >= s->m_length) return d.size();
   // Walk from the nearest known point: the start, the end, or the cursor.
@@ -480,7 +499,7 @@ size_t str_offset(const StrObject* s, int64_t index) {
 size_t str_impl::cp_to_byte(const StrObject* s, int64_t index) { return str_offset(s, index); }
 
 int64_t str_impl::byte_to_cp(const StrObject* s, size_t offset) {
-  if (s->m_ascii) return static_cast<int64_t>(offset);
+  if (s->ascii()) return static_cast<int64_t>(offset);
   return utf8_length(std::string_view(s->m_data).substr(0, offset));
 }
 
@@ -492,7 +511,7 @@ Value str_from_codepoint(uint32_t cp) {
 }
 
 Value str_char_at(const StrObject* s, int64_t index) {
-  if (s->m_ascii) return Value::borrow(cached_char(static_cast<unsigned char>(s->m_data[index])));
+  if (s->ascii()) return Value::borrow(cached_char(static_cast<unsigned char>(s->m_data[index])));
   const char* p = s->m_data.data() + str_offset(s, index);
   return str_from_codepoint(decode_utf8(p));
 }
@@ -501,8 +520,8 @@ Value str_impl::substr(const StrObject* s, int64_t start, int64_t stop) {
   if (start == 0 && stop == s->m_length && s->m_type == &StrType)
     return Value::borrow(const_cast<StrObject*>(s));
   size_t b0 = str_offset(s, start);
-  size_t b1 = s->m_ascii ? static_cast<size_t>(stop) : b0;
-  if (!s->m_ascii) {
+  size_t b1 = s->ascii() ? static_cast<size_t>(stop) : b0;
+  if (!s->ascii()) {
     const std::string& d = s->m_data;
     for (int64_t k = start; k < stop; ++k) {
       ++b1;
@@ -531,7 +550,7 @@ Value str_concat(const StrObject* a, const StrObject* b) {
 void str_append_in_place(StrObject* s, const StrObject* t) {
   s->m_data += t->m_data;
   s->m_length += t->m_length;
-  s->m_ascii = s->m_ascii && t->m_ascii;
+  s->set_ascii(s->ascii() && t->ascii());
   s->m_hash = -1;  // the cursor stays valid: the text before it did not change
 }
 
@@ -617,7 +636,7 @@ Value str_slice(const StrObject* s, SliceObject* slice) {
   if (step == 1) return str_impl::substr(s, start, start + count);
   const std::string& d = s->m_data;
   std::string out;
-  if (s->m_ascii) {
+  if (s->ascii()) {
     out.resize(static_cast<size_t>(count));
     for (int64_t k = 0, i = start; k < count; ++k, i += step) out[k] = d[i];
     return new_str_len(std::move(out), count);
@@ -778,7 +797,7 @@ struct StrIterObject : GcObject {
 };
 
 Value str_slot_iter(const Value& self) {
-  TypeObject* t = as_str(self)->m_ascii ? &StrAsciiIterType : &StrIterType;
+  TypeObject* t = as_str(self)->ascii() ? &StrAsciiIterType : &StrIterType;
   return Value::steal(new StrIterObject(t, self));
 }
 

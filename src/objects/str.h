@@ -15,8 +15,13 @@ struct StrObject : Object {
   std::string m_data;          // UTF-8
   int64_t m_length;            // in code points
   mutable int64_t m_hash = -1; // computed once
-  bool m_ascii;
-  bool m_interned = false;
+  // ascii and interned live in Object::m_kind_bits: that keeps a str at 80 bytes
+  // (the allocator's next size up is 96).
+  enum : uint8_t { kAsciiBit = 1, kInternedBit = 2 };
+  bool ascii() const { return m_kind_bits & kAsciiBit; }
+  void set_ascii(bool ascii) { m_kind_bits = ascii ? (m_kind_bits | kAsciiBit) : (m_kind_bits & ~kAsciiBit); }
+  bool interned() const { return m_kind_bits & kInternedBit; }
+  void set_interned() { m_kind_bits |= kInternedBit; }
   // Non-ASCII only: the code point last indexed and its byte offset, so that walking
   // s[i], s[i+1], ... costs O(1) per step instead of O(i).
   mutable uint32_t m_cursor_index = 0;

@@ -53,7 +53,7 @@ enum class Case { Upper, Lower, Capitalize, Title, Swap, Fold };
 Value change_case(const char* qualname, const Value* args, size_t nargs, KwNames* kw, Case how) {
   if (!check_noargs(qualname, nargs - 1, kw)) return Value();
   const StrObject* s = as_str(args[0]);
-  if (s->m_ascii) {
+  if (s->ascii()) {
     std::string out = s->m_data;
     // The common cases as plain loops the compiler can vectorize.
     if (how == Case::Upper) {
@@ -124,7 +124,7 @@ Value all_have(const char* qualname, const Value* args, size_t nargs, KwNames* k
   if (!check_noargs(qualname, nargs - 1, kw)) return Value();
   const StrObject* s = as_str(args[0]);
   if (s->m_data.empty()) return Value::boolean(false);
-  if (s->m_ascii) {
+  if (s->ascii()) {
     for (char c : s->m_data)
       if (!(kAsciiFlags[static_cast<unsigned char>(c)] & mask)) return Value::boolean(false);
     return Value::boolean(true);
@@ -247,7 +247,7 @@ Value method_isprintable(const Value* args, size_t nargs, KwNames* kw) {
 
 Value method_isascii(const Value* args, size_t nargs, KwNames* kw) {
   if (!check_noargs("str.isascii()", nargs - 1, kw)) return Value();
-  return Value::boolean(as_str(args[0])->m_ascii);
+  return Value::boolean(as_str(args[0])->ascii());
 }
 
 // ---- maketrans / translate

@@ -86,7 +86,7 @@ Value str_encode(const StrObject* s, std::string_view encoding, std::string_view
   if (codec == Codec::Unknown)
     return codec_registry_encode ? codec_registry_encode(s, encoding, errors) : unknown_encoding(encoding);
   // Valid UTF-8 without surrogates encodes to itself; ASCII text to itself everywhere.
-  if (s->m_ascii) return new_bytes(s->m_data);
+  if (s->ascii()) return new_bytes(s->m_data);
   uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
   auto unencodable = [&](uint32_t cp) {
     return codec == Codec::Utf8 ? is_surrogate(cp) : cp >= limit;

@@ -185,7 +185,7 @@ inline const StrObject* self_of(const Value* args) { return as_str(args[0]); }
 Value piece(const StrObject* s, size_t b0, size_t b1) {
   if (b0 == 0 && b1 == s->m_data.size() && s->m_type == &StrType)
     return Value::borrow(const_cast<StrObject*>(s));
-  if (s->m_ascii) return new_str_len(s->m_data.substr(b0, b1 - b0), static_cast<int64_t>(b1 - b0));
+  if (s->ascii()) return new_str_len(s->m_data.substr(b0, b1 - b0), static_cast<int64_t>(b1 - b0));
   return new_str(std::string_view(s->m_data).substr(b0, b1 - b0));
 }
 
@@ -547,7 +547,7 @@ bool window_of(const StrObject* s, const Value* args, size_t nargs, Window* w, b
                      &w->start, &w->end);
   if (!*ok || w->start > w->end) return false;
   w->b0 = str_offset(s, w->start);
-  w->b1 = s->m_ascii ? static_cast<size_t>(w->end) : str_offset(s, w->end);
+  w->b1 = s->ascii() ? static_cast<size_t>(w->end) : str_offset(s, w->end);
   return true;
 }
 

@@ -21,9 +21,14 @@ TypeObject TupleType("tuple");
 
 ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : GcObject(type), m_items(std::move(items)) {}
 
-ItemsObject::~ItemsObject() {
-  drop_backwards(m_items);
-  if (m_dict) decref(m_dict);
+ItemsObject::~ItemsObject() { drop_backwards(m_items); }
+
+void drop_instance_dict(DictObject** d) {
+  if (DictObject* dict = std::exchange(*d, nullptr)) decref(dict);
+}
+
+void visit_instance_dict(DictObject* d, Object::Visitor visit, void* arg) {
+  if (d) visit(d, arg);
 }
 
 void drop_backwards(std::vector<Value>& items) {
@@ -38,17 +43,13 @@ void drop_backwards(std::vector<Value>& items) {
 void ItemsObject::traverse(Visitor visit, void* arg) {
   for (size_t i = m_items.size(); i-- > 0;)
     if (m_items[i].is_obj()) visit(m_items[i].obj(), arg);
-  if (m_dict) visit(m_dict, arg);
 }
 
 void ItemsObject::clear() {
   std::vector<Value> items;
   items.swap(m_items);  // dropped after this object is consistent again
   drop_backwards(items);
-  if (DictObject* d = std::exchange(m_dict, nullptr)) decref(d);
 }
-
-DictObject** ItemsObject::instance_dict() { return (m_type->m_flags & kHeapType) ? &m_dict : nullptr; }
 
 TupleObject::TupleObject(std::vector<Value> items, TypeObject* type)
     : ItemsObject(std::move(items), type ? type : &TupleType) {}
@@ -405,6 +406,7 @@ static Value tuple_new(TypeObject* type, const Value* args, size_t nargs, KwName
   std::vector<Value> items;
   if (nargs == 1 && !collect_iterable(args[0], items)) return Value();
   if (type == &TupleType) return new_tuple(std::move(items));
+  if (type->m_flags & kHeapType) return Value::steal(new WithInstanceDict<TupleObject>(std::move(items), type));
   return Value::steal(new TupleObject(std::move(items), type));
 }
 

@@ -18,18 +18,15 @@ inline void visit_heap_type(TypeObject* t, Object::Visitor visit, void* arg) {
   if (t->m_flags & kHeapType) visit(t, arg);
 }
 
-// The storage tuple and list share: the items, and an attribute dict for
-// instances of Python subclasses (namedtuple-like classes, list subclasses).
+// The storage tuple and list share: the items. Instances of Python subclasses
+// (namedtuple-like classes, list subclasses) are WithInstanceDict, below.
 struct ItemsObject : GcObject {
   std::vector<Value> m_items;
-  DictObject* m_dict = nullptr;  // only instances of Python subclasses
   ItemsObject(std::vector<Value> items, TypeObject* type);
   ~ItemsObject() override;
   size_t size() const { return m_items.size(); }
   void traverse(Visitor, void*) override;
   void clear() override;
-  // As in CPython, `().x = 1` fails but a subclass instance has a __dict__.
-  DictObject** instance_dict() override;
 };
 
 struct TupleObject : ItemsObject {
@@ -52,6 +49,32 @@ Value new_tuple(std::vector<Value> items);
 // Empties items, last first: CPython drops a list's or tuple's items in that order,
 // which is the order their __del__ methods run.
 void drop_backwards(std::vector<Value>& items);
+
+// For WithInstanceDict (dict.h is not included here): drops *d and nulls it; visits d.
+void drop_instance_dict(DictObject** d);
+void visit_instance_dict(DictObject* d, Object::Visitor visit, void* arg);
+
+// An instance of a Python subclass of tuple or list (or of a struct sequence): as in
+// CPython, `().x = 1` fails but a subclass instance has a __dict__. Only these carry
+// the pointer, so a plain list or tuple is 64 bytes, not 80. Made only for heap types
+// (tuple_new, list_new, struct sequences' __new__).
+template <class Items>
+struct WithInstanceDict : Items {
+  DictObject* m_dict = nullptr;
+  using Items::Items;
+  // The dict before the items, as CPython's subtype_dealloc, subtype_traverse and
+  // subtype_clear go: the order __del__ methods and the collector see.
+  ~WithInstanceDict() override { drop_instance_dict(&m_dict); }
+  void traverse(Object::Visitor visit, void* arg) override {
+    visit_instance_dict(m_dict, visit, arg);
+    Items::traverse(visit, arg);
+  }
+  void clear() override {
+    drop_instance_dict(&m_dict);
+    Items::clear();
+  }
+  DictObject** instance_dict() override { return &m_dict; }
+};
 Value empty_tuple();  // the shared ()
 Value new_list(std::vector<Value> items = {});
 

@@ -620,7 +620,7 @@ static uint32_t defined_slots(TypeObject* t) {
       if (!is_str(k)) continue;
       StrObject* name = as_str(k);
       if (name->m_data.size() < 5 || name->m_data[0] != '_' || name->m_data[1] != '_') continue;
-      if (!name->m_interned) name = intern(name->m_data);
+      if (!name->interned()) name = intern(name->m_data);
       auto it = bits.find(name);
       if (it != bits.end()) found |= it->second;
     }

@@ -70,6 +70,9 @@ struct Object {
   // may already be destroyed when static destructors free objects at exit.
   bool m_owns_type = false;
   uint8_t m_gc_flags = 0;  // the cycle collector's (objects/gc.h): GcFlags
+  // Bits a kind of object keeps for itself in what would be padding (str: ascii,
+  // interned), so they cost no bytes of its own.
+  uint8_t m_kind_bits = 0;
   TypeObject* m_type;     // counted when a heap type: change it only through set_type()
   explicit Object(TypeObject* type);
   // For objects whose class is a builtin type that may not be constructed yet

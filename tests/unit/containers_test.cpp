@@ -294,7 +294,7 @@ TEST(Dict, ManyKeysResize) {
     for (int64_t k = 0; k < 100; ++k) ASSERT_EQ(dict_del(dp, i(-k - 1)), 0);
   }
   EXPECT_EQ(dp->size(), 6666u);
-  EXPECT_LT(dp->m_index.size(), 65536u);
+  EXPECT_LT(dp->index_size(), 65536u);
   // Insert/delete churn (each insert reuses the dummy its key left) compacts
   // instead of growing the entries.
   Value churn = new_dict();

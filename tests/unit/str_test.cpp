@@ -239,7 +239,7 @@ TEST(Str, HashAndIntern) {
   EXPECT_NE(hash(s("abc")), -1);
   EXPECT_EQ(intern("spam"), intern(std::string("sp") + "am"));
   EXPECT_EQ(intern("x"), as_str(s("x")));  // one-character strings are shared
-  EXPECT_TRUE(intern("spam")->m_interned);
+  EXPECT_TRUE(intern("spam")->interned());
 }
 
 TEST(Str, Constructor) {
