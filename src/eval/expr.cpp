@@ -446,9 +446,14 @@ template <class T> static Value ordered(CompareOp op, const T& x, const T& y) {
   }
 }
 
+static Value eval_compare_one(Frame* f, const Compare* c);
 static Value eval_compare_node(Frame* f, const Compare* c) {
   if (c->ops.size() != 1 || c->ops[0] == CompareOp::In || c->ops[0] == CompareOp::NotIn)
     return mark(f, c, eval_compare(f, c));
+  return eval_compare_one(f, c);
+}
+// One comparison other than `in`: ints, floats, exact strs and identity here.
+static Value eval_compare_one(Frame* f, const Compare* c) {
   Value l = eval_operand(f, c->left);
   if (l.is_null()) return l;
   Value r = eval_operand(f, c->comparators[0]);
@@ -596,6 +601,7 @@ static bool is_small_int_constant(const Expr* e) {
   return e->kind == Kind::Constant && static_cast<const Constant*>(e)->value.is_int();
 }
 static Value eval_compare_any(Frame* f, const Expr* e) { return eval_compare_node(f, static_cast<const Compare*>(e)); }
+static Value eval_compare_single(Frame* f, const Expr* e) { return eval_compare_one(f, static_cast<const Compare*>(e)); }
 static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, static_cast<const Call*>(e)); }
 
 static Value eval_attribute(Frame* f, const Expr* e) {
@@ -713,7 +719,10 @@ Expr::EvalFn choose_eval(const Expr* e) {
     case Kind::Compare: {
       auto* c = static_cast<const Compare*>(e);
       bool simple = c->ops.size() == 1 && int(c->ops[0]) <= int(CompareOp::Ge);
-      fn = simple && is_small_int_constant(c->comparators[0]) ? eval_compare_int_const : eval_compare_any;
+      bool one = c->ops.size() == 1 && c->ops[0] != CompareOp::In && c->ops[0] != CompareOp::NotIn;
+      fn = simple && is_small_int_constant(c->comparators[0]) ? eval_compare_int_const
+           : one                                              ? eval_compare_single
+                                                              : eval_compare_any;
       break;
     }
     case Kind::Call: {

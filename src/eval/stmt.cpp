@@ -130,9 +130,34 @@ static Completion augassign_list_item(Frame* f, const AugAssign* s, const Value&
   return set_item(obj, Value::integer(key), r) < 0 ? error() : Completion::Normal;
 }
 
+// `i += 1`, `x -= dx` on a local holding a small int or a float: the new number is
+// written over the old one. False when this does not apply (nothing evaluated).
+static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
+  auto* n = static_cast<const Name*>(s->target);
+  if (n->scope != NameScope::Fast || (s->op != BinOp::Add && s->op != BinOp::Sub)) return false;
+  Value& slot = f->slots[n->slot];
+  const Value* rhs = operand_in_place(f, s->value);
+  if (!rhs) return false;
+  if (slot.is_int() && rhs->is_int()) {
+    int64_t z;
+    bool overflow = s->op == BinOp::Add ? __builtin_add_overflow(slot.as_int(), rhs->as_int(), &z)
+                                        : __builtin_sub_overflow(slot.as_int(), rhs->as_int(), &z);
+    if (overflow) return false;
+    slot.set_number_over_number(Value::integer(z));
+    return true;
+  }
+  if (slot.is_float() && rhs->is_float()) {
+    double x = slot.as_float(), y = rhs->as_float();
+    slot.set_number_over_number(Value::number(s->op == BinOp::Add ? x + y : x - y));
+    return true;
+  }
+  return false;
+}
+
 static Completion exec_augassign(Frame* f, const AugAssign* s) {
   switch (s->target->kind) {
     case Kind::Name: {
+      if (augassign_local_number(f, s)) return Completion::Normal;
       auto* n = static_cast<const Name*>(s->target);
       Value cur = eval_operand(f, n);
       if (cur.is_null()) return error();

@@ -143,6 +143,10 @@ class Value {
   }
   ~Value() { if (m_tag == Tag::Obj) decref(m_u.o); }
 
+  // Stores a small int or a float over a Value that holds no heap reference (a
+  // number): nothing to drop, so no test of the old contents.
+  void set_number_over_number(Value v) noexcept { m_tag = v.m_tag; m_u = v.m_u; }
+
   Tag tag() const noexcept { return m_tag; }
   bool is_null() const noexcept { return m_tag == Tag::Null; }
   bool is_none() const noexcept { return m_tag == Tag::None; }
