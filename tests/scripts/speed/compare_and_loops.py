@@ -81,3 +81,34 @@ try:
         print(a, b)
 except ValueError as e:
     print("ValueError:", e)
+
+# Augmented assignment to local numbers: overflow to big ints, mixed kinds, unbound locals.
+def aug():
+    i = 2**63 - 2
+    i += 1
+    i += 1
+    j = -2**63 + 1
+    j -= 1
+    j -= 1
+    x = 1.5
+    x += 1
+    x -= 0.25
+    k = 3
+    k += k
+    k -= 0.5
+    b = True
+    b += 1
+    print(i, j, x, k, b, type(b).__name__)
+    try:
+        u += 1
+        u = 0
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+    del k
+    try:
+        k -= 1
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+aug()
+for a, b in [(1, 2), (2.5, 2.5), ("a", "b"), (None, None), (1, 1.0)]:
+    print(a == b, a != b, a is b, a is not b)
