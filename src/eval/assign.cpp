@@ -128,9 +128,9 @@ static bool unpack_exact(Frame* f, const ExprList& targets, const Value& v, bool
   return true;
 }
 
-bool assign(Frame* f, const Expr* target, const Value& v) {
-  // A name (a for loop's target every iteration) stores straight away.
-  if (target->kind == Kind::Name) return assign_name(f, static_cast<const Name*>(target), v);
+// Targets other than a name: kept out of assign() so that its common case (a name,
+// a loop's target every iteration) stays a small function.
+[[gnu::noinline]] static bool assign_other(Frame* f, const Expr* target, const Value& v) {
   if (target->kind == Kind::Tuple || target->kind == Kind::List) {
     bool done;
     bool ok = unpack_exact(f, static_cast<const Sequence*>(target)->elts, v, &done);
@@ -143,6 +143,11 @@ bool assign(Frame* f, const Expr* target, const Value& v) {
   if (store(f, target, v)) return true;
   if (!f->fail_node) f->fail_node = target;
   return false;
+}
+
+bool assign(Frame* f, const Expr* target, const Value& v) {
+  if (target->kind == Kind::Name) return assign_name(f, static_cast<const Name*>(target), v);
+  return assign_other(f, target, v);
 }
 
 static bool delete_name(Frame* f, const Name* n) {
