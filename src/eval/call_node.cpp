@@ -198,7 +198,7 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
     if (v.is_null()) continue;
     if (!is_type(v, &FunctionType)) return Value();
     auto* fn = v.as<FunctionObject>();
-    if (!fn->m_simple_params || c->args.size() + 1 != fn->m_nparams || fn->m_scope->is_generator) return Value();
+    if (!takes_directly(fn, c->args.size() + 1)) return Value();
     *applied = true;
     return mark(f, c, call_direct(f, fn, &obj, c->args));
   }
@@ -222,8 +222,7 @@ Value eval_call(Frame* f, const Call* c) {
     if (Object* m = cached_method(a, self); m && c->keywords.empty()) {
       if (m->m_type == &FunctionType) {
         auto* fn = static_cast<FunctionObject*>(m);
-        if (fn->m_simple_params && c->args.size() + 1 == fn->m_nparams && !fn->m_scope->is_generator &&
-            is_simple_call(c))
+        if (takes_directly(fn, c->args.size() + 1) && is_simple_call(c))
           return mark(f, c, call_direct(f, fn, &self, c->args));
       } else if (m->m_type == &MethodDescrType && c->args.size() < kFewArgs && is_simple_call(c)) {
         return call_few_positional(f, c, Value::borrow(m), &self);
@@ -280,7 +279,7 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
   if (c->keywords.empty()) {
     if (is_type(callee, &FunctionType)) {
       auto* fn = callee.as<FunctionObject>();
-      if (fn->m_simple_params && !fn->m_scope->is_generator && nargs == fn->m_nparams)
+      if (takes_directly(fn, nargs))
         return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
     } else if (!self_needed && callee.type() == &TypeType && c->args.size() <= kDirectInitArgs) {
       if (FunctionObject* init = class_init_at(c, callee.as<TypeObject>()))
@@ -342,7 +341,7 @@ Value eval_call_plain(Frame* f, const Expr* e) {
   if (callee.is_null()) return callee;
   if (is_type(callee, &FunctionType)) {
     auto* fn = callee.as<FunctionObject>();
-    if (fn->m_simple_params && c->args.size() == fn->m_nparams && !fn->m_scope->is_generator)
+    if (takes_directly(fn, c->args.size()))
       return mark(f, e, call_direct(f, fn, nullptr, c->args));
   }
   if (callee.type() == &TypeType) {

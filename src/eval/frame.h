@@ -145,6 +145,10 @@ Value eval_yield_node(Frame* f, const ast::Expr* e);
 // arguments are the expressions `args` (after `self`, when not null): each is
 // evaluated straight into the callee's slot.
 Value call_direct(Frame* f, FunctionObject* func, Value* self, const ast::ExprList& args);
+// Whether call_direct can take `func` with `nargs` positional arguments (self included).
+inline bool takes_directly(const FunctionObject* func, size_t nargs) {
+  return func->m_simple_params && nargs == func->m_nparams && !func->m_scope->is_generator;
+}
 
 // Binds call arguments to a function's parameter slots (call.cpp).
 bool bind_arguments(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw, Value* slots);
