@@ -24,25 +24,31 @@ inline Value cached_module_attribute(const ast::Attribute* a, const Value& obj) 
   return dict_entry_value(d, size_t(c.index));
 }
 // The common case of load_attribute, inline at the node: an instance attribute of a
-// plain class whose answer the node has cached, where it was last found. Null when
+// plain class whose answer the node has cached, where it was last found (the
+// instance's own storage: the caller copies it before running any code). Null when
 // it does not apply (no error raised).
-inline Value cached_instance_attribute(const ast::Attribute* a, const Value& obj) {
-  if (!obj.is_obj()) return Value();
+inline const Value* cached_instance_attribute(const ast::Attribute* a, const Value& obj) {
+  if (!obj.is_obj()) return nullptr;
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    if (c.version != t->m_version || !c.plain || c.descr) return Value();
+    if (c.version != t->m_version || !c.plain || c.descr) return nullptr;
     const auto* inst = static_cast<const InstanceObject*>(obj.obj());
+    const Value* v;
     if (inst->m_keys) {
       uint32_t i = uint32_t(c.key_index);
-      return inst->m_keys == c.keys && i < inst->m_count ? inst->m_values[i] : Value();
+      if (inst->m_keys != c.keys || i >= inst->m_count) return nullptr;
+      v = &inst->m_values[i];
+    } else {
+      const DictObject* d = inst->m_dict;
+      if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return nullptr;
+      const DictObject::Entry& e = d->m_entries[size_t(c.index)];
+      if (!e.key.is_obj() || e.key.obj() != a->interned) return nullptr;
+      v = &e.value;
     }
-    const DictObject* d = inst->m_dict;
-    if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return Value();
-    const DictObject::Entry& e = d->m_entries[size_t(c.index)];
-    return e.key.is_obj() && e.key.obj() == a->interned ? e.value : Value();
+    return v->is_null() ? nullptr : v;
   }
-  return Value();
+  return nullptr;
 }
 
 // `obj.name = v` inline at the node, when the class has nothing of that name (no

@@ -604,18 +604,24 @@ static Value eval_compare_any(Frame* f, const Expr* e) { return eval_compare_nod
 static Value eval_compare_single(Frame* f, const Expr* e) { return eval_compare_one(f, static_cast<const Compare*>(e)); }
 static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, static_cast<const Call*>(e)); }
 
+[[gnu::noinline]] static Value attribute_of(Frame* f, const Attribute* a, const Value& obj) {
+  if (const Value* v = cached_instance_attribute(a, obj)) return *v;
+  if (Value v = cached_module_attribute(a, obj); !v.is_null()) return v;
+  return mark(f, a, load_attribute(a, obj));
+}
+[[gnu::noinline]] static Value attribute_of_value(Frame* f, const Attribute* a) {
+  Value obj = eval(f, a->value);
+  if (obj.is_null()) return obj;
+  return attribute_of(f, a, obj);
+}
+// `self.x` (a local's attribute the node has cached) runs in a small C++ frame; the
+// rest (other receivers, misses, modules, descriptors) continues out of line.
 static Value eval_attribute(Frame* f, const Expr* e) {
   auto* a = static_cast<const Attribute*>(e);
-  Value held;
   const Value* obj = operand_in_place(f, a->value);
-  if (!obj) {
-    held = eval(f, a->value);
-    if (held.is_null()) return held;
-    obj = &held;
-  }
-  if (Value v = cached_instance_attribute(a, *obj); !v.is_null()) return v;
-  if (Value v = cached_module_attribute(a, *obj); !v.is_null()) return v;
-  return mark(f, e, load_attribute(a, *obj));
+  if (!obj) return attribute_of_value(f, a);
+  if (const Value* v = cached_instance_attribute(a, *obj)) return *v;
+  return attribute_of(f, a, *obj);
 }
 static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
@@ -727,7 +733,12 @@ Expr::EvalFn choose_eval(const Expr* e) {
     }
     case Kind::Call: {
       auto* c = static_cast<const Call*>(e);
-      fn = c->func->kind == Kind::Name && c->keywords.empty() && is_simple_call(c) ? eval_call_plain : eval_call_node;
+      bool plain = c->keywords.empty() && is_simple_call(c);
+      fn = !plain                          ? eval_call_node
+           : c->func->kind == Kind::Name   ? eval_call_plain
+           : c->func->kind == Kind::Attribute && static_cast<const Attribute*>(c->func)->value->kind != Kind::Call
+               ? eval_call_method
+               : eval_call_node;
       break;
     }
     case Kind::Attribute: fn = eval_attribute; break;

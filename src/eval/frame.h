@@ -118,6 +118,8 @@ Value eval_call_with_callee(Frame* f, const ast::Call* c, Value callee);
 bool is_simple_call(const ast::Call* c);
 // The handler of `f(a, b)` with f a name (Expr::eval_fn).
 Value eval_call_plain(Frame* f, const ast::Expr* e);
+// The handler of `obj.m(a, b)` with plain positional arguments and obj not a call.
+Value eval_call_method(Frame* f, const ast::Expr* e);
 // Appends the items of `iterable` (the *args of a call, a starred display item).
 bool extend_from(std::vector<Value>& out, const Value& iterable);
 
