@@ -3,6 +3,7 @@
 // along the class's MRO again while the class is unchanged.
 #pragma once
 #include "ast/ast.h"
+#include "eval/frame.h"
 #include "objects/dict.h"
 #include "objects/instance.h"
 #include "objects/module.h"
@@ -49,6 +50,21 @@ inline const Value* cached_instance_attribute(const ast::Attribute* a, const Val
     return v->is_null() ? nullptr : v;
   }
   return nullptr;
+}
+
+// operand_in_place (frame.h), further: also a cached global, and `local.name` when the
+// node's cache finds it in the instance (no code runs to read either). Null for
+// anything else.
+inline const Value* operand_in_place_deep(Frame* f, const ast::Expr* e) {
+  if (const Value* v = operand_in_place(f, e)) return v;
+  if (e->kind == ast::Kind::Name) {
+    auto* n = static_cast<const ast::Name*>(e);
+    return n->scope == ast::NameScope::Global ? global_in_place(f, n) : nullptr;
+  }
+  if (e->kind != ast::Kind::Attribute) return nullptr;
+  auto* a = static_cast<const ast::Attribute*>(e);
+  const Value* obj = operand_in_place(f, a->value);
+  return obj ? cached_instance_attribute(a, *obj) : nullptr;
 }
 
 // `obj.name = v` inline at the node, when the class has nothing of that name (no

@@ -237,7 +237,8 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
 Value eval_call_method(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
   auto* a = static_cast<const Attribute*>(c->func);
-  Value self = eval_operand(f, a->value);
+  const Value* in_place = operand_in_place_deep(f, a->value);
+  Value self = in_place ? *in_place : eval(f, a->value);
   if (self.is_null()) return self;
   bool applied;
   Value r = call_cached_method(f, c, a, self, &applied);
@@ -368,12 +369,9 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
 Value eval_call_plain(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
   auto* n = static_cast<const Name*>(c->func);
-  DictObject* g = f->globals;
   // A cached global (the usual callee) is read here without a handler call.
-  Value callee = n->scope == NameScope::Global && n->cache_globals == g && g->m_version == n->cache_gver &&
-                         !f->locals && (n->cache_where == g || n->cache_where->m_version == n->cache_wver)
-                     ? dict_entry_value(n->cache_where, size_t(n->cache_index))
-                     : eval(f, n);
+  const Value* global = n->scope == NameScope::Global ? global_in_place(f, n) : nullptr;
+  Value callee = global ? *global : eval(f, n);
   if (callee.is_null()) return callee;
   if (is_type(callee, &FunctionType)) {
     auto* fn = callee.as<FunctionObject>();

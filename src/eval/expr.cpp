@@ -452,16 +452,11 @@ static Value eval_compare_node(Frame* f, const Compare* c) {
     return mark(f, c, eval_compare(f, c));
   return eval_compare_one(f, c);
 }
-// One comparison other than `in`: ints, floats, exact strs and identity here.
-static Value eval_compare_one(Frame* f, const Compare* c) {
-  Value l = eval_operand(f, c->left);
-  if (l.is_null()) return l;
-  Value r = eval_operand(f, c->comparators[0]);
-  if (r.is_null()) return r;
-  CompareOp op = c->ops[0];
+// Identity, ints, floats and exact strs answer without the slot dispatch (and run no
+// code); anything else is Null with no error.
+static inline Value compare_directly(CompareOp op, const Value& l, const Value& r) {
   if (op == CompareOp::Is) return Value::boolean(l.is(r));
   if (op == CompareOp::IsNot) return Value::boolean(!l.is(r));
-  // Ints, floats and exact strs answer without the slot dispatch.
   if (l.is_int() && r.is_int()) return ordered(op, l.as_int(), r.as_int());
   if (l.is_float() && r.is_float()) return ordered(op, l.as_float(), r.as_float());
   if (is_exact_str(l) && is_exact_str(r)) {
@@ -469,7 +464,28 @@ static Value eval_compare_one(Frame* f, const Compare* c) {
       return Value::boolean(str_equal(as_str(l), as_str(r)) == (op == CompareOp::Eq));
     return ordered(op, as_str(l)->view(), as_str(r)->view());  // UTF-8 bytes: code-point order
   }
+  return Value();
+}
+// `left`: the left operand when it was read in place already.
+[[gnu::noinline]] static Value compare_evaluated(Frame* f, const Compare* c, const Value* left) {
+  Value l = left ? *left : eval_operand(f, c->left);
+  if (l.is_null()) return l;
+  Value r = eval_operand(f, c->comparators[0]);
+  if (r.is_null()) return r;
+  CompareOp op = c->ops[0];
+  if (Value v = compare_directly(op, l, r); !v.is_null()) return v;
   return mark(f, c, rich_compare(l, r, CmpOp(op)));
+}
+// One comparison other than `in`. Operands that are locals, constants or `local.attr`
+// are compared where they are; the rest (and any comparison that may run code, which
+// must hold its operands) out of line.
+static Value eval_compare_one(Frame* f, const Compare* c) {
+  const Value* l = operand_in_place_deep(f, c->left);
+  if (!l) return compare_evaluated(f, c, nullptr);
+  const Value* r = operand_in_place_deep(f, c->comparators[0]);
+  if (r)
+    if (Value v = compare_directly(c->ops[0], *l, *r); !v.is_null()) return v;
+  return compare_evaluated(f, c, l);
 }
 
 static Value eval_other(Frame* f, const Expr* e) {
@@ -555,10 +571,7 @@ static Value eval_name_fast(Frame* f, const Expr* e) {
 }
 static Value eval_name_global(Frame* f, const Expr* e) {
   auto* n = static_cast<const Name*>(e);
-  DictObject* g = f->globals;
-  if (n->cache_globals == g && g->m_version == n->cache_gver && !f->locals &&
-      (n->cache_where == g || n->cache_where->m_version == n->cache_wver))
-    return dict_entry_value(n->cache_where, size_t(n->cache_index));
+  if (const Value* v = global_in_place(f, n)) return *v;
   return mark(f, e, load_global(f, n));
 }
 static Value eval_name(Frame* f, const Expr* e) { return mark(f, e, load_name(f, static_cast<const Name*>(e))); }
@@ -618,10 +631,13 @@ static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, stati
 // rest (other receivers, misses, modules, descriptors) continues out of line.
 static Value eval_attribute(Frame* f, const Expr* e) {
   auto* a = static_cast<const Attribute*>(e);
-  const Value* obj = operand_in_place(f, a->value);
+  // Read in place, `self.a.b` and `G.b` included. A miss may run code, which could
+  // rebind what only an instance or a module dict holds: it starts again from the
+  // value (read again without running code), unless the frame holds it.
+  const Value* obj = operand_in_place_deep(f, a->value);
   if (!obj) return attribute_of_value(f, a);
   if (const Value* v = cached_instance_attribute(a, *obj)) return *v;
-  return attribute_of(f, a, *obj);
+  return operand_in_place(f, a->value) ? attribute_of(f, a, *obj) : attribute_of_value(f, a);
 }
 static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);

@@ -104,6 +104,16 @@ inline const Value* operand_in_place(Frame* f, const ast::Expr* e) {
   return nullptr;
 }
 
+// A global (or builtin) name whose node's cache still holds, read where the dict
+// keeps it; else null.
+inline const Value* global_in_place(Frame* f, const ast::Name* n) {
+  DictObject* g = f->globals;
+  if (n->cache_globals == g && g->m_version == n->cache_gver && !f->locals &&
+      (n->cache_where == g || n->cache_where->m_version == n->cache_wver))
+    return &dict_entry_value(n->cache_where, size_t(n->cache_index));
+  return nullptr;
+}
+
 // Remembers `e` as the failing expression when its own operation raised (its
 // children, evaluated first, would have marked themselves).
 inline Value mark(Frame* f, const ast::Expr* e, Value v) {
