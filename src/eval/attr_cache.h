@@ -8,6 +8,7 @@
 #include "objects/instance.h"
 #include "objects/module.h"
 #include "objects/object.h"
+#include "objects/ops.h"
 
 namespace hotpy {
 
@@ -65,6 +66,28 @@ inline const Value* operand_in_place_deep(Frame* f, const ast::Expr* e) {
   auto* a = static_cast<const ast::Attribute*>(e);
   const Value* obj = operand_in_place(f, a->value);
   return obj ? cached_instance_attribute(a, *obj) : nullptr;
+}
+
+// The truth of v: bool, None and int answered here, anything else by truthy().
+inline int truth(const Value& v) {
+  if (v.is_bool()) return v.as_bool();
+  if (v.is_none()) return 0;
+  if (v.is_int()) return v.as_int() != 0;
+  return truthy(v);
+}
+// The truth of a test expression, or -1 for an error. A name or `local.attr` holding
+// a bool, None or an int is read in place (no code runs); anything else is evaluated.
+[[gnu::always_inline]] inline int test_truth(Frame* f, const ast::Expr* e) {
+  if (e->kind == ast::Kind::Name || e->kind == ast::Kind::Attribute) {
+    if (const Value* v = operand_in_place_deep(f, e)) {
+      if (v->is_bool()) return v->as_bool();
+      if (v->is_none()) return 0;
+      if (v->is_int()) return v->as_int() != 0;
+      return truthy(Value(*v));  // __bool__ or __len__ may run: it holds its own reference
+    }
+  }
+  Value v = eval(f, e);
+  return v.is_null() ? -1 : truth(v);
 }
 
 // `obj.name = v` inline at the node, when the class has nothing of that name (no

@@ -408,29 +408,49 @@ static Value call_binary_dunder(FunctionObject* fn, BinOp op, const Value& l, co
   return raise_binary_error(op, l, r);
 }
 
-static Value eval_binop(Frame* f, const BinOpExpr* b) {
-  Value l = eval_operand(f, b->left);
-  if (l.is_null()) return l;
-  Value r = eval_operand(f, b->right);
-  if (r.is_null()) return r;
+// Small ints and floats of one kind answered at the node (no code runs); anything
+// else is Null with no error.
+static inline Value binop_numbers(BinOp op, const Value& l, const Value& r) {
   Value out;
   if (l.is_int() && r.is_int()) {
-    if (small_int_op(b->op, l.as_int(), r.as_int(), &out)) return out;
+    if (small_int_op(op, l.as_int(), r.as_int(), &out)) return out;
   } else if (l.is_float() && r.is_float()) {
     double x = l.as_float(), y = r.as_float();
-    switch (b->op) {
+    switch (op) {
       case BinOp::Add: return Value::number(x + y);
       case BinOp::Sub: return Value::number(x - y);
       case BinOp::Mul: return Value::number(x * y);
       case BinOp::TrueDiv: if (y != 0.0) return Value::number(x / y); break;
       default: break;
     }
-  } else if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
+  }
+  return out;
+}
+// `left`: the left operand when it was read in place already.
+[[gnu::always_inline]] static inline Value binop_evaluated(Frame* f, const BinOpExpr* b, const Value* left) {
+  Value l = left ? *left : eval_operand(f, b->left);
+  if (l.is_null()) return l;
+  Value r = eval_operand(f, b->right);
+  if (r.is_null()) return r;
+  if (Value v = binop_numbers(b->op, l, r); !v.is_null()) return v;
+  if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
     return add_exact_strs(std::move(l), r);
   } else if (l.is_obj() && (!r.is_obj() || r.type() == l.type()) && (l.type()->m_flags & kHeapType)) {
     if (FunctionObject* fn = binary_dunder_at(b, l.type())) return mark(f, b, call_binary_dunder(fn, b->op, l, r));
   }
   return mark(f, b, binary_op(b->op, l, r));
+}
+[[gnu::noinline]] static Value binop_held(Frame* f, const BinOpExpr* b, const Value* left) {
+  return binop_evaluated(f, b, left);
+}
+// Operands that are locals, constants, cached globals or `local.attr` are read where
+// they are for numbers; the rest out of line.
+static Value eval_binop(Frame* f, const BinOpExpr* b) {
+  const Value* l = operand_in_place_deep(f, b->left);
+  if (!l) return binop_evaluated(f, b, nullptr);
+  if (const Value* r = operand_in_place_deep(f, b->right))
+    if (Value v = binop_numbers(b->op, *l, *r); !v.is_null()) return v;
+  return binop_held(f, b, l);
 }
 
 // The six orderings of two values of one kind, by their C++ comparison (a float NaN
@@ -665,21 +685,14 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   return mark(f, e, get_item(obj, key));
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
-// The truth of v: bool, None and int answered here, anything else by truthy().
-static inline int truth(const Value& v) {
-  if (v.is_bool()) return v.as_bool();
-  if (v.is_none()) return 0;
-  if (v.is_int()) return v.as_int() != 0;
-  return truthy(v);
-}
 // UnaryOp, BoolOp and IfExp nodes, marked on failure as eval_other_node marks.
 static Value unary_value(Frame* f, const UnaryOpExpr* u) {
-  Value v = eval_operand(f, u->operand);
-  if (v.is_null()) return v;
   if (u->op == UnaryOp::Not) {
-    int t = truth(v);
+    int t = test_truth(f, u->operand);
     return t < 0 ? Value() : Value::boolean(!t);
   }
+  Value v = eval_operand(f, u->operand);
+  if (v.is_null()) return v;
   return unary_op(u->op, v);
 }
 static Value boolop_value(Frame* f, const BoolOp* b) {
@@ -694,9 +707,7 @@ static Value boolop_value(Frame* f, const BoolOp* b) {
   return v;
 }
 static Value ifexp_value(Frame* f, const IfExp* i) {
-  Value t = eval_operand(f, i->test);
-  if (t.is_null()) return t;
-  int b = truth(t);
+  int b = test_truth(f, i->test);
   if (b < 0) return Value();
   return eval(f, b ? i->body : i->orelse);
 }

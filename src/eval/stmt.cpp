@@ -496,9 +496,7 @@ static Completion exec_for(Frame* f, const For* s) {
 static Completion exec_while(Frame* f, const While* s) {
   for (;;) {
     f->line = s->loc.line;
-    Value t = eval(f, s->test);
-    if (t.is_null()) return error();
-    int b = t.is_bool() ? t.as_bool() : truthy(t);
+    int b = test_truth(f, s->test);
     if (b < 0) return error();
     if (!b) return exec_block(f, s->orelse);
     bool stop;
@@ -510,9 +508,7 @@ static Completion exec_while(Frame* f, const While* s) {
 
 static Completion exec_if(Frame* f, const If* s) {
   for (;;) {
-    Value t = eval(f, s->test);
-    if (t.is_null()) return error();
-    int b = t.is_bool() ? t.as_bool() : truthy(t);
+    int b = test_truth(f, s->test);
     if (b < 0) return error();
     if (b) return exec_block(f, s->body);
     // elif chains nest as a single If in orelse: loop instead of recursing.

@@ -106,13 +106,22 @@ UNSET = object()
 
 
 def compare_all(a, b):
-    return [a.x == b.x, a.x != b.x, a.x < b.x, a.x is b.x, a.x is not UNSET, a.x == 3, 3 <= a.x]
+    return [a.x == b.x, a.x != b.x, a.x is b.x, a.x is not UNSET, a.x == 3]
 
 
-print(compare_all(Box(3), Box(3)))
-print(compare_all(Box(2.5), Box(3.5)))
-print(compare_all(Box("abc"), Box("abd")))
+def order(a, b):
+    return [a.x < b.x, a.x <= b.x, a.x > b.x, a.x >= b.x]
+
+
+print(compare_all(Box(3), Box(3)), order(Box(3), Box(3)))
+print(compare_all(Box(2.5), Box(3.5)), order(Box(2.5), Box(3.5)), order(Box(float("nan")), Box(1.0)))
+print(compare_all(Box("abc"), Box("abd")), order(Box("abc"), Box("abd")), order(Box("é"), Box("z")))
 print(compare_all(Box(UNSET), Box(None)))
+print(order(Box(2), Box(2.5)), order(Box(True), Box(0)))
+try:
+    order(Box(1), Box("s"))
+except TypeError as e:
+    print("TypeError:", e)
 
 
 class Dropper:
@@ -242,3 +251,114 @@ try:
     store(5, 1)
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# Truth tests of in-place operands: bool, None, int answer at once; anything else
+# asks __bool__ or __len__, which may drop the value from where it was read.
+class Flagged:
+    def __init__(self, v):
+        self.v = v
+
+
+class Falsy:
+    def __init__(self, owner):
+        self.owner = owner
+
+    def __bool__(self):
+        self.owner.v = None  # drops the last reference to self
+        return False
+
+
+class Sized:
+    def __len__(self):
+        return 2
+
+
+def tests(o):
+    out = []
+    if o.v:
+        out.append("if")
+    out.append("not" if not o.v else "not-not")
+    out.append("yes" if o.v else "no")
+    out.append(bool(o.v and 1))
+    return out
+
+
+for v in (True, False, None, 0, 7, -1, 0.0, 2.5, "", "x", [], [0], Sized()):
+    print(repr(v) if not isinstance(v, Sized) else "Sized", tests(Flagged(v)))
+for i in range(3):
+    o = Flagged(None)
+    o.v = Falsy(o)
+    print(tests(o), o.v)
+
+
+class BadBool:
+    def __bool__(self):
+        raise ValueError("no truth")
+
+
+try:
+    tests(Flagged(BadBool()))
+except ValueError as e:
+    print("ValueError:", e)
+
+
+def while_attr(o):
+    n = 0
+    while o.v:
+        o.v -= 1
+        n += 1
+    return n
+
+
+print(while_attr(Flagged(5)))
+
+# Arithmetic on in-place operands: numbers at the node, anything else as before.
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def arith(a, b):
+    return [a.x + b.x, a.x - b.y, a.x * b.x, a.y / b.y, a.x + 1, 2 * a.y]
+
+
+print(arith(P(3, 4), P(5, 6)))
+print(arith(P(1.5, 2.0), P(0.5, 4.0)))
+print(arith(P(2**62, 3), P(2**62, 7)))
+print(P([1], 2).x + P([2], 8).x, P("a", 0).x * 3)
+try:
+    arith(P(1, 2), P(3, 0))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+try:
+    arith(P(1.0, 2.0), P(3.0, 0.0))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+try:
+    arith(P("a", 1), P(1, 2))
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Adder:
+    def __init__(self, owner):
+        self.owner = owner
+
+    def __add__(self, other):
+        self.owner.x = None  # drops the last reference to self
+        return "added"
+
+
+for i in range(3):
+    p = P(None, 1)
+    p.x = Adder(p)
+    print(p.x + p.y, p.x)
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+print(fib(15))
