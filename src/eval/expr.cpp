@@ -474,15 +474,19 @@ static Value eval_compare_node(Frame* f, const Compare* c) {
 }
 // Identity, ints, floats and exact strs answer without the slot dispatch (and run no
 // code); anything else is Null with no error.
-static inline Value compare_directly(CompareOp op, const Value& l, const Value& r) {
+[[gnu::noinline]] static Value compare_strs(CompareOp op, const StrObject* l, const StrObject* r) {
+  if (op == CompareOp::Eq || op == CompareOp::Ne) return Value::boolean(str_equal(l, r) == (op == CompareOp::Eq));
+  return ordered(op, l->view(), r->view());  // UTF-8 bytes: code-point order
+}
+[[gnu::always_inline]] static inline Value compare_directly(CompareOp op, const Value& l, const Value& r) {
   if (op == CompareOp::Is) return Value::boolean(l.is(r));
   if (op == CompareOp::IsNot) return Value::boolean(!l.is(r));
   if (l.is_int() && r.is_int()) return ordered(op, l.as_int(), r.as_int());
   if (l.is_float() && r.is_float()) return ordered(op, l.as_float(), r.as_float());
   if (is_exact_str(l) && is_exact_str(r)) {
-    if (op == CompareOp::Eq || op == CompareOp::Ne)
-      return Value::boolean(str_equal(as_str(l), as_str(r)) == (op == CompareOp::Eq));
-    return ordered(op, as_str(l)->view(), as_str(r)->view());  // UTF-8 bytes: code-point order
+    // The same str (an interned name, a constant): equal without reading it.
+    if (l.obj() == r.obj() && (op == CompareOp::Eq || op == CompareOp::Ne)) return Value::boolean(op == CompareOp::Eq);
+    return compare_strs(op, as_str(l), as_str(r));
   }
   return Value();
 }
