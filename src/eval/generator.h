@@ -124,6 +124,7 @@ struct GeneratorObject : GcObject {
   };
   bool m_stackless = false;
   uint8_t m_nlevels = 0;                 // how many levels its blocks nest (stackless)
+  uint8_t m_level = 0;                   // the level of the yield it is suspended at
   ResumeLevel* m_levels = nullptr;       // owned, m_nlevels of them once it first runs
   GeneratorObject();
   ~GeneratorObject() override;
