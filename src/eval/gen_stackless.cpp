@@ -120,6 +120,7 @@ struct Runner {
   Frame* f;
   GeneratorObject* g;
   Level* levels;
+  const Value& sent;  // on a resume: the value sent in (None for next())
 
   Step body(bool resume);
   Step yield_statement(const Stmt* s, const Expr* y, bool resume);
@@ -146,8 +147,12 @@ Step Runner::body(bool resume) {
   if (resume) {
     lv = g->m_level;
     const Stmt* s = (*levels[lv].block)[levels[lv].index];
-    Step st = yield_statement(s, yield_site(s), true);
-    if (st != Step::Normal) return st;  // Yield (a `yield from` goes on): m_level stays
+    const Expr* y = yield_site(s);
+    if (s->kind != Kind::ExprStmt || y->kind != Kind::Yield || g->m_throwing) {
+      g->m_transfer = sent;  // (`yield v` as a statement leaves it unused)
+      Step st = yield_statement(s, y, true);
+      if (st != Step::Normal) return st;  // Yield (a `yield from` goes on): m_level stays
+    }
     levels[lv].index++;
   } else {
     levels[0].block = g->m_body;
@@ -162,6 +167,13 @@ Step Runner::body(bool resume) {
       f->line = s->loc.line;
       if (check_interrupt()) return Step::Error;  // Ctrl-C lands between statements
       if (const Expr* y = yield_site(s)) {
+        if (y->kind == Kind::Yield && static_cast<const YieldExpr*>(y)->value) {
+          Value v = eval(f, static_cast<const YieldExpr*>(y)->value);  // (as yield_statement)
+          if (v.is_null()) return Step::Error;
+          g->m_transfer = std::move(v);
+          g->m_level = uint8_t(lv);
+          return Step::Yield;
+        }
         st = yield_statement(s, y, false);
         if (st == Step::Normal) level.index++;  // a `yield from` whose delegate finished at once
       } else if (lv + 1 < nlevels && (s->kind == Kind::If || s->kind == Kind::While || s->kind == Kind::For)) {
@@ -282,7 +294,11 @@ Step Runner::for_next(const For* s, int* lv) {
     push(lv, s->orelse);
     return Step::Normal;
   }
-  if (!assign(f, s->target, item)) return Step::Error;
+  const Expr* t = s->target;
+  if (t->kind == Kind::Name && static_cast<const Name*>(t)->scope == NameScope::Fast)
+    f->slots[static_cast<const Name*>(t)->slot] = std::move(item);  // a local: straight into its slot
+  else if (!assign(f, t, item))
+    return Step::Error;
   push(lv, s->body);
   return Step::Normal;
 }
@@ -334,7 +350,6 @@ Step Runner::genexpr(bool resume) {
       g->m_throwing = false;  // the thrown exception is pending
       return Step::Error;
     }
-    g->m_transfer = Value();  // a sent value is dropped
   } else {
     levels[0].iter = g->m_comp_iter;
   }
@@ -384,24 +399,10 @@ Step Runner::genexpr(bool resume) {
   return Step::Error;
 }
 
-// One step of the body. What run_frame (run_comprehension) does around a body is done
-// on its first run (the frame's serial) and when it finishes (traceback, frame object).
-bool run_stackless(GeneratorObject* g, bool first) {
+// The body finished (st): the iterators go first, as the C frames of a stackful body
+// unwind; then what run_frame does as a body ends (traceback, frame object).
+[[gnu::noinline]] static void finish_stackless(GeneratorObject* g, Step st) {
   Frame* f = &g->m_frame;
-  if (first) f->serial = new_frame_serial();
-  ts->current_frame = f;
-  Step st;
-  try {
-    if (first) g->m_levels = new Level[g->m_nlevels];
-    Runner run{f, g, g->m_levels};
-    st = g->m_comp ? run.genexpr(!first) : run.body(!first);
-  } catch (const std::bad_alloc&) {
-    st = out_of_memory(f);
-  } catch (const std::length_error&) {
-    st = out_of_memory(f);
-  }
-  if (st == Step::Yield) return true;
-  // Finished: the iterators go first, as the C frames of a stackful body unwind.
   clear_stackless_levels(g);
   ts->current_frame = f->back;
   Value result;
@@ -413,7 +414,39 @@ bool run_stackless(GeneratorObject* g, bool first) {
   }
   leave_frame(f);
   settle_generator(g, std::move(result));
+}
+
+// One step of the body: true when it yielded. What run_frame (run_comprehension) does
+// around a body is done on its first run (the frame's serial) and when it finishes.
+static inline bool run_stackless(GeneratorObject* g, const Value& sent, bool first) {
+  Frame* f = &g->m_frame;
+  if (first) f->serial = new_frame_serial();
+  ts->current_frame = f;
+  Step st;
+  try {
+    if (first) g->m_levels = new Level[g->m_nlevels];
+    Runner run{f, g, g->m_levels, sent};
+    st = g->m_comp ? run.genexpr(!first) : run.body(!first);
+  } catch (const std::bad_alloc&) {
+    st = out_of_memory(f);
+  } catch (const std::length_error&) {
+    st = out_of_memory(f);
+  }
+  if (__builtin_expect(st == Step::Yield, 1)) return true;
+  finish_stackless(g, st);
   return false;
+}
+
+Value resume_stackless(GeneratorObject* g, const Value& sent, bool first) {
+  incref(g);  // alive while ts->coroutines->running, whatever the body drops
+  {
+    BodyRun run(g);
+    if (run_stackless(g, sent, first)) g->m_state = GeneratorObject::State::Suspended;
+  }
+  Value out;
+  if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
+  decref(g);
+  return out;
 }
 
 // What a thrown-in GeneratorExit would do on its way out of the body, step by step:

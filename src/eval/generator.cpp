@@ -133,7 +133,7 @@ static Value resume_too_deep(GeneratorObject* g) {
   return raise(&RecursionErrorType, "maximum recursion depth exceeded");
 }
 
-Value generator_resume(GeneratorObject* g, const Value& sent) {
+Value resume_general(GeneratorObject* g, const Value& sent) {
   if (g->m_state == GeneratorObject::State::Running)
     return raise(&ValueErrorType, std::string(generator_flavor(g)) + " already executing");
   if (g->m_state == GeneratorObject::State::Done) {
@@ -169,25 +169,22 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
       return raise(&MemoryErrorType, "cannot allocate a generator stack");
     }
   }
+  if (g->m_stackless) return resume_stackless(g, sent, first);
   g->m_transfer = sent;
   incref(g);  // alive while ts->coroutines->running, whatever the body drops
   {
     BodyRun run(g);
-    if (g->m_stackless) {
-      if (run_stackless(g, first)) g->m_state = GeneratorObject::State::Suspended;
-    } else {
-      CoroutineState* cs = ts->coroutines;
-      const char* outer_limit = ts->stack_limit;
-      g->m_caller = cs->context;
-      cs->context = &g->m_co;
-      ts->stack_limit = coroutine_stack_limit(&g->m_co);
-      g->m_co.running = true;
-      coroutine_switch(g->m_caller, &g->m_co);
-      g->m_co.running = false;
-      cs->context = g->m_caller;
-      g->m_caller = nullptr;
-      ts->stack_limit = outer_limit;
-    }
+    CoroutineState* cs = ts->coroutines;
+    const char* outer_limit = ts->stack_limit;
+    g->m_caller = cs->context;
+    cs->context = &g->m_co;
+    ts->stack_limit = coroutine_stack_limit(&g->m_co);
+    g->m_co.running = true;
+    coroutine_switch(g->m_caller, &g->m_co);
+    g->m_co.running = false;
+    cs->context = g->m_caller;
+    g->m_caller = nullptr;
+    ts->stack_limit = outer_limit;
   }
   Value out;
   if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);

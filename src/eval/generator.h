@@ -147,9 +147,7 @@ Value run_comprehension(Frame* f, const ast::Comp* c, const Value& it);
 // Suspends the running generator, handing `v` to the resumer. Returns the value
 // sent in, or Null when resumed with an exception (throw/close).
 Value generator_yield(const Value& v);
-// Resumes `gen` with `sent` (None for next()). Returns the yielded value; Null
-// when it finished (no exception pending: m_retval holds the return value) or raised.
-Value generator_resume(GeneratorObject* gen, const Value& sent);
+
 // next(gen) / gen.__next__(): the next value, or StopIteration carrying the return value.
 Value generator_next(const Value& gen);
 void init_generator_type();
@@ -195,12 +193,25 @@ class BodyRun {
   Value m_outer_handled;
 };
 
+// Resumes `g` with `sent` (None for next()). Returns the yielded value; Null
+// when it finished (no exception pending: m_retval holds the return value) or raised.
+// Its common step (a suspended stackless body, within the recursion limit) is inline.
+Value resume_stackless(GeneratorObject* g, const Value& sent, bool first);
+Value resume_general(GeneratorObject* g, const Value& sent);
+inline Value generator_resume(GeneratorObject* g, const Value& sent) {
+  if (__builtin_expect(g->m_state == GeneratorObject::State::Suspended && g->m_stackless &&
+                           ts->depth < ts->recursion_limit, 1)) {
+    ++ts->depth;
+    return resume_stackless(g, sent, false);
+  }
+  return resume_general(g, sent);
+}
+
 // Stackless bodies (gen_stackless.cpp). Whether g's body can run without a stack of
 // its own: every yield a statement of the blocks it can resume into.
 bool can_run_stackless(GeneratorObject* g);
-// Runs g's body from its start or from where it returned: true when it yielded
-// (g->m_transfer holds the value), false when it finished (as finish_body).
-bool run_stackless(GeneratorObject* g, bool first);
+// resume_stackless runs g's body from its start or from where it returned, with
+// `sent` (as generator_resume, the recursion depth counted by the caller).
 void clear_stackless_levels(GeneratorObject* g);
 // close() of a suspended stackless body outside any `yield from`: as throwing
 // GeneratorExit in, which no handler can see (it yields only outside try blocks),
