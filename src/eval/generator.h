@@ -167,9 +167,12 @@ Value generator_code(GeneratorObject* g);
 class BodyRun {
  public:
   explicit BodyRun(GeneratorObject* g)
-      : m_gen(g), m_outer(ts->coroutines->running), m_outer_frame(ts->current_frame),
-        m_outer_handled(std::move(ts->handled)) {
-    ts->handled = std::move(g->m_handled);
+      : m_gen(g), m_outer(ts->coroutines->running), m_outer_frame(ts->current_frame) {
+    // The handled exceptions trade places; mostly there are none to move.
+    if (__builtin_expect(!ts->handled.is_null() || !g->m_handled.is_null(), 0)) {
+      m_outer_handled = std::move(ts->handled);
+      ts->handled = std::move(g->m_handled);
+    }
     ts->coroutines->running = g;
     g->m_frame.back = m_outer_frame;
     g->m_frame.depth = ts->depth;  // this resume's depth (run_frame sets it on the first)
@@ -180,8 +183,10 @@ class BodyRun {
     ts->coroutines->running = m_outer;
     ts->current_frame = m_outer_frame;
     --ts->depth;
-    m_gen->m_handled = std::move(ts->handled);
-    ts->handled = std::move(m_outer_handled);
+    if (__builtin_expect(!ts->handled.is_null() || !m_outer_handled.is_null(), 0)) {
+      m_gen->m_handled = std::move(ts->handled);
+      ts->handled = std::move(m_outer_handled);
+    }
   }
   BodyRun(const BodyRun&) = delete;
   BodyRun& operator=(const BodyRun&) = delete;
