@@ -124,6 +124,8 @@ struct Runner {
 
   Step body(bool resume);
   Step yield_statement(const Stmt* s, const Expr* y, bool resume);
+  Step delegate_to_generator(const Stmt* s, const Expr* y, GeneratorObject* sub);
+  Step assign_targets(const Stmt* s, const Value& v);
   Step enter(const Stmt* s, int* lv);
   Step block_ended(int* lv);
   Step loop_control(Step st, int* lv);
@@ -148,7 +150,10 @@ Step Runner::body(bool resume) {
     lv = g->m_level;
     const Stmt* s = (*levels[lv].block)[levels[lv].index];
     const Expr* y = yield_site(s);
-    if (s->kind != Kind::ExprStmt || y->kind != Kind::Yield || g->m_throwing) {
+    if (y->kind == Kind::YieldFrom && !g->m_throwing && is_type(g->m_yieldfrom, &GeneratorType)) {
+      Step st = delegate_to_generator(s, y, g->m_yieldfrom.as<GeneratorObject>());
+      if (st != Step::Normal) return st;
+    } else if (s->kind != Kind::ExprStmt || y->kind != Kind::Yield || g->m_throwing) {
       g->m_transfer = sent;  // (`yield v` as a statement leaves it unused)
       Step st = yield_statement(s, y, true);
       if (st != Step::Normal) return st;  // Yield (a `yield from` goes on): m_level stays
@@ -220,10 +225,32 @@ Step Runner::yield_statement(const Stmt* s, const Expr* e, bool resume) {
   } else {
     v = std::move(g->m_transfer);
   }
+  return assign_targets(s, v);
+}
+
+// What `t = yield ...` assigns (nothing for a bare yield statement).
+Step Runner::assign_targets(const Stmt* s, const Value& v) {
   if (s->kind == Kind::Assign)
     for (const Expr* t : static_cast<const Assign*>(s)->targets)
       if (!assign(f, t, v)) return Step::Error;
   return Step::Normal;
+}
+
+// A resume of `yield from` whose delegate is a generator, with a value sent in (no
+// throw): the delegate's own step, as yield_from_continue would take it.
+Step Runner::delegate_to_generator(const Stmt* s, const Expr* y, GeneratorObject* sub) {
+  Value item = generator_resume(sub, sent);
+  if (!item.is_null()) {
+    g->m_transfer = std::move(item);
+    return Step::Yield;
+  }
+  Value delegate = std::move(g->m_yieldfrom);  // finished or raised: the delegation ends
+  if (error_pending()) {
+    if (!f->fail_node) f->fail_node = y;
+    return Step::Error;
+  }
+  Value result = std::move(sub->m_retval);
+  return assign_targets(s, result.is_null() ? Value::none() : result);
 }
 
 // An if/while/for statement of level *lv starts: as exec_if, exec_while, exec_for,
