@@ -127,7 +127,7 @@ struct Runner {
   Step delegate_to_generator(const Stmt* s, const Expr* y, GeneratorObject* sub);
   Step assign_targets(const Stmt* s, const Value& v);
   Step enter(const Stmt* s, int* lv);
-  Step block_ended(int* lv);
+  [[gnu::always_inline]] Step block_ended(int* lv);
   Step loop_control(Step st, int* lv);
   Step while_test(const While* s, int* lv);
   Step for_next(const For* s, int* lv);
@@ -312,7 +312,8 @@ Step Runner::for_next(const For* s, int* lv) {
     auto* range = level.iter.as<RangeObject>();
     if (level.count < range->m_length) item = Value::integer(range->m_start + level.count++ * range->m_step);
   } else {
-    item = level.iter.type()->tp_next(level.iter);
+    item = is_type(level.iter, &GeneratorType) ? generator_iternext(level.iter.as<GeneratorObject>())
+                                                : level.iter.type()->tp_next(level.iter);
     if (item.is_null() && error_pending()) return Step::Error;
   }
   if (item.is_null()) {
@@ -332,7 +333,7 @@ Step Runner::for_next(const For* s, int* lv) {
 
 // The block of level *lv + 1 ran to its end: its if statement is done, its loop
 // goes round again, or its loop's else block is done.
-Step Runner::block_ended(int* lv) {
+inline Step Runner::block_ended(int* lv) {
   Level& level = levels[*lv];
   const Stmt* st = (*level.block)[level.index];
   const StmtList* ended = levels[*lv + 1].block;

@@ -399,19 +399,13 @@ Value make_genexpr(Frame* parent, const Comp* c, Value it, Value* slots) {
 // The generator type: iteration, send, throw, close
 
 static Value gen_iter(const Value& self) { return self; }
-// tp_next: exhaustion is a Null without error; a return value other than None is
-// kept for next() over a wrapping iterator (next(map(f, gen)) raises StopIteration(value)).
-__attribute__((noinline, cold)) static void keep_return_value(GeneratorObject* g) {
+// next(map(f, gen)) raises StopIteration(value) with the generator's return value.
+__attribute__((noinline, cold)) void keep_return_value(GeneratorObject* g) {
   if (error_pending() || g->m_retval.is_null() || g->m_retval.is_none()) return;
   ts->stop_exc = call1(Value::borrow(&StopIterationType), g->m_retval);
   clear_error();  // a failed StopIteration() leaves plain exhaustion
 }
-static Value gen_next(const Value& self) {
-  auto* g = self.as<GeneratorObject>();
-  Value r = generator_resume(g, Value::none());
-  if (__builtin_expect(r.is_null(), 0)) keep_return_value(g);
-  return r;
-}
+static Value gen_next(const Value& self) { return generator_iternext(self.as<GeneratorObject>()); }
 
 // Finishing with a return value raises StopIteration(value) from send()/__next__().
 static Value stop_with_value(GeneratorObject* g) {

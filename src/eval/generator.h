@@ -211,6 +211,14 @@ inline Value generator_resume(GeneratorObject* g, const Value& sent) {
   }
   return resume_general(g, sent);
 }
+// The generator type's tp_next: exhaustion is a Null without error; a return value
+// other than None is kept for next() over a wrapping iterator (keep_return_value).
+void keep_return_value(GeneratorObject* g);
+inline Value generator_iternext(GeneratorObject* g) {
+  Value r = generator_resume(g, Value::none());
+  if (__builtin_expect(r.is_null(), 0)) keep_return_value(g);
+  return r;
+}
 
 // Stackless bodies (gen_stackless.cpp). Whether g's body can run without a stack of
 // its own: every yield a statement of the blocks it can resume into.

@@ -95,3 +95,48 @@ try:
 except RecursionError as e:
     print("RecursionError", e)
 sys.setrecursionlimit(old)
+
+
+# A stackless loop over a generator steps it directly; other iterators by their __next__.
+def returns(n):
+    for i in range(n):
+        yield i
+    return "returned"
+
+
+def raises():
+    yield 1
+    raise LookupError("from the inner generator")
+
+
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration("class stop")
+        self.n -= 1
+        return self.n
+
+
+def loops(it):
+    for x in it:
+        yield x
+    else:
+        yield "else"
+
+
+print(list(loops(returns(2))), list(loops(Countdown(2))), list(loops(iter([7]))))
+try:
+    print(list(loops(raises())))
+except LookupError as e:
+    print("LookupError", e)
+try:
+    next(map(str, returns(0)))
+except StopIteration as e:
+    print("map stop", e.args)
+print(list(loops(loops(returns(1)))))
