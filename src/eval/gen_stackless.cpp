@@ -2,9 +2,9 @@
 // mispredicted returns on each side (the return-address predictor holds the other
 // stack's calls), which made a generator loop 3x slower than CPython's. Most bodies
 // yield only as whole statements (`yield x`, `v = yield x`, `yield from it`) inside
-// if/while/for blocks: such a body runs here on its resumer's stack, returns up
-// through its blocks at a yield, noting per level which statement it was in (and a
-// `for`'s iterator), and on the next resume walks back down to that statement.
+// if/while/for blocks: such a body runs here on its resumer's stack, its blocks kept
+// as levels of a loop (per level the statement it is at, and a `for`'s iterator), so
+// a yield returns at once and the next resume goes on in the innermost block.
 // Anything else (a yield inside an expression, try, with, match; async bodies)
 // keeps its own stack (generator.cpp). Behaviour is the same either way: same frame,
 // line numbers, tracebacks, recursion counting, close/throw.

@@ -1,6 +1,6 @@
 // Generators. A body whose yields are all whole statements of if/while/for blocks
-// runs stackless (gen_stackless.cpp): it returns at a yield and walks back in on
-// resume. Any other body runs as a stackful coroutine, so the tree walker can suspend
+// runs stackless (gen_stackless.cpp): it returns at a yield and goes on from its
+// innermost block on resume. Any other body runs as a stackful coroutine, so the tree walker can suspend
 // anywhere inside it at a `yield` and resume later; such bodies share a few pool
 // stacks, and a suspended one keeps only the bytes of stack it uses.
 #pragma once
@@ -117,8 +117,8 @@ struct GeneratorObject : GcObject {
   // generator expression: per `for` clause).
   static constexpr int kMaxLevels = 32;
   struct ResumeLevel {
-    const ast::StmtList* block = nullptr;  // the block suspended at this level
-    uint32_t index = 0;                    // the statement of `block` it is in
+    const ast::StmtList* block = nullptr;  // the block running (or suspended) at this level
+    uint32_t index = 0;                    // the statement of `block` it is at
     int64_t count = 0;                     // a `for` over a range there: items done
     Value iter;                            // that `for`'s iterator (or range)
   };
