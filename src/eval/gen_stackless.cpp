@@ -2,9 +2,9 @@
 // mispredicted returns on each side (the return-address predictor holds the other
 // stack's calls), which made a generator loop 3x slower than CPython's. Most bodies
 // yield only as whole statements (`yield x`, `v = yield x`, `yield from it`) inside
-// if/while/for blocks: such a body runs here on its resumer's stack, returns up
-// through its blocks at a yield, noting per level which statement it was in (and a
-// `for`'s iterator), and on the next resume walks back down to that statement.
+// if/while/for blocks: such a body runs here on its resumer's stack, its blocks kept
+// as levels of a loop (per level the statement it is at, and a `for`'s iterator), so
+// a yield returns at once and the next resume goes on in the innermost block.
 // Anything else (a yield inside an expression, try, with, match; async bodies)
 // keeps its own stack (generator.cpp). Behaviour is the same either way: same frame,
 // line numbers, tracebacks, recursion counting, close/throw.
@@ -120,59 +120,89 @@ struct Runner {
   Frame* f;
   GeneratorObject* g;
   Level* levels;
+  const Value& sent;  // on a resume: the value sent in (None for next())
 
-  Step block(const StmtList& body, int level, bool resume);
-  Step statement(const Stmt* s, int level, bool resume);
+  Step body(bool resume);
   Step yield_statement(const Stmt* s, const Expr* y, bool resume);
-  Step if_chain(const If* s, int level, bool resume);
-  Step while_loop(const While* s, int level, bool resume);
-  Step for_loop(const For* s, int level, bool resume);
+  Step delegate_to_generator(const Stmt* s, const Expr* y, GeneratorObject* sub);
+  Step assign_targets(const Stmt* s, const Value& v);
+  Step enter(const Stmt* s, int* lv);
+  [[gnu::always_inline]] Step block_ended(int* lv);
+  Step loop_control(Step st, int* lv);
+  Step while_test(const While* s, int* lv);
+  Step for_next(const For* s, int* lv);
   Step genexpr(bool resume);
+  void push(int* lv, const StmtList& block) {
+    ++*lv;
+    levels[*lv].block = &block;
+    levels[*lv].index = 0;
+  }
 };
 }  // namespace
 
-// As exec_block, and on resume it starts inside the statement it was suspended in.
-Step Runner::block(const StmtList& body, int level, bool resume) {
-  size_t i = resume ? levels[level].index : 0;
-  for (; i < body.size(); i++) {
-    const Stmt* s = body[i];
+// The body's blocks as a loop, not a recursion: level k runs levels[k].block from
+// levels[k].index, and an if/while/for whose blocks hold yields (k + 1 < m_nlevels)
+// runs the block it enters as level k + 1. A yield returns at once, and a resume
+// starts in the innermost block, whatever the nesting.
+Step Runner::body(bool resume) {
+  int lv = 0;
+  if (resume) {
+    lv = g->m_level;
+    const Stmt* s = (*levels[lv].block)[levels[lv].index];
+    const Expr* y = yield_site(s);
+    if (y->kind == Kind::YieldFrom && !g->m_throwing && is_type(g->m_yieldfrom, &GeneratorType)) {
+      Step st = delegate_to_generator(s, y, g->m_yieldfrom.as<GeneratorObject>());
+      if (st != Step::Normal) return st;
+    } else if (s->kind != Kind::ExprStmt || y->kind != Kind::Yield || g->m_throwing) {
+      g->m_transfer = sent;  // (`yield v` as a statement leaves it unused)
+      Step st = yield_statement(s, y, true);
+      if (st != Step::Normal) return st;  // Yield (a `yield from` goes on): m_level stays
+    }
+    levels[lv].index++;
+  } else {
+    levels[0].block = g->m_body;
+    levels[0].index = 0;
+  }
+  const int nlevels = g->m_nlevels;
+  for (;;) {
+    Level& level = levels[lv];
     Step st;
-    if (resume) {
-      st = statement(s, level, true);
-      resume = false;
-    } else {
+    if (level.index < level.block->size()) {
+      const Stmt* s = (*level.block)[level.index];
       f->line = s->loc.line;
       if (check_interrupt()) return Step::Error;  // Ctrl-C lands between statements
-      st = statement(s, level, false);
-    }
-    if (st != Step::Normal) {
-      if (st == Step::Yield) {
-        levels[level].block = &body;
-        levels[level].index = uint32_t(i);
+      if (const Expr* y = yield_site(s)) {
+        if (y->kind == Kind::Yield && static_cast<const YieldExpr*>(y)->value) {
+          Value v = eval(f, static_cast<const YieldExpr*>(y)->value);  // (as yield_statement)
+          if (v.is_null()) return Step::Error;
+          g->m_transfer = std::move(v);
+          g->m_level = uint8_t(lv);
+          return Step::Yield;
+        }
+        st = yield_statement(s, y, false);
+        if (st == Step::Normal) level.index++;  // a `yield from` whose delegate finished at once
+      } else if (lv + 1 < nlevels && (s->kind == Kind::If || s->kind == Kind::While || s->kind == Kind::For)) {
+        st = enter(s, &lv);
+      } else {
+        st = step_of(s->exec_fn ? s->exec_fn(f, s) : exec_statement(f, s));
+        if (st == Step::Normal) level.index++;
+        else if (st == Step::Break || st == Step::Continue) st = loop_control(st, &lv);
       }
+    } else {
+      if (lv == 0) return Step::Normal;
+      --lv;
+      st = block_ended(&lv);
+    }
+    if (__builtin_expect(st != Step::Normal, 0)) {
+      if (st == Step::Yield) g->m_level = uint8_t(lv);
       return st;
     }
   }
-  return Step::Normal;
-}
-
-inline Step Runner::statement(const Stmt* s, int level, bool resume) {
-  switch (s->kind) {
-    case Kind::ExprStmt:
-    case Kind::Assign:
-      if (const Expr* y = yield_site(s)) return yield_statement(s, y, resume);
-      break;
-    case Kind::If: return if_chain(static_cast<const If*>(s), level, resume);
-    case Kind::While: return while_loop(static_cast<const While*>(s), level, resume);
-    case Kind::For: return for_loop(static_cast<const For*>(s), level, resume);
-    default: break;
-  }
-  if (Stmt::ExecFn fn = s->exec_fn) return step_of(fn(f, s));
-  return step_of(exec_statement(f, s));
 }
 
 // `yield v`, `t = yield v`, `yield from it`, `t = yield from it`: evaluates and hands
-// out the value (Yield); resumed, takes what was sent or raises what was thrown.
+// out the value (Yield); resumed, takes what was sent or raises what was thrown, and
+// the statement is done (Normal, its index moved on).
 Step Runner::yield_statement(const Stmt* s, const Expr* e, bool resume) {
   auto* y = static_cast<const YieldExpr*>(e);
   Value v;
@@ -195,103 +225,145 @@ Step Runner::yield_statement(const Stmt* s, const Expr* e, bool resume) {
   } else {
     v = std::move(g->m_transfer);
   }
-  if (s->kind == Kind::ExprStmt) return Step::Normal;
-  for (const Expr* t : static_cast<const Assign*>(s)->targets)
-    if (!assign(f, t, v)) return Step::Error;
+  return assign_targets(s, v);
+}
+
+// What `t = yield ...` assigns (nothing for a bare yield statement).
+Step Runner::assign_targets(const Stmt* s, const Value& v) {
+  if (s->kind == Kind::Assign)
+    for (const Expr* t : static_cast<const Assign*>(s)->targets)
+      if (!assign(f, t, v)) return Step::Error;
   return Step::Normal;
 }
 
-// As exec_if: the branch taken runs at level + 1, and a resume goes back into it.
-Step Runner::if_chain(const If* s, int level, bool resume) {
-  if (resume) return block(*levels[level + 1].block, level + 1, true);
+// A resume of `yield from` whose delegate is a generator, with a value sent in (no
+// throw): the delegate's own step, as yield_from_continue would take it.
+Step Runner::delegate_to_generator(const Stmt* s, const Expr* y, GeneratorObject* sub) {
+  Value item = generator_resume(sub, sent);
+  if (!item.is_null()) {
+    g->m_transfer = std::move(item);
+    return Step::Yield;
+  }
+  Value delegate = std::move(g->m_yieldfrom);  // finished or raised: the delegation ends
+  if (error_pending()) {
+    if (!f->fail_node) f->fail_node = y;
+    return Step::Error;
+  }
+  Value result = std::move(sub->m_retval);
+  return assign_targets(s, result.is_null() ? Value::none() : result);
+}
+
+// An if/while/for statement of level *lv starts: as exec_if, exec_while, exec_for,
+// with the block it runs pushed as the next level.
+Step Runner::enter(const Stmt* st, int* lv) {
+  if (st->kind == Kind::While) return while_test(static_cast<const While*>(st), lv);
+  if (st->kind == Kind::For) {
+    auto* s = static_cast<const For*>(st);
+    Value iterable = eval(f, s->iter);
+    if (iterable.is_null()) return Step::Error;
+    Level& level = levels[*lv];
+    if (is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
+      level.iter = std::move(iterable);  // a small range counts in place
+      level.count = 0;
+    } else {
+      level.iter = get_iter(iterable);
+      if (level.iter.is_null()) return Step::Error;
+    }
+    return for_next(s, lv);
+  }
+  auto* s = static_cast<const If*>(st);
   for (;;) {
     Value t = eval(f, s->test);
     if (t.is_null()) return Step::Error;
     int b = t.is_bool() ? t.as_bool() : truthy(t);
     if (b < 0) return Step::Error;
-    if (b) return block(s->body, level + 1, false);
+    if (b) {
+      push(lv, s->body);
+      return Step::Normal;
+    }
     if (s->orelse.size() == 1 && s->orelse[0]->kind == Kind::If) {
       s = static_cast<const If*>(s->orelse[0]);
       f->line = s->loc.line;
       continue;
     }
-    return block(s->orelse, level + 1, false);
+    push(lv, s->orelse);
+    return Step::Normal;
   }
 }
 
-// After a loop's body: true to go on; else *st is how the loop ends (a break ends
-// it normally).
-static inline bool loop_goes_on(Step* st) {
-  if (*st == Step::Normal || *st == Step::Continue) return true;
-  if (*st == Step::Break) *st = Step::Normal;
-  return false;
+// A while loop's test: its body or its else block is pushed.
+Step Runner::while_test(const While* s, int* lv) {
+  f->line = s->loc.line;
+  Value t = eval(f, s->test);
+  if (t.is_null()) return Step::Error;
+  int b = t.is_bool() ? t.as_bool() : truthy(t);
+  if (b < 0) return Step::Error;
+  push(lv, b ? s->body : s->orelse);
+  return Step::Normal;
 }
 
-Step Runner::while_loop(const While* s, int level, bool resume) {
-  if (resume && levels[level + 1].block == &s->orelse) return block(s->orelse, level + 1, true);
-  for (;;) {
-    if (!resume) {
-      f->line = s->loc.line;
-      Value t = eval(f, s->test);
-      if (t.is_null()) return Step::Error;
-      int b = t.is_bool() ? t.as_bool() : truthy(t);
-      if (b < 0) return Step::Error;
-      if (!b) return block(s->orelse, level + 1, false);
-    }
-    Step st = block(s->body, level + 1, resume);
-    resume = false;
-    if (!loop_goes_on(&st)) return st;
-  }
-}
-
-// As exec_for (a small range counts in place); while suspended in its body, the
-// iterator (or the range and the items done) wait in this level's record.
-Step Runner::for_loop(const For* s, int level, bool resume) {
-  if (resume && levels[level + 1].block == &s->orelse) return block(s->orelse, level + 1, true);
-  Value it;
-  int64_t done = 0;
-  if (resume) {
-    it = std::move(levels[level].iter);
-    done = levels[level].count;
+// A for loop's next item goes to its target and its body is pushed; once the
+// iterator (or the range, counted in the level's record) is done, it is let go and
+// the else block is pushed.
+Step Runner::for_next(const For* s, int* lv) {
+  Level& level = levels[*lv];
+  Value item;
+  if (is_type(level.iter, &RangeType)) {
+    auto* range = level.iter.as<RangeObject>();
+    if (level.count < range->m_length) item = Value::integer(range->m_start + level.count++ * range->m_step);
   } else {
-    Value iterable = eval(f, s->iter);
-    if (iterable.is_null()) return Step::Error;
-    if (is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
-      it = std::move(iterable);
-    } else {
-      it = get_iter(iterable);
-      if (it.is_null()) return Step::Error;
-    }
+    item = is_type(level.iter, &GeneratorType) ? generator_iternext(level.iter.as<GeneratorObject>())
+                                                : level.iter.type()->tp_next(level.iter);
+    if (item.is_null() && error_pending()) return Step::Error;
   }
-  RangeObject* range = is_type(it, &RangeType) ? it.as<RangeObject>() : nullptr;
-  for (;;) {
-    if (!resume) {
-      if (range) {
-        if (done >= range->m_length) break;
-        if (!assign(f, s->target, Value::integer(range->m_start + done * range->m_step))) return Step::Error;
-        done++;
-      } else {
-        Value item = it.type()->tp_next(it);
-        if (item.is_null()) {
-          if (error_pending()) return Step::Error;
-          break;
-        }
-        if (!assign(f, s->target, item)) return Step::Error;
-      }
-    }
-    Step st = block(s->body, level + 1, resume);
-    resume = false;
-    if (!loop_goes_on(&st)) {
-      if (st == Step::Yield) {
-        levels[level].iter = std::move(it);
-        levels[level].count = done;
-      }
-      return st;
-    }
-    f->line = s->loc.line;
+  if (item.is_null()) {
+    Value done = std::move(level.iter);
+    done = Value();
+    push(lv, s->orelse);
+    return Step::Normal;
   }
-  it = Value();
-  return block(s->orelse, level + 1, false);
+  const Expr* t = s->target;
+  if (t->kind == Kind::Name && static_cast<const Name*>(t)->scope == NameScope::Fast)
+    f->slots[static_cast<const Name*>(t)->slot] = std::move(item);  // a local: straight into its slot
+  else if (!assign(f, t, item))
+    return Step::Error;
+  push(lv, s->body);
+  return Step::Normal;
+}
+
+// The block of level *lv + 1 ran to its end: its if statement is done, its loop
+// goes round again, or its loop's else block is done.
+inline Step Runner::block_ended(int* lv) {
+  Level& level = levels[*lv];
+  const Stmt* st = (*level.block)[level.index];
+  const StmtList* ended = levels[*lv + 1].block;
+  if (st->kind == Kind::While && ended == &static_cast<const While*>(st)->body)
+    return while_test(static_cast<const While*>(st), lv);
+  if (st->kind == Kind::For && ended == &static_cast<const For*>(st)->body) {
+    f->line = st->loc.line;
+    return for_next(static_cast<const For*>(st), lv);
+  }
+  level.index++;
+  return Step::Normal;
+}
+
+// break/continue from a statement of level *lv: the innermost loop whose body holds
+// that block ends (its iterator let go) or goes round again.
+Step Runner::loop_control(Step st, int* lv) {
+  for (int k = *lv - 1; k >= 0; k--) {
+    const Stmt* s = (*levels[k].block)[levels[k].index];
+    const StmtList* inner = levels[k + 1].block;
+    bool loop = (s->kind == Kind::While && inner == &static_cast<const While*>(s)->body) ||
+                (s->kind == Kind::For && inner == &static_cast<const For*>(s)->body);
+    if (!loop) continue;
+    *lv = k;
+    if (st == Step::Continue) return block_ended(lv);
+    Value done = std::move(levels[k].iter);
+    done = Value();
+    levels[k].index++;
+    return Step::Normal;
+  }
+  return st;  // (the resolver allows break and continue only in loops)
 }
 
 // As comp_level for a generator expression: level k holds the iterator of the k-th
@@ -306,7 +378,6 @@ Step Runner::genexpr(bool resume) {
       g->m_throwing = false;  // the thrown exception is pending
       return Step::Error;
     }
-    g->m_transfer = Value();  // a sent value is dropped
   } else {
     levels[0].iter = g->m_comp_iter;
   }
@@ -356,24 +427,10 @@ Step Runner::genexpr(bool resume) {
   return Step::Error;
 }
 
-// One step of the body. What run_frame (run_comprehension) does around a body is done
-// on its first run (the frame's serial) and when it finishes (traceback, frame object).
-bool run_stackless(GeneratorObject* g, bool first) {
+// The body finished (st): the iterators go first, as the C frames of a stackful body
+// unwind; then what run_frame does as a body ends (traceback, frame object).
+[[gnu::noinline]] static void finish_stackless(GeneratorObject* g, Step st) {
   Frame* f = &g->m_frame;
-  if (first) f->serial = new_frame_serial();
-  ts->current_frame = f;
-  Step st;
-  try {
-    if (first) g->m_levels = new Level[g->m_nlevels];
-    Runner run{f, g, g->m_levels};
-    st = g->m_comp ? run.genexpr(!first) : run.block(*g->m_body, 0, !first);
-  } catch (const std::bad_alloc&) {
-    st = out_of_memory(f);
-  } catch (const std::length_error&) {
-    st = out_of_memory(f);
-  }
-  if (st == Step::Yield) return true;
-  // Finished: the iterators go first, as the C frames of a stackful body unwind.
   clear_stackless_levels(g);
   ts->current_frame = f->back;
   Value result;
@@ -385,7 +442,39 @@ bool run_stackless(GeneratorObject* g, bool first) {
   }
   leave_frame(f);
   settle_generator(g, std::move(result));
+}
+
+// One step of the body: true when it yielded. What run_frame (run_comprehension) does
+// around a body is done on its first run (the frame's serial) and when it finishes.
+static inline bool run_stackless(GeneratorObject* g, const Value& sent, bool first) {
+  Frame* f = &g->m_frame;
+  if (first) f->serial = new_frame_serial();
+  ts->current_frame = f;
+  Step st;
+  try {
+    if (first) g->m_levels = new Level[g->m_nlevels];
+    Runner run{f, g, g->m_levels, sent};
+    st = g->m_comp ? run.genexpr(!first) : run.body(!first);
+  } catch (const std::bad_alloc&) {
+    st = out_of_memory(f);
+  } catch (const std::length_error&) {
+    st = out_of_memory(f);
+  }
+  if (__builtin_expect(st == Step::Yield, 1)) return true;
+  finish_stackless(g, st);
   return false;
+}
+
+Value resume_stackless(GeneratorObject* g, const Value& sent, bool first) {
+  incref(g);  // alive while ts->coroutines->running, whatever the body drops
+  {
+    BodyRun run(g);
+    if (run_stackless(g, sent, first)) g->m_state = GeneratorObject::State::Suspended;
+  }
+  Value out;
+  if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
+  decref(g);
+  return out;
 }
 
 // What a thrown-in GeneratorExit would do on its way out of the body, step by step:

@@ -133,7 +133,7 @@ static Value resume_too_deep(GeneratorObject* g) {
   return raise(&RecursionErrorType, "maximum recursion depth exceeded");
 }
 
-Value generator_resume(GeneratorObject* g, const Value& sent) {
+Value resume_general(GeneratorObject* g, const Value& sent) {
   if (g->m_state == GeneratorObject::State::Running)
     return raise(&ValueErrorType, std::string(generator_flavor(g)) + " already executing");
   if (g->m_state == GeneratorObject::State::Done) {
@@ -169,25 +169,22 @@ Value generator_resume(GeneratorObject* g, const Value& sent) {
       return raise(&MemoryErrorType, "cannot allocate a generator stack");
     }
   }
+  if (g->m_stackless) return resume_stackless(g, sent, first);
   g->m_transfer = sent;
   incref(g);  // alive while ts->coroutines->running, whatever the body drops
   {
     BodyRun run(g);
-    if (g->m_stackless) {
-      if (run_stackless(g, first)) g->m_state = GeneratorObject::State::Suspended;
-    } else {
-      CoroutineState* cs = ts->coroutines;
-      const char* outer_limit = ts->stack_limit;
-      g->m_caller = cs->context;
-      cs->context = &g->m_co;
-      ts->stack_limit = coroutine_stack_limit(&g->m_co);
-      g->m_co.running = true;
-      coroutine_switch(g->m_caller, &g->m_co);
-      g->m_co.running = false;
-      cs->context = g->m_caller;
-      g->m_caller = nullptr;
-      ts->stack_limit = outer_limit;
-    }
+    CoroutineState* cs = ts->coroutines;
+    const char* outer_limit = ts->stack_limit;
+    g->m_caller = cs->context;
+    cs->context = &g->m_co;
+    ts->stack_limit = coroutine_stack_limit(&g->m_co);
+    g->m_co.running = true;
+    coroutine_switch(g->m_caller, &g->m_co);
+    g->m_co.running = false;
+    cs->context = g->m_caller;
+    g->m_caller = nullptr;
+    ts->stack_limit = outer_limit;
   }
   Value out;
   if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
@@ -402,19 +399,13 @@ Value make_genexpr(Frame* parent, const Comp* c, Value it, Value* slots) {
 // The generator type: iteration, send, throw, close
 
 static Value gen_iter(const Value& self) { return self; }
-// tp_next: exhaustion is a Null without error; a return value other than None is
-// kept for next() over a wrapping iterator (next(map(f, gen)) raises StopIteration(value)).
-__attribute__((noinline, cold)) static void keep_return_value(GeneratorObject* g) {
+// next(map(f, gen)) raises StopIteration(value) with the generator's return value.
+__attribute__((noinline, cold)) void keep_return_value(GeneratorObject* g) {
   if (error_pending() || g->m_retval.is_null() || g->m_retval.is_none()) return;
   ts->stop_exc = call1(Value::borrow(&StopIterationType), g->m_retval);
   clear_error();  // a failed StopIteration() leaves plain exhaustion
 }
-static Value gen_next(const Value& self) {
-  auto* g = self.as<GeneratorObject>();
-  Value r = generator_resume(g, Value::none());
-  if (__builtin_expect(r.is_null(), 0)) keep_return_value(g);
-  return r;
-}
+static Value gen_next(const Value& self) { return generator_iternext(self.as<GeneratorObject>()); }
 
 // Finishing with a return value raises StopIteration(value) from send()/__next__().
 static Value stop_with_value(GeneratorObject* g) {

@@ -1,6 +1,6 @@
 // Generators. A body whose yields are all whole statements of if/while/for blocks
-// runs stackless (gen_stackless.cpp): it returns at a yield and walks back in on
-// resume. Any other body runs as a stackful coroutine, so the tree walker can suspend
+// runs stackless (gen_stackless.cpp): it returns at a yield and goes on from its
+// innermost block on resume. Any other body runs as a stackful coroutine, so the tree walker can suspend
 // anywhere inside it at a `yield` and resume later; such bodies share a few pool
 // stacks, and a suspended one keeps only the bytes of stack it uses.
 #pragma once
@@ -117,13 +117,14 @@ struct GeneratorObject : GcObject {
   // generator expression: per `for` clause).
   static constexpr int kMaxLevels = 32;
   struct ResumeLevel {
-    const ast::StmtList* block = nullptr;  // the block suspended at this level
-    uint32_t index = 0;                    // the statement of `block` it is in
+    const ast::StmtList* block = nullptr;  // the block running (or suspended) at this level
+    uint32_t index = 0;                    // the statement of `block` it is at
     int64_t count = 0;                     // a `for` over a range there: items done
     Value iter;                            // that `for`'s iterator (or range)
   };
   bool m_stackless = false;
   uint8_t m_nlevels = 0;                 // how many levels its blocks nest (stackless)
+  uint8_t m_level = 0;                   // the level of the yield it is suspended at
   ResumeLevel* m_levels = nullptr;       // owned, m_nlevels of them once it first runs
   GeneratorObject();
   ~GeneratorObject() override;
@@ -146,9 +147,7 @@ Value run_comprehension(Frame* f, const ast::Comp* c, const Value& it);
 // Suspends the running generator, handing `v` to the resumer. Returns the value
 // sent in, or Null when resumed with an exception (throw/close).
 Value generator_yield(const Value& v);
-// Resumes `gen` with `sent` (None for next()). Returns the yielded value; Null
-// when it finished (no exception pending: m_retval holds the return value) or raised.
-Value generator_resume(GeneratorObject* gen, const Value& sent);
+
 // next(gen) / gen.__next__(): the next value, or StopIteration carrying the return value.
 Value generator_next(const Value& gen);
 void init_generator_type();
@@ -168,9 +167,12 @@ Value generator_code(GeneratorObject* g);
 class BodyRun {
  public:
   explicit BodyRun(GeneratorObject* g)
-      : m_gen(g), m_outer(ts->coroutines->running), m_outer_frame(ts->current_frame),
-        m_outer_handled(std::move(ts->handled)) {
-    ts->handled = std::move(g->m_handled);
+      : m_gen(g), m_outer(ts->coroutines->running), m_outer_frame(ts->current_frame) {
+    // The handled exceptions trade places; mostly there are none to move.
+    if (__builtin_expect(!ts->handled.is_null() || !g->m_handled.is_null(), 0)) {
+      m_outer_handled = std::move(ts->handled);
+      ts->handled = std::move(g->m_handled);
+    }
     ts->coroutines->running = g;
     g->m_frame.back = m_outer_frame;
     g->m_frame.depth = ts->depth;  // this resume's depth (run_frame sets it on the first)
@@ -181,8 +183,10 @@ class BodyRun {
     ts->coroutines->running = m_outer;
     ts->current_frame = m_outer_frame;
     --ts->depth;
-    m_gen->m_handled = std::move(ts->handled);
-    ts->handled = std::move(m_outer_handled);
+    if (__builtin_expect(!ts->handled.is_null() || !m_outer_handled.is_null(), 0)) {
+      m_gen->m_handled = std::move(ts->handled);
+      ts->handled = std::move(m_outer_handled);
+    }
   }
   BodyRun(const BodyRun&) = delete;
   BodyRun& operator=(const BodyRun&) = delete;
@@ -194,12 +198,33 @@ class BodyRun {
   Value m_outer_handled;
 };
 
+// Resumes `g` with `sent` (None for next()). Returns the yielded value; Null
+// when it finished (no exception pending: m_retval holds the return value) or raised.
+// Its common step (a suspended stackless body, within the recursion limit) is inline.
+Value resume_stackless(GeneratorObject* g, const Value& sent, bool first);
+Value resume_general(GeneratorObject* g, const Value& sent);
+inline Value generator_resume(GeneratorObject* g, const Value& sent) {
+  if (__builtin_expect(g->m_state == GeneratorObject::State::Suspended && g->m_stackless &&
+                           ts->depth < ts->recursion_limit, 1)) {
+    ++ts->depth;
+    return resume_stackless(g, sent, false);
+  }
+  return resume_general(g, sent);
+}
+// The generator type's tp_next: exhaustion is a Null without error; a return value
+// other than None is kept for next() over a wrapping iterator (keep_return_value).
+void keep_return_value(GeneratorObject* g);
+inline Value generator_iternext(GeneratorObject* g) {
+  Value r = generator_resume(g, Value::none());
+  if (__builtin_expect(r.is_null(), 0)) keep_return_value(g);
+  return r;
+}
+
 // Stackless bodies (gen_stackless.cpp). Whether g's body can run without a stack of
 // its own: every yield a statement of the blocks it can resume into.
 bool can_run_stackless(GeneratorObject* g);
-// Runs g's body from its start or from where it returned: true when it yielded
-// (g->m_transfer holds the value), false when it finished (as finish_body).
-bool run_stackless(GeneratorObject* g, bool first);
+// resume_stackless runs g's body from its start or from where it returned, with
+// `sent` (as generator_resume, the recursion depth counted by the caller).
 void clear_stackless_levels(GeneratorObject* g);
 // close() of a suspended stackless body outside any `yield from`: as throwing
 // GeneratorExit in, which no handler can see (it yields only outside try blocks),
