@@ -230,7 +230,7 @@ int64_t lookup_in(DictObject* d, const Slot* index, const Value& key, int64_t ha
       return ix;
     }
     if (key_is_str && is_exact_str(e.key)) {
-      if (as_str(e.key)->m_data == as_str(key)->m_data) {
+      if (str_same_text(as_str(e.key), as_str(key))) {
         *slot = p.i;
         return ix;
       }
@@ -282,7 +282,7 @@ inline int64_t lookup_str_in(DictObject* d, const Slot* index, const Value& key,
     }
     if (!is_exact_str(e.key)) return lookup(d, key, hash, slot);
     const StrObject* ek = as_str(e.key);
-    if (ek->m_data.size() == k->m_data.size() && ek->m_data == k->m_data) {
+    if (str_same_text(ek, k)) {
       *slot = p.i;
       return ix;
     }
@@ -380,7 +380,7 @@ Value dict_get_str(DictObject* d, StrObject* key) {
     if (e.key.is_obj() && e.key.obj() == key) return e.value;
     if (e.hash != h) continue;
     if (exact && is_exact_str(e.key)) {
-      if (as_str(e.key)->m_data == key->m_data) return e.value;
+      if (str_same_text(as_str(e.key), key)) return e.value;
       continue;
     }
     return dict_get(d, Value::borrow(key));  // a str subclass may define __eq__
@@ -399,7 +399,7 @@ Value dict_get_str_index(DictObject* d, StrObject* key, int64_t* index) {
     if (ix < 0) continue;
     const Entry& e = d->m_entries[ix];
     if ((e.key.is_obj() && e.key.obj() == key) ||
-        (e.hash == h && is_exact_str(e.key) && as_str(e.key)->m_data == key->m_data)) {
+        (e.hash == h && is_exact_str(e.key) && str_same_text(as_str(e.key), key))) {
       *index = ix;
       return e.value;
     }

@@ -203,7 +203,7 @@ Value small_int_str(int64_t i) {
   // A constant base lets to_chars use its fast decimal path.
   auto res = std::to_chars(buf, buf + sizeof buf, i);
   size_t n = size_t(res.ptr - buf);
-  return new_str_len(std::string(buf, n), int64_t(n));
+  return new_str_len(std::string_view(buf, n), {}, int64_t(n));
 }
 
 // Zero code points of the Unicode decimal digit runs (category Nd) beyond ASCII.
