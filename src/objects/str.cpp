@@ -252,11 +252,8 @@ StrObject::StrObject(TypeObject* type, std::string data) : Object(type), m_data(
   set_ascii(ascii);
 }
 StrObject::StrObject(std::string data) : StrObject(&StrType, std::move(data)) {}
-StrObject::StrObject(TypeObject* type, std::string_view a, std::string_view b, int64_t length)
-    : Object(type), m_length(length) {
-  m_data.reserve(a.size() + b.size());
-  m_data.append(a);
-  m_data.append(b);
+StrObject::StrObject(TypeObject* type, std::string_view text, int64_t length)
+    : Object(type), m_data(text), m_length(length) {
   if (static_cast<int64_t>(m_data.size()) == length) m_kind_bits |= kAsciiBit;
 }
 StrObject::StrObject(TypeObject* type, std::string data, int64_t length)
@@ -320,12 +317,12 @@ Value new_str_len(std::string data, int64_t length) {
   return Value::steal(new StrObject(&StrType, std::move(data), length));
 }
 
-Value new_str_len(std::string_view a, std::string_view b, int64_t length) {
+Value new_str_len(std::string_view text, int64_t length) {
   if (length <= 1) {
     if (length == 0) return empty_str();
-    if (a.size() + b.size() == 1) return Value::borrow(cached_char(static_cast<unsigned char>((a.empty() ? b : a)[0])));
+    if (text.size() == 1) return Value::borrow(cached_char(static_cast<unsigned char>(text[0])));
   }
-  return Value::steal(new StrObject(&StrType, a, b, length));
+  return Value::steal(new StrObject(&StrType, text, length));
 }
 
 StrObject* intern(std::string_view s) {
@@ -563,7 +560,21 @@ Value str_impl::exact_str(const Value& s) {
 Value str_concat(const StrObject* a, const StrObject* b) {
   if (b->m_data.empty() && a->m_type == &StrType) return Value::borrow(const_cast<StrObject*>(a));
   if (a->m_data.empty() && b->m_type == &StrType) return Value::borrow(const_cast<StrObject*>(b));
-  return Value::steal(new StrObject(&StrType, a->view(), b->view(), a->m_length + b->m_length));
+  size_t na = a->m_data.size(), nb = b->m_data.size();
+  int64_t length = a->m_length + b->m_length;
+  if (na + nb <= 15) {
+    // Joined in a buffer by fixed-size copies (each text has 16 readable bytes, as
+    // str_same_text says), then copied once into the object.
+    char joined[32];
+    std::memcpy(joined, a->m_data.data(), 16);
+    std::memcpy(joined + na, b->m_data.data(), 16);
+    return Value::steal(new StrObject(&StrType, std::string_view(joined, na + nb), length));
+  }
+  std::string t;
+  t.reserve(na + nb);
+  t += a->m_data;
+  t += b->m_data;
+  return Value::steal(new StrObject(&StrType, std::move(t), length));
 }
 
 void str_append_in_place(StrObject* s, const StrObject* t) {

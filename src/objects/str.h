@@ -31,8 +31,8 @@ struct StrObject : Object {
   explicit StrObject(std::string data);
   // The caller knows the code-point length (slices, concatenations): no scan.
   StrObject(TypeObject* type, std::string data, int64_t length);
-  // `a` then `b`, copied straight into the object (no temporary string to move from).
-  StrObject(TypeObject* type, std::string_view a, std::string_view b, int64_t length);
+  // A copy of `text`, made straight in the object (no temporary string to move from).
+  StrObject(TypeObject* type, std::string_view text, int64_t length);
   std::string_view view() const { return m_data; }
   // Strings are the most allocated objects: freed ones are kept for reuse.
   static void* operator new(size_t size);
@@ -54,8 +54,7 @@ Value new_str(std::string_view data);
 Value new_str(const char* data);
 // A str whose code-point length is already known (no UTF-8 scan).
 Value new_str_len(std::string data, int64_t length);
-// The same for the text `a` + `b` (one of them may be empty), built in place.
-Value new_str_len(std::string_view a, std::string_view b, int64_t length);
+Value new_str_len(std::string_view text, int64_t length);
 Value empty_str();  // the shared ''
 // Frees the running interpreter's free list of string blocks (at its end).
 void free_str_blocks();
