@@ -325,11 +325,7 @@ int insert(DictObject* d, const Value& key, int64_t hash, const Value& value) {
     insert_new(d, key, hash, value);
     return 0;
   }
-  // The old value dies after the dict is consistent: its __del__ may look at it.
-  Value old = std::move(d->m_entries[ix].value);
-  d->m_entries[ix].value = value;
-  track_for(d, key, value);
-  d->m_version = next_dict_version();
+  dict_replace_value(d, size_t(ix), value);
   return 0;
 }
 
@@ -355,6 +351,15 @@ size_t slot_of(DictObject* d, int64_t ix) {
 }  // namespace
 
 // -- the C++ API
+
+void dict_replace_value(DictObject* d, size_t index, Value value) {
+  // The old value dies after the dict is consistent: its __del__ may look at it.
+  Entry& e = d->m_entries[index];
+  Value old = std::move(e.value);
+  e.value = std::move(value);
+  track_for(d, e.key, e.value);
+  d->m_version = next_dict_version();
+}
 
 Value dict_get(DictObject* d, const Value& key) {
   if (d->m_used == 0 && is_exact_str(key)) return Value();
