@@ -59,6 +59,12 @@ void* checked_malloc(size_t bytes) {
   if (!p) throw std::bad_alloc();
   return p;
 }
+// A chunk starts at a cache line (allocate keeps nodes' heads within one).
+void* checked_malloc_lines(size_t bytes) {
+  void* p = std::aligned_alloc(64, (bytes + 63) & ~size_t(63));
+  if (!p) throw std::bad_alloc();
+  return p;
+}
 
 }  // namespace
 
@@ -69,7 +75,7 @@ void* NodeArena::allocate_slow(size_t size) {
   }
   size_t bytes = m_next_bytes ? m_next_bytes : kFirstChunkBytes;
   m_next_bytes = std::min(bytes * 2, kChunkBytes);
-  void* memory = bytes == kChunkBytes ? take_full_chunk() : checked_malloc(bytes);
+  void* memory = bytes == kChunkBytes ? take_full_chunk() : checked_malloc_lines(bytes);
   m_chunks.push_back(Chunk{memory, bytes});
   m_cur = static_cast<char*>(memory);
   m_end = m_cur + bytes;

@@ -3,10 +3,12 @@
 // along the class's MRO again while the class is unchanged.
 #pragma once
 #include "ast/ast.h"
+#include "eval/frame.h"
 #include "objects/dict.h"
 #include "objects/instance.h"
 #include "objects/module.h"
 #include "objects/object.h"
+#include "objects/ops.h"
 
 namespace hotpy {
 
@@ -24,25 +26,68 @@ inline Value cached_module_attribute(const ast::Attribute* a, const Value& obj) 
   return dict_entry_value(d, size_t(c.index));
 }
 // The common case of load_attribute, inline at the node: an instance attribute of a
-// plain class whose answer the node has cached, where it was last found. Null when
+// plain class whose answer the node has cached, where it was last found (the
+// instance's own storage: the caller copies it before running any code). Null when
 // it does not apply (no error raised).
-inline Value cached_instance_attribute(const ast::Attribute* a, const Value& obj) {
-  if (!obj.is_obj()) return Value();
+inline const Value* cached_instance_attribute(const ast::Attribute* a, const Value& obj) {
+  if (!obj.is_obj()) return nullptr;
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    if (c.version != t->m_version || !c.plain || c.descr) return Value();
+    if (c.version != t->m_version || !c.plain || c.descr) return nullptr;
     const auto* inst = static_cast<const InstanceObject*>(obj.obj());
+    const Value* v;
     if (inst->m_keys) {
       uint32_t i = uint32_t(c.key_index);
-      return inst->m_keys == c.keys && i < inst->m_count ? inst->m_values[i] : Value();
+      if (inst->m_keys != c.keys || i >= inst->m_count) return nullptr;
+      v = &inst->m_values[i];
+    } else {
+      const DictObject* d = inst->m_dict;
+      if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return nullptr;
+      const DictObject::Entry& e = d->m_entries[size_t(c.index)];
+      if (!e.key.is_obj() || e.key.obj() != a->interned) return nullptr;
+      v = &e.value;
     }
-    const DictObject* d = inst->m_dict;
-    if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return Value();
-    const DictObject::Entry& e = d->m_entries[size_t(c.index)];
-    return e.key.is_obj() && e.key.obj() == a->interned ? e.value : Value();
+    return v->is_null() ? nullptr : v;
   }
-  return Value();
+  return nullptr;
+}
+
+// operand_in_place (frame.h), further: also a cached global, and `local.name` when the
+// node's cache finds it in the instance (no code runs to read either). Null for
+// anything else.
+inline const Value* operand_in_place_deep(Frame* f, const ast::Expr* e) {
+  if (const Value* v = operand_in_place(f, e)) return v;
+  if (e->kind == ast::Kind::Name) {
+    auto* n = static_cast<const ast::Name*>(e);
+    return n->scope == ast::NameScope::Global ? global_in_place(f, n) : nullptr;
+  }
+  if (e->kind != ast::Kind::Attribute) return nullptr;
+  auto* a = static_cast<const ast::Attribute*>(e);
+  const Value* obj = operand_in_place(f, a->value);
+  return obj ? cached_instance_attribute(a, *obj) : nullptr;
+}
+
+// The truth of v: bool, None and int answered here, anything else by truthy().
+inline int truth(const Value& v) {
+  if (v.is_bool()) return v.as_bool();
+  if (v.is_none()) return 0;
+  if (v.is_int()) return v.as_int() != 0;
+  return truthy(v);
+}
+// The truth of a test expression, or -1 for an error. A name or `local.attr` holding
+// a bool, None or an int is read in place (no code runs); anything else is evaluated.
+[[gnu::always_inline]] inline int test_truth(Frame* f, const ast::Expr* e) {
+  if (e->kind == ast::Kind::Name || e->kind == ast::Kind::Attribute) {
+    if (const Value* v = operand_in_place_deep(f, e)) {
+      if (v->is_bool()) return v->as_bool();
+      if (v->is_none()) return 0;
+      if (v->is_int()) return v->as_int() != 0;
+      return truthy(Value(*v));  // __bool__ or __len__ may run: it holds its own reference
+    }
+  }
+  Value v = eval(f, e);
+  return v.is_null() ? -1 : truth(v);
 }
 
 // `obj.name = v` inline at the node, when the class has nothing of that name (no

@@ -167,6 +167,7 @@ class FewArgs {
 }
 
 static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, bool self_needed);
+static Value call_callee(Frame* f, const Call* c, Value callee, Value self, bool self_needed);
 
 // `super().name(args)` in a method, where `super` is the builtin and name, found along
 // the MRO after the method's class, is a Python function taking the arguments as they
@@ -205,10 +206,48 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   return Value();
 }
 
+// `obj.name(args)` once obj is evaluated, when the node's cache has no shortcut for it.
+[[gnu::noinline]] static Value call_attribute_of(Frame* f, const Call* c, Value self) {
+  auto* a = static_cast<const Attribute*>(c->func);
+  bool self_needed = false;
+  Value callee = cached_module_attribute(a, self);
+  if (callee.is_null()) callee = mark(f, a, load_method(a, self, &self_needed));
+  if (callee.is_null()) return callee;
+  return call_callee(f, c, std::move(callee), std::move(self), self_needed);
+}
+
+// A method of the receiver's class whose parameters take the arguments as they are
+// (the node's cache knows it): called without a bound method. Null with no error
+// when this does not apply.
+[[gnu::always_inline]] static inline Value call_cached_method(Frame* f, const Call* c, const Attribute* a, Value& self, bool* applied) {
+  *applied = false;
+  Object* m = cached_method(a, self);
+  if (!m) return Value();
+  if (m->m_type == &FunctionType) {
+    auto* fn = static_cast<FunctionObject*>(m);
+    if (!takes_directly(fn, c->args.size() + 1)) return Value();
+    *applied = true;
+    return mark(f, c, call_direct(f, fn, &self, c->args));
+  }
+  if (m->m_type != &MethodDescrType || c->args.size() >= kFewArgs) return Value();
+  *applied = true;
+  return call_few_positional(f, c, Value::borrow(m), &self);
+}
+
+Value eval_call_method(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Call*>(e);
+  auto* a = static_cast<const Attribute*>(c->func);
+  const Value* in_place = operand_in_place_deep(f, a->value);
+  Value self = in_place ? *in_place : eval(f, a->value);
+  if (self.is_null()) return self;
+  bool applied;
+  Value r = call_cached_method(f, c, a, self, &applied);
+  if (applied) return r;
+  return call_attribute_of(f, c, std::move(self));
+}
+
 Value eval_call(Frame* f, const Call* c) {
   Value callee;
-  Value self;
-  bool self_needed = false;
   if (c->func->kind == Kind::Attribute) {
     auto* a = static_cast<const Attribute*>(c->func);
     if (a->value->kind == Kind::Call) {
@@ -216,24 +255,22 @@ Value eval_call(Frame* f, const Call* c) {
       Value r = call_through_super(f, c, a, &applied);
       if (applied) return r;
     }
-    self = eval_operand(f, a->value);
+    Value self = eval_operand(f, a->value);
     if (self.is_null()) return self;
-    // A method of the receiver's class whose parameters take the arguments as they are.
-    if (Object* m = cached_method(a, self); m && c->keywords.empty()) {
-      if (m->m_type == &FunctionType) {
-        auto* fn = static_cast<FunctionObject*>(m);
-        if (takes_directly(fn, c->args.size() + 1) && is_simple_call(c))
-          return mark(f, c, call_direct(f, fn, &self, c->args));
-      } else if (m->m_type == &MethodDescrType && c->args.size() < kFewArgs && is_simple_call(c)) {
-        return call_few_positional(f, c, Value::borrow(m), &self);
-      }
+    if (c->keywords.empty() && is_simple_call(c)) {
+      bool applied;
+      Value r = call_cached_method(f, c, a, self, &applied);
+      if (applied) return r;
     }
-    callee = cached_module_attribute(a, self);
-    if (callee.is_null()) callee = mark(f, a, load_method(a, self, &self_needed));
-  } else {
-    callee = eval(f, c->func);
+    return call_attribute_of(f, c, std::move(self));
   }
+  callee = eval(f, c->func);
   if (callee.is_null()) return callee;
+  return call_callee(f, c, std::move(callee), Value(), false);
+}
+
+// The call once its callee (and the receiver, for a method found by load_method) is known.
+static Value call_callee(Frame* f, const Call* c, Value callee, Value self, bool self_needed) {
   // `obj.method(x)` of a builtin type: straight to the few-arguments call.
   if (c->keywords.empty() && c->args.size() + self_needed <= kFewArgs && !is_type(callee, &FunctionType) &&
       callee.type() != &TypeType && is_simple_call(c))
@@ -332,12 +369,9 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
 Value eval_call_plain(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
   auto* n = static_cast<const Name*>(c->func);
-  DictObject* g = f->globals;
   // A cached global (the usual callee) is read here without a handler call.
-  Value callee = n->scope == NameScope::Global && n->cache_globals == g && g->m_version == n->cache_gver &&
-                         !f->locals && (n->cache_where == g || n->cache_where->m_version == n->cache_wver)
-                     ? dict_entry_value(n->cache_where, size_t(n->cache_index))
-                     : eval(f, n);
+  const Value* global = n->scope == NameScope::Global ? global_in_place(f, n) : nullptr;
+  Value callee = global ? *global : eval(f, n);
   if (callee.is_null()) return callee;
   if (is_type(callee, &FunctionType)) {
     auto* fn = callee.as<FunctionObject>();

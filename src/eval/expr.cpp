@@ -418,29 +418,49 @@ static Value call_binary_dunder(FunctionObject* fn, BinOp op, const Value& l, co
   return raise_binary_error(op, l, r);
 }
 
-static Value eval_binop(Frame* f, const BinOpExpr* b) {
-  Value l = eval_operand(f, b->left);
-  if (l.is_null()) return l;
-  Value r = eval_operand(f, b->right);
-  if (r.is_null()) return r;
+// Small ints and floats of one kind answered at the node (no code runs); anything
+// else is Null with no error.
+static inline Value binop_numbers(BinOp op, const Value& l, const Value& r) {
   Value out;
   if (l.is_int() && r.is_int()) {
-    if (small_int_op(b->op, l.as_int(), r.as_int(), &out)) return out;
+    if (small_int_op(op, l.as_int(), r.as_int(), &out)) return out;
   } else if (l.is_float() && r.is_float()) {
     double x = l.as_float(), y = r.as_float();
-    switch (b->op) {
+    switch (op) {
       case BinOp::Add: return Value::number(x + y);
       case BinOp::Sub: return Value::number(x - y);
       case BinOp::Mul: return Value::number(x * y);
       case BinOp::TrueDiv: if (y != 0.0) return Value::number(x / y); break;
       default: break;
     }
-  } else if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
+  }
+  return out;
+}
+// `left`: the left operand when it was read in place already.
+[[gnu::always_inline]] static inline Value binop_evaluated(Frame* f, const BinOpExpr* b, const Value* left) {
+  Value l = left ? *left : eval_operand(f, b->left);
+  if (l.is_null()) return l;
+  Value r = eval_operand(f, b->right);
+  if (r.is_null()) return r;
+  if (Value v = binop_numbers(b->op, l, r); !v.is_null()) return v;
+  if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
     return add_exact_strs(std::move(l), r);
   } else if (l.is_obj() && (!r.is_obj() || r.type() == l.type()) && (l.type()->m_flags & kHeapType)) {
     if (FunctionObject* fn = binary_dunder_at(b, l.type())) return mark(f, b, call_binary_dunder(fn, b->op, l, r));
   }
   return mark(f, b, binary_op(b->op, l, r));
+}
+[[gnu::noinline]] static Value binop_held(Frame* f, const BinOpExpr* b, const Value* left) {
+  return binop_evaluated(f, b, left);
+}
+// Operands that are locals, constants, cached globals or `local.attr` are read where
+// they are for numbers; the rest out of line.
+static Value eval_binop(Frame* f, const BinOpExpr* b) {
+  const Value* l = operand_in_place_deep(f, b->left);
+  if (!l) return binop_evaluated(f, b, nullptr);
+  if (const Value* r = operand_in_place_deep(f, b->right))
+    if (Value v = binop_numbers(b->op, *l, *r); !v.is_null()) return v;
+  return binop_held(f, b, l);
 }
 
 // The six orderings of two values of one kind, by their C++ comparison (a float NaN
@@ -462,16 +482,11 @@ static Value eval_compare_node(Frame* f, const Compare* c) {
     return mark(f, c, eval_compare(f, c));
   return eval_compare_one(f, c);
 }
-// One comparison other than `in`: ints, floats, exact strs and identity here.
-static Value eval_compare_one(Frame* f, const Compare* c) {
-  Value l = eval_operand(f, c->left);
-  if (l.is_null()) return l;
-  Value r = eval_operand(f, c->comparators[0]);
-  if (r.is_null()) return r;
-  CompareOp op = c->ops[0];
+// Identity, ints, floats and exact strs answer without the slot dispatch (and run no
+// code); anything else is Null with no error.
+static inline Value compare_directly(CompareOp op, const Value& l, const Value& r) {
   if (op == CompareOp::Is) return Value::boolean(l.is(r));
   if (op == CompareOp::IsNot) return Value::boolean(!l.is(r));
-  // Ints, floats and exact strs answer without the slot dispatch.
   if (l.is_int() && r.is_int()) return ordered(op, l.as_int(), r.as_int());
   if (l.is_float() && r.is_float()) return ordered(op, l.as_float(), r.as_float());
   if (is_exact_str(l) && is_exact_str(r)) {
@@ -479,7 +494,28 @@ static Value eval_compare_one(Frame* f, const Compare* c) {
       return Value::boolean(str_equal(as_str(l), as_str(r)) == (op == CompareOp::Eq));
     return ordered(op, as_str(l)->view(), as_str(r)->view());  // UTF-8 bytes: code-point order
   }
+  return Value();
+}
+// `left`: the left operand when it was read in place already.
+[[gnu::noinline]] static Value compare_evaluated(Frame* f, const Compare* c, const Value* left) {
+  Value l = left ? *left : eval_operand(f, c->left);
+  if (l.is_null()) return l;
+  Value r = eval_operand(f, c->comparators[0]);
+  if (r.is_null()) return r;
+  CompareOp op = c->ops[0];
+  if (Value v = compare_directly(op, l, r); !v.is_null()) return v;
   return mark(f, c, rich_compare(l, r, CmpOp(op)));
+}
+// One comparison other than `in`. Operands that are locals, constants or `local.attr`
+// are compared where they are; the rest (and any comparison that may run code, which
+// must hold its operands) out of line.
+static Value eval_compare_one(Frame* f, const Compare* c) {
+  const Value* l = operand_in_place_deep(f, c->left);
+  if (!l) return compare_evaluated(f, c, nullptr);
+  const Value* r = operand_in_place_deep(f, c->comparators[0]);
+  if (r)
+    if (Value v = compare_directly(c->ops[0], *l, *r); !v.is_null()) return v;
+  return compare_evaluated(f, c, l);
 }
 
 static Value eval_other(Frame* f, const Expr* e) {
@@ -565,10 +601,7 @@ static Value eval_name_fast(Frame* f, const Expr* e) {
 }
 static Value eval_name_global(Frame* f, const Expr* e) {
   auto* n = static_cast<const Name*>(e);
-  DictObject* g = f->globals;
-  if (n->cache_globals == g && g->m_version == n->cache_gver && !f->locals &&
-      (n->cache_where == g || n->cache_where->m_version == n->cache_wver))
-    return dict_entry_value(n->cache_where, size_t(n->cache_index));
+  if (const Value* v = global_in_place(f, n)) return *v;
   return mark(f, e, load_global(f, n));
 }
 static Value eval_name(Frame* f, const Expr* e) { return mark(f, e, load_name(f, static_cast<const Name*>(e))); }
@@ -614,18 +647,27 @@ static Value eval_compare_any(Frame* f, const Expr* e) { return eval_compare_nod
 static Value eval_compare_single(Frame* f, const Expr* e) { return eval_compare_one(f, static_cast<const Compare*>(e)); }
 static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, static_cast<const Call*>(e)); }
 
+[[gnu::noinline]] static Value attribute_of(Frame* f, const Attribute* a, const Value& obj) {
+  if (const Value* v = cached_instance_attribute(a, obj)) return *v;
+  if (Value v = cached_module_attribute(a, obj); !v.is_null()) return v;
+  return mark(f, a, load_attribute(a, obj));
+}
+[[gnu::noinline]] static Value attribute_of_value(Frame* f, const Attribute* a) {
+  Value obj = eval(f, a->value);
+  if (obj.is_null()) return obj;
+  return attribute_of(f, a, obj);
+}
+// `self.x` (a local's attribute the node has cached) runs in a small C++ frame; the
+// rest (other receivers, misses, modules, descriptors) continues out of line.
 static Value eval_attribute(Frame* f, const Expr* e) {
   auto* a = static_cast<const Attribute*>(e);
-  Value held;
-  const Value* obj = operand_in_place(f, a->value);
-  if (!obj) {
-    held = eval(f, a->value);
-    if (held.is_null()) return held;
-    obj = &held;
-  }
-  if (Value v = cached_instance_attribute(a, *obj); !v.is_null()) return v;
-  if (Value v = cached_module_attribute(a, *obj); !v.is_null()) return v;
-  return mark(f, e, load_attribute(a, *obj));
+  // Read in place, `self.a.b` and `G.b` included. A miss may run code, which could
+  // rebind what only an instance or a module dict holds: it starts again from the
+  // value (read again without running code), unless the frame holds it.
+  const Value* obj = operand_in_place_deep(f, a->value);
+  if (!obj) return attribute_of_value(f, a);
+  if (const Value* v = cached_instance_attribute(a, *obj)) return *v;
+  return operand_in_place(f, a->value) ? attribute_of(f, a, *obj) : attribute_of_value(f, a);
 }
 static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
@@ -653,21 +695,14 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   return mark(f, e, get_item(obj, key));
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
-// The truth of v: bool, None and int answered here, anything else by truthy().
-static inline int truth(const Value& v) {
-  if (v.is_bool()) return v.as_bool();
-  if (v.is_none()) return 0;
-  if (v.is_int()) return v.as_int() != 0;
-  return truthy(v);
-}
 // UnaryOp, BoolOp and IfExp nodes, marked on failure as eval_other_node marks.
 static Value unary_value(Frame* f, const UnaryOpExpr* u) {
-  Value v = eval_operand(f, u->operand);
-  if (v.is_null()) return v;
   if (u->op == UnaryOp::Not) {
-    int t = truth(v);
+    int t = test_truth(f, u->operand);
     return t < 0 ? Value() : Value::boolean(!t);
   }
+  Value v = eval_operand(f, u->operand);
+  if (v.is_null()) return v;
   return unary_op(u->op, v);
 }
 static Value boolop_value(Frame* f, const BoolOp* b) {
@@ -682,9 +717,7 @@ static Value boolop_value(Frame* f, const BoolOp* b) {
   return v;
 }
 static Value ifexp_value(Frame* f, const IfExp* i) {
-  Value t = eval_operand(f, i->test);
-  if (t.is_null()) return t;
-  int b = truth(t);
+  int b = test_truth(f, i->test);
   if (b < 0) return Value();
   return eval(f, b ? i->body : i->orelse);
 }
@@ -737,7 +770,12 @@ Expr::EvalFn choose_eval(const Expr* e) {
     }
     case Kind::Call: {
       auto* c = static_cast<const Call*>(e);
-      fn = c->func->kind == Kind::Name && c->keywords.empty() && is_simple_call(c) ? eval_call_plain : eval_call_node;
+      bool plain = c->keywords.empty() && is_simple_call(c);
+      fn = !plain                          ? eval_call_node
+           : c->func->kind == Kind::Name   ? eval_call_plain
+           : c->func->kind == Kind::Attribute && static_cast<const Attribute*>(c->func)->value->kind != Kind::Call
+               ? eval_call_method
+               : eval_call_node;
       break;
     }
     case Kind::Attribute: fn = eval_attribute; break;

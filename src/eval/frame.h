@@ -104,6 +104,16 @@ inline const Value* operand_in_place(Frame* f, const ast::Expr* e) {
   return nullptr;
 }
 
+// A global (or builtin) name whose node's cache still holds, read where the dict
+// keeps it; else null.
+inline const Value* global_in_place(Frame* f, const ast::Name* n) {
+  DictObject* g = f->globals;
+  if (n->cache_globals == g && g->m_version == n->cache_gver && !f->locals &&
+      (n->cache_where == g || n->cache_where->m_version == n->cache_wver))
+    return &dict_entry_value(n->cache_where, size_t(n->cache_index));
+  return nullptr;
+}
+
 // Remembers `e` as the failing expression when its own operation raised (its
 // children, evaluated first, would have marked themselves).
 inline Value mark(Frame* f, const ast::Expr* e, Value v) {
@@ -118,6 +128,8 @@ Value eval_call_with_callee(Frame* f, const ast::Call* c, Value callee);
 bool is_simple_call(const ast::Call* c);
 // The handler of `f(a, b)` with f a name (Expr::eval_fn).
 Value eval_call_plain(Frame* f, const ast::Expr* e);
+// The handler of `obj.m(a, b)` with plain positional arguments and obj not a call.
+Value eval_call_method(Frame* f, const ast::Expr* e);
 // Appends the items of `iterable` (the *args of a call, a starred display item).
 bool extend_from(std::vector<Value>& out, const Value& iterable);
 

@@ -223,8 +223,9 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
       auto* a = static_cast<const Attribute*>(s->target);
       Value obj = eval(f, a->value);
       if (obj.is_null()) return error();
-      Value cur = cached_instance_attribute(a, obj);
-      if (cur.is_null() && (cur = load_attribute(a, obj)).is_null()) return error();
+      const Value* cached = cached_instance_attribute(a, obj);
+      Value cur = cached ? *cached : load_attribute(a, obj);
+      if (cur.is_null()) return error();
       Value rhs = eval_operand(f, s->value);
       if (rhs.is_null()) return error();
       Value r;
@@ -519,9 +520,7 @@ static Completion exec_for(Frame* f, const For* s) {
 static Completion exec_while(Frame* f, const While* s) {
   for (;;) {
     f->line = s->loc.line;
-    Value t = eval(f, s->test);
-    if (t.is_null()) return error();
-    int b = t.is_bool() ? t.as_bool() : truthy(t);
+    int b = test_truth(f, s->test);
     if (b < 0) return error();
     if (!b) return exec_block(f, s->orelse);
     bool stop;
@@ -533,9 +532,7 @@ static Completion exec_while(Frame* f, const While* s) {
 
 static Completion exec_if(Frame* f, const If* s) {
   for (;;) {
-    Value t = eval(f, s->test);
-    if (t.is_null()) return error();
-    int b = t.is_bool() ? t.as_bool() : truthy(t);
+    int b = test_truth(f, s->test);
     if (b < 0) return error();
     if (b) return exec_block(f, s->body);
     // elif chains nest as a single If in orelse: loop instead of recursing.
@@ -792,6 +789,25 @@ static Completion exec_parallel_assign(Frame* f, const Stmt* s) {
   return Completion::Normal;
 }
 
+// `obj.name = v` and the other targets, once v is known.
+[[gnu::noinline]] static Completion assign_targets(Frame* f, const Assign* a, Value v) {
+  if (a->targets.size() == 1 && a->targets[0]->kind == Kind::Attribute) {
+    auto* at = static_cast<const Attribute*>(a->targets[0]);
+    Value obj = eval_operand(f, at->value);
+    if (!obj.is_null()) {
+      if (cached_instance_store(at, obj, v)) return Completion::Normal;
+      if (store_attribute(at, obj, v) >= 0) return Completion::Normal;
+    }
+    if (!f->fail_node) f->fail_node = at;  // as assign() marks a failed store
+    return error();
+  }
+  for (const Expr* t : a->targets)
+    if (!assign(f, t, v)) return error();
+  return Completion::Normal;
+}
+
+// `x = v` to a local, and `name.attr = v` where the node's cache says where the
+// attribute goes, in a small C++ frame; the rest out of line.
 static Completion exec_assign(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
   Value v = eval(f, a->value);
@@ -802,20 +818,15 @@ static Completion exec_assign(Frame* f, const Stmt* s) {
       f->slots[static_cast<const Name*>(t)->slot] = std::move(v);
       return Completion::Normal;
     }
+    // The receiver is read in place: the store runs no code before it is done (the
+    // old value, dropped after, may run a __del__ while the local still holds obj).
     if (t->kind == Kind::Attribute) {
       auto* at = static_cast<const Attribute*>(t);
-      Value obj = eval_operand(f, at->value);
-      if (!obj.is_null()) {
-        if (cached_instance_store(at, obj, v)) return Completion::Normal;
-        if (store_attribute(at, obj, v) >= 0) return Completion::Normal;
-      }
-      if (!f->fail_node) f->fail_node = t;  // as assign() marks a failed store
-      return error();
+      const Value* obj = operand_in_place(f, at->value);
+      if (obj && cached_instance_store(at, *obj, v)) return Completion::Normal;
     }
   }
-  for (const Expr* t : a->targets)
-    if (!assign(f, t, v)) return error();
-  return Completion::Normal;
+  return assign_targets(f, a, std::move(v));
 }
 
 static Completion exec_annassign(Frame* f, const Stmt* s) {
