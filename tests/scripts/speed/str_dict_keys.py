@@ -60,10 +60,7 @@ print(str(-0), str(5), str(-5), len(str(2**63)))
 counts = {}
 for i in range(3000):
     w = "w" + str(i % 97)
-    if w in counts:
-        counts[w] += 1
-    else:
-        counts[w] = 1
+    counts[w] = counts.get(w, 0) + 1
 for i in range(0, 97, 2):
     del counts["w" + str(i)]
 print(len(counts), counts["w1"], counts.get("w2"), sum(counts.values()))
