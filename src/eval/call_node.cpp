@@ -378,13 +378,12 @@ Value eval_call_plain(Frame* f, const Expr* e) {
     if (takes_directly(fn, c->args.size()))
       return mark(f, e, call_direct(f, fn, nullptr, c->args));
   }
-  if (callee.type() == &TypeType) {
-    if (c->args.size() <= kDirectInitArgs)
-      if (FunctionObject* init = class_init_at(c, callee.as<TypeObject>()))
-        return mark(f, e, instantiate(f, c, callee.as<TypeObject>(), init));
-  } else if (c->args.size() <= kFewArgs) {
-    return call_few_positional(f, c, callee, nullptr);
-  }
+  if (callee.type() == &TypeType && c->args.size() <= kDirectInitArgs)
+    if (FunctionObject* init = class_init_at(c, callee.as<TypeObject>()))
+      return mark(f, e, instantiate(f, c, callee.as<TypeObject>(), init));
+  // Any other class (str(x), int(s), a class with __new__) ends here too, as
+  // call_evaluated would send it after asking class_init_at a second time.
+  if (c->args.size() <= kFewArgs) return call_few_positional(f, c, callee, nullptr);
   return eval_call_with_callee(f, c, std::move(callee));
 }
 

@@ -369,6 +369,16 @@ static inline bool small_int_op(BinOp op, int64_t x, int64_t y, Value* out) {
     case BinOp::BitAnd: z = x & y; break;
     case BinOp::BitOr: z = x | y; break;
     case BinOp::BitXor: z = x ^ y; break;
+    case BinOp::Mod:  // Python's: the sign of the divisor (-1 spares INT64_MIN % -1)
+      if (y == 0) return false;
+      z = y == -1 ? 0 : x % y;
+      if (z != 0 && (z ^ y) < 0) z += y;
+      break;
+    case BinOp::FloorDiv:  // rounded down; 0 and INT64_MIN // -1 go the general way
+      if (y == 0 || (y == -1 && x == INT64_MIN)) return false;
+      z = x / y;
+      if (x % y != 0 && (x ^ y) < 0) --z;
+      break;
     default: return false;
   }
   *out = Value::integer(z);

@@ -130,6 +130,29 @@ static Completion augassign_list_item(Frame* f, const AugAssign* s, const Value&
   return set_item(obj, Value::integer(key), r) < 0 ? error() : Completion::Normal;
 }
 
+// `d[k] op= x` on an exact dict with an exact str key: one lookup finds the entry, and
+// the result goes straight back into it unless the dict changed meanwhile (then a
+// full store, as the generic path makes).
+static Completion augassign_dict_item(Frame* f, const AugAssign* s, const Value& obj, const Value& key) {
+  DictObject* d = as_dict(obj);
+  int64_t ix;
+  Value cur = dict_get_str_index(d, as_str(key), &ix);
+  if (cur.is_null()) {
+    if (!error_pending()) raise_key_error(key);
+    return error();
+  }
+  uint64_t version = d->m_version;
+  Value rhs = eval(f, s->value);
+  if (rhs.is_null()) return error();
+  Value r = inplace_op(s->op, cur, rhs);
+  if (r.is_null()) return error();
+  if (ix >= 0 && d->m_version == version) {
+    dict_replace_value(d, size_t(ix), std::move(r));
+    return Completion::Normal;
+  }
+  return set_item(obj, key, r) < 0 ? error() : Completion::Normal;
+}
+
 // `i += 1`, `x -= dx` on a local holding a small int or a float: the new number is
 // written over the old one. False when this does not apply (nothing evaluated).
 static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
@@ -221,6 +244,7 @@ static Completion exec_augassign(Frame* f, const AugAssign* s) {
       Value key = eval_subscript_key(f, sub->slice);
       if (key.is_null()) return error();
       if (is_type(obj, &ListType) && key.is_int()) return augassign_list_item(f, s, obj, key.as_int());
+      if (is_type(obj, &DictType) && is_exact_str(key)) return augassign_dict_item(f, s, obj, key);
       Value cur = get_item(obj, key);
       if (cur.is_null()) return error();
       Value rhs = eval(f, s->value);

@@ -230,7 +230,7 @@ int64_t lookup_in(DictObject* d, const Slot* index, const Value& key, int64_t ha
       return ix;
     }
     if (key_is_str && is_exact_str(e.key)) {
-      if (as_str(e.key)->m_data == as_str(key)->m_data) {
+      if (str_same_text(as_str(e.key), as_str(key))) {
         *slot = p.i;
         return ix;
       }
@@ -282,7 +282,7 @@ inline int64_t lookup_str_in(DictObject* d, const Slot* index, const Value& key,
     }
     if (!is_exact_str(e.key)) return lookup(d, key, hash, slot);
     const StrObject* ek = as_str(e.key);
-    if (ek->m_data.size() == k->m_data.size() && ek->m_data == k->m_data) {
+    if (str_same_text(ek, k)) {
       *slot = p.i;
       return ix;
     }
@@ -325,11 +325,7 @@ int insert(DictObject* d, const Value& key, int64_t hash, const Value& value) {
     insert_new(d, key, hash, value);
     return 0;
   }
-  // The old value dies after the dict is consistent: its __del__ may look at it.
-  Value old = std::move(d->m_entries[ix].value);
-  d->m_entries[ix].value = value;
-  track_for(d, key, value);
-  d->m_version = next_dict_version();
+  dict_replace_value(d, size_t(ix), value);
   return 0;
 }
 
@@ -356,6 +352,15 @@ size_t slot_of(DictObject* d, int64_t ix) {
 
 // -- the C++ API
 
+void dict_replace_value(DictObject* d, size_t index, Value value) {
+  // The old value dies after the dict is consistent: its __del__ may look at it.
+  Entry& e = d->m_entries[index];
+  Value old = std::move(e.value);
+  e.value = std::move(value);
+  track_for(d, e.key, e.value);
+  d->m_version = next_dict_version();
+}
+
 Value dict_get(DictObject* d, const Value& key) {
   if (d->m_used == 0 && is_exact_str(key)) return Value();
   int64_t h = key_hash(key);
@@ -380,7 +385,7 @@ Value dict_get_str(DictObject* d, StrObject* key) {
     if (e.key.is_obj() && e.key.obj() == key) return e.value;
     if (e.hash != h) continue;
     if (exact && is_exact_str(e.key)) {
-      if (as_str(e.key)->m_data == key->m_data) return e.value;
+      if (str_same_text(as_str(e.key), key)) return e.value;
       continue;
     }
     return dict_get(d, Value::borrow(key));  // a str subclass may define __eq__
@@ -399,7 +404,7 @@ Value dict_get_str_index(DictObject* d, StrObject* key, int64_t* index) {
     if (ix < 0) continue;
     const Entry& e = d->m_entries[ix];
     if ((e.key.is_obj() && e.key.obj() == key) ||
-        (e.hash == h && is_exact_str(e.key) && as_str(e.key)->m_data == key->m_data)) {
+        (e.hash == h && is_exact_str(e.key) && str_same_text(as_str(e.key), key))) {
       *index = ix;
       return e.value;
     }

@@ -76,6 +76,8 @@ inline uint64_t next_dict_version() { return ++ts->dict_version; }
 inline const Value& dict_entry_value(const DictObject* d, size_t index) { return d->m_entries[index].value; }
 // Like dict_get_str, also telling which entry holds the key (-1 when absent).
 Value dict_get_str_index(DictObject* d, StrObject* key, int64_t* index);
+// Replaces the value of live entry `index` (found while the dict's version is unchanged).
+void dict_replace_value(DictObject* d, size_t index, Value value);
 inline bool is_dict(const Value& v) { return v.is_obj() && (v.type()->m_flags & kDictSubclass); }
 inline DictObject* as_dict(const Value& v) { return v.as<DictObject>(); }
 

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 
 #include "objects/args.h"
@@ -199,11 +200,30 @@ Value int_repr(const Value& v) {
 }
 
 Value small_int_str(int64_t i) {
+  // Two digits a step from the right (str(i) of loop counters is a hot path; to_chars
+  // first counts the digits).
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "4041424344454647484950515253545556575859606162636465666768697071727374757677787980"
+      "81828384858687888990919293949596979899";
   char buf[24];
-  // A constant base lets to_chars use its fast decimal path.
-  auto res = std::to_chars(buf, buf + sizeof buf, i);
-  size_t n = size_t(res.ptr - buf);
-  return new_str_len(std::string(buf, n), int64_t(n));
+  char* end = buf + sizeof buf;
+  char* p = end;
+  uint64_t u = i < 0 ? 0 - uint64_t(i) : uint64_t(i);
+  while (u >= 100) {
+    p -= 2;
+    std::memcpy(p, kPairs + 2 * (u % 100), 2);
+    u /= 100;
+  }
+  if (u >= 10) {
+    p -= 2;
+    std::memcpy(p, kPairs + 2 * u, 2);
+  } else {
+    *--p = char('0' + u);
+  }
+  if (i < 0) *--p = '-';
+  size_t n = size_t(end - p);
+  return new_str_len(std::string_view(p, n), int64_t(n));
 }
 
 // Zero code points of the Unicode decimal digit runs (category Nd) beyond ASCII.
@@ -274,6 +294,18 @@ static int digit_value(char c) {
 // int() of str (UTF-8) or bytes text: bytes are not transformed from Unicode and
 // show as b'..' in the error message.
 static Value parse_int_text(std::string_view text, int base, bool is_bytes_text) {
+  // The common case first: base 10, an optional sign and 1 to 18 ASCII digits.
+  if (base == 10 && !text.empty() && text.size() <= 19) {
+    size_t i = text[0] == '-' || text[0] == '+';
+    int64_t v = 0;
+    size_t k = i;
+    for (; k < text.size(); ++k) {
+      unsigned d = static_cast<unsigned char>(text[k]) - unsigned('0');
+      if (d > 9) break;
+      v = v * 10 + d;
+    }
+    if (k == text.size() && k > i && k - i <= 18) return Value::integer(text[0] == '-' ? -v : v);
+  }
   if (base != 0 && (base < 2 || base > 36))
     return raise(&ValueErrorType, "int() base must be >= 2 and <= 36, or 0");
   auto invalid = [&]() {

@@ -238,6 +238,14 @@ void finalize_and_delete(Object* o) {
 void (*run_finalizer)(Object* o) = nullptr;
 
 void destroy_object(Object* o) {
+  // The commonest death, an exact str: a leaf with no finalizer that nothing weakly
+  // references, freed without the depth count or a virtual destructor call.
+  if (o->m_type == &StrType && !(o->m_gc_flags & kGcWeakReferenced)) {
+    auto* s = static_cast<StrObject*>(o);
+    s->StrObject::~StrObject();
+    StrObject::operator delete(s, sizeof(StrObject));
+    return;
+  }
   // Out of the collector's sight before its contents start to go (a destructor may
   // run Python code, and so a collection, while the object is half destroyed).
   if (o->m_gc_flags & kGcTracked) gc_object_dying(o);

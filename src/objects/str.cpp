@@ -252,6 +252,10 @@ StrObject::StrObject(TypeObject* type, std::string data) : Object(type), m_data(
   set_ascii(ascii);
 }
 StrObject::StrObject(std::string data) : StrObject(&StrType, std::move(data)) {}
+StrObject::StrObject(TypeObject* type, std::string_view text, int64_t length)
+    : Object(type), m_data(text), m_length(length) {
+  if (static_cast<int64_t>(m_data.size()) == length) m_kind_bits |= kAsciiBit;
+}
 StrObject::StrObject(TypeObject* type, std::string data, int64_t length)
     : Object(type), m_data(std::move(data)), m_length(length) {
   // No drop_spare_block: this one's callers (slices, concatenations) size their bytes.
@@ -272,9 +276,17 @@ int64_t hash_bytes(std::string_view s) {
     std::memcpy(&w, p, 8);
     h = (std::rotl(h, 5) ^ w) * k;
   }
-  if (n) {
-    uint64_t w = 0;
-    std::memcpy(&w, p, n);
+  if (n) {  // the last 1..7 bytes as a little-endian word, read without a byte loop
+    uint64_t w;
+    if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);  // overlaps lo: keep only bytes 4..n-1
+      w = lo | (uint64_t{hi} >> (8 * (8 - n)) << 32);
+    } else {
+      auto b = [p](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+      w = b(0) | (n > 1 ? b(1) << 8 : 0) | (n > 2 ? b(2) << 16 : 0);
+    }
     h = (std::rotl(h, 5) ^ w) * k;
   }
   h ^= h >> 29;
@@ -303,6 +315,14 @@ Value new_str_len(std::string data, int64_t length) {
     if (data.size() == 1) return Value::borrow(cached_char(static_cast<unsigned char>(data[0])));
   }
   return Value::steal(new StrObject(&StrType, std::move(data), length));
+}
+
+Value new_str_len(std::string_view text, int64_t length) {
+  if (length <= 1) {
+    if (length == 0) return empty_str();
+    if (text.size() == 1) return Value::borrow(cached_char(static_cast<unsigned char>(text[0])));
+  }
+  return Value::steal(new StrObject(&StrType, text, length));
 }
 
 StrObject* intern(std::string_view s) {
@@ -540,11 +560,21 @@ Value str_impl::exact_str(const Value& s) {
 Value str_concat(const StrObject* a, const StrObject* b) {
   if (b->m_data.empty() && a->m_type == &StrType) return Value::borrow(const_cast<StrObject*>(a));
   if (a->m_data.empty() && b->m_type == &StrType) return Value::borrow(const_cast<StrObject*>(b));
+  size_t na = a->m_data.size(), nb = b->m_data.size();
+  int64_t length = a->m_length + b->m_length;
+  if (na + nb <= 15) {
+    // Joined in a buffer by fixed-size copies (each text has 16 readable bytes, as
+    // str_same_text says), then copied once into the object.
+    char joined[32];
+    std::memcpy(joined, a->m_data.data(), 16);
+    std::memcpy(joined + na, b->m_data.data(), 16);
+    return Value::steal(new StrObject(&StrType, std::string_view(joined, na + nb), length));
+  }
   std::string t;
-  t.reserve(a->m_data.size() + b->m_data.size());
+  t.reserve(na + nb);
   t += a->m_data;
   t += b->m_data;
-  return Value::steal(new StrObject(&StrType, std::move(t), a->m_length + b->m_length));
+  return Value::steal(new StrObject(&StrType, std::move(t), length));
 }
 
 void str_append_in_place(StrObject* s, const StrObject* t) {
@@ -571,7 +601,7 @@ bool str_equal(const StrObject* a, const StrObject* b) {
   if (a == b) return true;
   if (a->m_data.size() != b->m_data.size()) return false;
   if (a->m_hash != -1 && b->m_hash != -1 && a->m_hash != b->m_hash) return false;
-  return std::memcmp(a->m_data.data(), b->m_data.data(), a->m_data.size()) == 0;
+  return str_same_text(a, b);
 }
 
 Value str_repeat(const StrObject* s, int64_t n) {

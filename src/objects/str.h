@@ -4,6 +4,7 @@
 // stored as their 3-byte (WTF-8) form, so every Python str round-trips.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,8 @@ struct StrObject : Object {
   explicit StrObject(std::string data);
   // The caller knows the code-point length (slices, concatenations): no scan.
   StrObject(TypeObject* type, std::string data, int64_t length);
+  // A copy of `text`, made straight in the object (no temporary string to move from).
+  StrObject(TypeObject* type, std::string_view text, int64_t length);
   std::string_view view() const { return m_data; }
   // Strings are the most allocated objects: freed ones are kept for reuse.
   static void* operator new(size_t size);
@@ -51,6 +54,7 @@ Value new_str(std::string_view data);
 Value new_str(const char* data);
 // A str whose code-point length is already known (no UTF-8 scan).
 Value new_str_len(std::string data, int64_t length);
+Value new_str_len(std::string_view text, int64_t length);
 Value empty_str();  // the shared ''
 // Frees the running interpreter's free list of string blocks (at its end).
 void free_str_blocks();
@@ -120,6 +124,23 @@ void str_append_in_place(StrObject* s, const StrObject* t);
 // checks), clamped as slice.indices() does.
 Value str_slice_simple(const StrObject* s, const Value& lower, const Value& upper);
 bool str_equal(const StrObject* a, const StrObject* b);
+// Whether two strs hold the same text. Short texts (at most 15 bytes: dict keys, names)
+// are compared as two words with no call to memcmp: a std::string that short keeps at
+// least 16 readable bytes at data(), in the object or in a block of capacity+1 > 16.
+inline bool str_same_text(const StrObject* a, const StrObject* b) {
+  size_t n = a->m_data.size();
+  if (n != b->m_data.size()) return false;
+  if (n > 15) return std::memcmp(a->m_data.data(), b->m_data.data(), n) == 0;
+  uint64_t a0, a1, b0, b1;
+  std::memcpy(&a0, a->m_data.data(), 8);
+  std::memcpy(&a1, a->m_data.data() + 8, 8);
+  std::memcpy(&b0, b->m_data.data(), 8);
+  std::memcpy(&b1, b->m_data.data() + 8, 8);
+  uint64_t d0 = a0 ^ b0, d1 = a1 ^ b1;
+  if (n == 0) return true;
+  if (n <= 8) return (d0 << (8 * (8 - n))) == 0;  // only the first n bytes count
+  return d0 == 0 && (d1 << (8 * (16 - n))) == 0;
+}
 // Equality with a C++ string, for keyword and attribute names.
 inline bool str_equal(const StrObject* a, std::string_view b) { return a->view() == b; }
 // s * n (n <= 0 gives ''); Null + MemoryError/OverflowError if too large.

@@ -3,6 +3,7 @@
 // Searching works on the UTF-8 bytes (a code-point match is a byte match) and
 // converts offsets to code-point indices only at the edges.
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <vector>
 
@@ -185,7 +186,7 @@ inline const StrObject* self_of(const Value* args) { return as_str(args[0]); }
 Value piece(const StrObject* s, size_t b0, size_t b1) {
   if (b0 == 0 && b1 == s->m_data.size() && s->m_type == &StrType)
     return Value::borrow(const_cast<StrObject*>(s));
-  if (s->ascii()) return new_str_len(s->m_data.substr(b0, b1 - b0), static_cast<int64_t>(b1 - b0));
+  if (s->ascii()) return new_str_len(std::string_view(s->m_data).substr(b0, b1 - b0), static_cast<int64_t>(b1 - b0));
   return new_str(std::string_view(s->m_data).substr(b0, b1 - b0));
 }
 
@@ -404,9 +405,18 @@ Value method_join(const Value* args, size_t nargs, KwNames* kw) {
   }
   std::string out;
   out.reserve(bytes);
-  for (size_t i = 0; i < count; ++i) {
-    if (i) out += sep->m_data;
-    out += as_str((*items)[i])->m_data;
+  out += as_str((*items)[0])->m_data;
+  if (sep->m_data.size() == 1) {  // the usual separator: one character, no copy call
+    char c = sep->m_data[0];
+    for (size_t i = 1; i < count; ++i) {
+      out.push_back(c);
+      out += as_str((*items)[i])->m_data;
+    }
+  } else {
+    for (size_t i = 1; i < count; ++i) {
+      out += sep->m_data;
+      out += as_str((*items)[i])->m_data;
+    }
   }
   return new_str_len(std::move(out), length);
 }
@@ -417,9 +427,8 @@ namespace {
 
 enum StripSide { kLeft = 1, kRight = 2, kBoth = 3 };
 
-Value do_strip(const char* name, const Value* args, size_t nargs, KwNames* kw, int side) {
-  std::string qual = std::string("str.") + name + "()";
-  if (!check_clinic(name, qual.c_str(), nargs - 1, kw, 0, 1)) return Value();
+Value do_strip(const char* name, const char* qual, const Value* args, size_t nargs, KwNames* kw, int side) {
+  if (!check_clinic(name, qual, nargs - 1, kw, 0, 1)) return Value();
   const StrObject* s = self_of(args);
   const std::string& d = s->m_data;
   // Membership test for one code point: whitespace, or a set of characters.
@@ -465,13 +474,13 @@ Value do_strip(const char* name, const Value* args, size_t nargs, KwNames* kw, i
 }  // namespace
 
 Value method_strip(const Value* args, size_t nargs, KwNames* kw) {
-  return do_strip("strip", args, nargs, kw, kBoth);
+  return do_strip("strip", "str.strip()", args, nargs, kw, kBoth);
 }
 Value method_lstrip(const Value* args, size_t nargs, KwNames* kw) {
-  return do_strip("lstrip", args, nargs, kw, kLeft);
+  return do_strip("lstrip", "str.lstrip()", args, nargs, kw, kLeft);
 }
 Value method_rstrip(const Value* args, size_t nargs, KwNames* kw) {
-  return do_strip("rstrip", args, nargs, kw, kRight);
+  return do_strip("rstrip", "str.rstrip()", args, nargs, kw, kRight);
 }
 
 // ---- replace
@@ -552,9 +561,8 @@ bool window_of(const StrObject* s, const Value* args, size_t nargs, Window* w, b
 }
 
 // find/rfind: code-point index or -1; -2 on error.
-int64_t find_impl(const char* name, const Value* args, size_t nargs, KwNames* kw, bool reverse) {
-  std::string qual = std::string("str.") + name + "()";
-  if (!check_oldstyle(name, qual.c_str(), nargs - 1, kw, 1, 3)) return -2;
+int64_t find_impl(const char* name, const char* qual, const Value* args, size_t nargs, KwNames* kw, bool reverse) {
+  if (!check_oldstyle(name, qual, nargs - 1, kw, 1, 3)) return -2;
   if (!need_str(args[1])) return -2;
   const StrObject* s = self_of(args);
   Window w;
@@ -570,20 +578,20 @@ int64_t find_impl(const char* name, const Value* args, size_t nargs, KwNames* kw
 }  // namespace
 
 Value method_find(const Value* args, size_t nargs, KwNames* kw) {
-  int64_t r = find_impl("find", args, nargs, kw, false);
+  int64_t r = find_impl("find", "str.find()", args, nargs, kw, false);
   return r == -2 ? Value() : Value::integer(r);
 }
 Value method_rfind(const Value* args, size_t nargs, KwNames* kw) {
-  int64_t r = find_impl("rfind", args, nargs, kw, true);
+  int64_t r = find_impl("rfind", "str.rfind()", args, nargs, kw, true);
   return r == -2 ? Value() : Value::integer(r);
 }
 Value method_index(const Value* args, size_t nargs, KwNames* kw) {
-  int64_t r = find_impl("index", args, nargs, kw, false);
+  int64_t r = find_impl("index", "str.index()", args, nargs, kw, false);
   if (r == -1) return raise(&ValueErrorType, "substring not found");
   return r == -2 ? Value() : Value::integer(r);
 }
 Value method_rindex(const Value* args, size_t nargs, KwNames* kw) {
-  int64_t r = find_impl("rindex", args, nargs, kw, true);
+  int64_t r = find_impl("rindex", "str.rindex()", args, nargs, kw, true);
   if (r == -1) return raise(&ValueErrorType, "substring not found");
   return r == -2 ? Value() : Value::integer(r);
 }
@@ -600,7 +608,18 @@ Value method_count(const Value* args, size_t nargs, KwNames* kw) {
   std::string_view text = std::string_view(s->m_data).substr(w.b0, w.b1 - w.b0);
   int64_t n = 0;
   if (needle.size() == 1) {
-    for (char c : text) n += c == needle[0];
+    // Eight bytes a step: a byte of w ^ pattern is zero where the text has the character,
+    // and this form of the zero-byte test sets bit 7 of exactly those bytes.
+    constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7full;
+    const uint64_t pattern = 0x0101010101010101ull * static_cast<unsigned char>(needle[0]);
+    size_t k = 0;
+    for (; k + 8 <= text.size(); k += 8) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + k, 8);
+      uint64_t t = w ^ pattern;
+      n += std::popcount(~(((t & kLow7) + kLow7) | t | kLow7));
+    }
+    for (; k < text.size(); ++k) n += text[k] == needle[0];
     return Value::integer(n);
   }
   for (size_t k = text.find(needle); k != std::string_view::npos;
@@ -611,9 +630,8 @@ Value method_count(const Value* args, size_t nargs, KwNames* kw) {
 
 namespace {
 
-Value starts_or_ends(const char* name, const Value* args, size_t nargs, KwNames* kw, bool ends) {
-  std::string qual = std::string("str.") + name + "()";
-  if (!check_oldstyle(name, qual.c_str(), nargs - 1, kw, 1, 3)) return Value();
+Value starts_or_ends(const char* name, const char* qual, const Value* args, size_t nargs, KwNames* kw, bool ends) {
+  if (!check_oldstyle(name, qual, nargs - 1, kw, 1, 3)) return Value();
   const Value& what = args[1];
   const std::vector<Value>* options = nullptr;
   if (is_tuple(what)) {
@@ -646,10 +664,10 @@ Value starts_or_ends(const char* name, const Value* args, size_t nargs, KwNames*
 }  // namespace
 
 Value method_startswith(const Value* args, size_t nargs, KwNames* kw) {
-  return starts_or_ends("startswith", args, nargs, kw, false);
+  return starts_or_ends("startswith", "str.startswith()", args, nargs, kw, false);
 }
 Value method_endswith(const Value* args, size_t nargs, KwNames* kw) {
-  return starts_or_ends("endswith", args, nargs, kw, true);
+  return starts_or_ends("endswith", "str.endswith()", args, nargs, kw, true);
 }
 
 // ---- partition, removeprefix
@@ -671,9 +689,8 @@ Value do_partition(const char* qualname, const Value* args, size_t nargs, KwName
   return new_tuple({piece(s, 0, k), exact_str(args[1]), piece(s, k + sep.size(), text.size())});
 }
 
-Value do_remove(const char* name, const Value* args, size_t nargs, KwNames* kw, bool suffix) {
-  std::string qual = std::string("str.") + name + "()";
-  if (!check_onearg(qual.c_str(), nargs - 1, kw)) return Value();
+Value do_remove(const char* name, const char* qual, const Value* args, size_t nargs, KwNames* kw, bool suffix) {
+  if (!check_onearg(qual, nargs - 1, kw)) return Value();
   if (!is_str(args[1]))
     return raise(&TypeErrorType, format("%s() argument must be str, not %s", name,
                                         type_name(args[1]).c_str()));
@@ -697,10 +714,10 @@ Value method_rpartition(const Value* args, size_t nargs, KwNames* kw) {
   return do_partition("str.rpartition()", args, nargs, kw, true);
 }
 Value method_removeprefix(const Value* args, size_t nargs, KwNames* kw) {
-  return do_remove("removeprefix", args, nargs, kw, false);
+  return do_remove("removeprefix", "str.removeprefix()", args, nargs, kw, false);
 }
 Value method_removesuffix(const Value* args, size_t nargs, KwNames* kw) {
-  return do_remove("removesuffix", args, nargs, kw, true);
+  return do_remove("removesuffix", "str.removesuffix()", args, nargs, kw, true);
 }
 
 // ---- padding
@@ -709,9 +726,8 @@ namespace {
 
 enum Justify { kJustLeft, kJustRight, kJustCenter };
 
-Value do_justify(const char* name, const Value* args, size_t nargs, KwNames* kw, Justify how) {
-  std::string qual = std::string("str.") + name + "()";
-  if (!check_clinic(name, qual.c_str(), nargs - 1, kw, 1, 2)) return Value();
+Value do_justify(const char* name, const char* qual, const Value* args, size_t nargs, KwNames* kw, Justify how) {
+  if (!check_clinic(name, qual, nargs - 1, kw, 1, 2)) return Value();
   int64_t width;
   if (!int_arg(args[1], &width)) return Value();
   std::string fill = " ";
@@ -743,13 +759,13 @@ Value do_justify(const char* name, const Value* args, size_t nargs, KwNames* kw,
 }  // namespace
 
 Value method_center(const Value* args, size_t nargs, KwNames* kw) {
-  return do_justify("center", args, nargs, kw, kJustCenter);
+  return do_justify("center", "str.center()", args, nargs, kw, kJustCenter);
 }
 Value method_ljust(const Value* args, size_t nargs, KwNames* kw) {
-  return do_justify("ljust", args, nargs, kw, kJustLeft);
+  return do_justify("ljust", "str.ljust()", args, nargs, kw, kJustLeft);
 }
 Value method_rjust(const Value* args, size_t nargs, KwNames* kw) {
-  return do_justify("rjust", args, nargs, kw, kJustRight);
+  return do_justify("rjust", "str.rjust()", args, nargs, kw, kJustRight);
 }
 
 Value method_zfill(const Value* args, size_t nargs, KwNames* kw) {
