@@ -405,6 +405,8 @@ void add_core_builtins(ModuleObject* m) {
                            {"format", b_format},
                            {"iter", b_iter},
                            {"next", b_next}});
+  dict_get_str(m->m_dict, intern("len")).obj()->m_kind_bits = kBuiltinLen;
+  dict_get_str(m->m_dict, intern("isinstance")).obj()->m_kind_bits = kBuiltinIsInstance;
 }
 
 }  // namespace hotpy

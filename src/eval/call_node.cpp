@@ -231,7 +231,18 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   }
   if (m->m_type != &MethodDescrType || c->args.size() >= kFewArgs) return Value();
   *applied = true;
-  return call_few_positional(f, c, Value::borrow(m), &self);
+  if (c->args.size() > 1) return call_few_positional(f, c, Value::borrow(m), &self);
+  // l.append(x), l.pop(), d.get(k): the receiver and at most one argument, straight
+  // into the method (the cache found it on the receiver's own class).
+  Value argv[2] = {std::move(self), Value()};
+  size_t n = 1;
+  if (!c->args.empty()) {
+    argv[1] = eval_operand(f, c->args[0]);
+    if (argv[1].is_null()) return Value();
+    n = 2;
+  }
+  if (stack_exhausted()) return mark(f, c, Value());
+  return mark(f, c, static_cast<MethodDescrObject*>(m)->m_fn(argv, n, nullptr));
 }
 
 Value eval_call_method(Frame* f, const Expr* e) {
@@ -363,6 +374,31 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
   return mark(f, c, std::move(result));
 }
 
+// len(x) and isinstance(x, C) of the builtins themselves, computed here as the builtins
+// would: no argument array and no call. `applied` is false (nothing evaluated) when the
+// call does not have the builtin's arity: the general path raises its error.
+static Value call_builtin_inline(Frame* f, const Call* c, uint8_t which, bool* applied) {
+  size_t nargs = which == kBuiltinLen ? 1 : 2;
+  *applied = c->args.size() == nargs;
+  if (!*applied) return Value();
+  Value x = eval_operand(f, c->args[0]);
+  if (x.is_null()) return x;
+  if (which == kBuiltinLen) {
+    if (stack_exhausted()) return mark(f, c, Value());
+    int64_t n = length(x);
+    return n < 0 ? mark(f, c, Value()) : Value::integer(n);
+  }
+  Value cls = eval_operand(f, c->args[1]);
+  if (cls.is_null()) return cls;
+  // An exact class of a plain metaclass has no __instancecheck__ to ask.
+  if (cls.is_obj() && (x.type() == cls.obj() ||
+                       (cls.type() == &TypeType && x.type()->is_subtype(cls.as<TypeObject>()))))
+    return Value::boolean(true);
+  if (stack_exhausted()) return mark(f, c, Value());
+  int r = is_instance_of(x, cls);
+  return r < 0 ? mark(f, c, Value()) : Value::boolean(r);
+}
+
 // `f(a, b)` with f a name and plain positional arguments: when f is a plain
 // Python function taking exactly those, its frame is filled directly. Kept apart
 // from eval_call so the common case runs in a small C++ frame.
@@ -377,6 +413,11 @@ Value eval_call_plain(Frame* f, const Expr* e) {
     auto* fn = callee.as<FunctionObject>();
     if (takes_directly(fn, c->args.size()))
       return mark(f, e, call_direct(f, fn, nullptr, c->args));
+  }
+  if (callee.type() == &BuiltinFunctionType && callee.obj()->m_kind_bits != kBuiltinNotInline) {
+    bool applied;
+    Value r = call_builtin_inline(f, c, callee.obj()->m_kind_bits, &applied);
+    if (applied) return r;
   }
   if (callee.type() == &TypeType && c->args.size() <= kDirectInitArgs)
     if (FunctionObject* init = class_init_at(c, callee.as<TypeObject>()))
