@@ -530,18 +530,29 @@ static Completion exec_while(Frame* f, const While* s) {
   }
 }
 
+// exec_block for an if's branch: a branch of one statement (`return x`, `x = y`) runs
+// without a loop of its own, as exec_block would run it (its allocation failures
+// reach the exec_block running the `if`, in the same frame).
+static inline Completion exec_branch(Frame* f, const StmtList& body) {
+  if (body.size() != 1) return exec_block(f, body);
+  const Stmt* s = body[0];
+  f->line = s->loc.line;
+  if (check_interrupt()) return Completion::Error;
+  return exec_statement(f, s);
+}
+
 static Completion exec_if(Frame* f, const If* s) {
   for (;;) {
     int b = test_truth(f, s->test);
     if (b < 0) return error();
-    if (b) return exec_block(f, s->body);
+    if (b) return exec_branch(f, s->body);
     // elif chains nest as a single If in orelse: loop instead of recursing.
     if (s->orelse.size() == 1 && s->orelse[0]->kind == Kind::If) {
       s = static_cast<const If*>(s->orelse[0]);
       f->line = s->loc.line;
       continue;
     }
-    return exec_block(f, s->orelse);
+    return exec_branch(f, s->orelse);
   }
 }
 
@@ -781,9 +792,18 @@ static Completion exec_parallel_assign(Frame* f, const Stmt* s) {
     return store_to(f, targets[0], std::move(v0)) && store_to(f, targets[1], std::move(v1)) ? Completion::Normal
                                                                                               : error();
   }
-  Value v[8];
-  for (size_t i = 0; i < n; i++)
-    if ((v[i] = eval_operand(f, values[i])).is_null()) return error();
+  // Only the n values in use are constructed and destroyed (parallel_assignment: n <= 8).
+  alignas(Value) char raw[8 * sizeof(Value)];
+  auto* v = reinterpret_cast<Value*>(raw);
+  size_t built = 0;
+  StackValues owned(v, built);
+  for (; built < n; built++) {
+    new (&v[built]) Value(eval_operand(f, values[built]));
+    if (v[built].is_null()) {
+      built++;
+      return error();
+    }
+  }
   for (size_t i = 0; i < n; i++)
     if (!store_to(f, targets[i], std::move(v[i]))) return error();
   return Completion::Normal;
