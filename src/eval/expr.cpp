@@ -453,14 +453,24 @@ static inline Value binop_numbers(BinOp op, const Value& l, const Value& r) {
 [[gnu::noinline]] static Value binop_held(Frame* f, const BinOpExpr* b, const Value* left) {
   return binop_evaluated(f, b, left);
 }
-// Operands that are locals, constants, cached globals or `local.attr` are read where
-// they are for numbers; the rest out of line.
-static Value eval_binop(Frame* f, const BinOpExpr* b) {
+// Two handlers, chosen by the left operand's kind. When it may be read in place (a
+// name, a constant, `local.attr`), numbers are added where they are, in a small C++
+// frame with the rest out of line. Otherwise (`f(x) + g(x)`, `a * b + c`) all of it
+// runs in one frame: an extra C++ call level per operation costs deep recursions more
+// than the bigger frame does.
+static Value eval_binop_in_place(Frame* f, const Expr* e) {
+  auto* b = static_cast<const BinOpExpr*>(e);
   const Value* l = operand_in_place_deep(f, b->left);
-  if (!l) return binop_evaluated(f, b, nullptr);
+  if (!l) return binop_held(f, b, nullptr);
   if (const Value* r = operand_in_place_deep(f, b->right))
     if (Value v = binop_numbers(b->op, *l, *r); !v.is_null()) return v;
   return binop_held(f, b, l);
+}
+static Value eval_binop_node(Frame* f, const Expr* e) {
+  return binop_evaluated(f, static_cast<const BinOpExpr*>(e), nullptr);
+}
+static bool maybe_in_place(const Expr* e) {
+  return e->kind == Kind::Name || e->kind == Kind::Constant || e->kind == Kind::Attribute;
 }
 
 // The six orderings of two values of one kind, by their C++ comparison (a float NaN
@@ -610,7 +620,6 @@ static Value eval_name_global(Frame* f, const Expr* e) {
 }
 static Value eval_name(Frame* f, const Expr* e) { return mark(f, e, load_name(f, static_cast<const Name*>(e))); }
 static Value eval_constant(Frame*, const Expr* e) { return static_cast<const Constant*>(e)->value; }
-static Value eval_binop_node(Frame* f, const Expr* e) { return eval_binop(f, static_cast<const BinOpExpr*>(e)); }
 
 // `x + 1`, `n - 2`: the right operand is a small int constant.
 static Value eval_binop_int_const(Frame* f, const Expr* e) {
@@ -761,7 +770,9 @@ Expr::EvalFn choose_eval(const Expr* e) {
     }
     case Kind::Constant: fn = eval_constant; break;
     case Kind::BinOp:
-      fn = is_small_int_constant(static_cast<const BinOpExpr*>(e)->right) ? eval_binop_int_const : eval_binop_node;
+      fn = is_small_int_constant(static_cast<const BinOpExpr*>(e)->right) ? eval_binop_int_const
+           : maybe_in_place(static_cast<const BinOpExpr*>(e)->left)      ? eval_binop_in_place
+                                                                          : eval_binop_node;
       break;
     case Kind::Compare: {
       auto* c = static_cast<const Compare*>(e);
