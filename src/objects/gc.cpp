@@ -132,20 +132,23 @@ void mark_reachable_from_outside(std::vector<GcObject*>& set, intptr_t held) {
   // Reserved whole: growing by doubling would leave every smaller copy resident too
   // (the peak memory of a program that collects many objects). Untouched room costs
   // no resident memory.
-  std::vector<GcObject*> reachable, aside;
+  // The rescued queue after all of `set` in a vector of their own: room for them in
+  // `set`, reserved at each collection and rarely used, raised gc_constraints' peak.
+  std::vector<GcObject*> reachable, aside, rescued;
   reachable.reserve(set.size());
   aside.reserve(set.size());
-  for (size_t i = 0; i < set.size(); i++) {  // `set` is the queue: the rescued join its end
-    GcObject* o = set[i];
+  auto visit = [&](GcObject* o) {
     if (outside_refs(o) != 0) {
       o->m_gc_flags |= kGcReachable;
       reachable.push_back(o);
-      traverse_all(o, mark_reachable, &set);
+      traverse_all(o, mark_reachable, &rescued);
     } else {
       o->m_gc_flags |= kGcTentative;
       aside.push_back(o);
     }
-  }
+  };
+  for (GcObject* o : set) visit(o);
+  for (size_t i = 0; i < rescued.size(); i++) visit(rescued[i]);  // grows as it goes
   set.swap(reachable);
   for (GcObject* o : aside)
     if (o->m_gc_flags & kGcTentative) {
@@ -280,9 +283,7 @@ int64_t collect(GcState& gc, int generation) {
   GcLink* head = &gc.generations[generation];
   size_t tracked = 0;
   for (GcLink* l = head->gc_next; l != head; l = l->gc_next) tracked++;
-  // Room for each object twice (one set aside and then rescued joins the end again),
-  // so the queue never grows by copying: see mark_reachable_from_outside.
-  work.reserve(2 * tracked);
+  work.reserve(tracked);
   for (GcLink* l = head->gc_next; l != head; l = l->gc_next) work.push_back(object_of(l));
   list_init(head);
   GcLink unreachable;
