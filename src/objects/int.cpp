@@ -295,16 +295,17 @@ static int digit_value(char c) {
 // show as b'..' in the error message.
 static Value parse_int_text(std::string_view text, int base, bool is_bytes_text) {
   // The common case first: base 10, an optional sign and 1 to 18 ASCII digits.
-  if (base == 10 && !text.empty() && text.size() <= 19) {
-    size_t i = text[0] == '-' || text[0] == '+';
+  // (18 digits cannot overflow int64; the loop reads no more than that.)
+  size_t sign = !text.empty() && (text[0] == '-' || text[0] == '+');
+  if (base == 10 && text.size() > sign && text.size() - sign <= 18) {
     int64_t v = 0;
-    size_t k = i;
+    size_t k = sign;
     for (; k < text.size(); ++k) {
       unsigned d = static_cast<unsigned char>(text[k]) - unsigned('0');
       if (d > 9) break;
       v = v * 10 + d;
     }
-    if (k == text.size() && k > i && k - i <= 18) return Value::integer(text[0] == '-' ? -v : v);
+    if (k == text.size()) return Value::integer(text[0] == '-' ? -v : v);
   }
   if (base != 0 && (base < 2 || base > 36))
     return raise(&ValueErrorType, "int() base must be >= 2 and <= 36, or 0");
