@@ -1,0 +1,274 @@
+// Assignment statements (Language Reference 7.2): plain, parallel (`a, b = b, a`) and
+// augmented, with the fast paths for locals, cached attributes, list items and dict
+// items. Targets in general are bound by assign.cpp; stmt.cpp dispatches here.
+#include "eval/attr_cache.h"
+#include "eval/eval.h"
+#include "eval/frame.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/ops.h"
+#include "objects/tuple.h"
+
+namespace hotpy {
+
+using namespace ast;
+
+static Completion error() { return Completion::Error; }
+
+// 7.2.1 Augmented assignment: the target's container and key are evaluated once.
+// `v[i] += x` on an exact list with an int index: the item read and written in place
+// (the index counted from the end again at the store, as set_item would, in case the
+// right operand changed the list), floats and small ints combined here.
+static Completion augassign_list_item(Frame* f, const AugAssign* s, const Value& obj, int64_t key) {
+  std::vector<Value>& items = as_list(obj)->m_items;
+  int64_t i = key < 0 ? key + int64_t(items.size()) : key;
+  if (i < 0 || i >= int64_t(items.size())) {
+    get_item(obj, Value::integer(key));  // raises the list's IndexError
+    return error();
+  }
+  Value cur = items[size_t(i)];
+  Value rhs = eval_operand(f, s->value);
+  if (rhs.is_null()) return error();
+  Value r;
+  if (cur.is_float() && rhs.is_float() && (s->op == BinOp::Add || s->op == BinOp::Sub || s->op == BinOp::Mul)) {
+    double x = cur.as_float(), y = rhs.as_float();
+    r = Value::number(s->op == BinOp::Add ? x + y : s->op == BinOp::Sub ? x - y : x * y);
+  } else {
+    r = inplace_op(s->op, cur, rhs);
+    if (r.is_null()) return error();
+  }
+  i = key < 0 ? key + int64_t(items.size()) : key;
+  if (i >= 0 && i < int64_t(items.size())) {
+    items[size_t(i)] = std::move(r);
+    return Completion::Normal;
+  }
+  return set_item(obj, Value::integer(key), r) < 0 ? error() : Completion::Normal;
+}
+
+// `d[k] op= x` on an exact dict with an exact str key: one lookup finds the entry, and
+// the result goes straight back into it unless the dict changed meanwhile (then a
+// full store, as the generic path makes).
+static Completion augassign_dict_item(Frame* f, const AugAssign* s, const Value& obj, const Value& key) {
+  DictObject* d = as_dict(obj);
+  int64_t ix;
+  Value cur = dict_get_str_index(d, as_str(key), &ix);
+  if (cur.is_null()) {
+    if (!error_pending()) raise_key_error(key);
+    return error();
+  }
+  uint64_t version = d->m_version;
+  Value rhs = eval(f, s->value);
+  if (rhs.is_null()) return error();
+  Value r = inplace_op(s->op, cur, rhs);
+  if (r.is_null()) return error();
+  if (ix >= 0 && d->m_version == version) {
+    dict_replace_value(d, size_t(ix), std::move(r));
+    return Completion::Normal;
+  }
+  return set_item(obj, key, r) < 0 ? error() : Completion::Normal;
+}
+
+// `i += 1`, `x -= dx` on a local holding a small int or a float: the new number is
+// written over the old one. False when this does not apply (nothing evaluated).
+static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
+  auto* n = static_cast<const Name*>(s->target);
+  if (n->scope != NameScope::Fast || (s->op != BinOp::Add && s->op != BinOp::Sub)) return false;
+  Value& slot = f->slots[n->slot];
+  const Value* rhs = operand_in_place(f, s->value);
+  if (!rhs) return false;
+  if (slot.is_int() && rhs->is_int()) {
+    int64_t z;
+    bool overflow = s->op == BinOp::Add ? __builtin_add_overflow(slot.as_int(), rhs->as_int(), &z)
+                                        : __builtin_sub_overflow(slot.as_int(), rhs->as_int(), &z);
+    if (overflow) return false;
+    slot.set_number_over_number(Value::integer(z));
+    return true;
+  }
+  if (slot.is_float() && rhs->is_float()) {
+    double x = slot.as_float(), y = rhs->as_float();
+    slot.set_number_over_number(Value::number(s->op == BinOp::Add ? x + y : x - y));
+    return true;
+  }
+  return false;
+}
+
+Completion exec_augassign(Frame* f, const AugAssign* s) {
+  switch (s->target->kind) {
+    case Kind::Name: {
+      if (augassign_local_number(f, s)) return Completion::Normal;
+      auto* n = static_cast<const Name*>(s->target);
+      Value cur = eval_operand(f, n);
+      if (cur.is_null()) return error();
+      Value rhs = eval_operand(f, s->value);
+      if (rhs.is_null()) return error();
+      if (n->scope == NameScope::Fast) {
+        // `i += 1`, `x += dx` on locals: small ints and floats in place.
+        Value& slot = f->slots[n->slot];
+        if (cur.is_int() && rhs.is_int()) {
+          int64_t z;
+          if (s->op == BinOp::Add && !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &z)) {
+            slot = Value::integer(z);
+            return Completion::Normal;
+          }
+          if (s->op == BinOp::Sub && !__builtin_sub_overflow(cur.as_int(), rhs.as_int(), &z)) {
+            slot = Value::integer(z);
+            return Completion::Normal;
+          }
+        } else if (cur.is_float() && rhs.is_float() && (s->op == BinOp::Add || s->op == BinOp::Sub)) {
+          double x = cur.as_float(), y = rhs.as_float();
+          slot = Value::number(s->op == BinOp::Add ? x + y : x - y);
+          return Completion::Normal;
+        }
+        // Only this statement holds the value while it operates (a fast local is
+        // visible to no other code), so `s += t` may grow an unshared string in place.
+        slot = Value();
+        Value r = inplace_op(s->op, cur, rhs);
+        if (r.is_null()) {
+          slot = std::move(cur);  // a failed operation leaves the variable as it was
+          return error();
+        }
+        slot = std::move(r);
+        return Completion::Normal;
+      }
+      Value r = inplace_op(s->op, cur, rhs);
+      if (r.is_null()) return error();
+      return assign_name(f, n, r) ? Completion::Normal : error();
+    }
+    case Kind::Attribute: {
+      auto* a = static_cast<const Attribute*>(s->target);
+      Value obj = eval(f, a->value);
+      if (obj.is_null()) return error();
+      const Value* cached = cached_instance_attribute(a, obj);
+      Value cur = cached ? *cached : load_attribute(a, obj);
+      if (cur.is_null()) return error();
+      Value rhs = eval_operand(f, s->value);
+      if (rhs.is_null()) return error();
+      Value r;
+      int64_t z;
+      if (cur.is_int() && rhs.is_int() && s->op == BinOp::Add && !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &z))
+        r = Value::integer(z);  // `self.count += 1`
+      else if ((r = inplace_op(s->op, cur, rhs)).is_null())
+        return error();
+      if (cached_instance_store(a, obj, r)) return Completion::Normal;
+      return store_attribute(a, obj, r) < 0 ? error() : Completion::Normal;
+    }
+    case Kind::Subscript: {
+      auto* sub = static_cast<const Subscript*>(s->target);
+      Value obj = eval(f, sub->value);
+      if (obj.is_null()) return error();
+      Value key = eval_subscript_key(f, sub->slice);
+      if (key.is_null()) return error();
+      if (is_type(obj, &ListType) && key.is_int()) return augassign_list_item(f, s, obj, key.as_int());
+      if (is_type(obj, &DictType) && is_exact_str(key)) return augassign_dict_item(f, s, obj, key);
+      Value cur = get_item(obj, key);
+      if (cur.is_null()) return error();
+      Value rhs = eval(f, s->value);
+      if (rhs.is_null()) return error();
+      Value r = inplace_op(s->op, cur, rhs);
+      if (r.is_null()) return error();
+      return set_item(obj, key, r) < 0 ? error() : Completion::Normal;
+    }
+    default: break;
+  }
+  raise(&SyntaxErrorType, "illegal expression for augmented assignment");
+  return error();
+}
+
+
+
+// `a, b = x, y` (no starred item on either side, as many targets as values): the
+// values are evaluated left to right, then assigned left to right, as through the
+// tuple CPython builds, without building it.
+bool parallel_assignment(const Assign* a) {
+  if (a->targets.size() != 1 || a->value->kind != Kind::Tuple) return false;
+  const Expr* t = a->targets[0];
+  if (t->kind != Kind::Tuple && t->kind != Kind::List) return false;
+  const ExprList& targets = static_cast<const Sequence*>(t)->elts;
+  const ExprList& values = static_cast<const Sequence*>(a->value)->elts;
+  if (targets.size() != values.size() || targets.size() > 8) return false;
+  for (size_t i = 0; i < targets.size(); i++)
+    if (targets[i]->kind == Kind::Starred || values[i]->kind == Kind::Starred) return false;
+  return true;
+}
+
+// Stores v in target: a local straight into its slot, anything else through assign().
+static inline bool store_to(Frame* f, const Expr* target, Value&& v) {
+  if (target->kind == Kind::Name && static_cast<const Name*>(target)->scope == NameScope::Fast) {
+    f->slots[static_cast<const Name*>(target)->slot] = std::move(v);
+    return true;
+  }
+  return assign(f, target, v);
+}
+
+Completion exec_parallel_assign(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const Assign*>(s);
+  const ExprList& targets = static_cast<const Sequence*>(a->targets[0])->elts;
+  const ExprList& values = static_cast<const Sequence*>(a->value)->elts;
+  size_t n = values.size();
+  if (n == 2) {  // a, b = b, a
+    Value v0 = eval_operand(f, values[0]);
+    if (v0.is_null()) return error();
+    Value v1 = eval_operand(f, values[1]);
+    if (v1.is_null()) return error();
+    return store_to(f, targets[0], std::move(v0)) && store_to(f, targets[1], std::move(v1)) ? Completion::Normal
+                                                                                              : error();
+  }
+  // Only the n values in use are constructed and destroyed (parallel_assignment: n <= 8).
+  alignas(Value) char raw[8 * sizeof(Value)];
+  auto* v = reinterpret_cast<Value*>(raw);
+  size_t built = 0;
+  StackValues owned(v, built);
+  for (; built < n; built++) {
+    new (&v[built]) Value(eval_operand(f, values[built]));
+    if (v[built].is_null()) {
+      built++;
+      return error();
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    if (!store_to(f, targets[i], std::move(v[i]))) return error();
+  return Completion::Normal;
+}
+
+// `obj.name = v` and the other targets, once v is known.
+[[gnu::noinline]] static Completion assign_targets(Frame* f, const Assign* a, Value v) {
+  if (a->targets.size() == 1 && a->targets[0]->kind == Kind::Attribute) {
+    auto* at = static_cast<const Attribute*>(a->targets[0]);
+    Value obj = eval_operand(f, at->value);
+    if (!obj.is_null()) {
+      if (cached_instance_store(at, obj, v)) return Completion::Normal;
+      if (store_attribute(at, obj, v) >= 0) return Completion::Normal;
+    }
+    if (!f->fail_node) f->fail_node = at;  // as assign() marks a failed store
+    return error();
+  }
+  for (const Expr* t : a->targets)
+    if (!assign(f, t, v)) return error();
+  return Completion::Normal;
+}
+
+// `x = v` to a local, and `name.attr = v` where the node's cache says where the
+// attribute goes, in a small C++ frame; the rest out of line.
+Completion exec_assign(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const Assign*>(s);
+  Value v = eval(f, a->value);
+  if (v.is_null()) return error();
+  if (a->targets.size() == 1) {
+    const Expr* t = a->targets[0];
+    if (t->kind == Kind::Name && static_cast<const Name*>(t)->scope == NameScope::Fast) {
+      f->slots[static_cast<const Name*>(t)->slot] = std::move(v);
+      return Completion::Normal;
+    }
+    // The receiver is read in place: the store runs no code before it is done (the
+    // old value, dropped after, may run a __del__ while the local still holds obj).
+    if (t->kind == Kind::Attribute) {
+      auto* at = static_cast<const Attribute*>(t);
+      const Value* obj = operand_in_place(f, at->value);
+      if (obj && cached_instance_store(at, *obj, v)) return Completion::Normal;
+    }
+  }
+  return assign_targets(f, a, std::move(v));
+}
+
+}  // namespace hotpy
