@@ -116,7 +116,9 @@ class Value {
  public:
   Value() noexcept : m_tag(Tag::Null) { m_u.i = 0; }
   static Value none() noexcept { Value v; v.m_tag = Tag::None; return v; }
-  static Value boolean(bool b) noexcept { Value v; v.m_tag = Tag::Bool; v.m_u.i = 0; v.m_u.b = b; return v; }
+  // The whole word is written at once: a byte stored over a zeroed word and read back
+  // as the word (a Value returned in registers) stalls the load until the stores retire.
+  static Value boolean(bool b) noexcept { Value v; v.m_tag = Tag::Bool; v.m_u.i = b; return v; }
   static Value integer(int64_t i) noexcept { Value v; v.m_tag = Tag::Int; v.m_u.i = i; return v; }
   static Value number(double d) noexcept { Value v; v.m_tag = Tag::Float; v.m_u.f = d; return v; }
   // Takes over a reference the caller owns (typically a freshly made object).
@@ -156,7 +158,7 @@ class Value {
   bool is_float() const noexcept { return m_tag == Tag::Float; }
   bool is_obj() const noexcept { return m_tag == Tag::Obj; }
 
-  bool as_bool() const noexcept { return m_u.b; }
+  bool as_bool() const noexcept { return m_u.i != 0; }
   int64_t as_int() const noexcept { return m_u.i; }
   double as_float() const noexcept { return m_u.f; }
   Object* obj() const noexcept { return m_u.o; }
@@ -171,7 +173,7 @@ class Value {
     if (m_tag != o.m_tag) return false;
     switch (m_tag) {
       case Tag::Null: case Tag::None: return true;
-      case Tag::Bool: return m_u.b == o.m_u.b;
+      case Tag::Bool: return m_u.i == o.m_u.i;
       case Tag::Int: return m_u.i == o.m_u.i;
       case Tag::Float: return m_u.i == o.m_u.i;  // same bits
       case Tag::Obj: return m_u.o == o.m_u.o;
@@ -183,7 +185,7 @@ class Value {
 
  private:
   Tag m_tag;
-  union { bool b; int64_t i; double f; Object* o; } m_u;
+  union { int64_t i; double f; Object* o; } m_u;  // a bool is i: 0 or 1
 };
 
 }  // namespace hotpy
