@@ -136,11 +136,12 @@ struct Name final : Expr {
   StrObject* interned = nullptr;            // resolver: interned id (immortal)
   // evaluator: where a Global name was last found. Valid while `cache_globals` is
   // the frame's globals and both dicts still have the recorded versions (dict
-  // versions never repeat, so a freed and reused address cannot match).
+  // versions never repeat, so a freed and reused address cannot match; a dict's
+  // entries move only in a change, which gives it a new version).
   mutable DictObject* cache_globals = nullptr;
   mutable DictObject* cache_where = nullptr;
   mutable uint64_t cache_gver = 0, cache_wver = 0;
-  mutable int64_t cache_index = -1;
+  mutable const Value* cache_value = nullptr;  // the entry's value in cache_where
   std::string id;
   Name(Loc l, std::string i, Ctx c) : Expr(Kind::Name, l), ctx(c), id(std::move(i)) {}
 };

@@ -200,7 +200,7 @@ static Value run_lambda(Frame* frame, const Expr* body) {
 // Runs `func`'s body in a frame over `slots` (parameters already bound).
 __attribute__((always_inline)) static inline Value run_function(FunctionObject* func, Value* slots) {
   const Scope& scope = *func->m_scope;
-  if (!scope.cell_slots.empty() || !scope.free_slots.empty()) init_cells(scope, slots, func->m_closure);
+  if (func->m_entry & FunctionObject::kNeedsCells) init_cells(scope, slots, func->m_closure);
   Frame frame;
   frame.scope = &scope;
   frame.slots = slots;
@@ -208,7 +208,8 @@ __attribute__((always_inline)) static inline Value run_function(FunctionObject* 
   frame.func = func;
   frame.unit = &func->m_unit;
   frame.line = func->m_first_line;
-  return func->m_body ? enter_frame(&frame, *func->m_body, returns_at_once(*func->m_body)) : run_lambda(&frame, func->m_expr);
+  return func->m_body ? enter_frame(&frame, *func->m_body, func->m_entry & FunctionObject::kReturnsAtOnce)
+                      : run_lambda(&frame, func->m_expr);
 }
 
 // The recursion limit and the C stack, checked on every call of Python code: a
@@ -298,8 +299,7 @@ Value make_function(Frame* f, const Scope& scope, const Arguments* params, const
     fn->m_kwdefaults.push_back(std::move(v));
   }
   for (int from : scope.closure_from) fn->m_closure.push_back(f->slots[from]);
-  fn->m_nparams = uint32_t(params->posonlyargs.size() + params->args.size());
-  fn->m_simple_params = !params->vararg && !params->kwarg && params->kwonlyargs.empty();
+  set_call_shape(fn);
   fn->m_name = new_str(name);
   fn->m_qualname = new_str(scope.qualname.empty() ? name : scope.qualname);
   fn->m_doc = Value::none();

@@ -83,7 +83,7 @@ static Value load_global(Frame* f, const Name* n) {
   DictObject* g = f->globals;
   if (n->cache_globals == g && g->m_version == n->cache_gver &&
       (n->cache_where == g || n->cache_where->m_version == n->cache_wver))
-    return dict_entry_value(n->cache_where, size_t(n->cache_index));
+    return *n->cache_value;
   int64_t index;
   Value v = dict_get_str_index(g, n->interned, &index);
   DictObject* where = g;
@@ -97,7 +97,7 @@ static Value load_global(Frame* f, const Name* n) {
     n->cache_gver = g->m_version;
     n->cache_where = where;
     n->cache_wver = where->m_version;
-    n->cache_index = index;
+    n->cache_value = &dict_entry_value(where, size_t(index));
   }
   return v;
 }

@@ -68,11 +68,8 @@ uint64_t new_frame_serial();
 // Statement and expression walkers (stmt.cpp, expr.cpp).
 Completion exec_block(Frame* f, const ast::StmtList& body);
 Completion exec_statement(Frame* f, const ast::Stmt* s);  // one statement, as exec_block runs it
-// A body that is one `return expr` (a getter, a small helper) runs without a
+// A body that is one `return expr` (FunctionObject::kReturnsAtOnce) runs without a
 // statement loop or a handler call: exec_return_at_once is exec_block for it.
-inline bool returns_at_once(const ast::StmtList& body) {
-  return body.size() == 1 && body[0]->kind == ast::Kind::Return && static_cast<const ast::Return*>(body[0])->value;
-}
 Completion exec_return_at_once(Frame* f, const ast::StmtList& body);
 ast::Expr::EvalFn choose_eval(const ast::Expr* e);  // picks and stores e's handler
 inline Value eval(Frame* f, const ast::Expr* e) {
@@ -110,7 +107,7 @@ inline const Value* global_in_place(Frame* f, const ast::Name* n) {
   DictObject* g = f->globals;
   if (n->cache_globals == g && g->m_version == n->cache_gver && !f->locals &&
       (n->cache_where == g || n->cache_where->m_version == n->cache_wver))
-    return &dict_entry_value(n->cache_where, size_t(n->cache_index));
+    return n->cache_value;
   return nullptr;
 }
 
@@ -159,7 +156,7 @@ Value eval_yield_node(Frame* f, const ast::Expr* e);
 Value call_direct(Frame* f, FunctionObject* func, Value* self, const ast::ExprList& args);
 // Whether call_direct can take `func` with `nargs` positional arguments (self included).
 inline bool takes_directly(const FunctionObject* func, size_t nargs) {
-  return func->m_simple_params && nargs == func->m_nparams && !func->m_scope->is_generator;
+  return int64_t(nargs) == func->m_direct_nargs;
 }
 
 // Binds call arguments to a function's parameter slots (call.cpp).

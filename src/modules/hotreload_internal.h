@@ -48,8 +48,6 @@ struct PatchLog {
     const ast::StmtList* body = nullptr;
     const ast::Expr* expr = nullptr;
     int first_line = 0, decorated_line = 0;
-    uint32_t nparams = 0;
-    bool simple_params = false;
     Value code, name, qualname, doc, annotations, dict;
     std::vector<Value> defaults, kwdefaults, closure;
   };

@@ -61,8 +61,6 @@ static void capture_function_state(const Value& function, PatchLog::FunctionStat
   s->expr = f->m_expr;
   s->first_line = f->m_first_line;
   s->decorated_line = f->m_decorated_line;
-  s->nparams = f->m_nparams;
-  s->simple_params = f->m_simple_params;
   s->code = f->m_code;
   s->defaults = f->m_defaults;
   s->kwdefaults = f->m_kwdefaults;
@@ -84,8 +82,7 @@ static void install_function_state(FunctionObject* f, const PatchLog::FunctionSt
   f->m_expr = s.expr;
   f->m_first_line = s.first_line;
   f->m_decorated_line = s.decorated_line;
-  f->m_nparams = s.nparams;
-  f->m_simple_params = s.simple_params;
+  set_call_shape(f);
   f->m_code = s.code;
   f->m_defaults = s.defaults;
   f->m_kwdefaults = s.kwdefaults;

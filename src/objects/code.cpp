@@ -292,8 +292,7 @@ int function_set_code(FunctionObject* f, const Value& v) {
   f->m_expr = c->m_expr;
   f->m_first_line = c->m_def_line;
   f->m_decorated_line = c->m_decorated_line;
-  f->m_nparams = uint32_t(c->m_params->posonlyargs.size() + c->m_params->args.size());
-  f->m_simple_params = !c->m_params->vararg && !c->m_params->kwarg && c->m_params->kwonlyargs.empty();
+  set_call_shape(f);
   f->m_code = v;
   return 0;
 }

@@ -11,6 +11,20 @@
 
 namespace hotpy {
 
+void set_call_shape(FunctionObject* f) {
+  const ast::Arguments* p = f->m_params;
+  const ast::Scope& scope = *f->m_scope;
+  f->m_nparams = uint32_t(p->posonlyargs.size() + p->args.size());
+  f->m_simple_params = !p->vararg && !p->kwarg && p->kwonlyargs.empty();
+  f->m_direct_nargs = f->m_simple_params && !scope.is_generator ? int32_t(f->m_nparams) : -1;
+  // A body that is one `return expr` (a getter, a small helper) runs without a statement loop.
+  const ast::StmtList* b = f->m_body;
+  bool at_once = b && b->size() == 1 && (*b)[0]->kind == ast::Kind::Return &&
+                 static_cast<const ast::Return*>((*b)[0])->value;
+  f->m_entry = uint8_t((!scope.cell_slots.empty() || !scope.free_slots.empty() ? FunctionObject::kNeedsCells : 0) |
+                       (at_once ? FunctionObject::kReturnsAtOnce : 0));
+}
+
 TypeObject CellType("cell");
 TypeObject FunctionType("function");
 TypeObject BuiltinFunctionType("builtin_function_or_method");

@@ -35,6 +35,13 @@ struct FunctionObject : GcObject {
   // a call with exactly m_nparams positional arguments copies them straight into slots.
   bool m_simple_params = false;
   uint32_t m_nparams = 0;
+  // What a call needs to know, read once per call instead of from the scope and body
+  // (set_call_shape derives them, and every writer of m_scope, m_params, m_body calls it):
+  // the positional argument count a direct call takes (-1: none, e.g. a generator), and
+  // kNeedsCells / kReturnsAtOnce.
+  int32_t m_direct_nargs = -1;
+  uint8_t m_entry = 0;
+  enum : uint8_t { kNeedsCells = 1, kReturnsAtOnce = 2 };
   int m_decorated_line = 0;               // a decorated def: its first decorator's line (co_firstlineno)
   DictObject* m_globals;                  // the defining module's dict (owned ref)
   std::vector<Value> m_defaults;          // for the last positional parameters
@@ -51,6 +58,8 @@ struct FunctionObject : GcObject {
   DictObject** instance_dict() override { return &m_dict; }
 };
 extern TypeObject FunctionType;
+// Derives m_nparams, m_simple_params, m_direct_nargs and m_entry from m_scope, m_params, m_body.
+void set_call_shape(FunctionObject* f);
 
 // A function implemented in C++. When m_self is set (a method of a builtin type
 // bound to its object, or a module function), it is passed as args[0].
