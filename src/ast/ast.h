@@ -302,6 +302,9 @@ struct Starred final : Expr {
 struct Sequence final : Expr {
   ExprList elts;
   Ctx ctx;
+  // evaluator: a tuple display of constants only, made once (CPython folds it into a
+  // constant of the code object, so every evaluation gives the same tuple).
+  mutable Value folded;
   Sequence(Kind k, Loc l, Ctx c) : Expr(k, l), ctx(c) {}
 };
 struct SetExpr final : Expr {

@@ -750,6 +750,20 @@ static Value eval_tuple_display(Frame* f, const Expr* e) {
   std::vector<Value> items;
   return eval_items(f, static_cast<const Sequence*>(e)->elts, items) ? new_tuple(std::move(items)) : Value();
 }
+// A tuple display whose items are constants, or such displays: CPython's compiler
+// folds it into one constant.
+static bool is_constant_tuple(const Expr* e) {
+  if (e->kind == Kind::Constant) return true;
+  if (e->kind != Kind::Tuple) return false;
+  for (const Expr* x : static_cast<const Sequence*>(e)->elts)
+    if (!is_constant_tuple(x)) return false;
+  return true;
+}
+static Value eval_constant_tuple(Frame* f, const Expr* e) {
+  auto* s = static_cast<const Sequence*>(e);
+  if (s->folded.is_null()) s->folded = eval_tuple_display(f, e);
+  return s->folded;
+}
 static Value eval_list_display(Frame* f, const Expr* e) {
   std::vector<Value> items;
   return eval_items(f, static_cast<const Sequence*>(e)->elts, items) ? new_list(std::move(items)) : Value();
@@ -800,7 +814,9 @@ Expr::EvalFn choose_eval(const Expr* e) {
     case Kind::Tuple:
     case Kind::List:
       if (!has_starred(static_cast<const Sequence*>(e)->elts))
-        fn = e->kind == Kind::Tuple ? eval_tuple_display : eval_list_display;
+        fn = e->kind == Kind::List     ? eval_list_display
+             : is_constant_tuple(e)      ? eval_constant_tuple
+                                         : eval_tuple_display;
       break;
     case Kind::Subscript: fn = eval_subscript; break;
     case Kind::Yield:
