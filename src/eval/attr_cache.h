@@ -75,6 +75,13 @@ inline int truth(const Value& v) {
   if (v.is_int()) return v.as_int() != 0;
   return truthy(v);
 }
+// The truth of `a and b`, `a or b` or `not a` as a test (expr.cpp): each operand's
+// truth is asked once, as CPython's jumps ask it, and no value is made.
+int test_truth_compound(Frame* f, const ast::Expr* e);
+inline bool is_compound_test(const ast::Expr* e) {
+  return e->kind == ast::Kind::BoolOp ||
+         (e->kind == ast::Kind::UnaryOp && static_cast<const ast::UnaryOpExpr*>(e)->op == UnaryOp::Not);
+}
 // The truth of a test expression, or -1 for an error. A name or `local.attr` holding
 // a bool, None or an int is read in place (no code runs); anything else is evaluated.
 [[gnu::always_inline]] inline int test_truth(Frame* f, const ast::Expr* e) {
@@ -85,6 +92,8 @@ inline int truth(const Value& v) {
       if (v->is_int()) return v->as_int() != 0;
       return truthy(Value(*v));  // __bool__ or __len__ may run: it holds its own reference
     }
+  } else if (is_compound_test(e)) {
+    return test_truth_compound(f, e);
   }
   Value v = eval(f, e);
   return v.is_null() ? -1 : truth(v);

@@ -5,6 +5,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "eval/attr_cache.h"
 #include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
@@ -36,10 +37,11 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
       return false;
     bool keep = true;
     for (const Expr* cond : gen.ifs) {
-      Value t = eval(f, cond);
-      if (t.is_null()) return false;
-      int b = truthy(t);
-      if (b < 0) return false;
+      int b = test_truth(f, cond);
+      if (b < 0) {
+        mark(f, c, Value());  // CPython reports a raising test at the whole comprehension
+        return false;
+      }
       if (!b) {
         keep = false;
         break;

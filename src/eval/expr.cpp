@@ -554,9 +554,7 @@ static Value eval_other(Frame* f, const Expr* e) {
     }
     case Kind::IfExp: {
       auto* i = static_cast<const IfExp*>(e);
-      Value t = eval(f, i->test);
-      if (t.is_null()) return t;
-      int b = truthy(t);
+      int b = test_truth(f, i->test);
       if (b < 0) return Value();
       return eval(f, b ? i->body : i->orelse);
     }
@@ -709,6 +707,18 @@ static Value eval_subscript(Frame* f, const Expr* e) {
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
 // UnaryOp, BoolOp and IfExp nodes, marked on failure as eval_other_node marks.
+int test_truth_compound(Frame* f, const Expr* e) {
+  if (e->kind == Kind::UnaryOp) {
+    int t = test_truth(f, static_cast<const UnaryOpExpr*>(e)->operand);
+    return t < 0 ? t : !t;
+  }
+  auto* b = static_cast<const BoolOp*>(e);
+  for (const Expr* x : b->values) {
+    int t = test_truth(f, x);
+    if (t < 0 || t != b->is_and) return t;  // an error, a false operand of `and`, a true one of `or`
+  }
+  return b->is_and;
+}
 static Value unary_value(Frame* f, const UnaryOpExpr* u) {
   if (u->op == UnaryOp::Not) {
     int t = test_truth(f, u->operand);

@@ -12,6 +12,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "eval/attr_cache.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "eval/generator.h"
@@ -273,9 +274,7 @@ Step Runner::enter(const Stmt* st, int* lv) {
   }
   auto* s = static_cast<const If*>(st);
   for (;;) {
-    Value t = eval(f, s->test);
-    if (t.is_null()) return Step::Error;
-    int b = t.is_bool() ? t.as_bool() : truthy(t);
+    int b = test_truth(f, s->test);
     if (b < 0) return Step::Error;
     if (b) {
       push(lv, s->body);
@@ -294,9 +293,7 @@ Step Runner::enter(const Stmt* st, int* lv) {
 // A while loop's test: its body or its else block is pushed.
 Step Runner::while_test(const While* s, int* lv) {
   f->line = s->loc.line;
-  Value t = eval(f, s->test);
-  if (t.is_null()) return Step::Error;
-  int b = t.is_bool() ? t.as_bool() : truthy(t);
+  int b = test_truth(f, s->test);
   if (b < 0) return Step::Error;
   push(lv, b ? s->body : s->orelse);
   return Step::Normal;
@@ -395,10 +392,11 @@ Step Runner::genexpr(bool resume) {
     if (!assign(f, gen.target, item)) return Step::Error;
     bool keep = true;
     for (const Expr* cond : gen.ifs) {
-      Value t = eval(f, cond);
-      if (t.is_null()) return Step::Error;
-      int b = truthy(t);
-      if (b < 0) return Step::Error;
+      int b = test_truth(f, cond);
+      if (b < 0) {
+        mark(f, c, Value());  // CPython reports a raising test at the whole expression
+        return Step::Error;
+      }
       if (!b) {
         keep = false;
         break;

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "eval/attr_cache.h"
 #include "eval/frame.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -338,10 +339,12 @@ Completion exec_match(Frame* f, const Stmt* s) {
     for (const auto& [name, value] : bindings)
       if (!assign_name(f, name, value)) return Completion::Error;
     if (c.guard) {
-      Value g = eval(f, c.guard);
-      if (g.is_null()) return Completion::Error;
-      int t = truthy(g);
-      if (t < 0) return Completion::Error;
+      int t = test_truth(f, c.guard);
+      if (t < 0) {
+        // CPython reports a guard whose truth raised at the case's pattern.
+        if (!f->fail_node && !f->fail_stmt) f->fail_stmt = &c.pattern->loc;
+        return Completion::Error;
+      }
       if (!t) continue;
     }
     return exec_block(f, c.body);

@@ -155,9 +155,7 @@ static Completion exec_raise(Frame* f, const Raise* s) {
 // 7.3 assert
 static Completion exec_assert(Frame* f, const Assert* s) {
   if (runtime_config().optimize) return Completion::Normal;  // -O: asserts are not run
-  Value t = eval(f, s->test);
-  if (t.is_null()) return error();
-  int b = truthy(t);
+  int b = test_truth(f, s->test);
   if (b > 0) return Completion::Normal;
   if (b == 0 && s->msg) {
     Value msg = eval(f, s->msg);
