@@ -183,6 +183,8 @@ struct BinOpExpr final : Expr {
 struct UnaryOpExpr final : Expr {
   UnaryOp op;
   Expr* operand;
+  // evaluator: `-1`, `+2.5`, `~0` computed once (CPython's compiler folds them).
+  mutable Value folded;
   UnaryOpExpr(Loc l, UnaryOp o, Expr* e) : Expr(Kind::UnaryOp, l), op(o), operand(e) {}
 };
 struct BoolOp final : Expr {

@@ -745,6 +745,19 @@ static Value ifexp_value(Frame* f, const IfExp* i) {
   return eval(f, b ? i->body : i->orelse);
 }
 static Value eval_unary(Frame* f, const Expr* e) { return mark(f, e, unary_value(f, static_cast<const UnaryOpExpr*>(e))); }
+static Value eval_unary_folded(Frame*, const Expr* e) { return static_cast<const UnaryOpExpr*>(e)->folded; }
+// `-1`, `+2.5`, `~7` and `-3j`: the value is made once, as CPython folds it into a
+// constant (number constants only: their operators cannot fail or run code).
+static Expr::EvalFn unary_handler(const UnaryOpExpr* u) {
+  if (u->op == UnaryOp::Not || u->operand->kind != Kind::Constant) return eval_unary;
+  auto type = static_cast<const Constant*>(u->operand)->type;
+  bool number = type == Constant::Type::Int || type == Constant::Type::Float || type == Constant::Type::Imaginary;
+  if (!number || (type != Constant::Type::Int && u->op == UnaryOp::Invert)) return eval_unary;
+  if (u->folded.is_null()) u->folded = unary_op(u->op, static_cast<const Constant*>(u->operand)->value);
+  if (!u->folded.is_null()) return eval_unary_folded;
+  clear_error();
+  return eval_unary;
+}
 static Value eval_boolop(Frame* f, const Expr* e) { return mark(f, e, boolop_value(f, static_cast<const BoolOp*>(e))); }
 static Value eval_ifexp(Frame* f, const Expr* e) { return mark(f, e, ifexp_value(f, static_cast<const IfExp*>(e))); }
 // A tuple or list display without starred items: its items in order, no unpacking.
@@ -818,7 +831,7 @@ Expr::EvalFn choose_eval(const Expr* e) {
       break;
     }
     case Kind::Attribute: fn = eval_attribute; break;
-    case Kind::UnaryOp: fn = eval_unary; break;
+    case Kind::UnaryOp: fn = unary_handler(static_cast<const UnaryOpExpr*>(e)); break;
     case Kind::BoolOp: fn = eval_boolop; break;
     case Kind::IfExp: fn = eval_ifexp; break;
     case Kind::Tuple:
