@@ -79,8 +79,10 @@ inline int truth(const Value& v) {
 // truth is asked once, as CPython's jumps ask it, and no value is made.
 int test_truth_compound(Frame* f, const ast::Expr* e);
 inline bool is_compound_test(const ast::Expr* e) {
-  return e->kind == ast::Kind::BoolOp ||
-         (e->kind == ast::Kind::UnaryOp && static_cast<const ast::UnaryOpExpr*>(e)->op == UnaryOp::Not);
+  // UnaryOp and BoolOp are neighbours in Kind: one compare rules out every other kind.
+  static_assert(uint8_t(ast::Kind::BoolOp) == uint8_t(ast::Kind::UnaryOp) + 1);
+  if (uint8_t(uint8_t(e->kind) - uint8_t(ast::Kind::UnaryOp)) > 1) return false;
+  return e->kind == ast::Kind::BoolOp || static_cast<const ast::UnaryOpExpr*>(e)->op == UnaryOp::Not;
 }
 // The truth of a test expression, or -1 for an error. A name or `local.attr` holding
 // a bool, None or an int is read in place (no code runs); anything else is evaluated.
