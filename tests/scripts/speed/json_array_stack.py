@@ -38,9 +38,13 @@ def hook(obj):
 reentrant = json.JSONDecoder(object_hook=hook)
 print(reentrant.decode('[1, [2, {"inner": "[10, [20, 30], 40]"}, 3], 4]'), calls)
 # An inner document big enough that its stack would be released after it.
-inner = json.dumps([list(range(i % 3)) for i in range(400)])
+def nest(depth):
+    return [0] * 250 + [nest(depth - 1)] if depth else [1, 2]
+
+
+inner = json.dumps(nest(6))
 outer = reentrant.decode(json.dumps([1, [2, 3, {"inner": inner}, 4, [5, 6]], 7]))
-print(outer[:1], outer[1][:2], outer[1][3:], outer[2:], len(calls[-1]), calls[-1][-3:])
+print(outer[:1], outer[1][:2], outer[1][3:], outer[2:], len(calls[-1]), calls[-1][-1][-1][-1][-1][-1][-1])
 
 
 def pairs_hook(pairs):
@@ -55,6 +59,16 @@ try:
 except ValueError as e:
     print("hook:", e)
 print(ph.decode('[1, [2, [3, {"good": [4, 5]}]]]'))
+
+# Long arrays (they leave the stack for a vector of their own) inside short ones.
+mixed = json.loads(json.dumps([1, list(range(1000)), 2, [3, list(range(700)), [4] * 256, [5] * 257], 6]))
+print(mixed[0], len(mixed[1]), mixed[1][-3:], mixed[2], mixed[3][0], len(mixed[3][1]), len(mixed[3][2]),
+      len(mixed[3][3]), mixed[3][3][-1], mixed[4])
+try:
+    json.loads("[" + "1, " * 600 + "[2, 3], x]")
+except json.JSONDecodeError as e:
+    print("error:", e)
+print(json.loads("[[1, 2], [3]]"))
 
 # A big top level, and lists that grow after parsing (their size was exact).
 big = json.loads(json.dumps([[i, [i] * (i % 5)] for i in range(3000)]))
