@@ -5,9 +5,11 @@
 // Python sees them (arguments, results, errors).
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <mutex>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "eval/importer.h"
 #include <algorithm>
@@ -168,6 +170,7 @@ struct ScannerObject : GcObject {
   // Keys seen during one call: a repeated key is the same str object (CPython's memo),
   // which saves making and hashing it again.
   std::unordered_map<std::string, Value> m_memo;
+  std::vector<Value> m_items;  // the items of the arrays being parsed (parse_array)
   ScannerObject() : GcObject(&JsonScannerType) {}
   void traverse(Visitor visit, void* arg) override {
     for (Value* v : {&m_object_hook, &m_object_pairs_hook, &m_parse_float, &m_parse_int, &m_parse_constant})
@@ -268,17 +271,50 @@ Value parse_object(ScannerObject* sc, const Value& doc, size_t pos, size_t* end)
   return result;
 }
 
+// The items of an array gather on the scanner's stack, so that its list is made at
+// its exact size: appended one by one, a 5-item list held room for 8 (and was
+// reallocated 4 times). Every array level leaves the stack as it found it, also when a
+// hook runs this scanner again. A long array moves to its list early, which then grows
+// as a list does: copied from the stack at the end, it would be there twice at once.
+constexpr size_t kItemsOnStack = 256;
+
+// Appends to a long array's list, made on the first call from the items on the stack.
+// Out of line: the item loop then inlines its one push_back.
+[[gnu::noinline]] void add_long_item(std::vector<Value>& stack, size_t base, Value& list, Value item) {
+  if (list.is_null()) {
+    std::vector<Value> items;
+    items.reserve(2 * kItemsOnStack);
+    auto first = stack.begin() + static_cast<std::ptrdiff_t>(base);
+    items.assign(std::make_move_iterator(first), std::make_move_iterator(stack.end()));
+    stack.resize(base);
+    list = new_list(std::move(items));
+  }
+  as_list(list)->m_items.push_back(std::move(item));
+}
+
 Value parse_array(ScannerObject* sc, const Value& doc, size_t pos, size_t* end) {
   std::string_view s = as_str(doc)->view();
   size_t n = s.size();
-  Value result = new_list();
+  std::vector<Value>& stack = sc->m_items;
+  struct Restore {
+    std::vector<Value>& stack;
+    size_t base;
+    ~Restore() { stack.resize(base); }
+  } restore{stack, stack.size()};
+  Value long_list;  // a long array's list, made once it left the stack
+  size_t stack_limit = restore.base + kItemsOnStack;  // 0 from then on
   while (pos < n && is_ws(s[pos])) pos++;
   if (pos >= n || s[pos] != ']') {
     for (;;) {
       size_t next;
       Value val = scan_value(sc, doc, pos, &next);
       if (val.is_null()) return val;
-      as_list(result)->m_items.push_back(std::move(val));
+      if (stack.size() < stack_limit) {
+        stack.push_back(std::move(val));
+      } else {
+        add_long_item(stack, restore.base, long_list, std::move(val));
+        stack_limit = 0;
+      }
       pos = next;
       while (pos < n && is_ws(s[pos])) pos++;
       if (pos < n && s[pos] == ']') break;
@@ -289,7 +325,9 @@ Value parse_array(ScannerObject* sc, const Value& doc, size_t pos, size_t* end) 
   }
   if (pos >= n || s[pos] != ']') return decode_error("Expecting value", doc, n - 1);
   *end = pos + 1;
-  return result;
+  if (!long_list.is_null()) return long_list;
+  auto first = stack.begin() + static_cast<std::ptrdiff_t>(restore.base);
+  return new_list(std::vector<Value>(std::make_move_iterator(first), std::make_move_iterator(stack.end())));
 }
 
 Value named_constant(ScannerObject* sc, const char* name, size_t pos, size_t* end) {
@@ -351,6 +389,9 @@ Value scanner_call(const Value& self, const Value* args, size_t nargs, KwNames* 
   auto* sc = self.as<ScannerObject>();
   Value v = scan_value(sc, a[0], cp_to_byte(s, idx), &end);
   sc->m_memo.clear();
+  // Deep documents leave no big stack behind (unless a hook runs this call inside
+  // another that still has items on it).
+  if (sc->m_items.empty() && sc->m_items.capacity() > 4 * kItemsOnStack) std::vector<Value>().swap(sc->m_items);
   if (v.is_null()) return v;
   return new_tuple({v, Value::integer(byte_to_cp(s, end))});
 }

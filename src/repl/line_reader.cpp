@@ -4,8 +4,13 @@
 // character: it waits in poll() so a Ctrl-C (which wakes poll with EINTR, or is
 // seen on the next timeout) ends the wait at once, and it decodes the bytes in
 // the locale's encoding, so typed UTF-8 reaches the line intact.
+//
+// libedit (and the libtinfo, libbsd and libmd it needs) is opened only when a
+// terminal first wants a line editor: linked in, every program mapped ~250 KiB of
+// them at start-up. Without it, lines are read plain.
 #include "line_reader.h"
 
+#include <dlfcn.h>
 #include <histedit.h>
 #include <poll.h>
 #include <sys/ioctl.h>
@@ -23,6 +28,33 @@
 namespace hotpy {
 
 namespace {
+
+// libedit's functions, looked up in the library once it is opened (histedit.h gives
+// their types only: nothing here links against them).
+namespace edit {
+#define HOTPY_LIBEDIT_FUNCTIONS(X) \
+  X(el_init) X(el_end) X(el_set) X(el_wset) X(el_source) X(el_gets) X(el_line) \
+  X(el_insertstr) X(el_cursor) X(el_deletestr) X(history_init) X(history_end) X(history)
+#define HOTPY_DECLARE(name) decltype(&::name) name = nullptr;
+HOTPY_LIBEDIT_FUNCTIONS(HOTPY_DECLARE)
+#undef HOTPY_DECLARE
+
+// Opens libedit on the first call; false (for good) when it or a function is missing.
+bool load() {
+  static const bool loaded = [] {
+    void* lib = dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
+    if (!lib) lib = dlopen("libedit.so", RTLD_NOW | RTLD_LOCAL);
+    if (!lib) return false;
+    bool all = true;
+#define HOTPY_LOOK_UP(name) all = all && (name = reinterpret_cast<decltype(name)>(dlsym(lib, #name)));
+    HOTPY_LIBEDIT_FUNCTIONS(HOTPY_LOOK_UP)
+#undef HOTPY_LOOK_UP
+    return all;
+  }();
+  return loaded;
+}
+#undef HOTPY_LIBEDIT_FUNCTIONS
+}  // namespace edit
 
 Interpreter* interpreter = nullptr;  // whose Ctrl-C ends a read, and whose input() reads here
 EditLine* editor = nullptr;
@@ -114,14 +146,14 @@ unsigned char complete_key_guarded(EditLine* el, int key) {
 }
 
 unsigned char complete_key(EditLine* el, int) {
-  const LineInfo* li = el_line(el);
+  const LineInfo* li = edit::el_line(el);
   std::string before(li->buffer, li->cursor);
   // CPython's readline module's word delimiters: a dotted name is one word.
   static const char* kDelims = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
   size_t start = before.find_last_of(kDelims);
   std::string text = before.substr(start == std::string::npos ? 0 : start + 1);
   if (text.find_first_not_of(" \t") == std::string::npos) {
-    el_insertstr(el, "\t");
+    edit::el_insertstr(el, "\t");
     last_completed.clear();
     return CC_REFRESH;
   }
@@ -141,7 +173,7 @@ unsigned char complete_key(EditLine* el, int) {
   std::string state = std::string(li->buffer, li->lastchar) + '\0' + std::to_string(li->cursor - li->buffer);
   if (common.size() > text.size()) {
     // As GNU readline: a Tab that added text does not count towards the listing.
-    el_insertstr(el, common.substr(text.size()).c_str());
+    edit::el_insertstr(el, common.substr(text.size()).c_str());
     last_completed.clear();
     return matches.size() == 1 ? CC_REFRESH : CC_REFRESH_BEEP;
   }
@@ -157,36 +189,37 @@ unsigned char complete_key(EditLine* el, int) {
 // Ctrl-D: end of input on an empty line (without libedit's echo of "^D", which
 // CPython's prompt does not show), else delete the character under the cursor.
 unsigned char delete_or_eof(EditLine* el, int) {
-  const LineInfo* li = el_line(el);
+  const LineInfo* li = edit::el_line(el);
   if (li->buffer == li->lastchar) return CC_EOF;
   if (li->cursor == li->lastchar) return CC_ERROR;
-  el_cursor(el, 1);
-  el_deletestr(el, 1);
+  edit::el_cursor(el, 1);
+  edit::el_deletestr(el, 1);
   return CC_REFRESH;
 }
 
 void open_editor() {
   // PEP 538: the C locale is taken as UTF-8, as CPython does, so typed text is decoded.
+  if (!edit::load()) return;
   const char* locale = setlocale(LC_CTYPE, "");
   if (!locale || !strcmp(locale, "C") || !strcmp(locale, "POSIX")) setlocale(LC_CTYPE, "C.UTF-8");
-  editor = el_init("hotpy", stdin, stdout, stderr);
+  editor = edit::el_init("hotpy", stdin, stdout, stderr);
   if (!editor) return;
-  history_list = history_init();
+  history_list = edit::history_init();
   HistEvent ev;
-  history(history_list, &ev, H_SETSIZE, 1000);
-  history(history_list, &ev, H_SETUNIQUE, 1);
-  history(history_list, &ev, H_LOAD, history_path().c_str());
-  el_set(editor, EL_EDITOR, "emacs");
-  el_set(editor, EL_HIST, history, history_list);
-  el_set(editor, EL_PROMPT, prompt_text);
-  el_set(editor, EL_GETCFN, read_char);
+  edit::history(history_list, &ev, H_SETSIZE, 1000);
+  edit::history(history_list, &ev, H_SETUNIQUE, 1);
+  edit::history(history_list, &ev, H_LOAD, history_path().c_str());
+  edit::el_set(editor, EL_EDITOR, "emacs");
+  edit::el_set(editor, EL_HIST, edit::history, history_list);
+  edit::el_set(editor, EL_PROMPT, prompt_text);
+  edit::el_set(editor, EL_GETCFN, read_char);
   // The wide calls keep these names as given; the narrow ones copy them, and
   // el_end never frees the copies.
-  el_wset(editor, EL_ADDFN, L"hotpy-complete", L"complete a Python name", complete_key_guarded);
-  el_set(editor, EL_BIND, "^I", "hotpy-complete", nullptr);
-  el_wset(editor, EL_ADDFN, L"hotpy-delete-or-eof", L"delete a character, or end the input", delete_or_eof);
-  el_set(editor, EL_BIND, "^D", "hotpy-delete-or-eof", nullptr);
-  el_source(editor, nullptr);  // the user's ~/.editrc, as every libedit program reads
+  edit::el_wset(editor, EL_ADDFN, L"hotpy-complete", L"complete a Python name", complete_key_guarded);
+  edit::el_set(editor, EL_BIND, "^I", "hotpy-complete", nullptr);
+  edit::el_wset(editor, EL_ADDFN, L"hotpy-delete-or-eof", L"delete a character, or end the input", delete_or_eof);
+  edit::el_set(editor, EL_BIND, "^D", "hotpy-delete-or-eof", nullptr);
+  edit::el_source(editor, nullptr);  // the user's ~/.editrc, as every libedit program reads
 }
 
 ReadResult read_tty(const char* prompt, std::string* line) {
@@ -196,15 +229,15 @@ ReadResult read_tty(const char* prompt, std::string* line) {
   int count = 0;
   // Raw mode before the prompt shows: el_gets would set it after, and a key typed in
   // between is read by the terminal's cooked mode (a Ctrl-D there is lost).
-  el_set(editor, EL_PREP_TERM, 1);
-  const char* text = el_gets(editor, &count);
+  edit::el_set(editor, EL_PREP_TERM, 1);
+  const char* text = edit::el_gets(editor, &count);
   if (interrupted) return ReadResult::Interrupted;
   if (!text || count <= 0) return ReadResult::Eof;
   line->assign(text, count);
   if (!line->empty() && line->back() == '\n') line->pop_back();
   if (!line->empty()) {
     HistEvent ev;
-    history(history_list, &ev, H_ENTER, line->c_str());
+    edit::history(history_list, &ev, H_ENTER, line->c_str());
   }
   return ReadResult::Line;
 }
@@ -261,9 +294,9 @@ void line_reader_open(Interpreter& py, Completer complete) {
 void line_reader_close() {
   if (!editor) return;
   HistEvent ev;
-  history(history_list, &ev, H_SAVE, history_path().c_str());
-  el_end(editor);
-  history_end(history_list);
+  edit::history(history_list, &ev, H_SAVE, history_path().c_str());
+  edit::el_end(editor);
+  edit::history_end(history_list);
   editor = nullptr;
   history_list = nullptr;
   completer = nullptr;
