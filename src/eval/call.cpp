@@ -249,9 +249,9 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
   return result;
 }
 
-Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& arg_exprs) {
-  size_t n = func->m_scope->nslots;
-  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
+// call_direct once the frame's `n` slots have room (not constructed yet).
+[[gnu::always_inline]] static inline Value call_with_slots(Frame* f, FunctionObject* func, Value* self,
+                                                           const ExprList& arg_exprs, Value* slots, size_t n) {
   size_t i = 0;
   Value result;
   StackValues owned(slots, i);
@@ -270,6 +270,24 @@ Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& a
     --ts->depth;
   }
   return result;
+}
+
+[[gnu::noinline]] static Value call_direct_many_slots(Frame* f, FunctionObject* func, Value* self,
+                                                      const ExprList& arg_exprs) {
+  size_t n = func->m_scope->nslots;
+  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * n));
+  return call_with_slots(f, func, self, arg_exprs, slots, n);
+}
+
+// Most functions have few locals: their slots are a fixed array, so the C++ frame has
+// a fixed size (no alloca, which costs a frame pointer and stack adjustments per call).
+constexpr size_t kFixedSlots = 8;
+
+Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& arg_exprs) {
+  size_t n = func->m_scope->nslots;
+  if (n > kFixedSlots) return call_direct_many_slots(f, func, self, arg_exprs);
+  alignas(Value) char raw[kFixedSlots * sizeof(Value)];
+  return call_with_slots(f, func, self, arg_exprs, reinterpret_cast<Value*>(raw), n);
 }
 
 Value make_function(Frame* f, const Scope& scope, const Arguments* params, const StmtList* body, const Expr* expr,
