@@ -174,6 +174,11 @@ Value resume_general(GeneratorObject* g, const Value& sent) {
   incref(g);  // alive while ts->coroutines->running, whatever the body drops
   {
     BodyRun run(g);
+    // An exception thrown in at a plain yield is raised in the body: its handled
+    // exception becomes the context (at a delegating one, ThrowToDelegate does it).
+    if (__builtin_expect(g->m_throwing && !ts->handled.is_null(), 0) && g->m_yieldfrom.is_null() &&
+        !g->m_awaiting)
+      set_context(ts->exc, ts->handled);
     CoroutineState* cs = ts->coroutines;
     const char* outer_limit = ts->stack_limit;
     g->m_caller = cs->context;
@@ -287,6 +292,7 @@ static Value throw_to_delegate(const Value& it, Value* result) {
 // when an exception was thrown in (pending).
 static Value delegate_resumed(const Value& it, const Value& sent, Value* result) {
   if (!sent.is_null()) return delegate_step(it, sent, result);
+  ThrowToDelegate outside;
   if (!error_matches(&GeneratorExitType)) return throw_to_delegate(it, result);
   close_delegate(it);
   return Value();
@@ -479,7 +485,7 @@ Value gen_throw(const Value* args, size_t nargs, KwNames*) {
                    !delegate.type()->lookup(INTERN("throw")).is_null();
   if (exc.is_null() && !forwarded) return exc;
   g->m_throw_args = new_tuple(std::vector<Value>(args + 1, args + nargs));
-  if (!forwarded) raise_value(exc);
+  if (!forwarded) throw_value(exc);
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());
   if (r.is_null()) return stop_with_value(g);
