@@ -27,16 +27,11 @@ InterpreterState::InterpreterState() {
 InterpreterState::~InterpreterState() = default;
 
 // Makes `exc` pending. Raised while another exception is being handled, it gets
-// that one as __context__ (CPython's implicit chaining), unless that would loop.
+// that one as __context__ (CPython's implicit chaining; see set_context).
 static void set_pending(const Value& exc) {
   ts->exc = exc;
   const Value& handled = handled_exception();
-  if (handled.is_null() || exc.is(handled) || !is_exception(handled)) return;
-  auto* e = as_exception(exc);
-  if (!e->m_context.is_null()) return;
-  for (Value c = handled; is_exception(c); c = as_exception(c)->m_context)
-    if (c.is(exc)) return;
-  e->m_context = handled;
+  if (__builtin_expect(!handled.is_null(), 0)) set_context(exc, handled);
 }
 
 void set_context(const Value& exc, const Value& handled) {
