@@ -54,34 +54,26 @@ async def driver():
     return "driver done " + cur()
 
 
-def run(coro, label):
-    print("--", label)
-    try:
-        raise ValueError("caller " + label)
-    except ValueError:
-        v = coro.send(None)
-        while True:
-            print(v)
-            try:
-                v = coro.send(None)
-            except StopIteration as e:
-                print("returned", e.value)
-                break
-    print("caller after", cur())
+def drive(coro):
+    v = coro.send(None)
+    while True:
+        print(v)
+        try:
+            v = coro.send(None)
+        except StopIteration as e:
+            print("returned", e.value)
+            break
 
 
-run(driver(), "send")
+print("-- send")
+try:
+    raise ValueError("caller send")
+except ValueError:
+    drive(driver())
+print("caller after", cur())
 
 print("-- a coroutine driven from outside any except block")
-c = driver()
-v = c.send(None)
-while True:
-    print(v)
-    try:
-        v = c.send(None)
-    except StopIteration as e:
-        print("returned", e.value)
-        break
+drive(driver())
 
 print("-- throw and close")
 
