@@ -302,12 +302,9 @@ ast::Expr* ParseContext::call(ast::Expr* func, std::vector<ArgItem>&& args, cons
   c->keywords.reserve(kw);
   for (ArgItem& a : args) {
     if (a.kind == ArgItem::Keyword) {
+      // A repeated keyword is the compiler's error in CPython (resolve/checks.cpp), met
+      // in its order, after the symbol table's.
       auto* key = static_cast<ast::Name*>(a.key);
-      for (const ast::Keyword& k : c->keywords)
-        if (k.arg == key->id) {
-          fail_at(a.loc, "keyword argument repeated: " + key->id);
-          return nullptr;
-        }
       c->keywords.push_back(ast::Keyword{key->id, a.value, a.loc});
     } else if (a.kind == ArgItem::DoubleStar) {
       c->keywords.push_back(ast::Keyword{std::string(), a.value, a.loc});
