@@ -410,6 +410,8 @@ __attribute__((noinline, cold)) void keep_return_value(GeneratorObject* g) {
   if (error_pending() || g->m_retval.is_null() || g->m_retval.is_none()) return;
   ts->stop_exc = call1(Value::borrow(&StopIterationType), g->m_retval);
   clear_error();  // a failed StopIteration() leaves plain exhaustion
+  // Raised now in CPython (next() only passes it on): the handled exception is its context.
+  if (!ts->stop_exc.is_null()) set_context(ts->stop_exc, handled_exception());
 }
 static Value gen_next(const Value& self) { return generator_iternext(self.as<GeneratorObject>()); }
 
