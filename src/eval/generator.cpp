@@ -191,8 +191,7 @@ Value resume_general(GeneratorObject* g, const Value& sent) {
     g->m_caller = nullptr;
     ts->stack_limit = outer_limit;
   }
-  Value out;
-  if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
+  Value out = g->m_state == GeneratorObject::State::Suspended ? std::move(g->m_transfer) : Value();
   decref(g);
   return out;
 }
