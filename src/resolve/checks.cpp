@@ -42,8 +42,9 @@ using Type = ast::Scope::Type;
 
 // CPython's frame blocks (compiler_push_fblock), as far as a check needs them: loops
 // end the unwinding of break/continue, a try's finally body is compiled again where a
-// jump leaves it, and a jump must not leave an except* body.
-enum class FKind : uint8_t { Loop, FinallyTry, StarHandler, Other };
+// jump leaves it (a with's exit call too, which leaves no trace here but the unset
+// location), and a jump must not leave an except* body.
+enum class FKind : uint8_t { Loop, FinallyTry, With, StarHandler, Other };
 struct FBlock {
   FKind kind;
   const ast::StmtList* finalbody;  // FinallyTry: its finally body
@@ -185,20 +186,25 @@ class Checker {
   // the innermost loop) leaves the blocks above it, innermost first; a finally body
   // on the way is compiled again right there, below its try (and above the returned
   // value, when a return keeps one on the stack). Leaving an except* body is an error
-  // at `star_loc`. True when a loop ended it (or an error did).
+  // at `star_loc`, or nowhere (line -1) once a finally body or a with's exit was
+  // compiled on the way: CPython unsets its location after those. True when a loop
+  // ended it (or an error did).
   bool unwind(bool to_loop, bool keep_value, const Loc& star_loc) {
+    bool unset = false;
     for (size_t i = m_fblocks.size(); i-- > 0;) {
       FBlock b = m_fblocks[i];
       if (b.kind == FKind::StarHandler) {
-        error(kExceptStarJump, star_loc);
+        error(kExceptStarJump, unset ? Loc{-1, -1, -1, -1} : star_loc);
         return true;
       }
       if (to_loop && b.kind == FKind::Loop) return true;
+      unset = unset || b.kind == FKind::With;
       if (b.kind != FKind::FinallyTry) continue;
       std::vector<FBlock> above(m_fblocks.begin() + static_cast<ptrdiff_t>(i), m_fblocks.end());
       m_fblocks.resize(i);
       if (keep_value) m_fblocks.push_back({FKind::Other, nullptr});  // POP_VALUE
       visit_body(*b.finalbody);
+      unset = true;
       m_fblocks.resize(i);
       m_fblocks.insert(m_fblocks.end(), above.begin(), above.end());
       if (m_error) return true;
@@ -334,7 +340,7 @@ class Checker {
   void visit_with(ast::With* w, size_t index) {
     if (index == w->items.size()) return visit_body(w->body);
     visit_expr(w->items[index].context_expr);
-    if (!push(FKind::Other, w->loc)) return;
+    if (!push(FKind::With, w->loc)) return;
     visit_expr(w->items[index].optional_vars);
     visit_with(w, index + 1);
     pop();
