@@ -1005,6 +1005,10 @@ dict_or_set
   | test COLON test comp_for    { $$ = ctx.comprehension(ast::Kind::DictComp, $1, $3, ctx.take($4), @$); }
   | named_list                  { $$ = ctx.set(ctx.take($1), @$); }
   | named_or_star comp_for      { $$ = ctx.comprehension(ast::Kind::SetComp, $1, nullptr, ctx.take($2), @$); }
+  | DOUBLESTAR arith comp_for {
+      ctx.fail_at(@1, "dict unpacking cannot be used in dict comprehension");
+      YYABORT;
+    }
   ;
 
 dict_items
@@ -1092,6 +1096,13 @@ argument
     }
   | test EQUAL test             { $$ = ctx.arg(ArgItem::Keyword, $3, @$, @2, $1); }
   | STAR test                   { $$ = ctx.arg(ArgItem::Starred, ctx.make<ast::Starred>(@$, $2, ast::Ctx::Load), @$, @1); }
+  | STAR test comp_for {
+      // Never valid; call() says why, as CPython's parser does for where it stands.
+      Loc star{@1.line, @1.col, @2.end_line, @2.end_col};
+      auto* g = ctx.make<ast::Comp>(ast::Kind::GeneratorExp, @$, ctx.make<ast::Starred>(star, $2, ast::Ctx::Load));
+      g->generators = ctx.take($3);
+      $$ = ctx.arg(ArgItem::Generator, g, @$, Loc{@3.line, @3.col, @3.line, @3.col + 3});  // 'for'
+    }
   | DOUBLESTAR test             { $$ = ctx.arg(ArgItem::DoubleStar, $2, @$, @1); }
   ;
 

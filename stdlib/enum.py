@@ -501,3 +501,20 @@ from _enum_classes import (Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag,  # n
                            CONTINUOUS, NAMED_FLAGS, UNIQUE, verify, global_enum, global_str,
                            global_enum_repr, global_flag_repr, pickle_by_global_name,
                            pickle_by_enum_name)
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """A class decorator the standard library uses (ast, inspect, http, uuid, re): the
+    plain class it decorates becomes an enum of type `etype`, as if its body had been
+    written under `class Name(etype)`; a body without a docstring gets CPython's."""
+    def convert_class(cls):
+        metacls = type(etype)
+        namespace = metacls.__prepare__(cls.__name__, (etype,))
+        for name, obj in cls.__dict__.items():
+            if name not in ('__dict__', '__weakref__'):
+                namespace[name] = obj
+        if cls.__dict__.get('__doc__') is None:
+            namespace['__doc__'] = 'An enumeration.'
+        keywords = {} if boundary is None else {'boundary': boundary}
+        return metacls(cls.__name__, (etype,), namespace, **keywords)
+    return convert_class

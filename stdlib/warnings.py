@@ -384,5 +384,18 @@ class catch_warnings(object):
         module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """What a module CPython will remove calls on import: a DeprecationWarning that
+    names `name` and the version `remove` (major, minor) that drops it, pointing at
+    the importer; a RuntimeError once that version's alpha is past."""
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_formatted} alpha")
+    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)
+
+
 if sys.warnoptions if hasattr(sys, 'warnoptions') else False:
     _processoptions(sys.warnoptions)

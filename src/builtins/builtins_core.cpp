@@ -369,7 +369,8 @@ Value b_next(const Value* args, size_t nargs, KwNames* kw) {
   if (nargs == 2) return args[1];
   // tp_next reports exhaustion without an exception: next() raises the StopIteration
   // that ended the innermost iterator (enumerate/map/zip over it), or a new one.
-  return raise_value(stop.is_null() ? Value::borrow(&StopIterationType) : stop);
+  // That one was raised already, with its context: it goes on as it is.
+  return stop.is_null() ? raise_value(Value::borrow(&StopIterationType)) : throw_value(stop);
 }
 
 }  // namespace

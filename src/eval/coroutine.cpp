@@ -72,40 +72,44 @@ static Value delegate_result(const Value& it) {
   return args.empty() ? Value::none() : args[0];
 }
 
+// The pending exception thrown into the delegate: GeneratorExit closes it (PEP 380),
+// anything else goes to its throw(). Null when it finished or failed.
+static Value delegate_throw(const Value& it) {
+  bool closing = error_matches(&GeneratorExitType);
+  if (is_generator_like(it)) {
+    auto* g = it.as<GeneratorObject>();
+    if (closing) {
+      Value exit = fetch_error();
+      close_generator(g);
+      if (!error_pending()) ts->exc = exit;
+      return Value();
+    }
+    g->m_throwing = true;
+    return generator_resume(g, Value::none());
+  }
+  Value exc = fetch_error();
+  Value method = get_attr_opt(it, closing ? INTERN("close") : INTERN("throw"));
+  if (method.is_null()) {
+    if (!error_pending()) ts->exc = exc;
+    return Value();
+  }
+  if (closing) {
+    if (!call0(method).is_null()) ts->exc = exc;
+    return Value();
+  }
+  Value r = call1(method, exc);
+  if (r.is_null() && !error_pending()) return raise_value(exc);
+  return r;
+}
+
 // One step of the delegate: sends `sent`, or throws the pending exception when
 // `sent` is Null. Null when the delegate finished (see delegate_result) or failed.
 static Value delegate_step(const Value& it, const Value& sent) {
-  if (is_generator_like(it)) {
-    auto* g = it.as<GeneratorObject>();
-    if (sent.is_null()) {
-      if (error_matches(&GeneratorExitType)) {
-        Value exit = fetch_error();
-        close_generator(g);
-        if (!error_pending()) ts->exc = exit;
-        return Value();
-      }
-      g->m_throwing = true;
-      return generator_resume(g, Value::none());
-    }
-    return generator_resume(g, sent);
-  }
   if (sent.is_null()) {
-    // PEP 380: GeneratorExit closes the delegate; anything else goes to its throw().
-    bool closing = error_matches(&GeneratorExitType);
-    Value exc = fetch_error();
-    Value method = get_attr_opt(it, closing ? INTERN("close") : INTERN("throw"));
-    if (method.is_null()) {
-      if (!error_pending()) ts->exc = exc;
-      return Value();
-    }
-    if (closing) {
-      if (!call0(method).is_null()) ts->exc = exc;
-      return Value();
-    }
-    Value r = call1(method, exc);
-    if (r.is_null() && !error_pending()) return raise_value(exc);
-    return r;
+    ThrowToDelegate outside;
+    return delegate_throw(it);
   }
+  if (is_generator_like(it)) return generator_resume(it.as<GeneratorObject>(), sent);
   if (sent.is_none()) return iter_next(it);
   return call_method(it, INTERN("send"), &sent, 1);
 }
@@ -343,14 +347,14 @@ static Value athrow_send_value(AgenAwaitable* a, const Value& v) {
     g->m_running_async = true;
     if (a->m_close) {
       g->m_closed = true;
-      raise_bare(&GeneratorExitType);
+      throw_value(Value::borrow(&GeneratorExitType));
     } else {
-      raise_value(a->m_throw[0]);
+      throw_value(a->m_throw[0]);
       if (a->m_throw.size() > 1 && !a->m_throw[1].is_none() && a->m_throw[0].type()->is_subtype(&TypeType)) {
         clear_error();
         Value exc = call1(a->m_throw[0], a->m_throw[1]);
         if (exc.is_null()) return exc;
-        raise_value(exc);
+        throw_value(exc);
       }
       if (!is_exception(ts->exc)) return Value();
     }

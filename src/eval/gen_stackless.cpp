@@ -469,8 +469,8 @@ Value resume_stackless(GeneratorObject* g, const Value& sent, bool first) {
     BodyRun run(g);
     if (run_stackless(g, sent, first)) g->m_state = GeneratorObject::State::Suspended;
   }
-  Value out;
-  if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
+  // Move-constructed (always inlined), not move-assigned.
+  Value out = g->m_state == GeneratorObject::State::Suspended ? std::move(g->m_transfer) : Value();
   decref(g);
   return out;
 }

@@ -174,6 +174,11 @@ Value resume_general(GeneratorObject* g, const Value& sent) {
   incref(g);  // alive while ts->coroutines->running, whatever the body drops
   {
     BodyRun run(g);
+    // An exception thrown in at a plain yield is raised in the body: its handled
+    // exception becomes the context (at a delegating one, ThrowToDelegate does it).
+    if (__builtin_expect(g->m_throwing && !ts->handled.is_null(), 0) && g->m_yieldfrom.is_null() &&
+        !g->m_awaiting)
+      set_context(ts->exc, ts->handled);
     CoroutineState* cs = ts->coroutines;
     const char* outer_limit = ts->stack_limit;
     g->m_caller = cs->context;
@@ -186,8 +191,7 @@ Value resume_general(GeneratorObject* g, const Value& sent) {
     g->m_caller = nullptr;
     ts->stack_limit = outer_limit;
   }
-  Value out;
-  if (g->m_state == GeneratorObject::State::Suspended) out = std::move(g->m_transfer);
+  Value out = g->m_state == GeneratorObject::State::Suspended ? std::move(g->m_transfer) : Value();
   decref(g);
   return out;
 }
@@ -287,6 +291,7 @@ static Value throw_to_delegate(const Value& it, Value* result) {
 // when an exception was thrown in (pending).
 static Value delegate_resumed(const Value& it, const Value& sent, Value* result) {
   if (!sent.is_null()) return delegate_step(it, sent, result);
+  ThrowToDelegate outside;
   if (!error_matches(&GeneratorExitType)) return throw_to_delegate(it, result);
   close_delegate(it);
   return Value();
@@ -404,6 +409,8 @@ __attribute__((noinline, cold)) void keep_return_value(GeneratorObject* g) {
   if (error_pending() || g->m_retval.is_null() || g->m_retval.is_none()) return;
   ts->stop_exc = call1(Value::borrow(&StopIterationType), g->m_retval);
   clear_error();  // a failed StopIteration() leaves plain exhaustion
+  // Raised now in CPython (next() only passes it on): the handled exception is its context.
+  if (!ts->stop_exc.is_null()) set_context(ts->stop_exc, handled_exception());
 }
 static Value gen_next(const Value& self) { return generator_iternext(self.as<GeneratorObject>()); }
 
@@ -479,7 +486,7 @@ Value gen_throw(const Value* args, size_t nargs, KwNames*) {
                    !delegate.type()->lookup(INTERN("throw")).is_null();
   if (exc.is_null() && !forwarded) return exc;
   g->m_throw_args = new_tuple(std::vector<Value>(args + 1, args + nargs));
-  if (!forwarded) raise_value(exc);
+  if (!forwarded) throw_value(exc);
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());
   if (r.is_null()) return stop_with_value(g);

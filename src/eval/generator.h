@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "eval/frame.h"
+#include "objects/errors.h"
 
 namespace hotpy {
 
@@ -163,16 +164,14 @@ const char* generator_flavor(const GeneratorObject* g);
 Value generator_code(GeneratorObject* g);
 // What a run of g's body changes around it, from its start to its return (the
 // recursion depth was counted before): g runs, in the interpreter's running
-// generator and frame chain, with its own handled exception.
+// generator and frame chain, with its own handled exception; the resumer's waits
+// on ts->outer_handled, where handled_exception() finds it while g has none.
 class BodyRun {
  public:
   explicit BodyRun(GeneratorObject* g)
       : m_gen(g), m_outer(ts->coroutines->running), m_outer_frame(ts->current_frame) {
-    // The handled exceptions trade places; mostly there are none to move.
-    if (__builtin_expect(!ts->handled.is_null() || !g->m_handled.is_null(), 0)) {
-      m_outer_handled = std::move(ts->handled);
-      ts->handled = std::move(g->m_handled);
-    }
+    // Mostly neither side handles an exception and nothing moves.
+    if (__builtin_expect(!ts->handled.is_null() || !g->m_handled.is_null(), 0)) swap_handled_in();
     ts->coroutines->running = g;
     g->m_frame.back = m_outer_frame;
     g->m_frame.depth = ts->depth;  // this resume's depth (run_frame sets it on the first)
@@ -183,19 +182,49 @@ class BodyRun {
     ts->coroutines->running = m_outer;
     ts->current_frame = m_outer_frame;
     --ts->depth;
-    if (__builtin_expect(!ts->handled.is_null() || !m_outer_handled.is_null(), 0)) {
-      m_gen->m_handled = std::move(ts->handled);
-      ts->handled = std::move(m_outer_handled);
-    }
+    if (__builtin_expect(!ts->handled.is_null() || m_pushed, 0)) swap_handled_out();
   }
   BodyRun(const BodyRun&) = delete;
   BodyRun& operator=(const BodyRun&) = delete;
 
  private:
+  // Out of line, so the common resume stays small enough to inline.
+  __attribute__((noinline, cold)) void swap_handled_in() {
+    m_pushed = !ts->handled.is_null();
+    if (m_pushed) ts->outer_handled.push_back(std::move(ts->handled));
+    ts->handled = std::move(m_gen->m_handled);
+  }
+  __attribute__((noinline, cold)) void swap_handled_out() {
+    m_gen->m_handled = std::move(ts->handled);
+    if (m_pushed) {
+      ts->handled = std::move(ts->outer_handled.back());
+      ts->outer_handled.pop_back();
+    }
+  }
+
   GeneratorObject* m_gen;
   GeneratorObject* m_outer;
   Frame* m_outer_frame;
-  Value m_outer_handled;
+  bool m_pushed = false;  // the resumer's handled exception waits on ts->outer_handled
+};
+
+// An exception thrown into a generator that delegates (yield from, await), or its
+// close(), reaches the delegate from outside the generator's body in CPython
+// (_gen_throw, gen_close): the generator's own handled exception is out of the
+// delegate's chain meanwhile. What comes back raised re-enters the body, which
+// makes that handled exception its context (gen_send_ex's _PyErr_ChainStackItem).
+class ThrowToDelegate {
+ public:
+  ThrowToDelegate() : m_own(std::move(ts->handled)) {}
+  ~ThrowToDelegate() {
+    ts->handled = std::move(m_own);
+    if (__builtin_expect(!ts->handled.is_null(), 0)) set_context(ts->exc, ts->handled);
+  }
+  ThrowToDelegate(const ThrowToDelegate&) = delete;
+  ThrowToDelegate& operator=(const ThrowToDelegate&) = delete;
+
+ private:
+  Value m_own;
 };
 
 // Resumes `g` with `sent` (None for next()). Returns the yielded value; Null

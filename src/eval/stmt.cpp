@@ -110,12 +110,13 @@ static Completion exec_expr_stmt(Frame* f, const ExprStmt* s) {
 
 static Completion exec_raise(Frame* f, const Raise* s) {
   if (!s->exc) {
-    if (ts->handled.is_null()) {
+    const Value& handled = handled_exception();
+    if (handled.is_null()) {
       raise(&RuntimeErrorType, "No active exception to reraise");
       return error();
     }
     // A bare raise keeps the traceback; this frame is already recorded in it.
-    ts->exc = ts->handled;
+    ts->exc = handled;
     as_exception(ts->exc)->m_tb_serial = f->serial;
     return error();
   }

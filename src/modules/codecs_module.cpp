@@ -63,12 +63,22 @@ ModulesState& state() {
   return m;
 }
 
-// CPython's normalizestring: ASCII lower case, spaces and hyphens become underscores.
+// CPython's _Py_normalize_encoding (codecs.lookup's normalizestring): ASCII letters
+// in lower case; each run of other bytes (but '.') between two kept ones becomes one
+// '_', and is dropped at either end.
 std::string normalize_encoding(std::string_view name) {
-  std::string n(name);
-  for (char& c : n) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c == ' ' || c == '-') c = '_';
+  std::string n;
+  n.reserve(name.size());
+  bool punct = false;
+  for (char c : name) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alnum && c != '.') {
+      punct = true;
+      continue;
+    }
+    if (punct && !n.empty()) n += '_';
+    punct = false;
+    n += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
   return n;
 }
@@ -199,12 +209,15 @@ int64_t codec_encode_error(const char* encoding, std::string_view errors, const 
 namespace {
 
 Value builtin_codec_name(std::string_view encoding, uint32_t* limit);
+bool ensure_encodings_imported();
 
 // ---- the registries
 
 Value codecs_register(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("register", kw) || !check_nargs("register", nargs, 1, 1)) return Value();
   if (!is_callable(args[0])) return raise(&TypeErrorType, "argument must be callable");
+  // CPython sets its registry up (importing encodings) before the first registration.
+  if (!ensure_encodings_imported()) return Value();
   as_list(state().codec_search_path)->m_items.push_back(args[0]);
   return Value::none();
 }
@@ -226,7 +239,7 @@ Value codecs_unregister(const Value* args, size_t nargs, KwNames* kw) {
 bool ensure_encodings_imported() {
   // Once per interpreter (each has its own registry): a failure means no such package.
   bool& tried = state().encodings_import_tried;
-  if (!as_list(state().codec_search_path)->m_items.empty() || tried) return true;
+  if (tried) return true;
   tried = true;
   Value m = import_module_level(intern("encodings"), nullptr, Value::none(), 0);
   if (m.is_null()) {

@@ -317,7 +317,7 @@ Value import_module_level(StrObject* name_obj, DictObject* globals, const Value&
         Value exc = fetch_error();
         Value missing = get_attr_opt(exc, intern("name"));
         clear_error();
-        if (!is_str(missing) || as_str(missing)->m_data != full) return raise_value(exc);
+        if (!is_str(missing) || as_str(missing)->m_data != full) return throw_value(exc);  // passed on as raised
       }
     }
   }

@@ -200,7 +200,7 @@ Value sys_intern(const Value* args, size_t nargs, KwNames* kw) {
 
 Value sys_exc_info(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("exc_info", kw) || !check_nargs("exc_info", nargs, 0, 0)) return Value();
-  const Value& e = ts->handled;
+  const Value& e = handled_exception();
   if (e.is_null() || e.is_none()) return new_tuple({Value::none(), Value::none(), Value::none()});
   Value tb = exception_traceback ? exception_traceback(as_exception(e)) : Value::none();
   return new_tuple({Value::borrow(e.type()), e, tb});
@@ -240,7 +240,8 @@ Value sys_get_asyncgen_hooks(const Value*, size_t nargs, KwNames* kw) {
 
 Value sys_exception(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("exception", kw) || !check_nargs("exception", nargs, 0, 0)) return Value();
-  return ts->handled.is_null() ? Value::none() : ts->handled;
+  const Value& e = handled_exception();
+  return e.is_null() ? Value::none() : e;
 }
 
 // A rough size: CPython's numbers for the common objects, not a promise.

@@ -180,7 +180,7 @@ Value sys_current_frames(const Value*, size_t nargs, KwNames* kw) {
 
 Value sys_current_exceptions(const Value*, size_t nargs, KwNames* kw) {
   if (!no_keywords("_current_exceptions", kw) || !check_nargs("_current_exceptions", nargs, 0, 0)) return Value();
-  const Value& e = ts->handled;
+  const Value& e = handled_exception();
   return current_thread_dict(e.is_null() ? Value::none() : e);
 }
 

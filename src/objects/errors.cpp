@@ -27,15 +27,31 @@ InterpreterState::InterpreterState() {
 InterpreterState::~InterpreterState() = default;
 
 // Makes `exc` pending. Raised while another exception is being handled, it gets
-// that one as __context__ (CPython's implicit chaining), unless that would loop.
+// that one as __context__ (CPython's implicit chaining; see set_context).
 static void set_pending(const Value& exc) {
   ts->exc = exc;
-  if (ts->handled.is_null() || exc.is(ts->handled) || !is_exception(ts->handled)) return;
-  auto* e = as_exception(exc);
-  if (!e->m_context.is_null()) return;
-  for (Value c = ts->handled; is_exception(c); c = as_exception(c)->m_context)
-    if (c.is(exc)) return;
-  e->m_context = ts->handled;
+  const Value& handled = handled_exception();
+  if (__builtin_expect(!handled.is_null(), 0)) set_context(exc, handled);
+}
+
+void set_context(const Value& exc, const Value& handled) {
+  if (!is_exception(exc) || !is_exception(handled) || exc.is(handled)) return;
+  // A chain that already loops (built by hand) is left as it is: a slower walker
+  // meets the faster one there.
+  BaseExceptionObject* o = as_exception(handled);
+  BaseExceptionObject* slow = o;
+  bool move_slow = false;
+  while (is_exception(o->m_context)) {
+    if (o->m_context.is(exc)) {
+      o->m_context = Value();
+      break;
+    }
+    o = as_exception(o->m_context);
+    if (o == slow) break;
+    if (move_slow) slow = as_exception(slow->m_context);
+    move_slow = !move_slow;
+  }
+  as_exception(exc)->m_context = handled;
 }
 
 Value raise(TypeObject* type, std::string_view msg) {
@@ -43,9 +59,9 @@ Value raise(TypeObject* type, std::string_view msg) {
   return Value();
 }
 
-Value raise_value(const Value& exc) {
+static Value raise_value(const Value& exc, void (*pend)(const Value&)) {
   if (is_exception(exc)) {
-    set_pending(exc);
+    pend(exc);
     return Value();
   }
   if (exc.type()->is_subtype(&TypeType) && (exc.as<TypeObject>()->m_flags & kExceptionSubclass)) {
@@ -54,10 +70,14 @@ Value raise_value(const Value& exc) {
     if (!is_exception(inst))
       return raise(&TypeErrorType, format("calling %s should have returned an instance of BaseException, not %s",
                                           repr_text(exc).c_str(), type_name(inst).c_str()));
-    set_pending(inst);
+    pend(inst);
     return Value();
   }
   return raise(&TypeErrorType, "exceptions must derive from BaseException");
+}
+Value raise_value(const Value& exc) { return raise_value(exc, set_pending); }
+Value throw_value(const Value& exc) {
+  return raise_value(exc, [](const Value& e) { ts->exc = e; });
 }
 
 Value fetch_error() {

@@ -20,9 +20,22 @@ Value raise(TypeObject* type, std::string_view msg);
 // Sets an existing exception object (or class, instantiated with no arguments) as
 // pending; raises TypeError when it isn't an exception. Returns Null.
 Value raise_value(const Value& exc);
+// As raise_value, without the implicit __context__: how throw() and athrow() put an
+// exception into a generator (CPython's PyErr_Restore).
+Value throw_value(const Value& exc);
 // Returns the pending exception and clears it.
 Value fetch_error();
 inline bool error_pending() { return !ts->exc.is_null(); }
+// The exception being handled (sys.exception()), or Null: the running generator's
+// own, else the nearest one of its resumers'.
+inline const Value& handled_exception() {
+  if (__builtin_expect(ts->handled.is_null() && !ts->outer_handled.empty(), 0)) return ts->outer_handled.back();
+  return ts->handled;
+}
+// Implicit chaining as CPython's _PyErr_SetObject does it: `exc` gets `handled` as
+// its __context__, replacing any it had; a chain from `handled` that led back to
+// `exc` is cut there, so no cycle forms.
+void set_context(const Value& exc, const Value& handled);
 // The pending exception is an instance of `type`.
 bool error_matches(TypeObject* type);
 void clear_error();

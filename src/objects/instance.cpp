@@ -231,7 +231,7 @@ int type_set_bases(TypeObject* t, const Value& v) {
     unlink_bases(t);
     link_bases(t, old);
     recompute_mro(t);
-    raise_value(err);
+    throw_value(err);  // pending again as it was
   }
   for (TypeObject* b : old) decref(b);
   type_modified(t);

@@ -50,6 +50,7 @@ struct InterpreterState {
   // -- the running thread's view (objects/errors.h)
   Value exc;              // the pending (propagating) exception, or Null
   Value handled;          // the exception being handled by the innermost except/finally
+                          // of the running generator (or of the code outside any)
   int depth = 0;          // Python call depth, for RecursionError
   int recursion_limit = 1000;
   const char* stack_limit = nullptr;  // lowest safe C stack address for the running stack
@@ -64,6 +65,11 @@ struct InterpreterState {
   // The StopIteration that ended the last exhausted iterator, for next() to re-raise
   // (tp_next reports exhaustion without it). After the fields every statement reads.
   Value stop_exc;
+  // The handled exceptions of the resumers of the running generators, innermost last,
+  // only those that had one: what sys.exc_info() falls back on while the running
+  // generator handles none of its own (CPython chains a generator's exception state
+  // onto its resumer's). See handled_exception() in objects/errors.h.
+  std::vector<Value> outer_handled;
 
   // -- objects
   uint64_t dict_version = 0;  // dict versions (dict.h); distinct ranges per interpreter

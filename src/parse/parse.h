@@ -36,6 +36,9 @@ struct SyntaxErrorInfo {
   // SyntaxError.text is None: CPython's compiler (not its parser) reads the line back
   // from the file, and a source that is no file ("<string>", "<stdin>") has none.
   bool text_unavailable = false;
+  // CPython's compiler had unset its location (an "artificial" instruction): line -1,
+  // offset 0, end -1 and 0, no text.
+  bool artificial = false;
 };
 
 struct ParseResult {

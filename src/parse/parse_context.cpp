@@ -249,6 +249,23 @@ ast::Expr* ParseContext::subscript(ast::Expr* value, ExprSeq&& index, const Loc&
 ast::Expr* ParseContext::call(ast::Expr* func, std::vector<ArgItem>&& args, const Loc& loc,
                               const Loc& parens) {
   Loc rpar{parens.end_line, parens.end_col - 1, parens.end_line, parens.end_col};
+  // f(*a for a in b): unpacking in the first argument, an unparenthesized generator
+  // after positional ones, bad syntax at its `for` after keyword ones.
+  bool after_keyword = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const ArgItem& a = args[i];
+    after_keyword = after_keyword || a.kind == ArgItem::Keyword || a.kind == ArgItem::DoubleStar;
+    if (a.kind != ArgItem::Generator) continue;
+    ast::Expr* elt = static_cast<ast::Comp*>(a.value)->elt;
+    if (elt->kind != ast::Kind::Starred) continue;
+    if (i == 0)
+      fail_at(elt->loc, "iterable unpacking cannot be used in comprehension");
+    else if (after_keyword)
+      fail_at(a.op, "invalid syntax");
+    else
+      fail_at(a.loc, "Generator expression must be parenthesized");
+    return nullptr;
+  }
   if (args.size() == 1 && args[0].kind == ArgItem::Generator) {
     args[0].value->loc = parens;  // f(x for x in y): the call's parentheses are the genexp's
   } else {
@@ -302,12 +319,9 @@ ast::Expr* ParseContext::call(ast::Expr* func, std::vector<ArgItem>&& args, cons
   c->keywords.reserve(kw);
   for (ArgItem& a : args) {
     if (a.kind == ArgItem::Keyword) {
+      // A repeated keyword is the compiler's error in CPython (resolve/checks.cpp), met
+      // in its order, after the symbol table's.
       auto* key = static_cast<ast::Name*>(a.key);
-      for (const ast::Keyword& k : c->keywords)
-        if (k.arg == key->id) {
-          fail_at(a.loc, "keyword argument repeated: " + key->id);
-          return nullptr;
-        }
       c->keywords.push_back(ast::Keyword{key->id, a.value, a.loc});
     } else if (a.kind == ArgItem::DoubleStar) {
       c->keywords.push_back(ast::Keyword{std::string(), a.value, a.loc});

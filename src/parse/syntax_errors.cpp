@@ -181,6 +181,7 @@ class Diagnosis {
   std::optional<RawError> missing_comma();
   std::optional<RawError> expected_else();
   std::optional<RawError> dict_key();
+  std::optional<RawError> comprehension_target();
   int innermost_open(size_t* at) const;
 
   ParseContext& m_ctx;
@@ -208,6 +209,7 @@ RawError Diagnosis::run() {
   if (has(m_expected, T::TOK_KW_EXCEPT) && has(m_expected, T::TOK_KW_FINALLY))
     return error_at_token(m_la, "expected 'except' or 'finally' block");
   if (m_la.kind == T::TOK_DEDENT) return error_at_token(m_la, "unexpected unindent", kIndent);
+  if (auto e = comprehension_target()) return *e;
   // `async` only starts `async def`, `async for` and `async with`, which CPython
   // reads one token further before it gives up.
   if (m_la.kind == T::TOK_KW_ASYNC) {
@@ -385,6 +387,48 @@ std::optional<RawError> Diagnosis::missing_comma() {
                       "(...)?");
   }
   return ranged(a0.loc, tail[n - 1].loc, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+// `[a, b for ...]`, `{a, *b for ...}`, `[a, for ...]`: CPython's invalid_comprehension
+// asks for parentheses around a comprehension target of more than one element.
+std::optional<RawError> Diagnosis::comprehension_target() {
+  if (m_la.kind == T::TOK_KW_ASYNC) {
+    const auto& next = m_filter.peek(1);
+    if (next.empty() || next[0].kind != T::TOK_KW_FOR) return std::nullopt;
+  } else if (m_la.kind != T::TOK_KW_FOR) {
+    return std::nullopt;
+  }
+  size_t open = 0;
+  int bracket = innermost_open(&open);
+  if (bracket != T::TOK_LSQB && bracket != T::TOK_LBRACE) return std::nullopt;
+  std::vector<std::pair<size_t, size_t>> elements;  // token ranges [first, end)
+  size_t first = open + 1;
+  int depth = 0;
+  for (size_t i = open + 1; i < m_e; ++i) {
+    int k = m_line[i].kind;
+    if (is_open(k)) {
+      ++depth;
+    } else if (is_close(k)) {
+      --depth;
+    } else if (depth == 0 && k == T::TOK_COMMA) {
+      elements.emplace_back(first, i);
+      first = i + 1;
+    } else if (depth == 0 && (is_separator(k) || k == T::TOK_KW_FOR)) {
+      return std::nullopt;  // a dict item, or the clauses of a comprehension
+    }
+  }
+  bool trailing_comma = first == m_e;
+  if (!trailing_comma) elements.emplace_back(first, m_e);
+  if (elements.empty() || (elements.size() == 1 && !trailing_comma)) return std::nullopt;
+  for (auto [b, e] : elements) {
+    bool star = m_line[b].kind == T::TOK_STAR;
+    if (!probe(m_scratch, star ? T::TOK_PROBE_BITOR : T::TOK_PROBE_EXPR, &m_line[b + star], &m_line[e]))
+      return std::nullopt;
+  }
+  // One element and its comma: the range ends at the comma, else at the last element.
+  const Token& last = elements.size() == 1 ? m_line[m_e - 1] : m_line[elements.back().second - 1];
+  return ranged(m_line[elements.front().first].loc, last.loc,
+                "did you forget parentheses around the comprehension target?");
 }
 
 // `a if b` without its else.

@@ -1,15 +1,17 @@
 // Pass 3 of the resolver: the static errors CPython 3.11 reports from its
 // compiler (Python/compile.c) rather than its symtable: 'return' outside function,
 // 'break' outside loop, yield/await placement, starred targets, `__debug__`
-// assignments and repeated keyword arguments.
+// assignments, repeated keyword arguments and too many statically nested blocks.
 //
 // The walk follows the compiler's order, not the source order, because the
 // compiler stops at the first error it meets: a class body is compiled before its
 // bases, a comprehension's body before its first iterable, an assignment's value
 // before its targets. It runs only when passes 1 and 2 found nothing, as CPython
 // only compiles a module whose symbol table was built.
+#include <algorithm>
 #include <climits>
 #include <unordered_map>
+#include <vector>
 
 #include "resolve/match_checks.h"
 #include "resolve/symtable.h"
@@ -38,6 +40,17 @@ using ast::Kind;
 using ast::Loc;
 using Type = ast::Scope::Type;
 
+// CPython's frame blocks (compiler_push_fblock), as far as a check needs them: loops
+// end the unwinding of break/continue, a try's finally body is compiled again where a
+// jump leaves it (a with's exit call too, which leaves no trace here but the unset
+// location), and a jump must not leave an except* body.
+enum class FKind : uint8_t { Loop, FinallyTry, With, StarHandler, Other };
+struct FBlock {
+  FKind kind;
+  const ast::StmtList* finalbody;  // FinallyTry: its finally body
+};
+constexpr size_t kMaxBlocks = 20;  // CO_MAXBLOCKS
+
 class Checker {
  public:
   explicit Checker(Block& module) { index(module); }
@@ -53,17 +66,17 @@ class Checker {
   class EnterUnit {
    public:
     EnterUnit(Checker& checker, Type type, const Block* async_function = nullptr)
-        : m_checker(checker), m_type(checker.m_type), m_loops(checker.m_loops),
-          m_star_loops(checker.m_star_loops), m_async(checker.m_async) {
+        : m_checker(checker), m_type(checker.m_type), m_fblocks(std::move(checker.m_fblocks)),
+          m_peak(checker.m_peak), m_async(checker.m_async) {
       checker.m_type = type;
-      checker.m_loops = 0;
-      checker.m_star_loops = -1;
+      checker.m_fblocks.clear();
+      checker.m_peak = 0;
       checker.m_async = async_function;
     }
     ~EnterUnit() {
       m_checker.m_type = m_type;
-      m_checker.m_loops = m_loops;
-      m_checker.m_star_loops = m_star_loops;
+      m_checker.m_fblocks = std::move(m_fblocks);
+      m_checker.m_peak = m_peak;
       m_checker.m_async = m_async;
     }
     EnterUnit(const EnterUnit&) = delete;
@@ -72,7 +85,8 @@ class Checker {
    private:
     Checker& m_checker;
     Type m_type;
-    int m_loops, m_star_loops;
+    std::vector<FBlock> m_fblocks;
+    size_t m_peak;
     const Block* m_async;
   };
 
@@ -133,7 +147,69 @@ class Checker {
   }
 
   void visit_body(const ast::StmtList& body) {
-    for (ast::Stmt* s : body) visit_stmt(s);
+    for (ast::Stmt* s : body) {
+      if (m_error) return;  // the compiler stops at its first error
+      visit_stmt(s);
+    }
+  }
+
+  // compiler_push_fblock: a block the code at `loc` nests in. False (and the error)
+  // past CO_MAXBLOCKS of them in one unit.
+  bool push(FKind kind, const Loc& loc, const ast::StmtList* finalbody = nullptr) {
+    if (m_fblocks.size() >= kMaxBlocks) {
+      error("too many statically nested blocks", loc);
+      return false;
+    }
+    m_fblocks.push_back({kind, finalbody});
+    m_peak = std::max(m_peak, m_fblocks.size());
+    return true;
+  }
+  void pop() { m_fblocks.pop_back(); }
+
+  // A finally body is compiled twice: on the normal path at this depth, then as the
+  // handler of exceptions, one block deeper (FINALLY_END). The second visit can only
+  // fail where the first one came within one block of the limit, so it is made
+  // then only (each nested finally would double the walk otherwise).
+  void visit_finally(const ast::StmtList& body) {
+    size_t outer_peak = m_peak;
+    m_peak = m_fblocks.size();
+    visit_body(body);
+    if (!m_error && m_peak + 1 > kMaxBlocks) {
+      m_fblocks.push_back({FKind::Other, nullptr});
+      visit_body(body);
+      pop();
+    }
+    m_peak = std::max(outer_peak, m_peak + 1);
+  }
+
+  // compiler_unwind_fblock_stack: a return (to the unit's top) or break/continue (to
+  // the innermost loop) leaves the blocks above it, innermost first; a finally body
+  // on the way is compiled again right there, below its try (and above the returned
+  // value, when a return keeps one on the stack). Leaving an except* body is an error
+  // at `star_loc`, or nowhere (line -1) once a finally body or a with's exit was
+  // compiled on the way: CPython unsets its location after those. True when a loop
+  // ended it (or an error did).
+  bool unwind(bool to_loop, bool keep_value, const Loc& star_loc) {
+    bool unset = false;
+    for (size_t i = m_fblocks.size(); i-- > 0;) {
+      FBlock b = m_fblocks[i];
+      if (b.kind == FKind::StarHandler) {
+        error(kExceptStarJump, unset ? Loc{-1, -1, -1, -1} : star_loc);
+        return true;
+      }
+      if (to_loop && b.kind == FKind::Loop) return true;
+      unset = unset || b.kind == FKind::With;
+      if (b.kind != FKind::FinallyTry) continue;
+      std::vector<FBlock> above(m_fblocks.begin() + static_cast<ptrdiff_t>(i), m_fblocks.end());
+      m_fblocks.resize(i);
+      if (keep_value) m_fblocks.push_back({FKind::Other, nullptr});  // POP_VALUE
+      visit_body(*b.finalbody);
+      unset = true;
+      m_fblocks.resize(i);
+      m_fblocks.insert(m_fblocks.end(), above.begin(), above.end());
+      if (m_error) return true;
+    }
+    return false;
   }
   void visit_exprs(const ast::ExprList& list) {
     for (ast::Expr* e : list) visit_expr(e);
@@ -144,11 +220,6 @@ class Checker {
       visit_expr(e->kind == Kind::Starred ? static_cast<ast::Starred*>(e)->value : e);
     }
   }
-  void visit_loop_body(const ast::StmtList& body) {
-    ++m_loops;
-    visit_body(body);
-    --m_loops;
-  }
 
   void visit_stmt(ast::Stmt* s) {
     switch (s->kind) {
@@ -158,12 +229,14 @@ class Checker {
         return visit_class(static_cast<ast::ClassDef*>(s));
       case Kind::Return: {
         ast::Expr* value = static_cast<ast::Return*>(s)->value;
-        if (m_type != Type::Function) error("'return' outside function", s->loc);
-        if (m_async && m_async->generator && value) error("'return' with value in async generator", s->loc);
-        // CPython 3.11 places this one on a returned constant (after its constant
-        // folding), else on the statement.
-        if (m_star_loops >= 0) error(kExceptStarJump, folds_to_constant(value) ? value->loc : s->loc);
-        return visit_expr(value);
+        if (m_type != Type::Function) return error("'return' outside function", s->loc);
+        if (m_async && m_async->generator && value) return error("'return' with value in async generator", s->loc);
+        bool constant = folds_to_constant(value);
+        if (value && !constant) visit_expr(value);
+        // CPython 3.11 places the except* error on a returned constant (after its
+        // constant folding), else on the statement.
+        unwind(false, value && !constant, constant ? value->loc : s->loc);
+        return;
       }
       case Kind::Delete:
         return visit_exprs(static_cast<ast::Delete*>(s)->targets);
@@ -181,16 +254,21 @@ class Checker {
         return visit_annassign(static_cast<ast::AnnAssign*>(s));
       case Kind::For: {
         auto* f = static_cast<ast::For*>(s);
-        if (f->is_async && !m_async) error("'async for' outside async function", s->loc);
-        visit_expr(f->iter);
+        if (f->is_async && !m_async) return error("'async for' outside async function", s->loc);
+        if (f->is_async) visit_expr(f->iter);  // an async for evaluates it before its block
+        if (!push(FKind::Loop, s->loc)) return;
+        if (!f->is_async) visit_expr(f->iter);
         visit_expr(f->target);
-        visit_loop_body(f->body);
+        visit_body(f->body);
+        pop();
         return visit_body(f->orelse);  // `else` runs after the loop: break is not in it
       }
       case Kind::While: {
         auto* w = static_cast<ast::While*>(s);
+        if (!push(FKind::Loop, s->loc)) return;
         visit_expr(w->test);
-        visit_loop_body(w->body);
+        visit_body(w->body);
+        pop();
         return visit_body(w->orelse);
       }
       case Kind::If: {
@@ -201,12 +279,8 @@ class Checker {
       }
       case Kind::With: {
         auto* w = static_cast<ast::With*>(s);
-        if (w->is_async && !m_async) error("'async with' outside async function", s->loc);
-        for (ast::WithItem& item : w->items) {
-          visit_expr(item.context_expr);
-          visit_expr(item.optional_vars);
-        }
-        return visit_body(w->body);
+        if (w->is_async && !m_async) return error("'async with' outside async function", s->loc);
+        return visit_with(w, 0);
       }
       case Kind::Raise: {
         auto* r = static_cast<ast::Raise*>(s);
@@ -215,19 +289,15 @@ class Checker {
       }
       case Kind::Try: {
         auto* t = static_cast<ast::Try*>(s);
-        visit_body(t->body);
-        for (size_t i = 0; i + 1 < t->handlers.size(); ++i)
-          if (!t->handlers[i].type) return error("default 'except:' must be last", t->handlers[i].loc);
-        for (ast::ExceptHandler& h : t->handlers) {
-          visit_expr(h.type);
-          if (!h.name.empty()) forbid(h.name, ast::Ctx::Store, h.loc);
-          int outer_star = m_star_loops;
-          if (h.is_star) m_star_loops = m_loops;
-          visit_body(h.body);
-          m_star_loops = outer_star;
+        if (t->finalbody.empty()) return visit_try_except(t);
+        if (!push(FKind::FinallyTry, s->loc, &t->finalbody)) return;
+        if (t->handlers.empty()) {
+          visit_body(t->body);
+        } else {
+          visit_try_except(t);
         }
-        visit_body(t->orelse);
-        return visit_body(t->finalbody);
+        pop();
+        return visit_finally(t->finalbody);
       }
       case Kind::Assert: {
         auto* a = static_cast<ast::Assert*>(s);
@@ -255,16 +325,48 @@ class Checker {
       case Kind::Match:
         return visit_match(static_cast<ast::Match*>(s));
       case Kind::Break:
-        if (m_loops == 0) error("'break' outside loop", s->loc);
-        if (m_loops == m_star_loops) error(kExceptStarJump, s->loc);
+        if (!unwind(true, false, s->loc)) error("'break' outside loop", s->loc);
         return;
       case Kind::Continue:
-        if (m_loops == 0) error("'continue' not properly in loop", s->loc);
-        if (m_loops == m_star_loops) error(kExceptStarJump, s->loc);
+        if (!unwind(true, false, s->loc)) error("'continue' not properly in loop", s->loc);
         return;
       default:
         return;  // pass, global, nonlocal
     }
+  }
+
+  // compiler_with: each item's context manager, its block, its target, then the
+  // next item inside it.
+  void visit_with(ast::With* w, size_t index) {
+    if (index == w->items.size()) return visit_body(w->body);
+    visit_expr(w->items[index].context_expr);
+    if (!push(FKind::With, w->loc)) return;
+    visit_expr(w->items[index].optional_vars);
+    visit_with(w, index + 1);
+    pop();
+  }
+
+  // compiler_try_except (compiler_try_star_except): the body in its block, the else
+  // block (after the handlers for except*), then each handler in its cleanup block
+  // inside the block of them all.
+  void visit_try_except(ast::Try* t) {
+    if (!push(FKind::Other, t->loc)) return;
+    visit_body(t->body);
+    pop();
+    if (!t->is_star) visit_body(t->orelse);
+    if (m_error) return;
+    m_fblocks.push_back({t->is_star ? FKind::StarHandler : FKind::Other, nullptr});  // as deep as the body's
+    for (size_t i = 0; i < t->handlers.size() && !m_error; ++i) {
+      ast::ExceptHandler& h = t->handlers[i];
+      if (!h.type && i + 1 < t->handlers.size()) error("default 'except:' must be last", h.loc);
+      visit_expr(h.type);
+      if (!h.name.empty()) forbid(h.name, ast::Ctx::Store, h.loc);
+      if (!push(FKind::Other, h.loc)) break;
+      visit_body(h.body);
+      pop();
+    }
+    pop();
+    if (t->is_star) visit_body(t->orelse);
   }
 
   // compiler_function: parameters, decorators, defaults, annotations, the body,
@@ -472,6 +574,8 @@ class Checker {
       for (size_t i = 0; i < c->generators.size(); ++i) {
         ast::Comprehension& gen = c->generators[i];
         if (i > 0) visit_expr(gen.iter);
+        // Each `async for` clause nests the rest in a block of the comprehension's unit.
+        if (gen.is_async && !push(FKind::Other, c->loc)) break;
         visit_expr(gen.target);
         visit_exprs(gen.ifs);
       }
@@ -483,10 +587,9 @@ class Checker {
 
   std::unordered_map<const ast::Scope*, Block*> m_blocks;  // each comprehension's block
   Type m_type = Type::Module;
-  int m_loops = 0;  // loops enclosing the current statement within the current unit
-  // m_loops where the innermost enclosing `except*` block of the unit began; -1: none.
-  // A jump out of that block would lose the rest of the exception group.
-  int m_star_loops = -1;
+  // The blocks the current statement nests in within the current unit, outermost first.
+  std::vector<FBlock> m_fblocks;
+  size_t m_peak = 0;  // the most of them the walk has seen at once since visit_finally reset it
   const Block* m_async = nullptr;  // the `async def` whose body is the current unit, or null
   std::optional<ResolveError> m_error;
 };

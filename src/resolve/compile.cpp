@@ -38,6 +38,9 @@ static void raise_syntax_error(const SyntaxErrorInfo& info) {
                             : new_str(info.text_keeps_newline ? info.text + "\n" : info.text),
       opt_int(info.end_line),
       end_offset};
+  if (info.artificial)
+    detail = {new_str(info.filename), Value::integer(-1), Value::integer(0), Value::none(), Value::integer(-1),
+              Value::integer(0)};
   Value args[2] = {new_str(info.msg), new_tuple(std::move(detail))};
   Value exc = call(Value::borrow(type), args, 2);
   if (!exc.is_null()) raise_value(exc);

@@ -2,24 +2,29 @@
 // the first error into what CPython puts in a SyntaxError.
 #include "resolve/resolver.h"
 
+#include <fstream>
+#include <optional>
+
 #include "resolve/symtable.h"
 
 namespace hotpy {
 namespace {
 
-// The text of 1-based line [line] of [source], without its line ending.
-std::string source_line(const std::string& source, int line) {
-  size_t start = 0;
-  for (int i = 1; i < line; ++i) {
-    start = source.find('\n', start);
-    if (start == std::string::npos) return "";
-    ++start;
+// Line [line] (1-based) of the file [filename] as it is now, without its line ending;
+// none when there is no such file or line. CPython's compiler reads its errors' text
+// back so (PyErr_ProgramTextObject), whatever source it compiled: compile() under a
+// name that is no file ("<string>", "f.py") gives no text.
+std::optional<std::string> file_line(const std::string& filename, int line, bool* newline) {
+  std::ifstream in(filename, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string text;
+  for (int i = 1; std::getline(in, text); ++i) {
+    if (i < line) continue;
+    *newline = !in.eof();
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+    return text;
   }
-  size_t end = source.find('\n', start);
-  std::string text =
-      source.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (!text.empty() && text.back() == '\r') text.pop_back();
-  return text;
+  return std::nullopt;
 }
 
 SyntaxErrorInfo to_syntax_error(const ast::Unit& unit, const resolver::ResolveError& e) {
@@ -34,10 +39,11 @@ SyntaxErrorInfo to_syntax_error(const ast::Unit& unit, const resolver::ResolveEr
     info.col = e.loc.col + 1;
     info.end_line = e.loc.end_line;
     info.end_col = e.loc.end_line > 0 ? e.loc.end_col + 1 : 0;
-    info.text = source_line(unit.source, e.loc.line);
-    info.text_keeps_newline = true;
-    info.text_unavailable = unit.filename.empty() || unit.filename[0] == '<';
+    std::optional<std::string> text = file_line(unit.filename, e.loc.line, &info.text_keeps_newline);
+    info.text_unavailable = !text;
+    if (text) info.text = std::move(*text);
   }
+  info.artificial = e.loc.line < 0;
   return info;
 }
 

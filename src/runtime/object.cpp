@@ -132,7 +132,7 @@ void throw_pending() {
 
 void raise_error(const Error& e) {
   if (const Value* exc = ErrorAccess::exception(e)) {
-    raise_value(*exc);
+    throw_value(*exc);  // pending again as it was (it has its context already)
     return;
   }
   raise(&RuntimeErrorType, e.type_name() == "RuntimeError" ? e.message() : std::string(e.what()));

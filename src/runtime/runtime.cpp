@@ -322,6 +322,7 @@ void finalize_interpreter(InterpreterState* state) {
   free_modules_state();
   ts->exc = Value();
   ts->handled = Value();
+  ts->outer_handled.clear();
   ts->spare_memory_error = Value();
   free_coroutines();
   free_method_cache();

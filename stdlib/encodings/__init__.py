@@ -7,11 +7,20 @@ import codecs
 import sys
 import _codecs
 
+from . import aliases
+
 __all__ = ["normalize_encoding", "search_function"]
+
+_aliases = aliases.aliases
+
+
+class CodecRegistryError(LookupError, SystemError):
+    pass
 
 
 def normalize_encoding(encoding):
-    """Runs of characters other than letters, digits and '.' become one '_'."""
+    """Runs of characters other than letters, digits and '.' become one '_' (none
+    at the start); letters and digits outside ASCII are dropped."""
     if isinstance(encoding, bytes):
         encoding = str(encoding, "ascii")
     chars = []
@@ -20,7 +29,8 @@ def normalize_encoding(encoding):
         if c.isalnum() or c == ".":
             if punct and chars:
                 chars.append("_")
-            chars.append(c)
+            if c.isascii():
+                chars.append(c)
             punct = False
         else:
             punct = True
@@ -179,31 +189,34 @@ _FACTORIES = {
                                         _with_final(_codecs.raw_unicode_escape_decode)),
 }
 
-_ALIASES = {
-    "utf8": "utf_8", "u8": "utf_8", "utf": "utf_8", "utf8_ucs2": "utf_8", "utf8_ucs4": "utf_8",
-    "cp65001": "utf_8", "utf8_sig": "utf_8_sig",
-    "latin": "latin_1", "latin1": "latin_1", "l1": "latin_1", "iso8859_1": "latin_1",
-    "iso_8859_1": "latin_1", "iso8859": "latin_1", "8859": "latin_1", "cp819": "latin_1",
-    "iso_ir_100": "latin_1", "csisolatin1": "latin_1", "iso_8859_1_1987": "latin_1",
-    "us_ascii": "ascii", "646": "ascii", "us": "ascii", "ansi_x3.4_1968": "ascii",
-    "ansi_x3_4_1968": "ascii", "iso646_us": "ascii", "cp367": "ascii", "csascii": "ascii",
-    "u16": "utf_16", "utf16": "utf_16", "utf_16le": "utf_16_le", "unicodelittleunmarked": "utf_16_le",
-    "utf_16be": "utf_16_be", "unicodebigunmarked": "utf_16_be",
-    "u32": "utf_32", "utf32": "utf_32", "utf_32le": "utf_32_le", "utf_32be": "utf_32_be",
-    "unicode_internal": None,
-}
-
 _cache = {}
+_codecs_made = {}  # codec name: its CodecInfo (what CPython's codec module holds once)
+
+
+def _regentry(name):
+    """A new CodecInfo of the codec's one set of functions and classes, as a codec
+    module's getregentry() gives."""
+    info = _codecs_made.get(name)
+    if info is None:
+        info = _codecs_made[name] = _FACTORIES[name]()
+    return codecs.CodecInfo(info.encode, info.decode, info.streamreader, info.streamwriter,
+                            info.incrementalencoder, info.incrementaldecoder, info.name)
 
 
 def search_function(encoding):
-    name = normalize_encoding(encoding).lower()
-    key = _ALIASES.get(name, _ALIASES.get(name.replace(".", "_"), name))
-    if key is None or key not in _FACTORIES:
-        return None
-    if key not in _cache:
-        _cache[key] = _FACTORIES[key]()
-    return _cache[key]
+    """The codec named `encoding` (codecs.lookup() hands it normalized, in lower case):
+    an alias's codec first, then one of that very name; None for any other."""
+    if encoding in _cache:
+        return _cache[encoding]
+    norm = normalize_encoding(encoding)
+    aliased = _aliases.get(norm) or _aliases.get(norm.replace(".", "_"))
+    entry = None
+    for name in ([aliased, norm] if aliased is not None else [norm]):
+        if name and "." not in name and name in _FACTORIES:
+            entry = _regentry(name)
+            break
+    _cache[encoding] = entry
+    return entry
 
 
 codecs.register(search_function)

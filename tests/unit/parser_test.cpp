@@ -650,8 +650,6 @@ const ErrorCase kErrors[] = {
      1, 2, 1, 7, "(yield) = 1"},
     {"f(x, y for y in z)\n", "SyntaxError", "Generator expression must be parenthesized",
      1, 6, 1, 18, "f(x, y for y in z)"},
-    {"f(a=1, a=2)\n", "SyntaxError", "keyword argument repeated: a",
-     1, 8, 1, 11, "f(a=1, a=2)"},  // CPython: text None (compiler)
     {"x = 1\ny = f'{a +}'\n", "SyntaxError", "f-string: invalid syntax",
      2, 5, 2, 6, "(a +)"},
     {"async = 1\n", "SyntaxError", "invalid syntax",

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 #include <pthread.h>
 
+#include <cstdio>
+#include <fstream>
+
 #include "objects/interpreter_state.h"
 #include "resolver_test_support.h"
 
@@ -121,9 +124,20 @@ TEST(ResolverErrorOrder, ClassBodyIsCompiledBeforeItsBases) {
             "'return' outside function @4:3-4:11");
 }
 
-TEST(ResolverErrorOrder, ErrorCarriesTheSourceLine) {
-  SyntaxErrorInfo e = compile_error("x = 1\nif x:\n    return\n");
-  EXPECT_EQ(e.text, "    return");
+// As CPython's compiler, the error's text is read back from the file the unit names.
+TEST(ResolverErrorOrder, ErrorTextIsReadBackFromTheFile) {
+  const std::string source = "x = 1\nif x:\n    return\n";
+  std::string path = ::testing::TempDir() + "resolver_error_text.py";
+  std::ofstream(path) << source;
+  ParseResult parsed = parse(source_text(source), path, ast::Mode::File);
+  ASSERT_TRUE(parsed.unit);
+  std::optional<SyntaxErrorInfo> e = resolve(*parsed.unit);
+  std::remove(path.c_str());
+  ASSERT_TRUE(e);
+  EXPECT_FALSE(e->text_unavailable);
+  EXPECT_EQ(e->text, "    return");
+  EXPECT_TRUE(e->text_keeps_newline);
+  EXPECT_TRUE(compile_error(source).text_unavailable);  // "t.py": no such file, no text
 }
 
 TEST(ResolverErrorOrder, OffsetsCountBytesAsCPythonDoes) {
