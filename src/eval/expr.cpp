@@ -177,6 +177,7 @@ static bool eval_elements(Frame* f, const ExprList& elts, std::vector<Value>& ou
 static Value eval_dict(Frame* f, const DictExpr* d) {
   Value result = new_dict();
   DictObject* dict = as_dict(result);
+  dict_reserve(dict, d->keys.size());
   for (size_t i = 0; i < d->keys.size(); i++) {
     if (!d->keys[i]) {
       Value m = eval(f, d->values[i]);

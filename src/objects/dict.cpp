@@ -230,6 +230,17 @@ void grow(DictObject* d) {
   rebuild(d, size);
 }
 
+}  // namespace
+
+void dict_reserve(DictObject* d, size_t n) {
+  if (d->m_used != 0 || n <= usable(d)) return;
+  size_t size = kMinSize;
+  while (usable_for(size) < n) size <<= 1;
+  rebuild(d, size);
+}
+
+namespace {
+
 // lookup()'s probe loop over an index of one slot type; kRestart when an __eq__
 // changed the table under it.
 template <class Slot>

@@ -82,6 +82,9 @@ inline bool is_dict(const Value& v) { return v.is_obj() && (v.type()->m_flags & 
 inline DictObject* as_dict(const Value& v) { return v.as<DictObject>(); }
 
 Value new_dict();
+// Gives an empty dict room for n entries at once (a display, keyword arguments), so
+// it is not rebuilt on the way there.
+void dict_reserve(DictObject* d, size_t n);
 // Lookups: Null when missing; an exception may be pending if hashing or __eq__
 // raised (check error_pending() when it matters).
 Value dict_get(DictObject* d, const Value& key);
