@@ -216,34 +216,56 @@ __attribute__((always_inline)) static inline Value run_function(FunctionObject* 
 // frame counts one level, as in CPython (where the message has no suffix).
 static inline bool enter_call() { return enter_recursion(""); }
 
-Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {
-  const Scope& scope = *func->m_scope;
-  if (!enter_call()) return Value();
-  size_t n = scope.nslots;
-  if (scope.is_generator) {
-    auto* slots = new Value[n ? n : 1];
-    if (!bind_arguments(func, args, nargs, kw, slots)) {
-      delete[] slots;
-      --ts->depth;
-      return Value();
-    }
-    init_cells(scope, slots, func->m_closure);
-    --ts->depth;
-    Value gen = make_generator(func, slots);
-    if (scope.is_async) make_async(gen, scope.has_yield);
-    return gen;
-  }
-  // The frame's slots live on this C++ stack frame: no allocation per call.
-  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * (n ? n : 1)));
+// Binds the arguments into `slots` (n of them, not constructed yet) and runs the body.
+[[gnu::always_inline]] static inline Value bind_and_run(FunctionObject* func, const Value* args, size_t nargs,
+                                                        KwNames* kw, Value* slots, size_t n) {
   for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
+  StackValues owned(slots, n);
+  bool fast = !kw && int64_t(nargs) == func->m_direct_nargs;
+  if (fast) {
+    for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
+  }
+  if (fast || bind_arguments(func, args, nargs, kw, slots)) return run_function(func, slots);
+  return Value();
+}
+
+// Most functions have few locals: their slots are a fixed array, so the C++ frame has
+// a fixed size (no alloca, which costs a frame pointer and stack adjustments per call).
+constexpr size_t kFixedSlots = 8;
+
+[[gnu::noinline]] static Value call_bound_many(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw,
+                                               size_t n) {
+  auto* slots = static_cast<Value*>(alloca(sizeof(Value) * n));
+  return bind_and_run(func, args, nargs, kw, slots, n);
+}
+
+// A generator function's call: its slots go to the heap with the generator it makes.
+[[gnu::noinline]] static Value make_generator_call(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {
+  const Scope& scope = *func->m_scope;
+  size_t n = scope.nslots;
+  auto* slots = new Value[n ? n : 1];
+  if (!bind_arguments(func, args, nargs, kw, slots)) {
+    delete[] slots;
+    return Value();
+  }
+  init_cells(scope, slots, func->m_closure);
+  Value gen = make_generator(func, slots);
+  if (scope.is_async) make_async(gen, scope.has_yield);
+  return gen;
+}
+
+Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {
+  if (!enter_call()) return Value();
+  size_t n = func->m_scope->nslots;
   Value result;
-  {
-    StackValues owned(slots, n);
-    bool fast = !kw && func->m_simple_params && nargs == func->m_nparams;
-    if (fast) {
-      for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
-    }
-    if (fast || bind_arguments(func, args, nargs, kw, slots)) result = run_function(func, slots);
+  if (func->m_scope->is_generator) {
+    result = make_generator_call(func, args, nargs, kw);
+  } else if (n <= kFixedSlots) {
+    // The frame's slots live on this C++ stack frame: no allocation per call.
+    alignas(Value) char raw[kFixedSlots * sizeof(Value)];
+    result = bind_and_run(func, args, nargs, kw, reinterpret_cast<Value*>(raw), n);
+  } else {
+    result = call_bound_many(func, args, nargs, kw, n);
   }
   --ts->depth;
   return result;
@@ -278,10 +300,6 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * n));
   return call_with_slots(f, func, self, arg_exprs, slots, n);
 }
-
-// Most functions have few locals: their slots are a fixed array, so the C++ frame has
-// a fixed size (no alloca, which costs a frame pointer and stack adjustments per call).
-constexpr size_t kFixedSlots = 8;
 
 Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& arg_exprs) {
   size_t n = func->m_scope->nslots;
