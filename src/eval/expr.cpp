@@ -505,8 +505,12 @@ static Value eval_compare_node(Frame* f, const Compare* c) {
   if (l.is_int() && r.is_int()) return ordered(op, l.as_int(), r.as_int());
   if (l.is_float() && r.is_float()) return ordered(op, l.as_float(), r.as_float());
   if (is_exact_str(l) && is_exact_str(r)) {
-    // The same str (an interned name, a constant): equal without reading it.
-    if (l.obj() == r.obj() && (op == CompareOp::Eq || op == CompareOp::Ne)) return Value::boolean(op == CompareOp::Eq);
+    // The same str (an interned name, a constant): equal without reading it. Two
+    // interned strs are equal only when they are one object (one table holds them all).
+    if (op == CompareOp::Eq || op == CompareOp::Ne) {
+      if (l.obj() == r.obj()) return Value::boolean(op == CompareOp::Eq);
+      if (as_str(l)->interned() && as_str(r)->interned()) return Value::boolean(op == CompareOp::Ne);
+    }
     return compare_strs(op, as_str(l), as_str(r));
   }
   return Value();
