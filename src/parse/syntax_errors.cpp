@@ -181,6 +181,7 @@ class Diagnosis {
   std::optional<RawError> missing_comma();
   std::optional<RawError> expected_else();
   std::optional<RawError> dict_key();
+  std::optional<RawError> dict_value();
   std::optional<RawError> comprehension_target();
   int innermost_open(size_t* at) const;
 
@@ -224,6 +225,7 @@ RawError Diagnosis::run() {
   if (m_la.kind == T::TOK_DOUBLESTAR && m_e > 0 && m_line[m_e - 1].kind == T::TOK_LPAR)
     return error_at_token(m_la, "cannot use double starred expression here");
   if (auto e = dict_key()) return *e;
+  if (auto e = dict_value()) return *e;
   if (m_la.kind == T::TOK_EQUAL)
     if (auto e = stray_equal()) return *e;
   if (auto e = missing_comma()) return *e;
@@ -496,6 +498,39 @@ std::optional<RawError> Diagnosis::dict_key() {
   e.line = key.end_line;
   e.col = key.end_col;
   e.end_line = e.line;
+  return e;
+}
+
+// `{a: }` and `{a: *b}`: CPython's invalid_double_starred_kvpairs, a key and its ':' with
+// no value after them, or a starred one.
+std::optional<RawError> Diagnosis::dict_value() {
+  bool no_value = m_la.kind == T::TOK_COMMA || m_la.kind == T::TOK_RBRACE;
+  if (!no_value && m_la.kind != T::TOK_STAR) return std::nullopt;
+  size_t open_at = 0;
+  if (innermost_open(&open_at) != T::TOK_LBRACE || m_e < open_at + 3) return std::nullopt;
+  size_t colon = m_e - 1;
+  if (m_line[colon].kind != T::TOK_COLON) return std::nullopt;
+  size_t s = colon;  // the key's start: after the brace or a comma, but not a lambda's ':'
+  for (int depth = 0; s > open_at + 1; --s) {
+    int k = m_line[s - 1].kind;
+    if (is_close(k)) ++depth;
+    else if (is_open(k)) --depth;
+    else if (depth == 0 && k == T::TOK_COMMA) break;
+  }
+  if (!probe(m_scratch, T::TOK_PROBE_EXPR, &m_line[s], &m_line[colon])) return std::nullopt;
+  if (no_value)
+    return ranged(m_line[colon].loc, m_line[colon].loc, "expression expected after dictionary key and ':'");
+  // The range ends where CPython's tokenizer stopped: after the token after the operand.
+  Token stop;
+  Tokens tail = expression_tail(&m_la, m_filter, &stop);
+  Tokens operand(tail.begin() + 1, tail.end());
+  size_t n = longest(m_scratch, T::TOK_PROBE_BITOR, operand);
+  if (n == 0) return std::nullopt;
+  const Token& after = n < operand.size() ? operand[n] : stop;
+  m_read_line = after.loc.line;
+  RawError e = ranged(m_la.loc, m_la.loc, "cannot use a starred expression in a dictionary value");
+  e.end_line = after.loc.line;
+  e.end_col = after.loc.end_col;
   return e;
 }
 
