@@ -119,7 +119,5 @@ Value raise_os_error(int err, const Value& filename = Value());
 extern bool (*io_interrupted)();
 
 void init_io_types();
-// The io module: open, the file types, UnsupportedOperation (modules/io_methods.cpp).
-Value init_io_module();
 
 }  // namespace hotpy

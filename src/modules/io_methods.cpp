@@ -394,7 +394,7 @@ static void ready_io_types() {
 
 }
 
-// The names io and _io share: open (builtins.open itself), the classes, the helpers.
+// open (builtins.open itself), the classes, the helpers.
 static void add_io_names(ModuleObject* mod) {
   DictObject* b = builtins_dict();
   Value open = b ? dict_get_str(b, intern("open")) : Value();
@@ -414,31 +414,8 @@ static void add_io_names(ModuleObject* mod) {
   add_io_functions(mod);
 }
 
-Value init_io_module() {
-  init_io_types();
-  Value m = new_module("io");
-  auto* mod = m.as<ModuleObject>();
-  add_io_names(mod);
-  // io's own names for the base classes: CPython's io.IOBase & co. are abstract
-  // classes registering the native types; here they are the native bases themselves.
-  module_add(mod, "IOBase", Value::borrow(&IOBaseType));
-  module_add(mod, "RawIOBase", Value::borrow(&RawIOBaseType));
-  module_add(mod, "BufferedIOBase", Value::borrow(&BufferedIOBaseType));
-  module_add(mod, "TextIOBase", Value::borrow(&TextIOBaseType));
-  module_add(mod, "SEEK_SET", Value::integer(0));
-  module_add(mod, "SEEK_CUR", Value::integer(1));
-  module_add(mod, "SEEK_END", Value::integer(2));
-  std::vector<Value> all;
-  for (const char* n : {"BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
-                        "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
-                        "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation", "SEEK_SET",
-                        "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"})
-    all.push_back(new_str(n));
-  module_add(mod, "__all__", new_list(std::move(all)));
-  return m;
-}
-
-// _io: what CPython's io.py imports, and the base classes under their _io names.
+// _io: what io.py (stdlib/io.py, as CPython's) imports, and the base classes under their _io
+// names, which io.py subclasses into its ABCs.
 Value init_underscore_io_module() {
   init_io_types();
   Value m = new_module("_io");

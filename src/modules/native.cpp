@@ -32,7 +32,6 @@ const NativeModule kNativeModules[] = {
     {"cmath", init_cmath_module},
     {"time", init_time_module},
     {"importlib", init_importlib_module},
-    {"io", init_io_module},
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},

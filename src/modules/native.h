@@ -68,7 +68,7 @@ Value init_re_module();         // modules/re_module.cpp (and re_*.cpp): re over
 // _thread, _codecs, _io:
 Value init_thread_module();  // modules/thread_module.cpp: _thread
 Value init_codecs_module();  // modules/codecs_module.cpp, codecs_unicode.cpp: _codecs
-Value init_underscore_io_module();  // modules/io_methods.cpp: _io (io is init_io_module)
+Value init_underscore_io_module();  // modules/io_methods.cpp: _io (io is stdlib/io.py)
 // Runs the running interpreter's atexit handlers, last registered first (an error in
 // one is reported, and the others still run), then forgets them all.
 void run_atexit_callbacks();

@@ -181,6 +181,7 @@ class Diagnosis {
   std::optional<RawError> missing_comma();
   std::optional<RawError> expected_else();
   std::optional<RawError> dict_key();
+  std::optional<RawError> dict_value();
   std::optional<RawError> comprehension_target();
   int innermost_open(size_t* at) const;
 
@@ -223,11 +224,12 @@ RawError Diagnosis::run() {
   if (in_pattern()) return error_at_token(m_la, "invalid syntax");
   if (m_la.kind == T::TOK_DOUBLESTAR && m_e > 0 && m_line[m_e - 1].kind == T::TOK_LPAR)
     return error_at_token(m_la, "cannot use double starred expression here");
+  if (auto e = dict_key()) return *e;
+  if (auto e = dict_value()) return *e;
   if (m_la.kind == T::TOK_EQUAL)
     if (auto e = stray_equal()) return *e;
   if (auto e = missing_comma()) return *e;
   if (auto e = expected_else()) return *e;
-  if (auto e = dict_key()) return *e;
   if (m_la.kind == T::TOK_NEWLINE && m_first == T::TOK_KW_FROM && m_filter.depth() == 0 &&
       m_e > 0 && m_line[m_e - 1].kind == T::TOK_COMMA)
     return error_at_token(m_la, "trailing comma not allowed without surrounding parentheses");
@@ -451,28 +453,84 @@ std::optional<RawError> Diagnosis::expected_else() {
   return ranged(m_line[s].loc, m_line[m_e - 1].loc, "expected 'else' after 'if' expression");
 }
 
-// {1: 2, 3}: an element of a dict display without its ':'.
+// {1: 2, 3}, {a: 1, b for x in y}, {**d, f(x y)}: CPython's invalid_kvpair, an element
+// after the first of a dict display whose longest leading expression has no ':' after it.
 std::optional<RawError> Diagnosis::dict_key() {
-  if (m_la.kind != T::TOK_COMMA && m_la.kind != T::TOK_RBRACE) return std::nullopt;
-  size_t open_at = 0;
-  if (innermost_open(&open_at) != T::TOK_LBRACE || m_e == 0 || m_e - 1 == open_at)
-    return std::nullopt;
-  bool dict = false, colon_here = false;
+  // The nearest '{' around the error, looking out through brackets within its element.
+  size_t open_at = m_e;
   int depth = 0;
+  for (size_t i = m_e; i > 0 && open_at == m_e; --i) {
+    int k = m_line[i - 1].kind;
+    if (is_close(k)) ++depth;
+    else if (is_open(k) && depth > 0) --depth;
+    else if (k == T::TOK_LBRACE) open_at = i - 1;
+  }
+  if (open_at == m_e) return std::nullopt;
+  size_t first_end = 0, s = open_at + 1;  // end of the first element; start of the last
+  depth = 0;
   for (size_t i = open_at + 1; i < m_e; ++i) {
     int k = m_line[i].kind;
     if (is_open(k)) ++depth;
     else if (is_close(k)) --depth;
-    else if (depth == 0 && k == T::TOK_COLON) dict = colon_here = true;
-    else if (depth == 0 && k == T::TOK_COMMA) colon_here = false;
+    else if (depth == 0 && k == T::TOK_COMMA) {
+      if (!first_end) first_end = i;
+      s = i + 1;
+    }
   }
-  if (!dict || colon_here || m_line[m_e - 1].kind == T::TOK_COMMA) return std::nullopt;
+  if (!first_end || s >= m_e) return std::nullopt;
+  auto key_length = [&](size_t b, size_t e) {
+    return longest(m_scratch, T::TOK_PROBE_EXPR, Tokens(m_line.begin() + b, m_line.begin() + e));
+  };
+  size_t b = open_at + 1;
+  if (m_line[b].kind != T::TOK_DOUBLESTAR) {
+    size_t n = key_length(b, first_end);
+    if (n == 0 || b + n >= first_end || m_line[b + n].kind != T::TOK_COLON) return std::nullopt;
+  }
+  if (m_line[s].kind == T::TOK_STAR || m_line[s].kind == T::TOK_DOUBLESTAR) return std::nullopt;
+  size_t n = key_length(s, m_e);
+  if (n == 0) return std::nullopt;
+  const Token& after = s + n < m_e ? m_line[s + n] : m_la;
+  if (after.kind == T::TOK_COLON) return std::nullopt;
+  // At the key's last character: its node's, so `(c)` points at c.
+  const ast::Loc& key = probe(m_scratch, T::TOK_PROBE_EXPR, &m_line[s], &m_line[s + n])->loc;
   RawError e;
   e.msg = "':' expected after dictionary key";
-  const Token& last = m_line[m_e - 1];
-  e.line = last.loc.end_line;
-  e.col = last.loc.end_col;
+  e.line = key.end_line;
+  e.col = key.end_col;
   e.end_line = e.line;
+  return e;
+}
+
+// `{a: }` and `{a: *b}`: CPython's invalid_double_starred_kvpairs, a key and its ':' with
+// no value after them, or a starred one.
+std::optional<RawError> Diagnosis::dict_value() {
+  bool no_value = m_la.kind == T::TOK_COMMA || m_la.kind == T::TOK_RBRACE;
+  if (!no_value && m_la.kind != T::TOK_STAR) return std::nullopt;
+  size_t open_at = 0;
+  if (innermost_open(&open_at) != T::TOK_LBRACE || m_e < open_at + 3) return std::nullopt;
+  size_t colon = m_e - 1;
+  if (m_line[colon].kind != T::TOK_COLON) return std::nullopt;
+  size_t s = colon;  // the key's start: after the brace or a comma, but not a lambda's ':'
+  for (int depth = 0; s > open_at + 1; --s) {
+    int k = m_line[s - 1].kind;
+    if (is_close(k)) ++depth;
+    else if (is_open(k)) --depth;
+    else if (depth == 0 && k == T::TOK_COMMA) break;
+  }
+  if (!probe(m_scratch, T::TOK_PROBE_EXPR, &m_line[s], &m_line[colon])) return std::nullopt;
+  if (no_value)
+    return ranged(m_line[colon].loc, m_line[colon].loc, "expression expected after dictionary key and ':'");
+  // The range ends where CPython's tokenizer stopped: after the token after the operand.
+  Token stop;
+  Tokens tail = expression_tail(&m_la, m_filter, &stop);
+  Tokens operand(tail.begin() + 1, tail.end());
+  size_t n = longest(m_scratch, T::TOK_PROBE_BITOR, operand);
+  if (n == 0) return std::nullopt;
+  const Token& after = n < operand.size() ? operand[n] : stop;
+  m_read_line = after.loc.line;
+  RawError e = ranged(m_la.loc, m_la.loc, "cannot use a starred expression in a dictionary value");
+  e.end_line = after.loc.line;
+  e.end_col = after.loc.end_col;
   return e;
 }
 

@@ -438,7 +438,7 @@ TEST(Files, UnsupportedOperationIsAlsoValueError) {
 
 // io.StringIO: io_test.py's session in CPython 3.11.
 TEST(Files, StringIO) {
-  Value io = init_io_module();
+  Value io = init_underscore_io_module();
   Value f = call1(get_attr(io, intern("StringIO")), s("héllo\nworld\n"));
   ASSERT_FALSE(f.is_null()) << error();
   EXPECT_EQ(r(method(f, "tell")), "0");
