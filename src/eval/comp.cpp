@@ -13,6 +13,7 @@
 #include "objects/errors.h"
 #include "objects/ops.h"
 #include "objects/set.h"
+#include "objects/iter.h"
 #include "objects/tuple.h"
 
 namespace hotpy {
@@ -24,11 +25,13 @@ using namespace ast;
 static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, const Value& result) {
   const Comprehension& gen = c->generators[level];
   auto next = gen.is_async ? async_next : it.type()->tp_next;
+  // A list's or tuple's iterator is stepped here, without a call per item.
+  bool by_index = !gen.is_async && (it.type() == &ListIterType || it.type() == &TupleIterType);
   for (;;) {
     // Ctrl-C and the collections the allocation count asks for happen between
     // statements, and in a comprehension between items (it may run no statement).
     if (check_interrupt()) return false;
-    Value item = next(it);
+    Value item = by_index ? seq_iter_step(it.as<SeqIterObject>()) : next(it);
     if (item.is_null()) return !error_pending();
     const Expr* target = gen.target;
     if (target->kind == Kind::Name && static_cast<const Name*>(target)->scope == NameScope::Fast)

@@ -41,23 +41,8 @@ Value new_list_reverse_iter(const Value& list) {
   return Value::steal(it);
 }
 
-static Value listiter_next(const Value& self) {
-  auto* it = self.as<SeqIterObject>();
-  if (it->m_seq.is_null()) return Value();
-  const std::vector<Value>& items = as_list(it->m_seq)->m_items;
-  if (it->m_index < items.size()) return items[it->m_index++];
-  it->m_seq = Value();  // let go of the list as soon as we are done, like CPython
-  return Value();
-}
-
-static Value tupleiter_next(const Value& self) {
-  auto* it = self.as<SeqIterObject>();
-  if (it->m_seq.is_null()) return Value();
-  const std::vector<Value>& items = as_tuple(it->m_seq)->m_items;
-  if (it->m_index < items.size()) return items[it->m_index++];
-  it->m_seq = Value();
-  return Value();
-}
+static Value listiter_next(const Value& self) { return seq_iter_step(self.as<SeqIterObject>()); }
+static Value tupleiter_next(const Value& self) { return seq_iter_step(self.as<SeqIterObject>()); }
 
 static Value listreviter_next(const Value& self) {
   auto* it = self.as<SeqIterObject>();

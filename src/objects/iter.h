@@ -8,6 +8,7 @@
 
 #include "objects/object.h"
 #include "objects/gc.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
 
@@ -66,6 +67,14 @@ struct SeqIterObject : GcObject {
   void clear() override { Value seq = std::move(m_seq); }
 };
 extern TypeObject ListIterType, TupleIterType, ListRevIterType;
+// One step of a ListIterType or TupleIterType iterator, as its __next__ takes it.
+inline Value seq_iter_step(SeqIterObject* it) {
+  if (it->m_seq.is_null()) return Value();
+  const std::vector<Value>& items = it->m_seq.as<ItemsObject>()->m_items;
+  if (it->m_index < items.size()) return items[it->m_index++];
+  it->m_seq = Value();  // let go of the sequence as soon as it is done, like CPython
+  return Value();
+}
 Value new_seq_iter(const Value& seq);
 // list.__reversed__
 Value new_list_reverse_iter(const Value& list);
