@@ -11,9 +11,9 @@
 #include "eval/frame.h"
 #include "eval/generator.h"
 #include "objects/errors.h"
+#include "objects/iter.h"
 #include "objects/ops.h"
 #include "objects/set.h"
-#include "objects/iter.h"
 #include "objects/tuple.h"
 
 namespace hotpy {
@@ -25,8 +25,7 @@ using namespace ast;
 static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, const Value& result) {
   const Comprehension& gen = c->generators[level];
   auto next = gen.is_async ? async_next : it.type()->tp_next;
-  // A list's or tuple's iterator is stepped here, without a call per item.
-  bool by_index = !gen.is_async && (it.type() == &ListIterType || it.type() == &TupleIterType);
+  bool by_index = !gen.is_async && is_seq_iter(it);  // stepped here, without a call per item
   for (;;) {
     // Ctrl-C and the collections the allocation count asks for happen between
     // statements, and in a comprehension between items (it may run no statement).

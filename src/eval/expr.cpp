@@ -711,7 +711,6 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   return mark(f, e, get_item(obj, key));
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
-// UnaryOp, BoolOp and IfExp nodes, marked on failure as eval_other_node marks.
 int test_truth_compound(Frame* f, const Expr* e) {
   if (e->kind == Kind::UnaryOp) {
     int t = test_truth(f, static_cast<const UnaryOpExpr*>(e)->operand);
@@ -724,6 +723,7 @@ int test_truth_compound(Frame* f, const Expr* e) {
   }
   return b->is_and;
 }
+// UnaryOp, BoolOp and IfExp nodes, marked on failure as eval_other_node marks.
 static Value unary_value(Frame* f, const UnaryOpExpr* u) {
   if (u->op == UnaryOp::Not) {
     int t = test_truth(f, u->operand);

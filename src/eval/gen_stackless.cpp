@@ -382,9 +382,7 @@ Step Runner::genexpr(bool resume) {
     if (check_interrupt()) return Step::Error;
     const Comprehension& gen = c->generators[level];
     const Value& it = levels[level].iter;
-    // A list's or tuple's iterator is stepped here, without a call per item.
-    Value item = it.type() == &ListIterType || it.type() == &TupleIterType ? seq_iter_step(it.as<SeqIterObject>())
-                                                                           : it.type()->tp_next(it);
+    Value item = iter_step(it);
     if (item.is_null()) {
       if (error_pending()) return Step::Error;
       if (level == 0) return Step::Normal;

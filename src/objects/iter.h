@@ -75,6 +75,12 @@ inline Value seq_iter_step(SeqIterObject* it) {
   it->m_seq = Value();  // let go of the sequence as soon as it is done, like CPython
   return Value();
 }
+// The next item of iterator `it` (null at its end or on an error), as its __next__
+// gives it: a list's or tuple's iterator is stepped here, without a call.
+inline bool is_seq_iter(const Value& it) { return it.type() == &ListIterType || it.type() == &TupleIterType; }
+inline Value iter_step(const Value& it) {
+  return is_seq_iter(it) ? seq_iter_step(it.as<SeqIterObject>()) : it.type()->tp_next(it);
+}
 Value new_seq_iter(const Value& seq);
 // list.__reversed__
 Value new_list_reverse_iter(const Value& list);

@@ -116,8 +116,8 @@ class Value {
  public:
   Value() noexcept : m_tag(Tag::Null) { m_u.i = 0; }
   static Value none() noexcept { Value v; v.m_tag = Tag::None; return v; }
-  // The whole word is written at once: a byte stored over a zeroed word and read back
-  // as the word (a Value returned in registers) stalls the load until the stores retire.
+  // The whole word is written at once: a byte stored over a zeroed word, then read back
+  // as the word (the Value copied out to its caller), stalls store forwarding.
   static Value boolean(bool b) noexcept { Value v; v.m_tag = Tag::Bool; v.m_u.i = b; return v; }
   static Value integer(int64_t i) noexcept { Value v; v.m_tag = Tag::Int; v.m_u.i = i; return v; }
   static Value number(double d) noexcept { Value v; v.m_tag = Tag::Float; v.m_u.f = d; return v; }
