@@ -710,6 +710,26 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   }
   return mark(f, e, get_item(obj, key));
 }
+// `p[0]`, `row[i]` with both read in place (a local or a constant): a list or tuple
+// item in range is read without a reference taken on the container; anything else
+// goes the general way.
+static Value eval_subscript_in_place(Frame* f, const Expr* e) {
+  auto* s = static_cast<const Subscript*>(e);
+  const Value* obj = operand_in_place(f, s->value);
+  const Value* key = obj ? operand_in_place(f, s->slice) : nullptr;
+  if (key && key->is_int() && obj->is_obj()) {
+    const TypeObject* t = obj->type();
+    const std::vector<Value>* items = t == &ListType    ? &as_list(*obj)->m_items
+                                      : t == &TupleType ? &as_tuple(*obj)->m_items
+                                                        : nullptr;
+    if (items) {
+      int64_t i = key->as_int(), n = int64_t(items->size());
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) return (*items)[size_t(i)];
+    }
+  }
+  return eval_subscript(f, e);
+}
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
 int test_truth_compound(Frame* f, const Expr* e) {
   if (e->kind == Kind::UnaryOp) {
@@ -846,7 +866,13 @@ Expr::EvalFn choose_eval(const Expr* e) {
              : is_constant_tuple(e)      ? eval_constant_tuple
                                          : eval_tuple_display;
       break;
-    case Kind::Subscript: fn = eval_subscript; break;
+    case Kind::Subscript: {
+      auto* s = static_cast<const Subscript*>(e);
+      bool in_place = (s->value->kind == Kind::Name || s->value->kind == Kind::Constant) &&
+                      (s->slice->kind == Kind::Name || s->slice->kind == Kind::Constant);
+      fn = in_place ? eval_subscript_in_place : eval_subscript;
+      break;
+    }
     case Kind::Yield:
     case Kind::YieldFrom: fn = eval_yield_node; break;
     case Kind::Await: fn = eval_await_node; break;

@@ -234,7 +234,7 @@ void StrObject::operator delete(void* p, size_t size) {
 static_assert(sizeof(StrObject) <= 80, "a str grew past 80 bytes");
 
 // The bytes a std::string holds inside itself, with no heap block.
-static constexpr size_t kInlineBytes = std::string().capacity();
+static const size_t kInlineBytes = std::string().capacity();
 
 [[gnu::noinline, gnu::cold]] static void shrink_into_object(std::string& s) { s.shrink_to_fit(); }
 
