@@ -35,17 +35,10 @@ print(d, hash(vals[0]) == hash("key"), vals[0] + vals[2], vals[1].upper())
 # Keys and values with the same text.
 print(json.loads('{"a": "a", "bb": {"a": "bb"}, "a2": ["a", "bb", "a2"]}'))
 
-# A hook that runs the same decoder while the outer document is half read.
+# A hook that runs the same decoder while the outer document is half read (and so
+# empties the table under it).
 seen = []
-
-
-def hook(obj):
-    if "inner" in obj:
-        seen.append(dec.decode(obj["inner"]))
-    return obj
-
-
-dec = json.JSONDecoder(object_hook=hook)
+dec = json.JSONDecoder(object_hook=lambda o: (seen.append(dec.decode(o["inner"])), o)[1] if "inner" in o else o)
 out = dec.decode('["x", "y", {"inner": "[\\"x\\", \\"z\\", \\"y\\"]"}, "x", "z", "y"]')
 print(out, seen)
 
