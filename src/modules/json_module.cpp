@@ -171,7 +171,33 @@ struct ScannerObject : GcObject {
   // which saves making and hashing it again.
   std::unordered_map<std::string, Value> m_memo;
   std::vector<Value> m_items;  // the items of the arrays being parsed (parse_array)
+  // Short string values seen during one call, one per slot by a hash of their text: a
+  // repeated one ("t3", "ok", an enum-like field) is the same str object, which saves
+  // its 80 bytes per occurrence (a str's identity is not promised; CPython shares
+  // one-character strs the same way). Emptied at the end of the call, slot by slot
+  // as m_short_used lists them.
+  static constexpr size_t kShortSlots = 128;
+  static constexpr size_t kShortBytes = 15;  // std::string's inline capacity
+  Value m_short[kShortSlots];
+  uint64_t m_short_used[kShortSlots / 64] = {};
   ScannerObject() : GcObject(&JsonScannerType) {}
+  Value short_str(std::string text) {
+    uint32_t h = uint32_t(text.size());
+    for (char c : text) h = h * 31 + static_cast<unsigned char>(c);
+    size_t i = (h ^ (h >> 7)) & (kShortSlots - 1);
+    Value& slot = m_short[i];
+    if (!slot.is_null() && as_str(slot)->view() == text) return slot;
+    slot = new_str(std::move(text));
+    m_short_used[i / 64] |= uint64_t{1} << (i % 64);
+    return slot;
+  }
+  void clear_short() {
+    for (size_t w = 0; w < kShortSlots / 64; w++) {
+      for (uint64_t bits = m_short_used[w]; bits; bits &= bits - 1)
+        m_short[w * 64 + size_t(__builtin_ctzll(bits))] = Value();
+      m_short_used[w] = 0;
+    }
+  }
   void traverse(Visitor visit, void* arg) override {
     for (Value* v : {&m_object_hook, &m_object_pairs_hook, &m_parse_float, &m_parse_int, &m_parse_constant})
       if (v->is_obj()) visit(v->obj(), arg);
@@ -181,6 +207,14 @@ struct ScannerObject : GcObject {
       *v = Value();
   }
 };
+
+// A string value: a short one through the scanner's cache of this call's strings.
+Value scan_string_value(ScannerObject* sc, const Value& doc, size_t pos, size_t* end) {
+  std::string out;
+  if (!scan_string_text(doc, pos, sc->m_strict, end, out)) return Value();
+  if (out.size() <= 1 || out.size() > ScannerObject::kShortBytes) return new_str(std::move(out));
+  return sc->short_str(std::move(out));
+}
 
 inline bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -325,7 +359,12 @@ Value parse_array(ScannerObject* sc, const Value& doc, size_t pos, size_t* end) 
   }
   if (pos >= n || s[pos] != ']') return decode_error("Expecting value", doc, n - 1);
   *end = pos + 1;
-  if (!long_list.is_null()) return long_list;
+  if (!long_list.is_null()) {
+    // Grown by doubling, it may hold room for nearly as many items again.
+    std::vector<Value>& items = as_list(long_list)->m_items;
+    if (items.capacity() - items.size() > items.size() / 8) items.shrink_to_fit();
+    return long_list;
+  }
   auto first = stack.begin() + static_cast<std::ptrdiff_t>(restore.base);
   return new_list(std::vector<Value>(std::make_move_iterator(first), std::make_move_iterator(stack.end())));
 }
@@ -340,7 +379,7 @@ Value scan_value(ScannerObject* sc, const Value& doc, size_t pos, size_t* end) {
   if (pos >= s.size()) return stop_iteration(doc, pos);
   auto has = [&](const char* word) { return s.substr(pos, std::strlen(word)) == word; };
   switch (s[pos]) {
-    case '"': return scan_string(doc, pos + 1, sc->m_strict, end);
+    case '"': return scan_string_value(sc, doc, pos + 1, end);
     case '{':
     case '[': {
       if (!enter_recursion(" while decoding a JSON object from a unicode string")) return Value();
@@ -389,6 +428,7 @@ Value scanner_call(const Value& self, const Value* args, size_t nargs, KwNames* 
   auto* sc = self.as<ScannerObject>();
   Value v = scan_value(sc, a[0], cp_to_byte(s, idx), &end);
   sc->m_memo.clear();
+  sc->clear_short();
   // Deep documents leave no big stack behind (unless a hook runs this call inside
   // another that still has items on it).
   if (sc->m_items.empty() && sc->m_items.capacity() > 4 * kItemsOnStack) std::vector<Value>().swap(sc->m_items);
