@@ -9,6 +9,7 @@
 #include "eval/frame.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/instance.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
 
@@ -229,9 +230,6 @@ static inline bool enter_call() { return enter_recursion(""); }
   return Value();
 }
 
-// Most functions have few locals: their slots are a fixed array, so the C++ frame has
-// a fixed size (no alloca, which costs a frame pointer and stack adjustments per call).
-constexpr size_t kFixedSlots = 8;
 
 [[gnu::noinline]] static Value call_bound_many(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw,
                                                size_t n) {
@@ -291,6 +289,33 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
     result = run_function(func, slots);
     --ts->depth;
   }
+  return result;
+}
+
+// `C(args)` of a plain class whose __init__ call_direct takes: the arguments go straight
+// into __init__'s slots, then the instance is made (CPython's type.__call__ makes it
+// after the arguments are evaluated) and counts a level, as type.__call__ does.
+Value call_init_direct(Frame* f, TypeObject* cls, FunctionObject* init, const ExprList& arg_exprs, Value* instance) {
+  size_t n = init->m_scope->nslots;
+  alignas(Value) char raw[kFixedSlots * sizeof(Value)];
+  auto* slots = reinterpret_cast<Value*>(raw);
+  size_t i = 1;
+  Value result;
+  new (&slots[0]) Value();
+  StackValues owned(slots, i);
+  for (const Expr* a : arg_exprs) {
+    new (&slots[i]) Value(eval_operand(f, a));
+    if (slots[i++].is_null()) return result;
+  }
+  for (; i < n; i++) new (&slots[i]) Value();
+  if (!enter_recursion(" while calling a Python object")) return result;
+  slots[0] = Value::steal(new_instance(cls));
+  *instance = slots[0];
+  if (enter_call()) {
+    result = run_function(init, slots);
+    --ts->depth;
+  }
+  leave_recursion();
   return result;
 }
 

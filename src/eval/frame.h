@@ -153,7 +153,13 @@ Value eval_yield_node(Frame* f, const ast::Expr* e);
 // Calls a plain Python function (m_simple_params, not a generator) whose
 // arguments are the expressions `args` (after `self`, when not null): each is
 // evaluated straight into the callee's slot.
+// Most functions have few locals: their slots are a fixed array, so the C++ frame has
+// a fixed size (no alloca, which costs a frame pointer and stack adjustments per call).
+constexpr size_t kFixedSlots = 8;
 Value call_direct(Frame* f, FunctionObject* func, Value* self, const ast::ExprList& args);
+// `cls(args)` for a plain class whose __init__ takes them directly (takes_directly with
+// self, at most kFixedSlots slots): __init__'s result, and the instance in *instance once made.
+Value call_init_direct(Frame* f, TypeObject* cls, FunctionObject* init, const ast::ExprList& args, Value* instance);
 // Whether call_direct can take `func` with `nargs` positional arguments (self included).
 inline bool takes_directly(const FunctionObject* func, size_t nargs) {
   return int64_t(nargs) == func->m_direct_nargs;
