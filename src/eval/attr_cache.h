@@ -56,7 +56,7 @@ inline const Value* cached_instance_attribute(const ast::Attribute* a, const Val
 // operand_in_place (frame.h), further: also a cached global, and `local.name` when the
 // node's cache finds it in the instance (no code runs to read either). Null for
 // anything else.
-inline const Value* operand_in_place_deep(Frame* f, const ast::Expr* e) {
+[[gnu::always_inline]] inline const Value* operand_in_place_deep(Frame* f, const ast::Expr* e) {
   if (const Value* v = operand_in_place(f, e)) return v;
   if (e->kind == ast::Kind::Name) {
     auto* n = static_cast<const ast::Name*>(e);

@@ -476,7 +476,7 @@ static bool maybe_in_place(const Expr* e) {
 
 // The six orderings of two values of one kind, by their C++ comparison (a float NaN
 // compares false, as in Python).
-template <class T> static Value ordered(CompareOp op, const T& x, const T& y) {
+template <class T> [[gnu::always_inline]] static inline Value ordered(CompareOp op, const T& x, const T& y) {
   switch (op) {
     case CompareOp::Lt: return Value::boolean(x < y);
     case CompareOp::Le: return Value::boolean(x <= y);
