@@ -126,5 +126,8 @@ std::string truncated_repr(std::string_view s, size_t max_chars);
 Value int_repr(const Value& v);
 // The decimal text of a small int (str(i), repr(i), f"{i}").
 Value small_int_str(int64_t i);
+// The decimal text of `i`, written at the end of `buf` (str(i) without a str object:
+// formatting appends it straight to its output).
+std::string_view small_int_digits(int64_t i, char (&buf)[24]);
 
 }  // namespace hotpy

@@ -345,7 +345,7 @@ std::string group_digits(std::string_view digits, int64_t min_width, char sep, i
 // `sign_char` is '-' for negative numbers, else 0.
 Value fill_number(const FormatSpec& f, char sign_char, std::string_view prefix, std::string_view digits,
                   bool has_decimal, std::string_view remainder) {
-  std::string sign;
+  std::string_view sign;
   if (f.sign == '+')
     sign = sign_char == '-' ? "-" : "+";
   else if (f.sign == ' ')
@@ -357,9 +357,17 @@ Value fill_number(const FormatSpec& f, char sign_char, std::string_view prefix, 
   for (char c : remainder) remainder_chars += (c & 0xc0) != 0x80;
   int64_t non_digit = int64_t(sign.size() + prefix.size() + (has_decimal ? 1 : 0) + remainder_chars);
   int64_t min_width = (f.fill == "0" && f.align == '=') ? f.width - non_digit : 0;
-  std::string grouped;
-  if (!digits.empty()) grouped = group_digits(digits, min_width, f.thousands, f.group);
-  int64_t padding = f.width - (non_digit + int64_t(grouped.size()));
+  // Without separators the grouping is only zero padding up to min_width: the digits
+  // themselves serve, and no string is made for them.
+  std::string grouped_text;
+  std::string_view grouped = digits;
+  size_t zeros = 0;
+  if (f.thousands && !digits.empty())
+    grouped = grouped_text = group_digits(digits, min_width, f.thousands, f.group);
+  else if (!digits.empty() && min_width > int64_t(digits.size()))
+    zeros = size_t(min_width) - digits.size();
+  size_t grouped_size = zeros + grouped.size();
+  int64_t padding = f.width - (non_digit + int64_t(grouped_size));
   int64_t lpad = 0, spad = 0, rpad = 0;
   if (padding > 0) {
     switch (f.align) {
@@ -372,20 +380,28 @@ Value fill_number(const FormatSpec& f, char sign_char, std::string_view prefix, 
   std::string out;
   // One request for the whole result (a fill is at most 4 bytes): an impossible width
   // is MemoryError before the allocator is asked.
-  if (!check_alloc(uint64_t(std::max<int64_t>(f.width, 0)) + grouped.size() + non_digit, 4)) return Value();
-  out.reserve(size_t(std::max<int64_t>(f.width, 0)) + grouped.size() + non_digit);
+  if (!check_alloc(uint64_t(std::max<int64_t>(f.width, 0)) + grouped_size + non_digit, 4)) return Value();
+  out.reserve(size_t(std::max<int64_t>(f.width, 0)) * f.fill.size() + grouped_size + non_digit);
   auto pad = [&](int64_t n) {
+    if (f.fill.size() == 1) {
+      out.append(size_t(n), f.fill[0]);
+      return;
+    }
     for (int64_t k = 0; k < n; ++k) out += f.fill;
   };
   pad(lpad);
   out += sign;
   out += prefix;
   pad(spad);
+  out.append(zeros, '0');
   out += grouped;
   if (has_decimal) out += '.';
   out += remainder;
   pad(rpad);
-  return new_str(std::move(out));
+  // Every part is ASCII but the fill (one code point) and the remainder (counted above).
+  int64_t length = lpad + spad + rpad + int64_t(sign.size() + prefix.size() + grouped_size) +
+                   (has_decimal ? 1 : 0) + int64_t(remainder_chars);
+  return new_str_len(std::move(out), length);
 }
 
 Value format_float_spec(double d, FormatSpec& f) {

@@ -245,18 +245,18 @@ static inline void drop_spare_block(std::string& s) {
   if (s.size() <= kInlineBytes && s.capacity() > kInlineBytes) shrink_into_object(s);
 }
 
-StrObject::StrObject(TypeObject* type, std::string data) : Object(type), m_data(std::move(data)) {
+StrObject::StrObject(TypeObject* type, std::string&& data) : Object(type), m_data(std::move(data)) {
   drop_spare_block(m_data);
   bool ascii;
   scan_utf8(m_data, &m_length, &ascii);
   set_ascii(ascii);
 }
-StrObject::StrObject(std::string data) : StrObject(&StrType, std::move(data)) {}
+StrObject::StrObject(std::string&& data) : StrObject(&StrType, std::move(data)) {}
 StrObject::StrObject(TypeObject* type, std::string_view text, int64_t length)
     : Object(type), m_data(text), m_length(length) {
   if (static_cast<int64_t>(m_data.size()) == length) m_kind_bits |= kAsciiBit;
 }
-StrObject::StrObject(TypeObject* type, std::string data, int64_t length)
+StrObject::StrObject(TypeObject* type, std::string&& data, int64_t length)
     : Object(type), m_data(std::move(data)), m_length(length) {
   // No drop_spare_block: this one's callers (slices, concatenations) size their bytes.
   if (static_cast<int64_t>(m_data.size()) == length) m_kind_bits |= kAsciiBit;
@@ -298,7 +298,7 @@ int64_t hash_bytes(std::string_view s) {
 
 Value empty_str() { return Value::borrow(the_empty()); }
 
-Value new_str(std::string data) {
+Value new_str(std::string&& data) {
   if (data.size() <= 1) {
     if (data.empty()) return empty_str();
     auto c = static_cast<unsigned char>(data[0]);
@@ -309,7 +309,7 @@ Value new_str(std::string data) {
 Value new_str(std::string_view data) { return new_str(std::string(data)); }
 Value new_str(const char* data) { return new_str(std::string(data)); }
 
-Value new_str_len(std::string data, int64_t length) {
+Value new_str_len(std::string&& data, int64_t length) {
   if (length <= 1) {
     if (length == 0) return empty_str();
     if (data.size() == 1) return Value::borrow(cached_char(static_cast<unsigned char>(data[0])));

@@ -27,10 +27,12 @@ struct StrObject : Object {
   // s[i], s[i+1], ... costs O(1) per step instead of O(i).
   mutable uint32_t m_cursor_index = 0;
   mutable uint32_t m_cursor_offset = 0;
-  StrObject(TypeObject* type, std::string data);
-  explicit StrObject(std::string data);
+  // The text is taken by rvalue reference: moved once, straight into m_data (a by-value
+  // parameter made each new str move its bytes twice, with a memcpy for short ones).
+  StrObject(TypeObject* type, std::string&& data);
+  explicit StrObject(std::string&& data);
   // The caller knows the code-point length (slices, concatenations): no scan.
-  StrObject(TypeObject* type, std::string data, int64_t length);
+  StrObject(TypeObject* type, std::string&& data, int64_t length);
   // A copy of `text`, made straight in the object (no temporary string to move from).
   StrObject(TypeObject* type, std::string_view text, int64_t length);
   std::string_view view() const { return m_data; }
@@ -49,11 +51,11 @@ inline bool is_str(const Value& v) { return v.is_obj() && (v.type()->m_flags & k
 inline bool is_exact_str(const Value& v) { return v.is_obj() && v.type() == &StrType; }
 inline StrObject* as_str(const Value& v) { return v.as<StrObject>(); }
 
-Value new_str(std::string data);
+Value new_str(std::string&& data);
 Value new_str(std::string_view data);
 Value new_str(const char* data);
 // A str whose code-point length is already known (no UTF-8 scan).
-Value new_str_len(std::string data, int64_t length);
+Value new_str_len(std::string&& data, int64_t length);
 Value new_str_len(std::string_view text, int64_t length);
 Value empty_str();  // the shared ''
 // Frees the running interpreter's free list of string blocks (at its end).

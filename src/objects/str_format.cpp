@@ -366,6 +366,22 @@ Value field_object(FieldSource& src, std::string_view field) {
 
 bool build_string(std::string_view fmt, FieldSource& src, int depth, std::string& out);
 
+// An empty spec on an exact str or a small int is the text itself (what their
+// __format__ would make): appended with no str object in between. False for
+// anything else, which goes through format_with_spec.
+bool append_plain(const Value& v, std::string& out) {
+  if (v.is_int()) {
+    char buf[24];
+    out += small_int_digits(v.as_int(), buf);
+    return true;
+  }
+  if (is_exact_str(v)) {
+    out += as_str(v)->m_data;
+    return true;
+  }
+  return false;
+}
+
 // One replacement field, from just after its '{'; advances *pos past its '}'.
 bool render_field(std::string_view fmt, size_t* pos, FieldSource& src, int depth,
                   std::string& out) {
@@ -454,6 +470,7 @@ have_field:
     if (!build_string(spec, src, depth - 1, expanded)) return false;
     spec = expanded;
   }
+  if (spec.empty() && append_plain(obj, out)) return true;
   Value text = format_with_spec(obj, spec, nullptr);
   if (text.is_null()) return false;
   out += as_str(text)->m_data;
@@ -625,7 +642,7 @@ bool percent_format_text(std::string_view fmt, const Value& args, bool bytes, st
   while (i < n) {
     size_t start = i;
     while (i < n && fmt[i] != '%') ++i;
-    out.append(fmt, start, i - start);
+    if (i > start) out.append(fmt.data() + start, i - start);
     if (i >= n) break;
     ++i;  // past '%'
     if (i < n && fmt[i] == '%') {
@@ -776,6 +793,10 @@ bool percent_format_text(std::string_view fmt, const Value& args, bool bytes, st
       length = spec.precision;
     }
     int64_t pad = spec.width > length ? spec.width - length : 0;
+    if (pad == 0) {  // the common case: no width, or text at least as wide
+      out += body;
+      continue;
+    }
     if (!check_alloc(pad)) return false;
     if (!spec.left) out.append(static_cast<size_t>(pad), ' ');
     out += body;
