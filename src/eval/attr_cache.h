@@ -105,7 +105,7 @@ inline bool is_compound_test(const ast::Expr* e) {
 // descriptor to ask): replaces the value of an attribute the instance has inline where
 // the node's cache says it is, or adds it there when it is the instance's next name
 // (as __init__ sets them) and there is room. False when it does not apply (nothing done).
-inline bool cached_instance_store(const ast::Attribute* a, const Value& obj, Value& v) {
+[[gnu::always_inline]] inline bool cached_instance_store(const ast::Attribute* a, const Value& obj, Value& v) {
   if (!obj.is_obj()) return false;
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
