@@ -213,6 +213,7 @@ thread_local constinit std::vector<Object*>* deferred = nullptr;
 // layout, the instance dict), and the class may be the last thing keeping its
 // module's objects alive.
 void delete_releasing_type(Object* o) {
+  if (o->m_type == &TupleType && recycle_tuple(static_cast<TupleObject*>(o))) return;
   TypeObject* type = o->m_owns_type ? o->m_type : nullptr;
   delete o;
   if (type) decref(type);
