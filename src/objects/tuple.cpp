@@ -422,11 +422,11 @@ static Value tuple_binary(BinOp op, const Value& a, const Value& b) {
     const std::vector<Value>& y = as_tuple(b)->m_items;
     if (y.empty() && a.type() == &TupleType) return a;
     if (x.empty() && b.type() == &TupleType) return b;
-    std::vector<Value> out;
-    out.reserve(x.size() + y.size());
-    out.insert(out.end(), x.begin(), x.end());
-    out.insert(out.end(), y.begin(), y.end());
-    return new_tuple(std::move(out));
+    if (x.empty() && y.empty()) return empty_tuple();
+    Value r = Value::steal(alloc_tuple(x.size() + y.size()));
+    std::copy(y.begin(), y.end(), std::copy(x.begin(), x.end(), as_tuple(r)->m_items.begin()));
+    finish_tuple(r);
+    return r;
   }
   if (op == BinOp::Mul) {
     bool left = is_tuple(a);
@@ -455,6 +455,7 @@ static Value tuple_new(TypeObject* type, const Value* args, size_t nargs, KwName
   if (type == &TupleType) {
     if (nargs == 0) return empty_tuple();
     if (args[0].type() == &TupleType) return args[0];
+    if (args[0].type() == &ListType) return new_tuple(as_list(args[0])->m_items.data(), as_list(args[0])->size());
   }
   std::vector<Value> items;
   if (nargs == 1 && !collect_iterable(args[0], items)) return Value();

@@ -100,8 +100,31 @@ def creators():
     except ValueError as e:
         print(e)
 
+    first, *mid, last = s
+    x = [1, 2, 3]
+    x[1], *y = x
+    print(first, mid, last, x, y)
+    for a, (b, *c) in [(1, (2, 3, 4)), (5, [6])]:
+        print(a, b, c)
+    try:
+        p, *q, r = (1,)
+    except ValueError as e:
+        print(e)
+
+    class L(list):
+        def __iter__(self):
+            return iter("it")
+    print(tuple(L([1, 2])), tuple([]) is tuple(), tuple([3]), [].__class__)
+    e = tuple([])
+    print((1, 2) + (3,), e + e, (e + e) is e, (4,) + e, e + (5,))
+    try:
+        (1,) + [2]
+    except TypeError as err:
+        print(err)
+
     class Sub(tuple):
         pass
+    print(Sub((1,)) + (), type(Sub() + ()).__name__, Sub() + Sub() is tuple())
     a = Sub((1, 2))
     a.attr = "kept"
     print(a, type(a).__name__, a.attr, a[:1], type(a[:1]).__name__)
