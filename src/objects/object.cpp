@@ -213,7 +213,6 @@ thread_local constinit std::vector<Object*>* deferred = nullptr;
 // layout, the instance dict), and the class may be the last thing keeping its
 // module's objects alive.
 void delete_releasing_type(Object* o) {
-  if (o->m_type == &TupleType && recycle_tuple(static_cast<TupleObject*>(o))) return;
   TypeObject* type = o->m_owns_type ? o->m_type : nullptr;
   delete o;
   if (type) decref(type);
@@ -223,6 +222,8 @@ void delete_releasing_type(Object* o) {
 // object reachable again, which then lives on (tracked again if it is a container).
 // Then its weak references are cleared and their callbacks run, as CPython orders it.
 void finalize_and_delete(Object* o) {
+  // An exact tuple has no finalizer and no weak references: kept for reuse (tuple.h).
+  if (o->m_type == &TupleType && recycle_tuple(static_cast<TupleObject*>(o))) return;
   if (gc_needs_finalizer(o)) {
     o->m_refcnt = 1;
     gc_run_finalizer(o);
