@@ -40,17 +40,22 @@ static bool unpack(Frame* f, const ExprList& targets, const Value& v) {
       if (!assign(f, targets[i], items[i])) return false;
     return true;
   }
-  std::vector<Value> items;
-  // Exact types only: a subclass's own __iter__ decides what it yields.
-  if (is_type(v, &TupleType) || is_type(v, &ListType)) {
-    items = is_type(v, &TupleType) ? as_tuple(v)->m_items : as_list(v)->m_items;
+  std::vector<Value> copy;
+  const std::vector<Value>* source = &copy;
+  // Exact types only: a subclass's own __iter__ decides what it yields. A list may
+  // change while its items are assigned, so it is copied; a tuple is read in place.
+  if (is_type(v, &TupleType)) {
+    source = &as_tuple(v)->m_items;
+  } else if (is_type(v, &ListType)) {
+    copy = as_list(v)->m_items;
   } else {
     if (!v.type()->tp_iter && !v.type()->tp_getitem) {
       raise(&TypeErrorType, format("cannot unpack non-iterable %s object", type_name(v).c_str()));
       return false;
     }
-    if (!collect_iterable(v, items)) return false;
+    if (!collect_iterable(v, copy)) return false;
   }
+  const std::vector<Value>& items = *source;
   size_t n = targets.size();
   if (star == n) {
     if (items.size() < n) {

@@ -65,7 +65,7 @@ bool bind_arguments(FunctionObject* func, const Value* args, size_t nargs, KwNam
           for (const Arg& a : p->kwonlyargs) kwonly_given += as_str(k)->view() == a.name;
       return too_many_positional(func, nargs, kwonly_given);
     }
-    slots[varargs_slot] = new_tuple(std::vector<Value>(args + npos, args + nargs));
+    slots[varargs_slot] = new_tuple(args + npos, nargs - npos);
   } else if (varargs_slot >= 0) {
     slots[varargs_slot] = empty_tuple();
   }

@@ -785,7 +785,7 @@ static Expr::EvalFn unary_handler(const UnaryOpExpr* u) {
 }
 static Value eval_boolop(Frame* f, const Expr* e) { return mark(f, e, boolop_value(f, static_cast<const BoolOp*>(e))); }
 static Value eval_ifexp(Frame* f, const Expr* e) { return mark(f, e, ifexp_value(f, static_cast<const IfExp*>(e))); }
-// A tuple or list display without starred items: its items in order, no unpacking.
+// A list display without starred items: its items in order, no unpacking.
 static bool eval_items(Frame* f, const ExprList& elts, std::vector<Value>& out) {
   out.reserve(elts.size());
   for (const Expr* x : elts) {
@@ -795,8 +795,14 @@ static bool eval_items(Frame* f, const ExprList& elts, std::vector<Value>& out) 
   return true;
 }
 static Value eval_tuple_display(Frame* f, const Expr* e) {
-  std::vector<Value> items;
-  return eval_items(f, static_cast<const Sequence*>(e)->elts, items) ? new_tuple(std::move(items)) : Value();
+  const ExprList& elts = static_cast<const Sequence*>(e)->elts;
+  if (elts.empty()) return empty_tuple();
+  Value t = Value::steal(alloc_tuple(elts.size()));  // filled in place (tuple.h)
+  Value* items = as_tuple(t)->m_items.data();
+  for (size_t i = 0; i < elts.size(); ++i)
+    if ((items[i] = eval_operand(f, elts[i])).is_null()) return Value();
+  finish_tuple(t);
+  return t;
 }
 // A tuple display whose items are constants, or such displays: CPython's compiler
 // folds it into one constant.

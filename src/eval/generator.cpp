@@ -485,7 +485,7 @@ Value gen_throw(const Value* args, size_t nargs, KwNames*) {
   bool forwarded = exc.is_null() && !delegate.is_null() && !is_type(delegate, &GeneratorType) &&
                    !delegate.type()->lookup(INTERN("throw")).is_null();
   if (exc.is_null() && !forwarded) return exc;
-  g->m_throw_args = new_tuple(std::vector<Value>(args + 1, args + nargs));
+  g->m_throw_args = new_tuple(args + 1, nargs - 1);
   if (!forwarded) throw_value(exc);
   g->m_throwing = true;
   Value r = generator_resume(g, Value::none());

@@ -80,7 +80,7 @@ Value make_key(LruObject* c, const Value* args, size_t nargs, KwNames* kw) {
   size_t nkw = kw_count(kw);
   if (!c->m_typed && nkw == 0) {
     if (nargs == 1 && (is_exact_str(args[0]) || args[0].is_int() || is_type(args[0], &IntType))) return args[0];
-    return new_tuple(std::vector<Value>(args, args + nargs));
+    return new_tuple(args, nargs);
   }
   std::vector<Value> key(args, args + nargs);
   if (nkw) {

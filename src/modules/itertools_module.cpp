@@ -262,7 +262,7 @@ struct ChainObject : NativeObject {
 
 Value chain_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   if (!itertools_no_keywords(type, &ChainType, kw)) return Value();
-  Value source = get_iter(new_tuple(std::vector<Value>(args, args + nargs)));
+  Value source = get_iter(new_tuple(args, nargs));
   if (source.is_null()) return Value();
   auto* c = new ChainObject(type);
   c->m_source = std::move(source);

@@ -364,7 +364,7 @@ Value methodcaller_new(TypeObject* type, const Value* args, size_t nargs, KwName
   auto* g = new GetterObject(type);
   Value out = Value::steal(g);
   g->m_name = interned(as_str(args[0])->view());
-  g->m_args = new_tuple(std::vector<Value>(args + 1, args + nargs));
+  g->m_args = new_tuple(args + 1, nargs - 1);
   g->m_kwargs = new_dict();
   for (size_t j = 0; j < kw_count(kw); j++)
     if (dict_set(as_dict(g->m_kwargs), kw->m_items[j], args[nargs + j]) < 0) return Value();

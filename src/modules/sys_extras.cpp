@@ -75,7 +75,7 @@ Value sys_audit(const Value* args, size_t nargs, KwNames* kw) {
   if (hooks.empty()) return Value::none();
   if (!is_str(args[0]))
     return raise(&TypeErrorType, format("expected str for argument 'event', not %s", type_name(args[0]).c_str()));
-  Value hook_args[2] = {args[0], new_tuple(std::vector<Value>(args + 1, args + nargs))};
+  Value hook_args[2] = {args[0], new_tuple(args + 1, nargs - 1)};
   for (const Value& hook : hooks)
     if (call(hook, hook_args, 2).is_null()) return Value();
   return Value::none();

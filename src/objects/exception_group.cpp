@@ -69,7 +69,7 @@ static int group_init(const Value& self, const Value* args, size_t nargs, KwName
     raise(&TypeErrorType, format("%s() takes no keyword arguments", self.type()->m_name.c_str()));
     return -1;
   }
-  as_exception(self)->m_args = new_tuple(std::vector<Value>(args, args + nargs));
+  as_exception(self)->m_args = new_tuple(args, nargs);
   return 0;
 }
 

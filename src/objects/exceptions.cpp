@@ -65,7 +65,7 @@ std::string exception_message(const Value& exc) { return str_text(exc); }
 
 static Value exc_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
   auto* e = new BaseExceptionObject(type);
-  e->m_args = new_tuple(std::vector<Value>(args, args + nargs));
+  e->m_args = new_tuple(args, nargs);
   return Value::steal(e);
 }
 
@@ -74,7 +74,7 @@ static int exc_init(const Value& self, const Value* args, size_t nargs, KwNames*
     raise(&TypeErrorType, "BaseException.__init__() takes no keyword arguments");
     return -1;
   }
-  as_exception(self)->m_args = new_tuple(std::vector<Value>(args, args + nargs));
+  as_exception(self)->m_args = new_tuple(args, nargs);
   return 0;
 }
 
@@ -147,7 +147,7 @@ static void oserror_fill(BaseExceptionObject* e, const Value* args, size_t nargs
     if (nargs == 5) e->m_obj = args[4];
     e->m_args = new_tuple({args[0], args[1]});
   } else {
-    e->m_args = new_tuple(std::vector<Value>(args, args + nargs));
+    e->m_args = new_tuple(args, nargs);
   }
 }
 

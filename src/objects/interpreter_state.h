@@ -31,6 +31,7 @@ struct FileObject;
 struct Frame;
 struct ModuleObject;
 struct TypeObject;
+struct TupleObject;
 struct MethodCache;     // objects/object.cpp
 struct GcState;         // objects/gc.h
 struct CoroutineState;  // eval/stack_switch.cpp, eval/generator.cpp
@@ -86,6 +87,11 @@ struct InterpreterState {
   int64_t int_max_str_digits = 4300;        // sys.set_int_max_str_digits
   void* free_strs = nullptr;                // StrObject-sized free blocks (str.cpp)
   size_t free_str_count = 0;
+  // Dead tuples of 1..kFreeTupleSizes items, each keeping its item buffer, by size
+  // (objects/tuple.cpp): a tuple made and dropped in a loop allocates nothing.
+  static constexpr size_t kFreeTupleSizes = 10;
+  TupleObject* free_tuples[kFreeTupleSizes] = {};
+  uint32_t free_tuple_count[kFreeTupleSizes] = {};
 
   // -- eval
   DictObject* builtins = nullptr;  // the builtins module's namespace

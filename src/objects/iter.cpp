@@ -242,14 +242,15 @@ static Value zip_next(const Value& self) {
     }
     return z->m_result;
   }
-  std::vector<Value> items;
-  items.reserve(n);
+  Value t = Value::steal(alloc_tuple(n));  // filled in place (tuple.h)
+  std::vector<Value>& items = as_tuple(t)->m_items;
   for (size_t i = 0; i < n; ++i) {
-    Value item = iter_next(z->m_iters[i]);
-    if (item.is_null()) return z->m_strict ? zip_strict_error(z, i) : Value();
-    items.push_back(std::move(item));
+    items[i] = iter_next(z->m_iters[i]);
+    if (items[i].is_null()) return z->m_strict ? zip_strict_error(z, i) : Value();
   }
-  return reuse_or_new_tuple(z->m_result, std::move(items));
+  finish_tuple(t);
+  z->m_result = t;
+  return t;
 }
 
 // -- map(func, *iterables)

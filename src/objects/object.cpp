@@ -222,6 +222,8 @@ void delete_releasing_type(Object* o) {
 // object reachable again, which then lives on (tracked again if it is a container).
 // Then its weak references are cleared and their callbacks run, as CPython orders it.
 void finalize_and_delete(Object* o) {
+  // An exact tuple has no finalizer and no weak references: kept for reuse (tuple.h).
+  if (o->m_type == &TupleType && recycle_tuple(static_cast<TupleObject*>(o))) return;
   if (gc_needs_finalizer(o)) {
     o->m_refcnt = 1;
     gc_run_finalizer(o);

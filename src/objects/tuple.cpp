@@ -19,7 +19,8 @@ namespace hotpy {
 TypeObject TupleType("tuple");
 
 
-ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type) : GcObject(type), m_items(std::move(items)) {}
+ItemsObject::ItemsObject(std::vector<Value> items, TypeObject* type, bool tracked)
+    : GcObject(type, tracked), m_items(std::move(items)) {}
 
 ItemsObject::~ItemsObject() { drop_backwards(m_items); }
 
@@ -51,8 +52,8 @@ void ItemsObject::clear() {
   drop_backwards(items);
 }
 
-TupleObject::TupleObject(std::vector<Value> items, TypeObject* type)
-    : ItemsObject(std::move(items), type ? type : &TupleType) {}
+TupleObject::TupleObject(std::vector<Value> items, TypeObject* type, bool tracked)
+    : ItemsObject(std::move(items), type ? type : &TupleType, tracked) {}
 
 Value empty_tuple() {
   // The shared (): immortal, made by whichever interpreter asks first.
@@ -64,9 +65,63 @@ Value empty_tuple() {
   return Value::borrow(empty);
 }
 
+// -- the free lists (InterpreterState::free_tuples), linked through gc_next: a tuple
+// on one is untracked, so the link is free. It keeps its size, all items Null.
+// CPython keeps 2000 of each size.
+constexpr uint32_t kMaxFreeTuples = 2000;
+
+bool recycle_tuple(TupleObject* t) {
+  size_t n = t->m_items.size();
+  if (n - 1 >= InterpreterState::kFreeTupleSizes || !ts || ts->free_tuple_count[n - 1] >= kMaxFreeTuples)
+    return false;
+  // Last first, as drop_backwards; an item's __del__ may make and drop tuples meanwhile.
+  for (Value* p = t->m_items.data() + n; p-- != t->m_items.data();) Value dropped = std::move(*p);
+  if (ts->free_tuple_count[n - 1] >= kMaxFreeTuples) return false;
+  t->gc_next = ts->free_tuples[n - 1];
+  ts->free_tuples[n - 1] = t;
+  ++ts->free_tuple_count[n - 1];
+  return true;
+}
+
+void free_tuple_lists() {
+  for (size_t i = 0; i < InterpreterState::kFreeTupleSizes; ++i) {
+    while (TupleObject* t = ts->free_tuples[i]) {
+      ts->free_tuples[i] = static_cast<TupleObject*>(static_cast<GcObject*>(t->gc_next));
+      t->gc_next = t->gc_prev = t;
+      delete t;
+    }
+    ts->free_tuple_count[i] = 0;
+  }
+}
+
+TupleObject* alloc_tuple_new(size_t n) { return new TupleObject(std::vector<Value>(n), nullptr, false); }
+
 Value new_tuple(std::vector<Value> items) {
   if (items.empty()) return empty_tuple();
+  if (TupleObject* t = take_free_tuple(items.size())) {
+    std::move(items.begin(), items.end(), t->m_items.begin());
+    Value r = Value::steal(t);
+    finish_tuple(r);
+    return r;
+  }
   return Value::steal(new TupleObject(std::move(items)));
+}
+
+Value new_tuple(const Value* items, size_t n) {
+  if (n == 0) return empty_tuple();
+  Value r = Value::steal(alloc_tuple(n));
+  std::copy(items, items + n, as_tuple(r)->m_items.begin());
+  finish_tuple(r);
+  return r;
+}
+
+Value new_pair(Value a, Value b) {
+  Value r = Value::steal(alloc_tuple(2));
+  std::vector<Value>& items = as_tuple(r)->m_items;
+  items[0] = std::move(a);
+  items[1] = std::move(b);
+  finish_tuple(r);
+  return r;
 }
 
 // -- shared sequence helpers
@@ -268,7 +323,7 @@ Value reuse_or_new_tuple(Value& cache, std::vector<Value>&& items) {
     }
     return cache;
   }
-  cache = Value::steal(new TupleObject(std::move(items)));
+  cache = new_tuple(std::move(items));
   return cache;
 }
 
@@ -280,11 +335,7 @@ Value reuse_pair(Value& cache, Value a, Value b) {
     t->m_items[1] = std::move(b);
     return cache;
   }
-  std::vector<Value> items;
-  items.reserve(2);
-  items.push_back(std::move(a));
-  items.push_back(std::move(b));
-  cache = Value::steal(new TupleObject(std::move(items)));
+  cache = new_pair(std::move(a), std::move(b));
   return cache;
 }
 
@@ -333,10 +384,12 @@ static Value tuple_getitem(const Value& self, const Value& key) {
       return Value();
     if (step == 1 && count == static_cast<int64_t>(items.size()) && self.type() == &TupleType)
       return self;
-    std::vector<Value> out;
-    out.reserve(static_cast<size_t>(count));
-    for (int64_t k = 0, j = start; k < count; ++k, j += step) out.push_back(items[j]);
-    return new_tuple(std::move(out));
+    if (count == 0) return empty_tuple();
+    Value r = Value::steal(alloc_tuple(static_cast<size_t>(count)));
+    std::vector<Value>& out = as_tuple(r)->m_items;
+    for (int64_t k = 0, j = start; k < count; ++k, j += step) out[k] = items[j];
+    finish_tuple(r);
+    return r;
   } else if (!sequence_index(key, &i)) {
     if (error_pending()) return Value();
     return raise(&TypeErrorType,
@@ -369,11 +422,11 @@ static Value tuple_binary(BinOp op, const Value& a, const Value& b) {
     const std::vector<Value>& y = as_tuple(b)->m_items;
     if (y.empty() && a.type() == &TupleType) return a;
     if (x.empty() && b.type() == &TupleType) return b;
-    std::vector<Value> out;
-    out.reserve(x.size() + y.size());
-    out.insert(out.end(), x.begin(), x.end());
-    out.insert(out.end(), y.begin(), y.end());
-    return new_tuple(std::move(out));
+    if (x.empty() && y.empty()) return empty_tuple();
+    Value r = Value::steal(alloc_tuple(x.size() + y.size()));
+    std::copy(y.begin(), y.end(), std::copy(x.begin(), x.end(), as_tuple(r)->m_items.begin()));
+    finish_tuple(r);
+    return r;
   }
   if (op == BinOp::Mul) {
     bool left = is_tuple(a);
@@ -402,6 +455,7 @@ static Value tuple_new(TypeObject* type, const Value* args, size_t nargs, KwName
   if (type == &TupleType) {
     if (nargs == 0) return empty_tuple();
     if (args[0].type() == &TupleType) return args[0];
+    if (args[0].type() == &ListType) return new_tuple(as_list(args[0])->m_items.data(), as_list(args[0])->size());
   }
   std::vector<Value> items;
   if (nargs == 1 && !collect_iterable(args[0], items)) return Value();

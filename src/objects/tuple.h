@@ -4,6 +4,7 @@
 // tuple's never changes after creation. The helpers at the end are shared by every
 // sequence type (tuple, list, and the str/bytes/range authors may use them too).
 #pragma once
+#include <initializer_list>
 #include <vector>
 
 #include "objects/object.h"
@@ -22,7 +23,7 @@ inline void visit_heap_type(TypeObject* t, Object::Visitor visit, void* arg) {
 // (namedtuple-like classes, list subclasses) are WithInstanceDict, below.
 struct ItemsObject : GcObject {
   std::vector<Value> m_items;
-  ItemsObject(std::vector<Value> items, TypeObject* type);
+  ItemsObject(std::vector<Value> items, TypeObject* type, bool tracked = true);
   ~ItemsObject() override;
   size_t size() const { return m_items.size(); }
   void traverse(Visitor, void*) override;
@@ -30,7 +31,7 @@ struct ItemsObject : GcObject {
 };
 
 struct TupleObject : ItemsObject {
-  explicit TupleObject(std::vector<Value> items, TypeObject* type = nullptr);
+  explicit TupleObject(std::vector<Value> items, TypeObject* type = nullptr, bool tracked = true);
 };
 
 struct ListObject : ItemsObject {
@@ -46,6 +47,41 @@ inline TupleObject* as_tuple(const Value& v) { return v.as<TupleObject>(); }
 inline ListObject* as_list(const Value& v) { return v.as<ListObject>(); }
 
 Value new_tuple(std::vector<Value> items);
+Value new_tuple(const Value* items, size_t n);  // copies them
+// `new_tuple({a, b})`: no vector is made.
+inline Value new_tuple(std::initializer_list<Value> items) { return new_tuple(items.begin(), items.size()); }
+Value new_pair(Value a, Value b);
+
+// Making a tuple in place, without a vector: alloc_tuple(n) gives an exact tuple of
+// n > 0 Null items that the collector does not track yet, so no Python code (a
+// __del__, gc.get_objects()) can see it unfinished; the caller fills every item,
+// then hands it to finish_tuple. Dropped unfinished (an item raised), it is freed.
+//   Value t = Value::steal(alloc_tuple(n)); ...fill as_tuple(t)->m_items...; finish_tuple(t);
+TupleObject* alloc_tuple_new(size_t n);  // alloc_tuple when no dead tuple of size n is kept
+inline void finish_tuple(const Value& t) {
+  if (ts && ts->gc) gc_track(as_gc(t.obj()));
+}
+// Where a dead exact tuple goes (destroy_object): its items are dropped and it is
+// kept on its size's free list, which alloc_tuple takes from. False when it is not
+// kept (too big, or the list is full): then it is deleted.
+bool recycle_tuple(TupleObject* t);
+void free_tuple_lists();  // the interpreter's, when it ends (after its last object)
+// A kept dead tuple of n items (all Null), made new again; null when there is none.
+inline TupleObject* take_free_tuple(size_t n) {
+  if (n - 1 >= InterpreterState::kFreeTupleSizes || !ts) return nullptr;
+  TupleObject* t = ts->free_tuples[n - 1];
+  if (!t) return nullptr;
+  ts->free_tuples[n - 1] = static_cast<TupleObject*>(static_cast<GcObject*>(t->gc_next));
+  --ts->free_tuple_count[n - 1];
+  t->m_refcnt = 1;  // as the constructor leaves a new one: untracked
+  t->m_gc_flags = kGcObject;
+  t->gc_next = t->gc_prev = t;
+  return t;
+}
+inline TupleObject* alloc_tuple(size_t n) {
+  TupleObject* t = take_free_tuple(n);
+  return t ? t : alloc_tuple_new(n);
+}
 // Empties items, last first: CPython drops a list's or tuple's items in that order,
 // which is the order their __del__ methods run.
 void drop_backwards(std::vector<Value>& items);

@@ -328,6 +328,7 @@ void finalize_interpreter(InterpreterState* state) {
   free_method_cache();
   free_gc();
   free_str_blocks();
+  free_tuple_lists();
   delete state->config;
   state->config = nullptr;
   enter_interpreter(previous == state ? nullptr : previous);
