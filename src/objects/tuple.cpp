@@ -104,6 +104,9 @@ Value new_tuple(std::vector<Value> items) {
     finish_tuple(r);
     return r;
   }
+  // Items collected by doubling (tuple(genexpr) of 3 items held room for 4): a tuple
+  // never grows, so it keeps only what it holds.
+  if (items.capacity() > items.size()) items.shrink_to_fit();
   return Value::steal(new TupleObject(std::move(items)));
 }
 
@@ -459,10 +462,8 @@ static Value tuple_new(TypeObject* type, const Value* args, size_t nargs, KwName
   }
   std::vector<Value> items;
   if (nargs == 1 && !collect_iterable(args[0], items)) return Value();
-  // Collected by doubling (tuple(genexpr) of 3 items held room for 4), and a tuple
-  // never grows: it keeps only what it holds.
-  if (items.capacity() > items.size()) items.shrink_to_fit();
   if (type == &TupleType) return new_tuple(std::move(items));
+  items.shrink_to_fit();  // as new_tuple does
   if (type->m_flags & kHeapType) return Value::steal(new WithInstanceDict<TupleObject>(std::move(items), type));
   return Value::steal(new TupleObject(std::move(items), type));
 }
