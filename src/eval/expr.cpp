@@ -660,6 +660,19 @@ static bool is_small_int_constant(const Expr* e) {
   return e->kind == Kind::Constant && static_cast<const Constant*>(e)->value.is_int();
 }
 static Value eval_compare_any(Frame* f, const Expr* e) { return eval_compare_node(f, static_cast<const Compare*>(e)); }
+// `x in y` and `x not in y` alone: an exact dict is asked directly, anything else
+// through its __contains__ (or iteration), as compare() would.
+static Value eval_compare_in(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Compare*>(e);
+  Value item = eval_operand(f, c->left);
+  if (item.is_null()) return item;
+  Value container = eval_operand(f, c->comparators[0]);
+  if (container.is_null()) return container;
+  int r = container.is_obj() && container.type() == &DictType ? dict_contains(as_dict(container), item)
+                                                               : contains(container, item);
+  if (r < 0) return mark(f, e, Value());
+  return Value::boolean((c->ops[0] == CompareOp::In) == (r != 0));
+}
 static Value eval_compare_single(Frame* f, const Expr* e) { return eval_compare_one(f, static_cast<const Compare*>(e)); }
 static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, static_cast<const Call*>(e)); }
 
@@ -846,8 +859,10 @@ Expr::EvalFn choose_eval(const Expr* e) {
       auto* c = static_cast<const Compare*>(e);
       bool simple = c->ops.size() == 1 && int(c->ops[0]) <= int(CompareOp::Ge);
       bool one = c->ops.size() == 1 && c->ops[0] != CompareOp::In && c->ops[0] != CompareOp::NotIn;
+      bool in = c->ops.size() == 1 && (c->ops[0] == CompareOp::In || c->ops[0] == CompareOp::NotIn);
       fn = simple && is_small_int_constant(c->comparators[0]) ? eval_compare_int_const
            : one                                              ? eval_compare_single
+           : in                                               ? eval_compare_in
                                                               : eval_compare_any;
       break;
     }
