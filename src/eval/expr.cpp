@@ -1,6 +1,5 @@
 // Evaluating expressions (Python Language Reference, chapter 6 "Expressions").
 #include <algorithm>
-#include <charconv>
 #include <optional>
 #include <vector>
 
@@ -210,75 +209,6 @@ static bool is_constant_expr(const Expr* e) {
       return true;
     default: return false;
   }
-}
-
-// ---------------------------------------------------------------------------
-// 6.2.9 f-strings
-
-// The text of a replacement field whose expression gave `v`.
-static Value format_field(const FormattedValue* fv, Frame* f, Value v) {
-  switch (fv->conversion) {
-    case 'r': v = repr(v); break;
-    case 's': v = to_str(v); break;
-    case 'a': v = call1(dict_get_str(builtins_dict(), INTERN("ascii")), v); break;
-    default: break;
-  }
-  if (v.is_null()) return v;
-  Value spec;
-  if (fv->format_spec) {
-    spec = eval(f, fv->format_spec);
-    if (spec.is_null()) return spec;
-  } else {
-    if (is_type(v, &StrType)) return v;
-    spec = interned("");
-  }
-  return format_value(v, spec);
-}
-
-// A field with no spec and no conversion other than !s/!r, of a small int or an exact
-// str, is appended without making a str for it (int's str and repr cannot be replaced).
-static bool append_plain_field(const FormattedValue* fv, const Value& v, std::string& out, int64_t& length) {
-  if (fv->format_spec || fv->conversion == 'a') return false;
-  if (v.is_int()) {
-    char buf[24];
-    auto res = std::to_chars(buf, buf + sizeof buf, v.as_int());
-    out.append(buf, res.ptr);
-    length += res.ptr - buf;
-    return true;
-  }
-  if (fv->conversion != 'r' && is_exact_str(v)) {
-    out += as_str(v)->view();
-    length += as_str(v)->m_length;
-    return true;
-  }
-  return false;
-}
-
-static Value eval_joined(Frame* f, const JoinedStr* j) {
-  std::string out;
-  int64_t length = 0;
-  for (const Expr* part : j->values) {
-    Value v;
-    if (part->kind == Kind::FormattedValue) {
-      auto* fv = static_cast<const FormattedValue*>(part);
-      Value value = eval(f, fv->value);
-      if (value.is_null()) return value;
-      if (append_plain_field(fv, value, out, length)) continue;
-      v = mark(f, part, format_field(fv, f, std::move(value)));
-    } else {
-      v = eval(f, part);
-    }
-    if (v.is_null()) return v;
-    out += as_str(v)->view();
-    length += as_str(v)->m_length;
-  }
-  return new_str_len(std::move(out), length);
-}
-
-static Value eval_formatted(Frame* f, const FormattedValue* fv) {
-  Value v = eval(f, fv->value);
-  if (v.is_null()) return v;
-  return format_field(fv, f, std::move(v));
 }
 
 // ---------------------------------------------------------------------------
@@ -698,6 +628,19 @@ static Value eval_attribute(Frame* f, const Expr* e) {
   if (const Value* v = cached_instance_attribute(a, *obj)) return *v;
   return operand_in_place(f, a->value) ? attribute_of(f, a, *obj) : attribute_of_value(f, a);
 }
+// list[i] and tuple[i] of an exact list or tuple and an int in range: the item where
+// it is (no call into the type), else null.
+static inline const Value* sequence_item_at(const Value& obj, const Value& key) {
+  if (!key.is_int() || !obj.is_obj()) return nullptr;
+  const TypeObject* t = obj.type();
+  const std::vector<Value>* items = t == &ListType    ? &as_list(obj)->m_items
+                                    : t == &TupleType ? &as_tuple(obj)->m_items
+                                                      : nullptr;
+  if (!items) return nullptr;
+  int64_t i = key.as_int(), n = int64_t(items->size());
+  if (i < 0) i += n;
+  return i >= 0 && i < n ? &(*items)[size_t(i)] : nullptr;
+}
 static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
   Value obj = eval_operand(f, s->value);
@@ -710,17 +653,7 @@ static Value eval_subscript(Frame* f, const Expr* e) {
     if (held.is_null()) return held;
   }
   const Value& key = in_place ? *in_place : held;
-  if (key.is_int() && obj.is_obj()) {
-    // list[i] and tuple[i] in range: no call into the type.
-    const std::vector<Value>* items = obj.type() == &ListType    ? &as_list(obj)->m_items
-                                      : obj.type() == &TupleType ? &as_tuple(obj)->m_items
-                                                                 : nullptr;
-    if (items) {
-      int64_t i = key.as_int(), n = int64_t(items->size());
-      if (i < 0) i += n;
-      if (i >= 0 && i < n) return (*items)[size_t(i)];
-    }
-  }
+  if (const Value* item = sequence_item_at(obj, key)) return *item;
   return mark(f, e, get_item(obj, key));
 }
 // `p[0]`, `row[i]` with both read in place (a local or a constant): a list or tuple
@@ -730,17 +663,8 @@ static Value eval_subscript_in_place(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
   const Value* obj = operand_in_place(f, s->value);
   const Value* key = obj ? operand_in_place(f, s->slice) : nullptr;
-  if (key && key->is_int() && obj->is_obj()) {
-    const TypeObject* t = obj->type();
-    const std::vector<Value>* items = t == &ListType    ? &as_list(*obj)->m_items
-                                      : t == &TupleType ? &as_tuple(*obj)->m_items
-                                                        : nullptr;
-    if (items) {
-      int64_t i = key->as_int(), n = int64_t(items->size());
-      if (i < 0) i += n;
-      if (i >= 0 && i < n) return (*items)[size_t(i)];
-    }
-  }
+  if (key)
+    if (const Value* item = sequence_item_at(*obj, *key)) return *item;
   return eval_subscript(f, e);
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }

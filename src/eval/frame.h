@@ -171,6 +171,9 @@ bool bind_arguments(FunctionObject* func, const Value* args, size_t nargs, KwNam
 void init_cells(const ast::Scope& scope, Value* slots, const std::vector<Value>& closure);
 // Subscript keys: a Slice node becomes a slice object.
 Value eval_subscript_key(Frame* f, const ast::Expr* e);
+// f-strings and their replacement fields (fstring.cpp).
+Value eval_joined(Frame* f, const ast::JoinedStr* j);
+Value eval_formatted(Frame* f, const ast::FormattedValue* fv);
 
 // Traceback bookkeeping (traceback.cpp): records the frame the pending exception
 // is passing through, once per frame.
