@@ -169,8 +169,12 @@ struct FormattedValue final : Expr {
   FormattedValue(Loc l, Expr* v) : Expr(Kind::FormattedValue, l), value(v) {}
 };
 
+// Operand links (resolver: resolve/operand_links.cpp): a *_slot field is the frame
+// slot of that operand when it is a plain local (a Name the classifier made Fast),
+// else -1, so the evaluator reads the local without visiting the operand's node.
 struct BinOpExpr final : Expr {
   BinOp op;
+  int32_t left_slot = -1, right_slot = -1;  // resolver: operand links
   Expr* left;
   Expr* right;
   // evaluator: the left operand's class when last seen, at its version, and its
@@ -193,6 +197,11 @@ struct BoolOp final : Expr {
   BoolOp(Loc l, bool a) : Expr(Kind::BoolOp, l), is_and(a) {}
 };
 struct Compare final : Expr {
+  // resolver: ops[0] and comparators[0], here so that a single comparison reads
+  // neither vector, and operand links for left and comparators[0].
+  CompareOp first_op = CompareOp::Eq;
+  int32_t left_slot = -1, right_slot = -1;
+  Expr* first_comparator = nullptr;
   Expr* left;
   std::vector<CompareOp> ops;
   ExprList comparators;  // parallel to ops
@@ -259,6 +268,7 @@ struct Attribute final : Expr {
   Expr* value;
   StrObject* interned = nullptr;  // resolver: interned attr
   Ctx ctx;
+  int32_t value_slot = -1;  // resolver: operand link (`self.x` reads self in the frame)
   // evaluator (eval/attr_cache.cpp): what the classes of the last receivers said about
   // `attr` (up to four classes: a call site in a base class sees its subclasses),
   // each valid while its class keeps `version` (versions never repeat): the class
@@ -287,6 +297,7 @@ struct Subscript final : Expr {
   Expr* value;
   Expr* slice;  // a Slice, a Tuple (of Slices or exprs), or an expression
   Ctx ctx;
+  int32_t value_slot = -1, slice_slot = -1;  // resolver: operand links
   Subscript(Loc l, Expr* v, Expr* s, Ctx c) : Expr(Kind::Subscript, l), value(v), slice(s), ctx(c) {}
 };
 struct Slice final : Expr {
@@ -350,11 +361,16 @@ struct ExprStmt final : Stmt {
 struct Assign final : Stmt {
   ExprList targets;  // a = b = value: two targets
   Expr* value;
+  // resolver: targets[0] when it is the only one (read without the vector), and its
+  // slot when it is a plain local (-1 otherwise).
+  Expr* only_target = nullptr;
+  int32_t target_slot = -1;
   Assign(Loc l, Expr* v) : Stmt(Kind::Assign, l), value(v) {}
 };
 struct AugAssign final : Stmt {
   Expr* target;
   BinOp op;
+  int32_t target_slot = -1, value_slot = -1;  // resolver: operand links
   Expr* value;
   AugAssign(Loc l, Expr* t, BinOp o, Expr* v) : Stmt(Kind::AugAssign, l), target(t), op(o), value(v) {}
 };
@@ -376,6 +392,7 @@ struct Simple final : Stmt {
 };
 struct Return final : Stmt {
   Expr* value;  // may be null
+  int32_t value_slot = -1;  // resolver: operand link
   Return(Loc l, Expr* v) : Stmt(Kind::Return, l), value(v) {}
 };
 struct Raise final : Stmt {

@@ -72,10 +72,9 @@ static Completion augassign_dict_item(Frame* f, const AugAssign* s, const Value&
 // `i += 1`, `x -= dx` on a local holding a small int or a float: the new number is
 // written over the old one. False when this does not apply (nothing evaluated).
 static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
-  auto* n = static_cast<const Name*>(s->target);
-  if (n->scope != NameScope::Fast || (s->op != BinOp::Add && s->op != BinOp::Sub)) return false;
-  Value& slot = f->slots[n->slot];
-  const Value* rhs = operand_in_place(f, s->value);
+  if (s->target_slot < 0 || (s->op != BinOp::Add && s->op != BinOp::Sub)) return false;
+  Value& slot = f->slots[s->target_slot];
+  const Value* rhs = linked_in_place(f, s->value_slot, s->value);
   if (!rhs) return false;
   if (slot.is_int() && rhs->is_int()) {
     int64_t z;
@@ -94,9 +93,9 @@ static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
 }
 
 Completion exec_augassign(Frame* f, const AugAssign* s) {
+  if (augassign_local_number(f, s)) return Completion::Normal;
   switch (s->target->kind) {
     case Kind::Name: {
-      if (augassign_local_number(f, s)) return Completion::Normal;
       auto* n = static_cast<const Name*>(s->target);
       Value cur = eval_operand(f, n);
       if (cur.is_null()) return error();
@@ -254,17 +253,16 @@ Completion exec_assign(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
   Value v = eval(f, a->value);
   if (v.is_null()) return error();
-  if (a->targets.size() == 1) {
-    const Expr* t = a->targets[0];
-    if (t->kind == Kind::Name && static_cast<const Name*>(t)->scope == NameScope::Fast) {
-      f->slots[static_cast<const Name*>(t)->slot] = std::move(v);
-      return Completion::Normal;
-    }
+  if (a->target_slot >= 0) {
+    f->slots[a->target_slot] = std::move(v);
+    return Completion::Normal;
+  }
+  if (const Expr* t = a->only_target) {
     // The receiver is read in place: the store runs no code before it is done (the
     // old value, dropped after, may run a __del__ while the local still holds obj).
     if (t->kind == Kind::Attribute) {
       auto* at = static_cast<const Attribute*>(t);
-      const Value* obj = operand_in_place(f, at->value);
+      const Value* obj = linked_in_place(f, at->value_slot, at->value);
       if (obj && cached_instance_store(at, *obj, v)) return Completion::Normal;
     }
   }

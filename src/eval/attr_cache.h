@@ -64,8 +64,13 @@ inline const Value* cached_instance_attribute(const ast::Attribute* a, const Val
   }
   if (e->kind != ast::Kind::Attribute) return nullptr;
   auto* a = static_cast<const ast::Attribute*>(e);
-  const Value* obj = operand_in_place(f, a->value);
+  const Value* obj = linked_in_place(f, a->value_slot, a->value);
   return obj ? cached_instance_attribute(a, *obj) : nullptr;
+}
+
+// operand_in_place_deep through a link (frame.h).
+[[gnu::always_inline]] inline const Value* linked_in_place_deep(Frame* f, int32_t slot, const ast::Expr* e) {
+  return slot >= 0 ? linked_local(f, slot) : operand_in_place_deep(f, e);
 }
 
 // The truth of v: bool, None and int answered here, anything else by truthy().

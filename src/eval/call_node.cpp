@@ -248,7 +248,7 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
 Value eval_call_method(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
   auto* a = static_cast<const Attribute*>(c->func);
-  const Value* in_place = operand_in_place_deep(f, a->value);
+  const Value* in_place = linked_in_place_deep(f, a->value_slot, a->value);
   Value self = in_place ? *in_place : eval(f, a->value);
   if (self.is_null()) return self;
   bool applied;

@@ -369,9 +369,9 @@ static inline Value binop_numbers(BinOp op, const Value& l, const Value& r) {
 }
 // `left`: the left operand when it was read in place already.
 [[gnu::always_inline]] static inline Value binop_evaluated(Frame* f, const BinOpExpr* b, const Value* left) {
-  Value l = left ? *left : eval_operand(f, b->left);
+  Value l = left ? *left : linked_operand(f, b->left_slot, b->left);
   if (l.is_null()) return l;
-  Value r = eval_operand(f, b->right);
+  Value r = linked_operand(f, b->right_slot, b->right);
   if (r.is_null()) return r;
   if (Value v = binop_numbers(b->op, l, r); !v.is_null()) return v;
   if (b->op == BinOp::Add && is_exact_str(l) && is_exact_str(r)) {
@@ -391,9 +391,9 @@ static inline Value binop_numbers(BinOp op, const Value& l, const Value& r) {
 // than the bigger frame does.
 static Value eval_binop_in_place(Frame* f, const Expr* e) {
   auto* b = static_cast<const BinOpExpr*>(e);
-  const Value* l = operand_in_place_deep(f, b->left);
+  const Value* l = linked_in_place_deep(f, b->left_slot, b->left);
   if (!l) return binop_held(f, b, nullptr);
-  if (const Value* r = operand_in_place_deep(f, b->right))
+  if (const Value* r = linked_in_place_deep(f, b->right_slot, b->right))
     if (Value v = binop_numbers(b->op, *l, *r); !v.is_null()) return v;
   return binop_held(f, b, l);
 }
@@ -447,11 +447,11 @@ static Value eval_compare_node(Frame* f, const Compare* c) {
 }
 // `left`: the left operand when it was read in place already.
 [[gnu::noinline]] static Value compare_evaluated(Frame* f, const Compare* c, const Value* left) {
-  Value l = left ? *left : eval_operand(f, c->left);
+  Value l = left ? *left : linked_operand(f, c->left_slot, c->left);
   if (l.is_null()) return l;
-  Value r = eval_operand(f, c->comparators[0]);
+  Value r = linked_operand(f, c->right_slot, c->first_comparator);
   if (r.is_null()) return r;
-  CompareOp op = c->ops[0];
+  CompareOp op = c->first_op;
   if (Value v = compare_directly(op, l, r); !v.is_null()) return v;
   return mark(f, c, rich_compare(l, r, CmpOp(op)));
 }
@@ -459,11 +459,11 @@ static Value eval_compare_node(Frame* f, const Compare* c) {
 // are compared where they are; the rest (and any comparison that may run code, which
 // must hold its operands) out of line.
 static Value eval_compare_one(Frame* f, const Compare* c) {
-  const Value* l = operand_in_place_deep(f, c->left);
+  const Value* l = linked_in_place_deep(f, c->left_slot, c->left);
   if (!l) return compare_evaluated(f, c, nullptr);
-  const Value* r = operand_in_place_deep(f, c->comparators[0]);
+  const Value* r = linked_in_place_deep(f, c->right_slot, c->first_comparator);
   if (r)
-    if (Value v = compare_directly(c->ops[0], *l, *r); !v.is_null()) return v;
+    if (Value v = compare_directly(c->first_op, *l, *r); !v.is_null()) return v;
   return compare_evaluated(f, c, l);
 }
 
@@ -557,7 +557,7 @@ static Value eval_constant(Frame*, const Expr* e) { return static_cast<const Con
 // `x + 1`, `n - 2`: the right operand is a small int constant.
 static Value eval_binop_int_const(Frame* f, const Expr* e) {
   auto* b = static_cast<const BinOpExpr*>(e);
-  Value l = eval_operand(f, b->left);
+  Value l = linked_operand(f, b->left_slot, b->left);
   if (l.is_null()) return l;
   int64_t y = static_cast<const Constant*>(b->right)->value.as_int();
   Value out;
@@ -568,12 +568,12 @@ static Value eval_binop_int_const(Frame* f, const Expr* e) {
 // `n < 2`: one comparison whose right operand is a small int constant.
 static Value eval_compare_int_const(Frame* f, const Expr* e) {
   auto* c = static_cast<const Compare*>(e);
-  Value l = eval_operand(f, c->left);
+  Value l = linked_operand(f, c->left_slot, c->left);
   if (l.is_null()) return l;
-  int64_t y = static_cast<const Constant*>(c->comparators[0])->value.as_int();
+  int64_t y = static_cast<const Constant*>(c->first_comparator)->value.as_int();
   if (l.is_int()) {
     int64_t x = l.as_int();
-    switch (c->ops[0]) {
+    switch (c->first_op) {
       case CompareOp::Lt: return Value::boolean(x < y);
       case CompareOp::Le: return Value::boolean(x <= y);
       case CompareOp::Eq: return Value::boolean(x == y);
@@ -583,7 +583,7 @@ static Value eval_compare_int_const(Frame* f, const Expr* e) {
       default: break;
     }
   }
-  return mark(f, e, rich_compare(l, Value::integer(y), CmpOp(c->ops[0])));
+  return mark(f, e, rich_compare(l, Value::integer(y), CmpOp(c->first_op)));
 }
 
 static bool is_small_int_constant(const Expr* e) {
@@ -594,14 +594,14 @@ static Value eval_compare_any(Frame* f, const Expr* e) { return eval_compare_nod
 // through its __contains__ (or iteration), as compare() would.
 static Value eval_compare_in(Frame* f, const Expr* e) {
   auto* c = static_cast<const Compare*>(e);
-  Value item = eval_operand(f, c->left);
+  Value item = linked_operand(f, c->left_slot, c->left);
   if (item.is_null()) return item;
-  Value container = eval_operand(f, c->comparators[0]);
+  Value container = linked_operand(f, c->right_slot, c->first_comparator);
   if (container.is_null()) return container;
   int r = container.is_obj() && container.type() == &DictType ? dict_contains(as_dict(container), item)
                                                                : contains(container, item);
   if (r < 0) return mark(f, e, Value());
-  return Value::boolean((c->ops[0] == CompareOp::In) == (r != 0));
+  return Value::boolean((c->first_op == CompareOp::In) == (r != 0));
 }
 static Value eval_compare_single(Frame* f, const Expr* e) { return eval_compare_one(f, static_cast<const Compare*>(e)); }
 static Value eval_call_node(Frame* f, const Expr* e) { return eval_call(f, static_cast<const Call*>(e)); }
@@ -623,10 +623,10 @@ static Value eval_attribute(Frame* f, const Expr* e) {
   // Read in place, `self.a.b` and `G.b` included. A miss may run code, which could
   // rebind what only an instance or a module dict holds: it starts again from the
   // value (read again without running code), unless the frame holds it.
-  const Value* obj = operand_in_place_deep(f, a->value);
+  const Value* obj = linked_in_place_deep(f, a->value_slot, a->value);
   if (!obj) return attribute_of_value(f, a);
   if (const Value* v = cached_instance_attribute(a, *obj)) return *v;
-  return operand_in_place(f, a->value) ? attribute_of(f, a, *obj) : attribute_of_value(f, a);
+  return linked_in_place(f, a->value_slot, a->value) ? attribute_of(f, a, *obj) : attribute_of_value(f, a);
 }
 // list[i] and tuple[i] of an exact list or tuple and an int in range: the item where
 // it is (no call into the type), else null.
@@ -643,10 +643,11 @@ static inline const Value* sequence_item_at(const Value& obj, const Value& key) 
 }
 static Value eval_subscript(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
-  Value obj = eval_operand(f, s->value);
+  Value obj = linked_operand(f, s->value_slot, s->value);
   if (obj.is_null()) return obj;
-  if (s->slice->kind == Kind::Slice && is_exact_str(obj)) return mark(f, e, slice_exact_str(f, obj, s->slice));
-  const Value* in_place = operand_in_place(f, s->slice);  // p[0], p[i]: the key read where it is
+  if (s->slice_slot < 0 && s->slice->kind == Kind::Slice && is_exact_str(obj))
+    return mark(f, e, slice_exact_str(f, obj, s->slice));
+  const Value* in_place = linked_in_place(f, s->slice_slot, s->slice);  // p[0], p[i]: the key read where it is
   Value held;
   if (!in_place) {
     held = eval_subscript_key(f, s->slice);
@@ -661,8 +662,8 @@ static Value eval_subscript(Frame* f, const Expr* e) {
 // goes the general way.
 static Value eval_subscript_in_place(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
-  const Value* obj = operand_in_place(f, s->value);
-  const Value* key = obj ? operand_in_place(f, s->slice) : nullptr;
+  const Value* obj = linked_in_place(f, s->value_slot, s->value);
+  const Value* key = obj ? linked_in_place(f, s->slice_slot, s->slice) : nullptr;
   if (key)
     if (const Value* item = sequence_item_at(*obj, *key)) return *item;
   return eval_subscript(f, e);

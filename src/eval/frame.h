@@ -101,6 +101,24 @@ inline const Value* operand_in_place(Frame* f, const ast::Expr* e) {
   return nullptr;
 }
 
+// Operands their parent node links to (resolve/operand_links.cpp: `slot`, the
+// parent's *_slot field, is the frame slot of a plain local, or -1): a linked local is
+// read in the frame without visiting its node. When it is unbound the node is
+// evaluated after all, and reports it.
+inline const Value* linked_local(Frame* f, int32_t slot) {
+  const Value* v = &f->slots[slot];
+  return v->is_null() ? nullptr : v;
+}
+// operand_in_place through a link.
+inline const Value* linked_in_place(Frame* f, int32_t slot, const ast::Expr* e) {
+  return slot >= 0 ? linked_local(f, slot) : operand_in_place(f, e);
+}
+// eval_operand through a link.
+inline Value linked_operand(Frame* f, int32_t slot, const ast::Expr* e) {
+  if (slot >= 0 && !f->slots[slot].is_null()) return f->slots[slot];
+  return eval_operand(f, e);
+}
+
 // A global (or builtin) name whose node's cache still holds, read where the dict
 // keeps it; else null.
 inline const Value* global_in_place(Frame* f, const ast::Name* n) {

@@ -68,7 +68,8 @@ Completion exec_return_at_once(Frame* f, const StmtList& body) {
   try {
     f->line = s->loc.line;
     if (check_interrupt()) return Completion::Error;
-    f->retval = eval_operand(f, static_cast<const Return*>(s)->value);
+    auto* r = static_cast<const Return*>(s);
+    f->retval = linked_operand(f, r->value_slot, r->value);
     return f->retval.is_null() ? Completion::Error : Completion::Return;
   } catch (const std::bad_alloc&) {
     return out_of_memory(f);
@@ -620,7 +621,7 @@ static Completion exec_return(Frame* f, const Stmt* s) {
     f->retval = Value::none();
     return Completion::Return;
   }
-  f->retval = eval_operand(f, r->value);
+  f->retval = linked_operand(f, r->value_slot, r->value);
   return f->retval.is_null() ? error() : Completion::Return;
 }
 

@@ -90,7 +90,10 @@ std::optional<SyntaxErrorInfo> resolve(ast::Unit& unit) {
   std::optional<resolver::ResolveError> error = std::move(bound.error);
   if (!error) error = resolver::classify(*bound.module);
   if (!error) error = resolver::check(unit, *bound.module);
-  if (!error) return std::nullopt;
+  if (!error) {
+    resolver::link_operands(unit);
+    return std::nullopt;
+  }
   return to_syntax_error(unit, *error);
 }
 

@@ -159,4 +159,8 @@ std::optional<ResolveError> classify(Block& module);
 // [module] is pass 1's tree: it knows which comprehensions are asynchronous.
 std::optional<ResolveError> check(ast::Unit& unit, Block& module);
 
+// Pass 4 (operand_links.cpp): a parent whose operand is a plain local records the
+// local's slot, so the evaluator reads the frame without visiting the operand's node.
+void link_operands(ast::Unit& unit);
+
 }  // namespace hotpy::resolver

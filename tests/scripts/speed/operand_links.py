@@ -1,0 +1,186 @@
+# Operand links: a node whose operand is a plain local reads the local's slot
+# directly (resolve/operand_links.cpp). Each linked position is exercised bound,
+# unbound (before assignment and after `del`), and where the error is reported.
+import sys
+import traceback
+
+
+def where(exc):
+    # The failing line and the columns CPython's traceback underlines.
+    fs = traceback.extract_tb(exc.__traceback__)[-1]
+    return "%s line %d cols %s-%s %r" % (type(exc).__name__, fs.lineno - first_line,
+                                         fs.colno, fs.end_colno, fs.line)
+
+
+first_line = sys._getframe().f_lineno
+
+
+def attribute_receiver():
+    class P:
+        def m(self):
+            return self.v
+    try:
+        return o.v
+    except UnboundLocalError as e:
+        print(where(e))
+    try:
+        o.m()
+    except UnboundLocalError as e:
+        print(where(e))
+    try:
+        o.v = 1
+    except UnboundLocalError as e:
+        print(where(e))
+    o = P()
+    o.v = 4
+    print(o.v, o.m())
+
+
+def binop_operands():
+    a = 5
+    print(a + a, a * 2, 3 - a, a / 2, a // 2, a % 3)
+    try:
+        print(a + b)
+    except UnboundLocalError as e:
+        print(where(e))
+    try:
+        print(b - a)
+    except UnboundLocalError as e:
+        print(where(e))
+    b = 2.5
+    print(a + b, b * b, b ** 2)
+    del b
+    try:
+        print(a * b)
+    except UnboundLocalError as e:
+        print(where(e))
+
+
+def compare_operands():
+    x, y = 3, 7
+    print(x < y, x == y, x is y, x in [3], y not in (1, 2), x < y < 10, 1 < x)
+    try:
+        print(x < z)
+    except UnboundLocalError as e:
+        print(where(e))
+    try:
+        print(z in [1])
+    except UnboundLocalError as e:
+        print(where(e))
+    try:
+        print(z < 3)
+    except UnboundLocalError as e:
+        print(where(e))
+    z = "s"
+    print(z == "s", z != x, "s" in z)
+
+
+def subscript_operands():
+    seq = [10, 20, 30]
+    i = 1
+    print(seq[i], seq[0], seq[-1], seq[i:], "abc"[i], {"k": i}["k"])
+    try:
+        print(seq[j])
+    except UnboundLocalError as e:
+        print(where(e))
+    try:
+        print(lst[0])
+    except UnboundLocalError as e:
+        print(where(e))
+    j = slice(0, 2)
+    print(seq[j], "hello"[j])
+    lst = (7, 8)
+    print(lst[1])
+
+
+def assign_and_augassign():
+    n = 0
+    for k in range(5):
+        n += k
+        m = n
+    print(n, m)
+    s = "a"
+    s += "b"
+    f = 1.5
+    f -= 0.25
+    big = 2 ** 62
+    big += 2 ** 62
+    print(s, f, big)
+    try:
+        u += 1
+    except UnboundLocalError as e:
+        print(where(e))
+    try:
+        n += w
+    except UnboundLocalError as e:
+        print(where(e))
+    w = 1
+    a = b = w
+    print(a, b)
+
+
+def returns(flag):
+    r = [flag]
+    if flag:
+        return r
+    del r
+    return r
+
+
+def returns_unbound(flag):
+    try:
+        returns(flag)
+    except UnboundLocalError as e:
+        print(where(e))
+
+
+def unbound_return():
+    return v
+    v = 1
+
+
+attribute_receiver()
+binop_operands()
+compare_operands()
+subscript_operands()
+assign_and_augassign()
+print(returns(True))
+returns_unbound(False)
+try:
+    unbound_return()
+except UnboundLocalError as e:
+    print(where(e))
+
+
+# Locals of a class body, a module and exec() are not frame slots: nothing links.
+class Body:
+    a = 2
+    b = a + 1
+    c = a < b
+    d = [a, b][0]
+print(Body.b, Body.c, Body.d)
+ns = {}
+exec("x = 4\ny = x * 2\nz = x < y\n", ns)
+print(ns["y"], ns["z"])
+
+
+# A comprehension's variables and a closure's cells.
+def closure():
+    c = 3
+    def inner(k):
+        return c + k
+    return [inner(i) * i for i in range(3)], (lambda q: q < c)(2)
+print(closure())
+
+
+# Rebinding a local while a linked operand is in use.
+def rebinding():
+    class R:
+        def __add__(self, other):
+            nonlocal_holder.append(other)
+            return 99
+    nonlocal_holder = []
+    r = R()
+    t = r + r
+    print(t, len(nonlocal_holder))
+rebinding()
