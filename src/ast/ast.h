@@ -177,6 +177,7 @@ struct BinOpExpr final : Expr {
   int32_t left_slot = -1, right_slot = -1;  // resolver: operand links
   Expr* left;
   Expr* right;
+  int64_t right_int = 0;  // resolver: right's value when it is an int constant stored inline
   // evaluator: the left operand's class when last seen, at its version, and its
   // dunder for `op` when that is a Python function its slot would call (else null).
   mutable const TypeObject* dunder_type = nullptr;
@@ -202,6 +203,7 @@ struct Compare final : Expr {
   CompareOp first_op = CompareOp::Eq;
   int32_t left_slot = -1, right_slot = -1;
   Expr* first_comparator = nullptr;
+  int64_t right_int = 0;  // comparators[0]'s value when it is an int constant stored inline
   Expr* left;
   std::vector<CompareOp> ops;
   ExprList comparators;  // parallel to ops

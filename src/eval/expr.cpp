@@ -559,7 +559,7 @@ static Value eval_binop_int_const(Frame* f, const Expr* e) {
   auto* b = static_cast<const BinOpExpr*>(e);
   Value l = linked_operand(f, b->left_slot, b->left);
   if (l.is_null()) return l;
-  int64_t y = static_cast<const Constant*>(b->right)->value.as_int();
+  int64_t y = b->right_int;
   Value out;
   if (l.is_int() && small_int_op(b->op, l.as_int(), y, &out)) return out;
   return mark(f, e, binary_op(b->op, l, Value::integer(y)));
@@ -570,7 +570,7 @@ static Value eval_compare_int_const(Frame* f, const Expr* e) {
   auto* c = static_cast<const Compare*>(e);
   Value l = linked_operand(f, c->left_slot, c->left);
   if (l.is_null()) return l;
-  int64_t y = static_cast<const Constant*>(c->first_comparator)->value.as_int();
+  int64_t y = c->right_int;
   if (l.is_int()) {
     int64_t x = l.as_int();
     switch (c->first_op) {

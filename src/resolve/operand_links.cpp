@@ -11,6 +11,13 @@
 namespace hotpy::resolver {
 namespace {
 
+// The value of an int constant a Value holds inline, or 0.
+int64_t inline_int(const ast::Expr* e) {
+  if (!e || e->kind != ast::Kind::Constant) return 0;
+  const Value& v = static_cast<const ast::Constant*>(e)->value;
+  return v.is_int() ? v.as_int() : 0;
+}
+
 // The slot of a plain local (read, or stored when `ctx` says so), or -1.
 int32_t fast_slot(const ast::Expr* e, ast::Ctx ctx = ast::Ctx::Load) {
   if (!e || e->kind != ast::Kind::Name) return -1;
@@ -33,6 +40,7 @@ void link_operands(ast::Unit& unit) {
         auto* b = static_cast<ast::BinOpExpr*>(node);
         b->left_slot = fast_slot(b->left);
         b->right_slot = fast_slot(b->right);
+        b->right_int = inline_int(b->right);
         break;
       }
       case Kind::Compare: {
@@ -42,6 +50,7 @@ void link_operands(ast::Unit& unit) {
         c->first_comparator = c->comparators[0];
         c->left_slot = fast_slot(c->left);
         c->right_slot = fast_slot(c->comparators[0]);
+        c->right_int = inline_int(c->comparators[0]);
         break;
       }
       case Kind::Subscript: {

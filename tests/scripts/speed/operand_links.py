@@ -139,6 +139,31 @@ def unbound_return():
     v = 1
 
 
+def int_constants():
+    # A right operand that is an int constant is kept inline in its parent.
+    x = 7
+    print(x + 1, x - 2, x * 3, x // 2, x % 4, x << 2, x ** 2, x & 3, x | 8, x ^ 1)
+    print(x < 8, x >= 7, x == 7, x != 0, x > 100000000000000000000, x + 100000000000000000000)
+    print(x + True, 2.5 + 1, 2.5 < 3, "ab" * 2, [0] * 3, (1, 2) == 1, None == 0)
+    big = 9223372036854775807
+    print(big + 1, big * 2, -big - 2, big < 9223372036854775807)
+    class N:
+        def __add__(self, o): return ("add", o)
+        def __lt__(self, o): return ("lt", o)
+        def __radd__(self, o): return ("radd", o)
+    n = N()
+    print(n + 1, n < 2, 1 + n)
+    try:
+        print(x + "s")
+    except TypeError as e:
+        print(e)
+    try:
+        print("s" < 1)
+    except TypeError as e:
+        print(e)
+
+
+int_constants()
 attribute_receiver()
 binop_operands()
 compare_operands()
