@@ -337,6 +337,7 @@ struct Comprehension {
   Expr* iter;
   ExprList ifs;
   bool is_async = false;  // `async for`
+  int32_t target_slot = -1;  // resolver: operand link, for a target that is a plain local
 };
 // ListComp, SetComp, DictComp and GeneratorExp. The first generator's iter is
 // evaluated in the enclosing scope (CPython's rule); everything else in `scope`.
@@ -454,6 +455,7 @@ struct For final : Stmt {
   Expr* iter;
   StmtList body, orelse;
   bool is_async = false;  // `async for`
+  int32_t target_slot = -1;  // resolver: operand link, for a target that is a plain local
   For(Loc l, Expr* t, Expr* i) : Stmt(Kind::For, l), target(t), iter(i) {}
 };
 struct WithItem {

@@ -32,10 +32,9 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
     if (check_interrupt()) return false;
     Value item = by_index ? seq_iter_step(it.as<SeqIterObject>()) : next(it);
     if (item.is_null()) return !error_pending();
-    const Expr* target = gen.target;
-    if (target->kind == Kind::Name && static_cast<const Name*>(target)->scope == NameScope::Fast)
-      f->slots[static_cast<const Name*>(target)->slot] = item;  // a local, straight into its slot
-    else if (!assign(f, target, item))
+    if (gen.target_slot >= 0)
+      f->slots[gen.target_slot] = item;  // a local, straight into its slot
+    else if (!assign(f, gen.target, item))
       return false;
     bool keep = true;
     for (const Expr* cond : gen.ifs) {

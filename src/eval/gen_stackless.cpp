@@ -319,10 +319,9 @@ Step Runner::for_next(const For* s, int* lv) {
     push(lv, s->orelse);
     return Step::Normal;
   }
-  const Expr* t = s->target;
-  if (t->kind == Kind::Name && static_cast<const Name*>(t)->scope == NameScope::Fast)
-    f->slots[static_cast<const Name*>(t)->slot] = std::move(item);  // a local: straight into its slot
-  else if (!assign(f, t, item))
+  if (s->target_slot >= 0)
+    f->slots[s->target_slot] = std::move(item);  // a local: straight into its slot
+  else if (!assign(f, s->target, item))
     return Step::Error;
   push(lv, s->body);
   return Step::Normal;

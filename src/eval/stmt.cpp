@@ -317,10 +317,9 @@ static Completion run_body(Frame* f, const StmtList& body, bool* stop) {
 // One pass of a for loop: the target takes `item`, then the body runs. Normal to go on
 // (*stop when the body broke out); anything else ends the loop with that completion.
 static inline Completion for_pass(Frame* f, const For* s, const Value& item, bool* stop) {
-  const Expr* t = s->target;
-  if (t->kind == Kind::Name && static_cast<const Name*>(t)->scope == NameScope::Fast)
-    f->slots[static_cast<const Name*>(t)->slot] = item;  // `for i in ...`: a local, straight into its slot
-  else if (!assign(f, t, item))
+  if (s->target_slot >= 0)
+    f->slots[s->target_slot] = item;  // `for i in ...`: a local, straight into its slot
+  else if (!assign(f, s->target, item))
     return error();
   Completion c = run_body(f, s->body, stop);
   if (c == Completion::Normal && !*stop) f->line = s->loc.line;

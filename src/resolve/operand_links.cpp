@@ -36,6 +36,18 @@ void link_operands(ast::Unit& unit) {
         a->value_slot = fast_slot(a->value);
         break;
       }
+      case Kind::For: {
+        auto* s = static_cast<ast::For*>(node);
+        s->target_slot = fast_slot(s->target, ast::Ctx::Store);
+        break;
+      }
+      case Kind::ListComp:
+      case Kind::SetComp:
+      case Kind::DictComp:
+      case Kind::GeneratorExp:
+        for (ast::Comprehension& g : static_cast<ast::Comp*>(node)->generators)
+          g.target_slot = fast_slot(g.target, ast::Ctx::Store);
+        break;
       case Kind::BinOp: {
         auto* b = static_cast<ast::BinOpExpr*>(node);
         b->left_slot = fast_slot(b->left);

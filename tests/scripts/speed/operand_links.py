@@ -209,3 +209,35 @@ def rebinding():
     t = r + r
     print(t, len(nonlocal_holder))
 rebinding()
+
+
+# A for loop's target that is a local, and targets that are not.
+def for_targets():
+    total = 0
+    for i in range(4):
+        total += i
+    for item in [5, 6]:
+        total += item
+    for a, b in [(1, 2), (3, 4)]:
+        total += a * b
+    box = [0]
+    for box[0] in (7, 8):
+        total += box[0]
+    class O:
+        pass
+    o = O()
+    for o.v in "xy":
+        pass
+    print(total, box, o.v, i, item)
+    del i
+    try:
+        print(i)
+    except UnboundLocalError as e:
+        print(where(e))
+    def gen():
+        for k in range(3):
+            yield k * k
+    print(list(gen()), [j for j in range(3)])
+
+
+for_targets()
