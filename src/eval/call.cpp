@@ -165,12 +165,12 @@ void init_cells(const Scope& scope, Value* slots, const std::vector<Value>& clos
 // Inlined into the call paths: each C++ call level per Python call costs time on
 // deep recursion (return-address prediction), so frame entry is not a call of its own.
 __attribute__((always_inline)) static inline Value enter_frame(Frame* frame, const StmtList& body,
-                                                               bool at_once = false) {
+                                                               const Stmt* at_once = nullptr) {
   frame->back = ts->current_frame;
   frame->serial = ts->next_frame_serial++;
   frame->depth = ts->depth;
   ts->current_frame = frame;
-  Completion c = at_once ? exec_return_at_once(frame, body) : exec_block(frame, body);
+  Completion c = at_once ? exec_return_at_once(frame, at_once) : exec_block(frame, body);
   ts->current_frame = frame->back;
   if (c == Completion::Error) {
     traceback_here(frame);
@@ -209,7 +209,7 @@ __attribute__((always_inline)) static inline Value run_function(FunctionObject* 
   frame.func = func;
   frame.unit = &func->m_unit;
   frame.line = func->m_first_line;
-  return func->m_body ? enter_frame(&frame, *func->m_body, func->m_entry & FunctionObject::kReturnsAtOnce)
+  return func->m_body ? enter_frame(&frame, *func->m_body, func->m_return_at_once)
                       : run_lambda(&frame, func->m_expr);
 }
 

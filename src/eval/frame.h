@@ -69,8 +69,9 @@ uint64_t new_frame_serial();
 Completion exec_block(Frame* f, const ast::StmtList& body);
 Completion exec_statement(Frame* f, const ast::Stmt* s);  // one statement, as exec_block runs it
 // A body that is one `return expr` (FunctionObject::kReturnsAtOnce) runs without a
-// statement loop or a handler call: exec_return_at_once is exec_block for it.
-Completion exec_return_at_once(Frame* f, const ast::StmtList& body);
+// statement loop or a handler call: exec_return_at_once is exec_block for it (`s`,
+// that statement).
+Completion exec_return_at_once(Frame* f, const ast::Stmt* s);
 ast::Expr::EvalFn choose_eval(const ast::Expr* e);  // picks and stores e's handler
 inline Value eval(Frame* f, const ast::Expr* e) {
   ast::Expr::EvalFn fn = e->eval_fn;

@@ -63,8 +63,7 @@ Completion exec_block(Frame* f, const StmtList& body) {
   return Completion::Normal;
 }
 
-Completion exec_return_at_once(Frame* f, const StmtList& body) {
-  const Stmt* s = body[0];
+Completion exec_return_at_once(Frame* f, const Stmt* s) {
   try {
     f->line = s->loc.line;
     if (check_interrupt()) return Completion::Error;

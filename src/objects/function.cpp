@@ -23,6 +23,7 @@ void set_call_shape(FunctionObject* f) {
                  static_cast<const ast::Return*>((*b)[0])->value;
   f->m_entry = uint8_t((!scope.cell_slots.empty() || !scope.free_slots.empty() ? FunctionObject::kNeedsCells : 0) |
                        (at_once ? FunctionObject::kReturnsAtOnce : 0));
+  f->m_return_at_once = at_once ? (*b)[0] : nullptr;
 }
 
 TypeObject CellType("cell");

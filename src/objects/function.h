@@ -42,6 +42,9 @@ struct FunctionObject : GcObject {
   int32_t m_direct_nargs = -1;
   uint8_t m_entry = 0;
   enum : uint8_t { kNeedsCells = 1, kReturnsAtOnce = 2 };
+  // kReturnsAtOnce: the body's `return expr`, reached without the body's vector (a
+  // cache line of its own, away from the nodes).
+  const ast::Stmt* m_return_at_once = nullptr;
   int m_decorated_line = 0;               // a decorated def: its first decorator's line (co_firstlineno)
   DictObject* m_globals;                  // the defining module's dict (owned ref)
   std::vector<Value> m_defaults;          // for the last positional parameters
@@ -58,7 +61,8 @@ struct FunctionObject : GcObject {
   DictObject** instance_dict() override { return &m_dict; }
 };
 extern TypeObject FunctionType;
-// Derives m_nparams, m_simple_params, m_direct_nargs and m_entry from m_scope, m_params, m_body.
+// Derives m_nparams, m_simple_params, m_direct_nargs, m_entry and m_return_at_once from
+// m_scope, m_params, m_body.
 void set_call_shape(FunctionObject* f);
 
 // A function implemented in C++. When m_self is set (a method of a builtin type
