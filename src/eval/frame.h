@@ -68,7 +68,7 @@ uint64_t new_frame_serial();
 // Statement and expression walkers (stmt.cpp, expr.cpp).
 Completion exec_block(Frame* f, const ast::StmtList& body);
 Completion exec_statement(Frame* f, const ast::Stmt* s);  // one statement, as exec_block runs it
-// A body that is one `return expr` (FunctionObject::kReturnsAtOnce) runs without a
+// A body that is one `return expr` (FunctionObject::m_return_at_once) runs without a
 // statement loop or a handler call: exec_return_at_once is exec_block for it (`s`,
 // that statement).
 Completion exec_return_at_once(Frame* f, const ast::Stmt* s);

@@ -37,13 +37,13 @@ struct FunctionObject : GcObject {
   uint32_t m_nparams = 0;
   // What a call needs to know, read once per call instead of from the scope and body
   // (set_call_shape derives them, and every writer of m_scope, m_params, m_body calls it):
-  // the positional argument count a direct call takes (-1: none, e.g. a generator), and
-  // kNeedsCells / kReturnsAtOnce.
+  // the positional argument count a direct call takes (-1: none, e.g. a generator),
+  // kNeedsCells, and the body's statement when the body is one `return expr` (a getter,
+  // a small helper: it runs without a statement loop, and a call reaches it without
+  // reading the body's vector, a cache line of its own away from the nodes), else null.
   int32_t m_direct_nargs = -1;
   uint8_t m_entry = 0;
-  enum : uint8_t { kNeedsCells = 1, kReturnsAtOnce = 2 };
-  // kReturnsAtOnce: the body's `return expr`, reached without the body's vector (a
-  // cache line of its own, away from the nodes).
+  enum : uint8_t { kNeedsCells = 1 };
   const ast::Stmt* m_return_at_once = nullptr;
   int m_decorated_line = 0;               // a decorated def: its first decorator's line (co_firstlineno)
   DictObject* m_globals;                  // the defining module's dict (owned ref)
