@@ -555,35 +555,54 @@ static Value eval_name(Frame* f, const Expr* e) { return mark(f, e, load_name(f,
 static Value eval_constant(Frame*, const Expr* e) { return static_cast<const Constant*>(e)->value; }
 
 // `x + 1`, `n - 2`: the right operand is a small int constant.
-static Value eval_binop_int_const(Frame* f, const Expr* e) {
-  auto* b = static_cast<const BinOpExpr*>(e);
+// The general ways of eval_binop_int_const and eval_compare_int_const: kept out of
+// line, so the fast paths (an int in a linked local) need no C++ frame of their own.
+[[gnu::noinline]] static Value binop_int_const_general(Frame* f, const BinOpExpr* b) {
   Value l = linked_operand(f, b->left_slot, b->left);
   if (l.is_null()) return l;
   int64_t y = b->right_int;
   Value out;
   if (l.is_int() && small_int_op(b->op, l.as_int(), y, &out)) return out;
-  return mark(f, e, binary_op(b->op, l, Value::integer(y)));
+  return mark(f, b, binary_op(b->op, l, Value::integer(y)));
+}
+static Value eval_binop_int_const(Frame* f, const Expr* e) {
+  auto* b = static_cast<const BinOpExpr*>(e);
+  if (b->left_slot >= 0) {
+    const Value& l = f->slots[b->left_slot];
+    Value out;
+    if (l.is_int() && small_int_op(b->op, l.as_int(), b->right_int, &out)) return out;
+  }
+  return binop_int_const_general(f, b);
 }
 
 // `n < 2`: one comparison whose right operand is a small int constant.
-static Value eval_compare_int_const(Frame* f, const Expr* e) {
-  auto* c = static_cast<const Compare*>(e);
+static inline bool compare_ints(CompareOp op, int64_t x, int64_t y, bool* out) {
+  switch (op) {
+    case CompareOp::Lt: *out = x < y; return true;
+    case CompareOp::Le: *out = x <= y; return true;
+    case CompareOp::Eq: *out = x == y; return true;
+    case CompareOp::Ne: *out = x != y; return true;
+    case CompareOp::Gt: *out = x > y; return true;
+    case CompareOp::Ge: *out = x >= y; return true;
+    default: return false;
+  }
+}
+[[gnu::noinline]] static Value compare_int_const_general(Frame* f, const Compare* c) {
   Value l = linked_operand(f, c->left_slot, c->left);
   if (l.is_null()) return l;
   int64_t y = c->right_int;
-  if (l.is_int()) {
-    int64_t x = l.as_int();
-    switch (c->first_op) {
-      case CompareOp::Lt: return Value::boolean(x < y);
-      case CompareOp::Le: return Value::boolean(x <= y);
-      case CompareOp::Eq: return Value::boolean(x == y);
-      case CompareOp::Ne: return Value::boolean(x != y);
-      case CompareOp::Gt: return Value::boolean(x > y);
-      case CompareOp::Ge: return Value::boolean(x >= y);
-      default: break;
-    }
+  bool out;
+  if (l.is_int() && compare_ints(c->first_op, l.as_int(), y, &out)) return Value::boolean(out);
+  return mark(f, c, rich_compare(l, Value::integer(y), CmpOp(c->first_op)));
+}
+static Value eval_compare_int_const(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Compare*>(e);
+  if (c->left_slot >= 0) {
+    const Value& l = f->slots[c->left_slot];
+    bool out;
+    if (l.is_int() && compare_ints(c->first_op, l.as_int(), c->right_int, &out)) return Value::boolean(out);
   }
-  return mark(f, e, rich_compare(l, Value::integer(y), CmpOp(c->first_op)));
+  return compare_int_const_general(f, c);
 }
 
 static bool is_small_int_constant(const Expr* e) {

@@ -163,7 +163,52 @@ def int_constants():
         print(e)
 
 
+
+G = 5
+
+
+def int_constants_not_linked():
+    # The left operand is no local, or an unbound one: the general way answers.
+    class O:
+        v = 6
+    o = O()
+    print(o.v + 1, o.v < 7, G - 1, G >= 5, len("abc") * 2, len("ab") == 2, [3][0] % 2)
+    print(o.v + 1.5, 2.5 * 2, -7 // 2, -7 % 3, 7 % -3, -9223372036854775807 - 1 // -1)
+    m = -9223372036854775807 - 1
+    print(m // -1, m % -1, m - 1, m * 2, m < -1, m == m)
+    for bad in ("x // 0", "x % 0"):
+        try:
+            x = 3
+            print(eval(bad))
+        except ZeroDivisionError as e:
+            print(e)
+    def zero(x):
+        return x // 0
+    try:
+        zero(3)
+    except ZeroDivisionError as e:
+        print(where(e))
+    def unbound_left(flag):
+        if flag:
+            k = 1
+        return k < 2
+    try:
+        unbound_left(False)
+    except UnboundLocalError as e:
+        print(where(e))
+    def unbound_binop(flag):
+        if flag:
+            k = 1
+        return k + 1
+    try:
+        unbound_binop(False)
+    except UnboundLocalError as e:
+        print(where(e))
+    print(unbound_left(True), unbound_binop(True))
+
+
 int_constants()
+int_constants_not_linked()
 attribute_receiver()
 binop_operands()
 compare_operands()
