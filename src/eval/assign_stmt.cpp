@@ -92,8 +92,7 @@ static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
   return false;
 }
 
-Completion exec_augassign(Frame* f, const AugAssign* s) {
-  if (augassign_local_number(f, s)) return Completion::Normal;
+[[gnu::noinline]] static Completion augassign_general(Frame* f, const AugAssign* s) {
   switch (s->target->kind) {
     case Kind::Name: {
       auto* n = static_cast<const Name*>(s->target);
@@ -172,6 +171,11 @@ Completion exec_augassign(Frame* f, const AugAssign* s) {
   }
   raise(&SyntaxErrorType, "illegal expression for augmented assignment");
   return error();
+}
+// The general way is out of line, so `i += 1` on a local runs with no C++ frame of its own.
+Completion exec_augassign(Frame* f, const AugAssign* s) {
+  if (augassign_local_number(f, s)) return Completion::Normal;
+  return augassign_general(f, s);
 }
 
 
