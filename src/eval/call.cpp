@@ -3,6 +3,7 @@
 // function objects from `def` and `lambda`.
 #include <alloca.h>
 
+#include "eval/call_inline.h"
 #include "eval/config.h"
 #include "eval/coroutine.h"
 #include "eval/eval.h"
@@ -162,30 +163,10 @@ void init_cells(const Scope& scope, Value* slots, const std::vector<Value>& clos
   for (size_t k = 0; k < scope.free_slots.size() && k < closure.size(); k++) slots[scope.free_slots[k]] = closure[k];
 }
 
-// Inlined into the call paths: each C++ call level per Python call costs time on
-// deep recursion (return-address prediction), so frame entry is not a call of its own.
-__attribute__((always_inline)) static inline Value enter_frame(Frame* frame, const StmtList& body,
-                                                               const Stmt* at_once = nullptr) {
-  frame->back = ts->current_frame;
-  frame->serial = ts->next_frame_serial++;
-  frame->depth = ts->depth;
-  ts->current_frame = frame;
-  Completion c = at_once ? exec_return_at_once(frame, at_once) : exec_block(frame, body);
-  ts->current_frame = frame->back;
-  if (c == Completion::Error) {
-    traceback_here(frame);
-    leave_frame(frame);
-    return Value();
-  }
-  leave_frame(frame);
-  if (c == Completion::Return) return std::move(frame->retval);
-  return Value::none();
-}
-
 Value run_frame(Frame* frame, const StmtList& body) { return enter_frame(frame, body); }
 
 // Evaluates a lambda's expression in its frame, as if it were `return expr`.
-static Value run_lambda(Frame* frame, const Expr* body) {
+Value run_lambda(Frame* frame, const ast::Expr* body) {
   frame->back = ts->current_frame;
   frame->serial = ts->next_frame_serial++;
   frame->line = body->loc.line;
@@ -197,25 +178,6 @@ static Value run_lambda(Frame* frame, const Expr* body) {
   leave_frame(frame);
   return v;
 }
-
-// Runs `func`'s body in a frame over `slots` (parameters already bound).
-__attribute__((always_inline)) static inline Value run_function(FunctionObject* func, Value* slots) {
-  const Scope& scope = *func->m_scope;
-  if (func->m_entry & FunctionObject::kNeedsCells) init_cells(scope, slots, func->m_closure);
-  Frame frame;
-  frame.scope = &scope;
-  frame.slots = slots;
-  frame.globals = func->m_globals;
-  frame.func = func;
-  frame.unit = &func->m_unit;
-  frame.line = func->m_first_line;
-  return func->m_body ? enter_frame(&frame, *func->m_body, func->m_return_at_once)
-                      : run_lambda(&frame, func->m_expr);
-}
-
-// The recursion limit and the C stack, checked on every call of Python code: a
-// frame counts one level, as in CPython (where the message has no suffix).
-static inline bool enter_call() { return enter_recursion(""); }
 
 // Binds the arguments into `slots` (n of them, not constructed yet) and runs the body.
 [[gnu::always_inline]] static inline Value bind_and_run(FunctionObject* func, const Value* args, size_t nargs,
@@ -266,29 +228,6 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
     result = call_bound_many(func, args, nargs, kw, n);
   }
   --ts->depth;
-  return result;
-}
-
-// call_direct once the frame's `n` slots have room (not constructed yet).
-[[gnu::always_inline]] static inline Value call_with_slots(Frame* f, FunctionObject* func, Value* self,
-                                                           const ExprList& arg_exprs, Value* slots, size_t n) {
-  size_t i = 0;
-  Value result;
-  StackValues owned(slots, i);
-  if (self) new (&slots[i++]) Value(std::move(*self));
-  bool ok = true;
-  for (const Expr* a : arg_exprs) {
-    new (&slots[i]) Value(eval_operand(f, a));
-    ok = !slots[i++].is_null();
-    if (!ok) break;
-  }
-  for (; i < n; i++) new (&slots[i]) Value();
-  // The frame counts only once its arguments are evaluated: a call nested in
-  // another's arguments, ack(m - 1, ack(m, n - 1)), is not a level deeper.
-  if (ok && enter_call()) {
-    result = run_function(func, slots);
-    --ts->depth;
-  }
   return result;
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "eval/attr_cache.h"
+#include "eval/call_inline.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "objects/errors.h"
@@ -227,7 +228,7 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
     auto* fn = static_cast<FunctionObject*>(m);
     if (!takes_directly(fn, c->args.size() + 1)) return Value();
     *applied = true;
-    return mark(f, c, call_direct(f, fn, &self, c->args));
+    return mark(f, c, call_direct_inline(f, fn, &self, c->args));
   }
   if (m->m_type != &MethodDescrType || c->args.size() >= kFewArgs) return Value();
   *applied = true;
@@ -417,7 +418,7 @@ Value eval_call_plain(Frame* f, const Expr* e) {
   if (is_type(callee, &FunctionType)) {
     auto* fn = callee.as<FunctionObject>();
     if (takes_directly(fn, c->args.size()))
-      return mark(f, e, call_direct(f, fn, nullptr, c->args));
+      return mark(f, e, call_direct_inline(f, fn, nullptr, c->args));
   }
   if (callee.type() == &BuiltinFunctionType && callee.obj()->m_kind_bits != kBuiltinNotInline) {
     bool applied;
