@@ -3,12 +3,52 @@
 // frame in their own C++ frame, one C++ call level less per Python call.
 #pragma once
 
+#include <new>
+#include <stdexcept>
+
 #include "eval/eval.h"
 #include "eval/frame.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 
 namespace hotpy {
+
+// A statement whose allocation failed ends with MemoryError (stmt.cpp, which says why
+// statements are where that is caught); the handler a statement's node runs.
+[[gnu::cold, gnu::noinline]] Completion statement_out_of_memory(Frame* f);
+ast::Stmt::ExecFn choose_exec(const ast::Stmt* s);
+
+// exec_block, and exec_return_at_once, as a call's frame entry runs them inline.
+[[gnu::always_inline]] inline Completion run_statements(Frame* f, const ast::StmtList& body) {
+  try {
+    for (const ast::Stmt* s : body) {
+      f->line = s->loc.line;
+      if (check_interrupt()) return Completion::Error;  // Ctrl-C lands between statements
+      ast::Stmt::ExecFn fn = s->exec_fn;
+      if (__builtin_expect(!fn, 0)) fn = choose_exec(s);
+      Completion c = fn(f, s);
+      if (c != Completion::Normal) return c;
+    }
+  } catch (const std::bad_alloc&) {
+    return statement_out_of_memory(f);
+  } catch (const std::length_error&) {
+    return statement_out_of_memory(f);
+  }
+  return Completion::Normal;
+}
+[[gnu::always_inline]] inline Completion run_return_at_once(Frame* f, const ast::Stmt* s) {
+  try {
+    f->line = s->loc.line;
+    if (check_interrupt()) return Completion::Error;
+    auto* r = static_cast<const ast::Return*>(s);
+    f->retval = linked_operand(f, r->value_slot, r->value);
+    return f->retval.is_null() ? Completion::Error : Completion::Return;
+  } catch (const std::bad_alloc&) {
+    return statement_out_of_memory(f);
+  } catch (const std::length_error&) {
+    return statement_out_of_memory(f);
+  }
+}
 
 // Inlined into the call paths: each C++ call level per Python call costs time on
 // deep recursion (return-address prediction), so frame entry is not a call of its own.
@@ -18,7 +58,7 @@ namespace hotpy {
   frame->serial = ts->next_frame_serial++;
   frame->depth = ts->depth;
   ts->current_frame = frame;
-  Completion c = at_once ? exec_return_at_once(frame, at_once) : exec_block(frame, body);
+  Completion c = at_once ? run_return_at_once(frame, at_once) : run_statements(frame, body);
   ts->current_frame = frame->back;
   if (c == Completion::Error) {
     traceback_here(frame);

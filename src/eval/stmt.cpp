@@ -5,6 +5,7 @@
 
 #include "eval/attr_cache.h"
 #include "eval/annotations.h"
+#include "eval/call_inline.h"
 #include "eval/config.h"
 #include "eval/coroutine.h"
 #include "eval/eval.h"
@@ -21,7 +22,6 @@ namespace hotpy {
 
 using namespace ast;
 
-static Stmt::ExecFn choose_exec(const Stmt* s);
 Completion exec_match(Frame* f, const Stmt* s);         // match.cpp
 Completion run_star_handlers(Frame* f, const Try* s);  // try_star.cpp
 // Assignment statements (assign_stmt.cpp).
@@ -38,44 +38,16 @@ bool parallel_assignment(const Assign* a);
 // running its body, whose frame link and depth count are restored here (its argument
 // slots on the C++ stack are released by their StackValues guard). Between two statements of a
 // frame the depth is the frame's own (Frame::depth, set when it starts or resumes).
-[[gnu::cold, gnu::noinline]] static Completion out_of_memory(Frame* f) {
+Completion statement_out_of_memory(Frame* f) {
   ts->current_frame = f;
   ts->depth = f->depth;
   raise_memory_error();
   return Completion::Error;
 }
 
-Completion exec_block(Frame* f, const StmtList& body) {
-  try {
-    for (const Stmt* s : body) {
-      f->line = s->loc.line;
-      if (check_interrupt()) return Completion::Error;  // Ctrl-C lands between statements
-      Stmt::ExecFn fn = s->exec_fn;
-      if (__builtin_expect(!fn, 0)) fn = choose_exec(s);
-      Completion c = fn(f, s);
-      if (c != Completion::Normal) return c;
-    }
-  } catch (const std::bad_alloc&) {
-    return out_of_memory(f);
-  } catch (const std::length_error&) {
-    return out_of_memory(f);
-  }
-  return Completion::Normal;
-}
+Completion exec_block(Frame* f, const StmtList& body) { return run_statements(f, body); }
 
-Completion exec_return_at_once(Frame* f, const Stmt* s) {
-  try {
-    f->line = s->loc.line;
-    if (check_interrupt()) return Completion::Error;
-    auto* r = static_cast<const Return*>(s);
-    f->retval = linked_operand(f, r->value_slot, r->value);
-    return f->retval.is_null() ? Completion::Error : Completion::Return;
-  } catch (const std::bad_alloc&) {
-    return out_of_memory(f);
-  } catch (const std::length_error&) {
-    return out_of_memory(f);
-  }
-}
+Completion exec_return_at_once(Frame* f, const Stmt* s) { return run_return_at_once(f, s); }
 
 Completion exec_statement(Frame* f, const Stmt* s) {
   Stmt::ExecFn fn = s->exec_fn;
@@ -646,7 +618,7 @@ static Completion as_exec_marked(Frame* f, const Stmt* s) {
   return c;
 }
 
-static Stmt::ExecFn choose_exec(const Stmt* s) {
+Stmt::ExecFn choose_exec(const Stmt* s) {
   Stmt::ExecFn fn = exec_unknown;
   switch (s->kind) {
     case Kind::ExprStmt: fn = as_exec<ExprStmt, exec_expr_stmt>; break;
