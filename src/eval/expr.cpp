@@ -417,7 +417,7 @@ template <class T> [[gnu::always_inline]] static inline Value ordered(CompareOp 
   }
 }
 
-static Value eval_compare_one(Frame* f, const Compare* c);
+[[gnu::always_inline]] static inline Value eval_compare_one(Frame* f, const Compare* c);
 static Value eval_compare_node(Frame* f, const Compare* c) {
   if (c->ops.size() != 1 || c->ops[0] == CompareOp::In || c->ops[0] == CompareOp::NotIn)
     return mark(f, c, eval_compare(f, c));
@@ -458,7 +458,7 @@ static Value eval_compare_node(Frame* f, const Compare* c) {
 // One comparison other than `in`. Operands that are locals, constants or `local.attr`
 // are compared where they are; the rest (and any comparison that may run code, which
 // must hold its operands) out of line.
-static Value eval_compare_one(Frame* f, const Compare* c) {
+[[gnu::always_inline]] static inline Value eval_compare_one(Frame* f, const Compare* c) {
   const Value* l = linked_in_place_deep(f, c->left_slot, c->left);
   if (!l) return compare_evaluated(f, c, nullptr);
   const Value* r = linked_in_place_deep(f, c->right_slot, c->first_comparator);
