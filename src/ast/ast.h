@@ -288,6 +288,10 @@ struct Attribute final : Expr {
     bool plain = false;  // instances are plain InstanceObjects with a dict
     bool no_own = false;  // instances (of a builtin type) never have attributes of their own
     int64_t index = -1;
+    // `version` when the class is plain, has no attribute of this name and has shared
+    // keys (instances may keep the attribute inline); else 0, which no class has: the
+    // inline readers and writers check this one field against the class's version.
+    uint64_t inline_version = 0;
   };
   static constexpr int kAttrCacheWays = 4;
   mutable uint8_t cache_next = 0;  // the entry the next new class takes

@@ -51,6 +51,7 @@ Entry* entry_for(const ast::Attribute* a, TypeObject* t) {
               t == &FrozenSetType || t == &BytesType || t == &BytearrayType;
   e->key_index = -1;
   e->scanned = 0;
+  e->inline_version = e->plain && !e->descr && e->keys ? e->version : 0;
   return e;
 }
 

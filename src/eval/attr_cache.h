@@ -29,25 +29,27 @@ inline Value cached_module_attribute(const ast::Attribute* a, const Value& obj) 
 // plain class whose answer the node has cached, where it was last found (the
 // instance's own storage: the caller copies it before running any code). Null when
 // it does not apply (no error raised).
+// A plain instance without inline values (its attributes went to its dict): the dict's
+// entry where the node last found the name.
+inline const Value* cached_dict_attribute(const ast::Attribute* a, const ast::Attribute::AttrCacheEntry& c,
+                                          const TypeObject* t, const InstanceObject* inst) {
+  if (c.version != t->m_version || !c.plain || c.descr || inst->m_keys) return nullptr;
+  const DictObject* d = inst->m_dict;
+  if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return nullptr;
+  const DictObject::Entry& e = d->m_entries[size_t(c.index)];
+  if (!e.key.is_obj() || e.key.obj() != a->interned) return nullptr;
+  return e.value.is_null() ? nullptr : &e.value;
+}
 inline const Value* cached_instance_attribute(const ast::Attribute* a, const Value& obj) {
   if (!obj.is_obj()) return nullptr;
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    if (c.version != t->m_version || !c.plain || c.descr) return nullptr;
     const auto* inst = static_cast<const InstanceObject*>(obj.obj());
-    const Value* v;
-    if (inst->m_keys) {
-      uint32_t i = uint32_t(c.key_index);
-      if (inst->m_keys != c.keys || i >= inst->m_count) return nullptr;
-      v = &inst->m_values[i];
-    } else {
-      const DictObject* d = inst->m_dict;
-      if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return nullptr;
-      const DictObject::Entry& e = d->m_entries[size_t(c.index)];
-      if (!e.key.is_obj() || e.key.obj() != a->interned) return nullptr;
-      v = &e.value;
-    }
+    if (c.inline_version != t->m_version || inst->m_keys != c.keys) return cached_dict_attribute(a, c, t, inst);
+    uint32_t i = uint32_t(c.key_index);
+    if (i >= inst->m_count) return nullptr;
+    const Value* v = &inst->m_values[i];
     return v->is_null() ? nullptr : v;
   }
   return nullptr;
@@ -115,10 +117,10 @@ inline bool is_compound_test(const ast::Expr* e) {
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    if (c.version != t->m_version || !c.plain || c.descr) return false;
+    if (c.inline_version != t->m_version) return false;
     auto* inst = static_cast<InstanceObject*>(obj.obj());
     uint32_t i = uint32_t(c.key_index);
-    if (!inst->m_keys || inst->m_keys != c.keys) return false;
+    if (inst->m_keys != c.keys) return false;
     if (i < inst->m_count) {
       std::swap(inst->m_values[i], v);  // the old value is dropped by the caller, once stored
       return true;

@@ -80,3 +80,45 @@ for i, o in enumerate(objs * 3):
     print(type(o).__name__, read(o), end="; ")
 print()
 print([call(o) for o in [A(), B(), Other()] * 2])
+
+
+# One node reading and writing `o.x` while the instance and its class change under it:
+# a class attribute of the name appears and goes, the instance's attributes move to a
+# dict, and instances of a class without shared names and of a subclass pass by.
+def read_all(objs):
+    return [o.x if hasattr(o, "x") else None for o in objs]
+
+
+def write_all(objs, v):
+    for o in objs:
+        o.x = v
+
+
+class K:
+    def __init__(self, x):
+        self.x = x
+
+
+class KSub(K):
+    pass
+
+
+ks = [K(i) for i in range(3)] + [KSub(9)]
+print(read_all(ks))
+K.x = "class x"              # a plain class attribute: the instance's own value still wins
+print(read_all(ks), K(0).x)
+del ks[0].x
+print(read_all(ks))          # the class attribute shows through
+del K.x
+print(read_all(ks))
+write_all(ks, "w")
+print(read_all(ks), [vars(o) for o in ks])
+d = ks[1].__dict__            # the dict view; the next writes go through it
+d["x"] = "via dict"
+write_all(ks[1:2], "after dict")
+print(read_all(ks), d)
+K.x = property(lambda self: "prop", lambda self, v: None)
+write_all(ks, "ignored")
+print(read_all(ks))
+del K.x
+print(read_all(ks))
