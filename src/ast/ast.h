@@ -292,6 +292,10 @@ struct Attribute final : Expr {
     // keys (instances may keep the attribute inline); else 0, which no class has: the
     // inline readers and writers check this one field against the class's version.
     uint64_t inline_version = 0;
+    // `version` when the class has a heap object of this name that plain instances
+    // keeping their attributes inline may not shadow: until the name is found among
+    // its shared keys (key_index), then 0. cached_method checks it.
+    uint64_t method_version = 0;
   };
   static constexpr int kAttrCacheWays = 4;
   mutable uint8_t cache_next = 0;  // the entry the next new class takes

@@ -52,6 +52,7 @@ Entry* entry_for(const ast::Attribute* a, TypeObject* t) {
   e->key_index = -1;
   e->scanned = 0;
   e->inline_version = e->plain && !e->descr && e->keys ? e->version : 0;
+  e->method_version = e->plain && e->descr && e->keys ? e->version : 0;
   return e;
 }
 
@@ -74,6 +75,7 @@ int32_t key_position(const ast::Attribute* a, Entry* c) {
     for (; c->scanned < c->keys->size; c->scanned++)
       if (c->keys->names[c->scanned] == a->interned) {
         c->key_index = int32_t(c->scanned);
+        c->method_version = 0;  // instances may have the name of their own now
         break;
       }
   return c->key_index;

@@ -145,11 +145,11 @@ inline Object* cached_method(const ast::Attribute* a, const Value& obj) {
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    if (c.version != t->m_version || !c.descr) return nullptr;
-    if (c.no_own) return c.descr;
-    if (!c.plain || c.key_index >= 0) return nullptr;
-    const auto* inst = static_cast<const InstanceObject*>(obj.obj());
-    return inst->m_keys && inst->m_keys == c.keys && inst->m_count <= c.scanned ? c.descr : nullptr;
+    if (c.method_version == t->m_version) {
+      const auto* inst = static_cast<const InstanceObject*>(obj.obj());
+      return inst->m_keys == c.keys && inst->m_count <= c.scanned ? c.descr : nullptr;
+    }
+    return c.no_own && c.version == t->m_version ? c.descr : nullptr;
   }
   return nullptr;
 }

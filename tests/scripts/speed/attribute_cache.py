@@ -122,3 +122,41 @@ write_all(ks, "ignored")
 print(read_all(ks))
 del K.x
 print(read_all(ks))
+
+
+# One `o.m()` node while instances come to shadow the method with an attribute of their
+# own: before and after the name is among the class's shared names, and on a subclass.
+class M:
+    def __init__(self):
+        self.a = 1
+
+    def m(self):
+        return "method"
+
+
+class MSub(M):
+    pass
+
+
+def call_all(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append(o.m())
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+ms = [M(), M(), MSub()]
+print(call_all(ms))
+ms[1].m = lambda: "own"
+print(call_all(ms))
+fresh = M()
+print(call_all(ms + [fresh]))
+fresh.m = 5
+print(call_all([fresh, M()]))
+del ms[1].m
+print(call_all(ms))
+[].append(1), "s".upper()
+print([x.upper() for x in ["a", "b"]], [l.count(1) for l in ([1], [1, 1])])
