@@ -287,15 +287,14 @@ struct Attribute final : Expr {
     uint32_t scanned = 0;
     bool plain = false;  // instances are plain InstanceObjects with a dict
     bool no_own = false;  // instances (of a builtin type) never have attributes of their own
-    int64_t index = -1;
-    // `version` when the class is plain, has no attribute of this name and has shared
-    // keys (instances may keep the attribute inline); else 0, which no class has: the
-    // inline readers and writers check this one field against the class's version.
-    uint64_t inline_version = 0;
-    // `version` when the class has a heap object of this name that plain instances
-    // keeping their attributes inline may not shadow: until the name is found among
-    // its shared keys (key_index), then 0. cached_method checks it.
-    uint64_t method_version = 0;
+    int32_t index = -1;  // the dict entry where the name was last found (or -1)
+    // The one field the inline readers check against the class's version, for a plain
+    // class with shared keys: inline_fast(version) when it has nothing of this name
+    // (instances keep it inline), method_fast(version) when it has a heap object of
+    // this name that its instances do not shadow yet; else 0, which no class has.
+    uint64_t fast_version = 0;
+    static uint64_t inline_fast(uint64_t v) { return v << 1; }
+    static uint64_t method_fast(uint64_t v) { return v << 1 | 1; }
   };
   static constexpr int kAttrCacheWays = 4;
   mutable uint8_t cache_next = 0;  // the entry the next new class takes

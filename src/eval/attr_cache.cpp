@@ -51,8 +51,7 @@ Entry* entry_for(const ast::Attribute* a, TypeObject* t) {
               t == &FrozenSetType || t == &BytesType || t == &BytearrayType;
   e->key_index = -1;
   e->scanned = 0;
-  e->inline_version = e->plain && !e->descr && e->keys ? e->version : 0;
-  e->method_version = e->plain && e->descr && e->keys ? e->version : 0;
+  e->fast_version = !e->plain || !e->keys ? 0 : e->descr ? Entry::method_fast(e->version) : Entry::inline_fast(e->version);
   return e;
 }
 
@@ -64,7 +63,7 @@ Value instance_value(const ast::Attribute* a, Entry* c, DictObject* d) {
     if (e.key.is_obj() && e.key.obj() == a->interned) return e.value;
   }
   Value v = dict_get_str_index(d, a->interned, &i);
-  if (i >= 0) c->index = i;
+  if (i >= 0 && i <= INT32_MAX) c->index = int32_t(i);
   return v;
 }
 
@@ -75,7 +74,7 @@ int32_t key_position(const ast::Attribute* a, Entry* c) {
     for (; c->scanned < c->keys->size; c->scanned++)
       if (c->keys->names[c->scanned] == a->interned) {
         c->key_index = int32_t(c->scanned);
-        c->method_version = 0;  // instances may have the name of their own now
+        if (c->descr) c->fast_version = 0;  // instances may have the name of their own now
         break;
       }
   return c->key_index;
@@ -123,13 +122,13 @@ static Value module_attribute(const ast::Attribute* a, const Value& obj) {
   DictObject* d = obj.as<ModuleObject>()->m_dict;
   int64_t i = -1;
   Value v = dict_get_str_index(d, a->interned, &i);
-  if (v.is_null() || i < 0) return get_attr(obj, a->interned);
+  if (v.is_null() || i < 0 || i > INT32_MAX) return get_attr(obj, a->interned);
   Entry& c = a->cache[0];
   c = Entry();
   c.type = &ModuleType;
   c.descr = d;
   c.version = d->m_version;
-  c.index = i;
+  c.index = int32_t(i);
   return v;
 }
 

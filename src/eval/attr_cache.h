@@ -46,7 +46,8 @@ inline const Value* cached_instance_attribute(const ast::Attribute* a, const Val
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
     const auto* inst = static_cast<const InstanceObject*>(obj.obj());
-    if (c.inline_version != t->m_version || inst->m_keys != c.keys) return cached_dict_attribute(a, c, t, inst);
+    if (c.fast_version != c.inline_fast(t->m_version) || inst->m_keys != c.keys)
+      return cached_dict_attribute(a, c, t, inst);
     uint32_t i = uint32_t(c.key_index);
     if (i >= inst->m_count) return nullptr;
     const Value* v = &inst->m_values[i];
@@ -117,7 +118,7 @@ inline bool is_compound_test(const ast::Expr* e) {
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    if (c.inline_version != t->m_version) return false;
+    if (c.fast_version != c.inline_fast(t->m_version)) return false;
     auto* inst = static_cast<InstanceObject*>(obj.obj());
     uint32_t i = uint32_t(c.key_index);
     if (inst->m_keys != c.keys) return false;
@@ -145,7 +146,7 @@ inline Object* cached_method(const ast::Attribute* a, const Value& obj) {
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    if (c.method_version == t->m_version) {
+    if (c.fast_version == c.method_fast(t->m_version)) {
       const auto* inst = static_cast<const InstanceObject*>(obj.obj());
       return inst->m_keys == c.keys && inst->m_count <= c.scanned ? c.descr : nullptr;
     }
