@@ -216,9 +216,9 @@ Value run_lambda(Frame* frame, const ast::Expr* body) {
 
 Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {
   if (!enter_call()) return Value();
-  size_t n = func->m_scope->nslots;
+  size_t n = func->m_nslots;
   Value result;
-  if (func->m_scope->is_generator) {
+  if (func->m_entry & FunctionObject::kIsGenerator) {
     result = make_generator_call(func, args, nargs, kw);
   } else if (n <= kFixedSlots) {
     // The frame's slots live on this C++ stack frame: no allocation per call.
@@ -235,7 +235,7 @@ Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNam
 // into __init__'s slots, then the instance is made (CPython's type.__call__ makes it
 // after the arguments are evaluated) and counts a level, as type.__call__ does.
 Value call_init_direct(Frame* f, TypeObject* cls, FunctionObject* init, const ExprList& arg_exprs, Value* instance) {
-  size_t n = init->m_scope->nslots;
+  size_t n = init->m_nslots;
   alignas(Value) char raw[kFixedSlots * sizeof(Value)];
   auto* slots = reinterpret_cast<Value*>(raw);
   size_t i = 1;
@@ -260,13 +260,13 @@ Value call_init_direct(Frame* f, TypeObject* cls, FunctionObject* init, const Ex
 
 [[gnu::noinline]] static Value call_direct_many_slots(Frame* f, FunctionObject* func, Value* self,
                                                       const ExprList& arg_exprs) {
-  size_t n = func->m_scope->nslots;
+  size_t n = func->m_nslots;
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * n));
   return call_with_slots(f, func, self, arg_exprs, slots, n);
 }
 
 Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& arg_exprs) {
-  size_t n = func->m_scope->nslots;
+  size_t n = func->m_nslots;
   if (n > kFixedSlots) return call_direct_many_slots(f, func, self, arg_exprs);
   alignas(Value) char raw[kFixedSlots * sizeof(Value)];
   return call_with_slots(f, func, self, arg_exprs, reinterpret_cast<Value*>(raw), n);

@@ -118,7 +118,7 @@ inline bool enter_call() { return enter_recursion(""); }
 // call_direct in the caller's C++ frame (at most kFixedSlots slots, else out of line).
 [[gnu::always_inline]] inline Value call_direct_inline(Frame* f, FunctionObject* func, Value* self,
                                                        const ast::ExprList& arg_exprs) {
-  size_t n = func->m_scope->nslots;
+  size_t n = func->m_nslots;
   if (n > kFixedSlots) return call_direct(f, func, self, arg_exprs);
   alignas(Value) char raw[kFixedSlots * sizeof(Value)];
   return call_with_slots(f, func, self, arg_exprs, reinterpret_cast<Value*>(raw), n);

@@ -298,7 +298,7 @@ Value eval_call_with_callee(Frame* f, const Call* c, Value callee) {
 // __init__ called directly, as type.__call__ would, counting the same levels.
 static constexpr size_t kDirectInitArgs = 7;
 static Value instantiate(Frame* f, const Call* c, TypeObject* cls, FunctionObject* init) {
-  if (takes_directly(init, c->args.size() + 1) && size_t(init->m_scope->nslots) <= kFixedSlots) {
+  if (takes_directly(init, c->args.size() + 1) && init->m_nslots <= kFixedSlots) {
     Value instance;
     Value r = call_init_direct(f, cls, init, c->args, &instance);
     return r.is_null() || check_init_result(r) < 0 ? Value() : instance;

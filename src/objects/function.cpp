@@ -21,8 +21,10 @@ void set_call_shape(FunctionObject* f) {
   const ast::StmtList* b = f->m_body;
   bool at_once = b && b->size() == 1 && (*b)[0]->kind == ast::Kind::Return &&
                  static_cast<const ast::Return*>((*b)[0])->value;
-  f->m_entry = uint8_t(!scope.cell_slots.empty() || !scope.free_slots.empty() ? FunctionObject::kNeedsCells : 0);
+  f->m_entry = uint8_t((!scope.cell_slots.empty() || !scope.free_slots.empty() ? FunctionObject::kNeedsCells : 0) |
+                      (scope.is_generator ? FunctionObject::kIsGenerator : 0));
   f->m_return_at_once = at_once ? (*b)[0] : nullptr;
+  f->m_nslots = uint32_t(scope.nslots);
 }
 
 TypeObject CellType("cell");

@@ -22,31 +22,36 @@ struct CellObject : GcObject {
 extern TypeObject CellType;
 
 // A function defined by `def` or `lambda`: code (AST) + the environment it needs.
-struct FunctionObject : GcObject {
+// What a call reads comes first, beside the object's header: with the object aligned
+// to a cache line, a call touches two lines of it (a call of a function that is not in
+// the cache waits for each line it touches).
+struct alignas(64) FunctionObject : GcObject {
+  // What a call needs to know, read once per call instead of from the scope and body
+  // (set_call_shape derives them, and every writer of m_scope, m_params, m_body calls it):
+  // the positional argument count a direct call takes (-1: none, e.g. a generator), the
+  // frame's slot count (m_scope->nslots), kNeedsCells, kIsGenerator, and the body's statement when the
+  // body is one `return expr` (a getter, a small helper: it runs without a statement
+  // loop, and a call reaches it without reading the body's vector, a cache line of its
+  // own away from the nodes), else null.
+  int32_t m_direct_nargs = -1;
+  uint32_t m_nslots = 0;
+  uint8_t m_entry = 0;
+  enum : uint8_t { kNeedsCells = 1, kIsGenerator = 2 };
+  int m_first_line = 0;
+  const ast::Scope* m_scope;
+  const ast::StmtList* m_body = nullptr;  // def
+  const ast::Stmt* m_return_at_once = nullptr;
+  DictObject* m_globals;                  // the defining module's dict (owned ref)
+  const ast::Expr* m_expr = nullptr;      // lambda: the returned expression
   std::shared_ptr<ast::Unit> m_unit;  // keeps the AST alive (old code after a reload)
   // Units of code replaced by f.__code__ = ...: a call still running the old body reads them.
   std::vector<std::shared_ptr<ast::Unit>> m_replaced_units;
-  const ast::Scope* m_scope;
   const ast::Arguments* m_params;
-  const ast::StmtList* m_body = nullptr;  // def
-  const ast::Expr* m_expr = nullptr;      // lambda: the returned expression
-  int m_first_line = 0;
   // Parameters are plain positional ones (no defaults needed, no *, **, keyword-only):
   // a call with exactly m_nparams positional arguments copies them straight into slots.
   bool m_simple_params = false;
   uint32_t m_nparams = 0;
-  // What a call needs to know, read once per call instead of from the scope and body
-  // (set_call_shape derives them, and every writer of m_scope, m_params, m_body calls it):
-  // the positional argument count a direct call takes (-1: none, e.g. a generator),
-  // kNeedsCells, and the body's statement when the body is one `return expr` (a getter,
-  // a small helper: it runs without a statement loop, and a call reaches it without
-  // reading the body's vector, a cache line of its own away from the nodes), else null.
-  int32_t m_direct_nargs = -1;
-  uint8_t m_entry = 0;
-  enum : uint8_t { kNeedsCells = 1 };
-  const ast::Stmt* m_return_at_once = nullptr;
   int m_decorated_line = 0;               // a decorated def: its first decorator's line (co_firstlineno)
-  DictObject* m_globals;                  // the defining module's dict (owned ref)
   std::vector<Value> m_defaults;          // for the last positional parameters
   std::vector<Value> m_kwdefaults;        // parallel to params->kwonlyargs; Null = required
   std::vector<Value> m_closure;           // Cells, parallel to scope->free_slots
