@@ -73,7 +73,8 @@ static Completion exec_expr_stmt(Frame* f, const ExprStmt* s) {
   Value v = eval(f, s->value);
   if (v.is_null()) return error();
   // Also under exec() with a locals mapping: compile(..., 'single') code echoes there.
-  if (f->scope->type == Scope::Type::Module && (*f->unit)->mode == Mode::Interactive) return display_value(v);
+  if (!f->func && f->scope->type == Scope::Type::Module && (*f->unit)->mode == Mode::Interactive)
+    return display_value(v);
   return Completion::Normal;
 }
 
