@@ -555,9 +555,11 @@ static Value eval_name(Frame* f, const Expr* e) { return mark(f, e, load_name(f,
 static Value eval_constant(Frame*, const Expr* e) { return static_cast<const Constant*>(e)->value; }
 
 // `x + 1`, `n - 2`: the right operand is a small int constant.
-// The general ways of eval_binop_int_const and eval_compare_int_const: kept out of
-// line, so the fast paths (an int in a linked local) need no C++ frame of their own.
-[[gnu::noinline]] static Value binop_int_const_general(Frame* f, const BinOpExpr* b) {
+// `x + 1` and `n < 2` where x and n are no linked locals (`a.x + 1`, `(n * 3) % 7`),
+// and the general way of the handlers below: kept out of line, so their fast paths (an
+// int in a linked local) need no C++ frame of their own.
+[[gnu::noinline]] static Value eval_binop_int_const_any(Frame* f, const Expr* e) {
+  auto* b = static_cast<const BinOpExpr*>(e);
   Value l = linked_operand(f, b->left_slot, b->left);
   if (l.is_null()) return l;
   int64_t y = b->right_int;
@@ -572,7 +574,7 @@ static Value eval_binop_int_const(Frame* f, const Expr* e) {
     Value out;
     if (l.is_int() && small_int_op(b->op, l.as_int(), b->right_int, &out)) return out;
   }
-  return binop_int_const_general(f, b);
+  return eval_binop_int_const_any(f, e);
 }
 
 // `n < 2`: one comparison whose right operand is a small int constant.
@@ -587,7 +589,8 @@ static inline bool compare_ints(CompareOp op, int64_t x, int64_t y, bool* out) {
     default: return false;
   }
 }
-[[gnu::noinline]] static Value compare_int_const_general(Frame* f, const Compare* c) {
+[[gnu::noinline]] static Value eval_compare_int_const_any(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Compare*>(e);
   Value l = linked_operand(f, c->left_slot, c->left);
   if (l.is_null()) return l;
   int64_t y = c->right_int;
@@ -602,7 +605,7 @@ static Value eval_compare_int_const(Frame* f, const Expr* e) {
     bool out;
     if (l.is_int() && compare_ints(c->first_op, l.as_int(), c->right_int, &out)) return Value::boolean(out);
   }
-  return compare_int_const_general(f, c);
+  return eval_compare_int_const_any(f, e);
 }
 
 static bool is_small_int_constant(const Expr* e) {
@@ -794,17 +797,20 @@ Expr::EvalFn choose_eval(const Expr* e) {
       break;
     }
     case Kind::Constant: fn = eval_constant; break;
-    case Kind::BinOp:
-      fn = is_small_int_constant(static_cast<const BinOpExpr*>(e)->right) ? eval_binop_int_const
-           : maybe_in_place(static_cast<const BinOpExpr*>(e)->left)      ? eval_binop_in_place
-                                                                          : eval_binop_node;
+    case Kind::BinOp: {
+      auto* b = static_cast<const BinOpExpr*>(e);
+      fn = !is_small_int_constant(b->right) ? (maybe_in_place(b->left) ? eval_binop_in_place : eval_binop_node)
+           : b->left_slot >= 0              ? eval_binop_int_const
+                                            : eval_binop_int_const_any;
       break;
+    }
     case Kind::Compare: {
       auto* c = static_cast<const Compare*>(e);
       bool simple = c->ops.size() == 1 && int(c->ops[0]) <= int(CompareOp::Ge);
       bool one = c->ops.size() == 1 && c->ops[0] != CompareOp::In && c->ops[0] != CompareOp::NotIn;
       bool in = c->ops.size() == 1 && (c->ops[0] == CompareOp::In || c->ops[0] == CompareOp::NotIn);
-      fn = simple && is_small_int_constant(c->comparators[0]) ? eval_compare_int_const
+      fn = simple && is_small_int_constant(c->comparators[0])
+               ? (c->left_slot >= 0 ? eval_compare_int_const : eval_compare_int_const_any)
            : one                                              ? eval_compare_single
            : in                                               ? eval_compare_in
                                                               : eval_compare_any;
