@@ -6,6 +6,8 @@
 // Fast) keeps the local's slot in a field of its own, in the cache line the
 // evaluator reads anyway; the child node stays, for everything else (unbound locals,
 // error positions, ast.dump).
+#include <iterator>
+
 #include "resolve/symtable.h"
 
 namespace hotpy::resolver {
@@ -83,6 +85,19 @@ void link_operands(ast::Unit& unit) {
         auto* a = static_cast<ast::AugAssign*>(node);
         a->target_slot = fast_slot(a->target, ast::Ctx::Store);
         a->value_slot = fast_slot(a->value);
+        break;
+      }
+      case Kind::Tuple:
+      case Kind::List: {
+        auto* t = static_cast<ast::Sequence*>(node);
+        if (t->ctx != ast::Ctx::Store || t->elts.empty() || t->elts.size() > std::size(t->store_slots)) break;
+        uint8_t n = 0;
+        for (const ast::Expr* e : t->elts) {
+          int32_t slot = fast_slot(e, ast::Ctx::Store);
+          if (slot < 0 || slot >= 255) break;
+          t->store_slots[n++] = uint8_t(slot);
+        }
+        if (n == t->elts.size()) t->n_store_slots = n;
         break;
       }
       case Kind::Return: {

@@ -207,7 +207,54 @@ def int_constants_not_linked():
     print(unbound_left(True), unbound_binop(True))
 
 
+
+def unpacking_into_locals():
+    # Targets whose items are all plain locals keep their slots (at most 6).
+    pairs = [(1, "a"), (2, "b")]
+    out = []
+    for k, v in pairs:
+        out.append((v, k))
+    for [k, v] in pairs:
+        out.append(k)
+    a, b, c, d, e, g = range(6)                   # not a tuple: the general way
+    t = (1, 2, 3, 4, 5, 6)
+    a, b, c, d, e, g = t
+    h, i, j, k, l, m, n = t + (7,)               # seven names: the general way
+    print(out, a, g, h, n)
+    (p, q), r = (1, 2), 3
+    s, *rest = t
+    print(p, q, r, s, rest)
+    x = y = 0
+    x, y = y, x
+    x, x = (1, 2)
+    print(x, y)
+    for bad in [(1,), (1, 2, 3), [1], 5, "ab", "abc"]:
+        try:
+            u, w = bad
+            print("ok", u, w)
+        except (ValueError, TypeError) as exc:
+            print(type(exc).__name__, exc)
+    class Noisy:
+        def __init__(self, name):
+            self.name = name
+        def __del__(self):
+            print("del", self.name, "while first is", first_seen())
+    def first_seen():
+        return first
+    first, second = Noisy("old1"), Noisy("old2")
+    first, second = (1, 2)
+    print(first, second)
+    print([k * v for k, v in ((2, 3), (4, 5))], {k: v for k, v in [(1, 2)]})
+    def gen():
+        for k, v in {"x": 1}.items():
+            yield k, v
+    print(list(gen()))
+
+
+
+
 int_constants()
+unpacking_into_locals()
 int_constants_not_linked()
 attribute_receiver()
 binop_operands()
