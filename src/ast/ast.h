@@ -325,10 +325,10 @@ struct Sequence final : Expr {
   ExprList elts;
   Ctx ctx;
   // resolver (operand links): a target `a, b = ...` or `for k, v in ...` whose items are
-  // all plain locals keeps their slots here (at most 6, each below 255), so an exact
+  // all plain locals keeps their slots here (at most 14, each below 255), so an exact
   // tuple unpacks without visiting the item nodes; else n_store_slots is 0.
   uint8_t n_store_slots = 0;
-  uint8_t store_slots[6] = {};
+  uint8_t store_slots[14] = {};
   // evaluator: a tuple display of constants only, made once (CPython folds it into a
   // constant of the code object, so every evaluation gives the same tuple).
   mutable Value folded;

@@ -229,6 +229,11 @@ Completion exec_parallel_assign(Frame* f, const Stmt* s) {
       return error();
     }
   }
+  auto* target = static_cast<const Sequence*>(a->targets[0]);
+  if (target->n_store_slots == n) {  // plain locals (operand links)
+    for (size_t i = 0; i < n; i++) f->slots[target->store_slots[i]] = std::move(v[i]);
+    return Completion::Normal;
+  }
   for (size_t i = 0; i < n; i++)
     if (!store_to(f, targets[i], std::move(v[i]))) return error();
   return Completion::Normal;

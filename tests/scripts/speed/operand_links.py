@@ -219,7 +219,11 @@ def unpacking_into_locals():
     a, b, c, d, e, g = range(6)                   # not a tuple: the general way
     t = (1, 2, 3, 4, 5, 6)
     a, b, c, d, e, g = t
-    h, i, j, k, l, m, n = t + (7,)               # seven names: the general way
+    h, i, j, k, l, m, n = t + (7,)
+    n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12, n13, n14, n15 = range(15)  # 15: the general way
+    n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12, n13, n14 = tuple(range(14))
+    a, b, c = c, a + b, b                         # parallel: values first, then the stores
+    print(n1, n14, n15, a, b, c)
     print(out, a, g, h, n)
     (p, q), r = (1, 2), 3
     s, *rest = t
