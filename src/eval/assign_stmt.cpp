@@ -209,11 +209,17 @@ Completion exec_parallel_assign(Frame* f, const Stmt* s) {
   const ExprList& targets = static_cast<const Sequence*>(a->targets[0])->elts;
   const ExprList& values = static_cast<const Sequence*>(a->value)->elts;
   size_t n = values.size();
+  auto* target = static_cast<const Sequence*>(a->targets[0]);
   if (n == 2) {  // a, b = b, a
     Value v0 = eval_operand(f, values[0]);
     if (v0.is_null()) return error();
     Value v1 = eval_operand(f, values[1]);
     if (v1.is_null()) return error();
+    if (target->n_store_slots == 2) {  // plain locals (operand links)
+      f->slots[target->store_slots[0]] = std::move(v0);
+      f->slots[target->store_slots[1]] = std::move(v1);
+      return Completion::Normal;
+    }
     return store_to(f, targets[0], std::move(v0)) && store_to(f, targets[1], std::move(v1)) ? Completion::Normal
                                                                                               : error();
   }
@@ -229,7 +235,6 @@ Completion exec_parallel_assign(Frame* f, const Stmt* s) {
       return error();
     }
   }
-  auto* target = static_cast<const Sequence*>(a->targets[0]);
   if (target->n_store_slots == n) {  // plain locals (operand links)
     for (size_t i = 0; i < n; i++) f->slots[target->store_slots[i]] = std::move(v[i]);
     return Completion::Normal;
