@@ -92,7 +92,43 @@ static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
   return false;
 }
 
+// `local op= rhs` once both are evaluated: small ints and floats in place.
+static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur, const Value& rhs) {
+  if (cur.is_int() && rhs.is_int()) {
+    int64_t z;
+    if (s->op == BinOp::Add && !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &z)) {
+      slot = Value::integer(z);
+      return Completion::Normal;
+    }
+    if (s->op == BinOp::Sub && !__builtin_sub_overflow(cur.as_int(), rhs.as_int(), &z)) {
+      slot = Value::integer(z);
+      return Completion::Normal;
+    }
+  } else if (cur.is_float() && rhs.is_float() && (s->op == BinOp::Add || s->op == BinOp::Sub)) {
+    double x = cur.as_float(), y = rhs.as_float();
+    slot = Value::number(s->op == BinOp::Add ? x + y : x - y);
+    return Completion::Normal;
+  }
+  // Only this statement holds the value while it operates (a fast local is
+  // visible to no other code), so `s += t` may grow an unshared string in place.
+  slot = Value();
+  Value r = inplace_op(s->op, cur, rhs);
+  if (r.is_null()) {
+    slot = std::move(cur);  // a failed operation leaves the variable as it was
+    return error();
+  }
+  slot = std::move(r);
+  return Completion::Normal;
+}
+
 [[gnu::noinline]] static Completion augassign_general(Frame* f, const AugAssign* s) {
+  if (s->target_slot >= 0 && !f->slots[s->target_slot].is_null()) {
+    // `total += x * y` on a bound local (operand links): its node is not visited.
+    Value cur = f->slots[s->target_slot];
+    Value rhs = linked_operand(f, s->value_slot, s->value);
+    if (rhs.is_null()) return error();
+    return augassign_to_local(s, f->slots[s->target_slot], std::move(cur), rhs);
+  }
   switch (s->target->kind) {
     case Kind::Name: {
       auto* n = static_cast<const Name*>(s->target);
@@ -100,35 +136,7 @@ static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
       if (cur.is_null()) return error();
       Value rhs = eval_operand(f, s->value);
       if (rhs.is_null()) return error();
-      if (n->scope == NameScope::Fast) {
-        // `i += 1`, `x += dx` on locals: small ints and floats in place.
-        Value& slot = f->slots[n->slot];
-        if (cur.is_int() && rhs.is_int()) {
-          int64_t z;
-          if (s->op == BinOp::Add && !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &z)) {
-            slot = Value::integer(z);
-            return Completion::Normal;
-          }
-          if (s->op == BinOp::Sub && !__builtin_sub_overflow(cur.as_int(), rhs.as_int(), &z)) {
-            slot = Value::integer(z);
-            return Completion::Normal;
-          }
-        } else if (cur.is_float() && rhs.is_float() && (s->op == BinOp::Add || s->op == BinOp::Sub)) {
-          double x = cur.as_float(), y = rhs.as_float();
-          slot = Value::number(s->op == BinOp::Add ? x + y : x - y);
-          return Completion::Normal;
-        }
-        // Only this statement holds the value while it operates (a fast local is
-        // visible to no other code), so `s += t` may grow an unshared string in place.
-        slot = Value();
-        Value r = inplace_op(s->op, cur, rhs);
-        if (r.is_null()) {
-          slot = std::move(cur);  // a failed operation leaves the variable as it was
-          return error();
-        }
-        slot = std::move(r);
-        return Completion::Normal;
-      }
+      if (n->scope == NameScope::Fast) return augassign_to_local(s, f->slots[n->slot], std::move(cur), rhs);
       Value r = inplace_op(s->op, cur, rhs);
       if (r.is_null()) return error();
       return assign_name(f, n, r) ? Completion::Normal : error();

@@ -257,7 +257,49 @@ def unpacking_into_locals():
 
 
 
+
+def augassign_computed_values():
+    # `local op= expr` where expr is no plain local: the target is read through its link.
+    calls = []
+    def g(v):
+        calls.append(v)
+        return v
+    total = 0
+    for i in range(5):
+        total += g(i) * 2
+    f = 1.5
+    f -= g(0.25) + 0.25
+    s = "ab"
+    s += g("c") * 2
+    alias = lst = [1]
+    lst += g([2])
+    big = 2 ** 62
+    big += g(2 ** 62)
+    print(total, f, s, alias, lst is alias, big, calls)
+    def boom():
+        raise KeyError("k")
+    try:
+        total -= boom()
+    except KeyError:
+        print("unchanged", total)
+    try:
+        s += g(5)
+    except TypeError as e:
+        print(e, s)
+    def unbound(flag):
+        if flag:
+            x = 0
+        x += g("never")
+    try:
+        unbound(False)
+    except UnboundLocalError as e:
+        print(where(e), calls[-1])
+
+
+
+
 int_constants()
+augassign_computed_values()
 unpacking_into_locals()
 int_constants_not_linked()
 attribute_receiver()
