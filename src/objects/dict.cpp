@@ -116,9 +116,9 @@ inline void set_index_size(DictObject* d, size_t slots) {
 struct Index {
   char* base;
   size_t size;
-  explicit Index(const DictObject* d)
-      : base(reinterpret_cast<char*>(d->m_entries.m_data) - index_width(d->index_size()) * d->index_size()),
-        size(d->index_size()) {}
+  Index(Entry* entries, size_t slots)
+      : base(reinterpret_cast<char*>(entries) - index_width(slots) * slots), size(slots) {}
+  explicit Index(const DictObject* d) : Index(d->m_entries.m_data, d->index_size()) {}
   int64_t operator[](size_t slot) const {
     if (size <= 128) return reinterpret_cast<const int8_t*>(base)[slot];
     if (size <= (1u << 15)) return reinterpret_cast<const int16_t*>(base)[slot];
@@ -223,7 +223,7 @@ void rebuild(DictObject* d, size_t size) {
   d->m_entries.m_data = data;
   d->m_entries.m_size = static_cast<uint32_t>(live);
   set_index_size(d, size);
-  Index index(d);
+  Index index(data, size);
   for (size_t ix = 0; ix < live; ++ix) {
     Probe p(size, data[ix].hash);
     while (index[p.i] != kEmpty) p.next();
