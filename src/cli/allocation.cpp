@@ -46,11 +46,17 @@ void* operator new[](std::size_t size) { return allocate(size); }
 void* operator new(std::size_t size, std::align_val_t align) { return allocate_aligned(size, align); }
 void* operator new[](std::size_t size, std::align_val_t align) { return allocate_aligned(size, align); }
 
-// mimalloc hands freed pages back to the kernel 25 ms after they empty; at 10 ms a
-// program's peak resident memory is lower (json_roundtrip 97 -> 93 MiB, oo_constraints
-// 14.8 -> 14.0) at no measured cost, where handing them back at once (0) cost
-// gc_reload a tenth more time in system calls. MIMALLOC_DECOMMIT_DELAY still decides
-// when it is set. (mimalloc 2.1 calls the option purge_delay.)
+// mimalloc hands freed pages back to the kernel 25 ms after they empty; at 3 ms a
+// program's peak resident memory is lower (json_roundtrip 97 -> 93 MiB at 10 ms, 74.6
+// -> 68.5 MB at 3 ms; oo_constraints 14.8 -> 14.0 -> 13.0) at no measured cost, where
+// handing them back at once (0) cost gc_reload a tenth more time in system calls. The
+// wait only ends when the segment next hands out a page, and a program that drops a
+// big structure and goes on to build a big text takes that text's pages fresh while
+// the dropped ones wait: at 10 ms json_roundtrip's third dumps ran with the second
+// document's 17 MB still resident (any wait of 1-5 ms gave the same lower peak;
+// gc_reload made about a thousand more madvise/mprotect calls, a few ms in 2.6 s).
+// MIMALLOC_DECOMMIT_DELAY still decides when it is set. (mimalloc 2.1 calls the
+// option purge_delay.)
 // Each further page freed in a segment whose pages wait for that hand-back used to put
 // the whole wait off again (the "extend delay"): a program that keeps freeing, as one
 // does while it drops a big structure and builds the next, kept its emptied pages
@@ -66,7 +72,7 @@ void* operator new[](std::size_t size, std::align_val_t align) { return allocate
 #endif
 static const bool decommit_delay_chosen = [] {
   if (!std::getenv("MIMALLOC_DECOMMIT_DELAY") && !std::getenv("MIMALLOC_PURGE_DELAY"))
-    mi_option_set(HOTPY_MI_DECOMMIT_DELAY, 10);
+    mi_option_set(HOTPY_MI_DECOMMIT_DELAY, 3);
   if (!std::getenv("MIMALLOC_DECOMMIT_EXTEND_DELAY") && !std::getenv("MIMALLOC_PURGE_EXTEND_DELAY"))
     mi_option_set(HOTPY_MI_EXTEND_DELAY, 0);
   return true;

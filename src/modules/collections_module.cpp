@@ -36,6 +36,7 @@ struct DefaultDictObject : DictObject {
 DefaultDictObject* dd(const Value& v) { return v.as<DefaultDictObject>(); }
 
 Value defaultdict_new(TypeObject* type, const Value*, size_t, KwNames*) {
+  if (type->m_flags & kHeapType) return Value::steal(new DictWithAttrs<DefaultDictObject>(type));
   return Value::steal(new DefaultDictObject(type));
 }
 

@@ -17,6 +17,7 @@ namespace hotpy {
 
 TypeObject DictType("dict");
 
+static_assert(sizeof(DictObject) <= 64, "a dict grew past 64 bytes (the allocator's next size up is 80)");
 
 // As in CPython, an exact dict that holds only atoms (str, int, None, ...) cannot be
 // part of a cycle: it stays out of the collector's lists, and uncounted, until a
@@ -27,30 +28,29 @@ DictObject::DictObject(TypeObject* type)
 }
 
 namespace {
-void destroy_entries(DictObject::Entries entries);
+// A table taken out of its dict, freed once the dict is consistent again.
+struct Table {
+  DictObject::Entries entries;
+  size_t slots = 0;
+};
+Table take_table(DictObject* d) {
+  Table t{std::move(d->m_entries), d->index_size()};
+  d->m_kind_bits = 0;
+  return t;
 }
+void destroy_entries(Table table);
+}  // namespace
 
-DictObject::~DictObject() {
-  if (m_inst_dict) decref(m_inst_dict);
-  destroy_entries(std::move(m_entries));
-}
+DictObject::~DictObject() { destroy_entries(take_table(this)); }
 
 void DictObject::traverse(Visitor visit, void* arg) {
   for (const Entry& e : m_entries) {  // each value before its key, as CPython
     if (e.value.is_obj()) visit(e.value.obj(), arg);
     if (e.key.is_obj()) visit(e.key.obj(), arg);
   }
-  if (m_inst_dict) visit(m_inst_dict, arg);
 }
 
-void DictObject::clear() {
-  dict_clear(this);
-  if (DictObject* d = std::exchange(m_inst_dict, nullptr)) decref(d);
-}
-
-DictObject** DictObject::instance_dict() {
-  return (m_type->m_flags & kHeapType) ? &m_inst_dict : nullptr;
-}
+void DictObject::clear() { dict_clear(this); }
 
 Value new_dict() { return Value::steal(new DictObject()); }
 
@@ -101,17 +101,24 @@ inline size_t usable(const DictObject* d) { return usable_for(d->index_size()); 
 
 // Bytes per index slot: the narrowest that holds every entry number and the markers.
 constexpr size_t index_width(size_t slots) { return slots <= 128 ? 1 : slots <= (1u << 15) ? 2 : 4; }
-// The index's share of the block: its slots, which end where the entries start,
-// after padding (the smallest index) that keeps the entries 8-byte aligned.
-constexpr size_t index_bytes(size_t slots) { return std::max<size_t>(8, index_width(slots) * slots); }
+// The block's bytes before the entries: the index's slots, which end where the
+// entries start, just after the count of slots in use (Index::fill), and padding in
+// front that keeps the entries 8-byte aligned (the smallest index and the count
+// share 8 bytes, as the index alone did).
+constexpr size_t index_bytes(size_t slots) { return (sizeof(uint32_t) + index_width(slots) * slots + 7) & ~size_t{7}; }
+
+// Makes a table of `slots` index slots (a power of two, or 0) the dict's.
+inline void set_index_size(DictObject* d, size_t slots) {
+  d->m_kind_bits = slots ? static_cast<uint8_t>(__builtin_ctzll(slots)) : 0;
+}
 
 // The index of a table: its slots lie just before the entries, in the same block.
 struct Index {
   char* base;
   size_t size;
-  explicit Index(const DictObject* d)
-      : base(reinterpret_cast<char*>(d->m_entries.m_data) - index_width(d->index_size()) * d->index_size()),
-        size(d->index_size()) {}
+  Index(Entry* entries, size_t slots)
+      : base(reinterpret_cast<char*>(entries) - index_width(slots) * slots), size(slots) {}
+  explicit Index(const DictObject* d) : Index(d->m_entries.m_data, d->index_size()) {}
   int64_t operator[](size_t slot) const {
     if (size <= 128) return reinterpret_cast<const int8_t*>(base)[slot];
     if (size <= (1u << 15)) return reinterpret_cast<const int16_t*>(base)[slot];
@@ -122,22 +129,26 @@ struct Index {
     else if (size <= (1u << 15)) reinterpret_cast<int16_t*>(base)[slot] = static_cast<int16_t>(ix);
     else reinterpret_cast<int32_t*>(base)[slot] = static_cast<int32_t>(ix);
   }
+  // The slots not empty (live + dummy), kept just before the index: the table grows
+  // when they reach 2/3.
+  uint32_t& fill() const { return reinterpret_cast<uint32_t*>(base)[-1]; }
 };
 
 // Calls f with the index as an array of its slot type, so that a probe loop tests the
-// width once, not at every slot.
+// width once, not at every slot, and with the index size (read once).
 constexpr int64_t kRestart = -3;  // a lookup's "start again" (the table changed under it)
 template <class F>
 inline int64_t with_slots(const DictObject* d, F&& f) {
   size_t n = d->index_size();
   const char* entries = reinterpret_cast<const char*>(d->m_entries.m_data);
-  if (n <= 128) return f(reinterpret_cast<const int8_t*>(entries - n));
-  if (n <= (1u << 15)) return f(reinterpret_cast<const int16_t*>(entries - 2 * n));
-  return f(reinterpret_cast<const int32_t*>(entries - 4 * n));
+  if (n <= 128) return f(reinterpret_cast<const int8_t*>(entries - n), n);
+  if (n <= (1u << 15)) return f(reinterpret_cast<const int16_t*>(entries - 2 * n), n);
+  return f(reinterpret_cast<const int32_t*>(entries - 4 * n), n);
 }
 
 // A block for `slots` index slots, all empty, and room for their usable entries
-// (not constructed): returns where the entries start.
+// (not constructed): returns where the entries start. The count of slots in use is
+// the caller's to set.
 Entry* new_block(size_t slots) {
   size_t bytes = index_bytes(slots);
   char* block = static_cast<char*>(::operator new(bytes + usable_for(slots) * sizeof(Entry)));
@@ -151,10 +162,10 @@ void free_block(Entry* entries, size_t slots) {
 
 // Destroys a table taken out of its dict: entries first to last, as the vector did
 // (their __del__ methods run in that order), then the block.
-void destroy_entries(DictObject::Entries entries) {
-  if (!entries.m_data) return;
-  for (Entry& e : entries) e.~Entry();
-  free_block(entries.m_data, entries.m_index_size);
+void destroy_entries(Table table) {
+  if (!table.entries.m_data) return;
+  for (Entry& e : table.entries) e.~Entry();
+  free_block(table.entries.m_data, table.slots);
 }
 
 // Drops the last entry, a hole (nothing left in it to destroy but its shell).
@@ -171,9 +182,8 @@ void copy_table(DictObject* to, const DictObject* from) {
   for (size_t i = 0; i < from->m_entries.size(); ++i) new (data + i) Entry(from->m_entries[i]);
   to->m_entries.m_data = data;
   to->m_entries.m_size = from->m_entries.m_size;
-  to->m_entries.m_index_size = from->m_entries.m_index_size;
+  set_index_size(to, slots);
   to->m_used = from->m_used;
-  to->m_fill = from->m_fill;
 }
 
 // The probe sequence of CPython's dictobject.c: linear congruence plus the high
@@ -193,10 +203,11 @@ void rebuild(DictObject* d, size_t size) {
   // Always a new block: a lookup whose __eq__ ran sees by its address that the table
   // was rebuilt under it (CPython compares the keys object). The old block is freed
   // without destructors: holes and moved-from entries hold nothing.
-  DictObject::Entries old = std::move(d->m_entries);
+  Table taken = take_table(d);
+  DictObject::Entries& old = taken.entries;
   Entry* data = new_block(size);
   size_t live = 0;
-  if (d->m_used == old.size() && old.m_index_size <= kSecondSize) {
+  if (d->m_used == old.size() && taken.slots <= kSecondSize) {
     // A small table without holes (a growing dict): the entries move as bytes, since a
     // Value holds no pointer into itself, and the old ones are left as if moved from.
     // Bigger tables keep the loop: their memcpy is a `rep movsb`, which callgrind
@@ -208,17 +219,17 @@ void rebuild(DictObject* d, size_t size) {
       if (!e.key.is_null()) new (data + live++) Entry(std::move(e));
     }
   }
-  if (old.m_data) free_block(old.m_data, old.m_index_size);
+  if (old.m_data) free_block(old.m_data, taken.slots);
   d->m_entries.m_data = data;
   d->m_entries.m_size = static_cast<uint32_t>(live);
-  d->m_entries.m_index_size = static_cast<uint32_t>(size);
-  Index index(d);
+  set_index_size(d, size);
+  Index index(data, size);
   for (size_t ix = 0; ix < live; ++ix) {
     Probe p(size, data[ix].hash);
     while (index[p.i] != kEmpty) p.next();
     index.set(p.i, static_cast<int64_t>(ix));
   }
-  d->m_fill = static_cast<uint32_t>(live);
+  index.fill() = static_cast<uint32_t>(live);
 }
 
 // Room for one more entry: grows to hold 3x the live entries (GROWTH_RATE).
@@ -244,9 +255,9 @@ namespace {
 // lookup()'s probe loop over an index of one slot type; kRestart when an __eq__
 // changed the table under it.
 template <class Slot>
-int64_t lookup_in(DictObject* d, const Slot* index, const Value& key, int64_t hash, size_t* slot) {
+int64_t lookup_in(DictObject* d, const Slot* index, size_t table_size, const Value& key, int64_t hash,
+                  size_t* slot) {
   const Entry* table = d->m_entries.m_data;
-  size_t table_size = d->index_size();
   Probe p(table_size, hash);
   bool key_is_str = is_exact_str(key);
   for (;; p.next()) {
@@ -287,7 +298,7 @@ int64_t lookup_in(DictObject* d, const Slot* index, const Value& key, int64_t ha
 int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
   for (;;) {
     if (d->index_size() == 0) return -1;
-    int64_t ix = with_slots(d, [&](const auto* index) { return lookup_in(d, index, key, hash, slot); });
+    int64_t ix = with_slots(d, [&](const auto* index, size_t n) { return lookup_in(d, index, n, key, hash, slot); });
     if (ix != kRestart) return ix;
   }
 }
@@ -295,10 +306,11 @@ int64_t lookup(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
 // lookup() for an exact str key: the cached hash first, then the pointer, then the
 // bytes; no __eq__ unless a non-str key shares the hash (then the generic path).
 template <class Slot>
-inline int64_t lookup_str_in(DictObject* d, const Slot* index, const Value& key, int64_t hash, size_t* slot) {
+inline int64_t lookup_str_in(DictObject* d, const Slot* index, size_t slots, const Value& key, int64_t hash,
+                             size_t* slot) {
   const StrObject* k = as_str(key);
   const Entry* entries = d->m_entries.m_data;
-  Probe p(d->index_size(), hash);
+  Probe p(slots, hash);
   for (;; p.next()) {
     int64_t ix = index[p.i];
     if (ix == kEmpty) return -1;
@@ -321,7 +333,7 @@ inline int64_t lookup_str_in(DictObject* d, const Slot* index, const Value& key,
 
 inline int64_t lookup_str(DictObject* d, const Value& key, int64_t hash, size_t* slot) {
   if (d->index_size() == 0) return -1;
-  return with_slots(d, [&](const auto* index) { return lookup_str_in(d, index, key, hash, slot); });
+  return with_slots(d, [&](const auto* index, size_t n) { return lookup_str_in(d, index, n, key, hash, slot); });
 }
 
 // Either lookup, chosen by the key's type.
@@ -334,11 +346,14 @@ void insert_new(DictObject* d, const Value& key, int64_t hash, const Value& valu
   // Both budgets: appended entries (holes included, so churn compacts) and index
   // slots in use (popitem leaves dummies behind), so probes always end at an empty slot.
   size_t limit = usable(d);
-  if (d->m_entries.size() >= limit || d->m_fill >= limit) grow(d);
   Index index(d);
+  if (d->m_entries.size() >= limit || index.fill() >= limit) {
+    grow(d);
+    index = Index(d);
+  }
   Probe p(index.size, hash);
   while (index[p.i] >= 0) p.next();  // empty or dummy: either may take it
-  if (index[p.i] == kEmpty) ++d->m_fill;
+  if (index[p.i] == kEmpty) ++index.fill();
   index.set(p.i, d->m_entries.m_size);
   new (d->m_entries.m_data + d->m_entries.m_size) Entry{hash, value, key};
   ++d->m_entries.m_size;
@@ -489,9 +504,8 @@ int dict_contains(DictObject* d, const Value& key) {
 
 void dict_clear(DictObject* d) {
   // Take everything out first: destructors run afterwards and may use the dict.
-  DictObject::Entries old = std::move(d->m_entries);
+  Table old = take_table(d);
   d->m_used = 0;
-  d->m_fill = 0;
   d->m_version = next_dict_version();
   destroy_entries(std::move(old));
 }
@@ -516,7 +530,7 @@ int dict_merge(DictObject* d, DictObject* other) {
   if (d == other || other->m_used == 0) return 0;
   // Into an empty dict from one without holes: copy the table as it is.
   if (d->m_used == 0 && other->m_used == other->m_entries.size()) {
-    DictObject::Entries old = std::move(d->m_entries);  // holes only
+    Table old = take_table(d);  // holes only
     copy_table(d, other);
     track_for_entries(d);
     d->m_version = next_dict_version();
@@ -699,6 +713,7 @@ static Value dict_inplace(BinOp op, const Value& a, const Value& b) {
 }
 
 static Value dict_new(TypeObject* type, const Value* args, size_t nargs, KwNames* kw) {
+  if (type->m_flags & kHeapType) return Value::steal(new DictWithAttrs<DictObject>(type));
   return Value::steal(new DictObject(type));
 }
 

@@ -24,24 +24,22 @@ struct DictObject : GcObject {
     Value value;
     Value key;   // Null: a deleted entry (a hole kept until the next resize)
   };
-  // A non-empty table is one block, as CPython's keys object: the index, whose
-  // slots are 1, 2 or 4 bytes wide by its size, then room for as many entries as
-  // the index may take (2/3 of its slots). A 5-entry dict is an 80-byte object and
-  // a 208-byte block (two vectors made it 120 + 200 + 32). The entries keep the read
-  // API of the vector they were (size, [], begin/end, back).
+  // A non-empty table is one block, as CPython's keys object: a 4-byte count of the
+  // index slots in use (live + dummy), the index, whose slots are 1, 2 or 4 bytes wide
+  // by its size, then room for as many entries as the index may take (2/3 of its
+  // slots). A 5-entry dict is a 64-byte object and a 216-byte block (two vectors made
+  // it 120 + 200 + 32). The entries keep the read API of the vector they were (size,
+  // [], begin/end, back).
   struct Entries {
     Entry* m_data = nullptr;      // the block; null while the dict never held anything
     uint32_t m_size = 0;          // entries appended (holes included)
-    uint32_t m_index_size = 0;    // index slots, just before the entries: 0 or 2^k
     Entries() = default;
     // Moving takes the block (the dict frees it); no copies, two dicts never share one.
     Entries(Entries&& o) noexcept
-        : m_data(std::exchange(o.m_data, nullptr)), m_size(std::exchange(o.m_size, 0)),
-          m_index_size(std::exchange(o.m_index_size, 0)) {}
+        : m_data(std::exchange(o.m_data, nullptr)), m_size(std::exchange(o.m_size, 0)) {}
     Entries& operator=(Entries&& o) noexcept {
       m_data = std::exchange(o.m_data, nullptr);
       m_size = std::exchange(o.m_size, 0);
-      m_index_size = std::exchange(o.m_index_size, 0);
       return *this;
     }
     size_t size() const { return m_size; }
@@ -54,20 +52,47 @@ struct DictObject : GcObject {
     const Entry* end() const { return m_data + m_size; }
     Entry& back() { return m_data[m_size - 1]; }
   };
-  Entries m_entries;
+  // A dict is 64 bytes (the allocator's size class below 80): m_used sits in the
+  // padding after the entries' count, the index size in Object::m_kind_bits (as its
+  // log2; 0: no table), the count of index slots in use in the block, and the
+  // attributes of subclass instances in DictWithAttrs.
+  [[no_unique_address]] Entries m_entries;
   uint32_t m_used = 0;             // live entries
-  uint32_t m_fill = 0;             // index slots not empty (live + dummy): grow at 2/3
   // A new number from one global counter on every change (and at creation), so
   // (dict, version) never repeats: iterators and lookup caches detect mutation.
   uint64_t m_version = 0;
-  DictObject* m_inst_dict = nullptr;  // attributes of instances of Python subclasses
   explicit DictObject(TypeObject* type = nullptr);
   ~DictObject() override;
   void traverse(Visitor, void*) override;
   void clear() override;
-  DictObject** instance_dict() override;
   size_t size() const { return m_used; }
-  size_t index_size() const { return m_entries.m_index_size; }
+  // Index slots: 0 (no table) or 2^k, k >= 2 (read from a table: fewer
+  // instructions than decoding k).
+  size_t index_size() const { return kIndexSizes[m_kind_bits]; }
+  static constexpr uint32_t kIndexSizes[32] = {0,       0,       1u << 2,  1u << 3,  1u << 4,  1u << 5,  1u << 6,
+                                               1u << 7, 1u << 8, 1u << 9,  1u << 10, 1u << 11, 1u << 12, 1u << 13,
+                                               1u << 14, 1u << 15, 1u << 16, 1u << 17, 1u << 18, 1u << 19, 1u << 20,
+                                               1u << 21, 1u << 22, 1u << 23, 1u << 24, 1u << 25, 1u << 26, 1u << 27,
+                                               1u << 28, 1u << 29, 1u << 30, 1u << 31};
+};
+
+// An instance of a Python subclass of a dict type D: D with room for its attributes.
+template <class D>
+struct DictWithAttrs : D {
+  DictObject* m_inst_dict = nullptr;
+  explicit DictWithAttrs(TypeObject* type) : D(type) {}
+  ~DictWithAttrs() override {
+    if (m_inst_dict) decref(m_inst_dict);
+  }
+  void traverse(Object::Visitor visit, void* arg) override {
+    D::traverse(visit, arg);
+    if (m_inst_dict) visit(m_inst_dict, arg);
+  }
+  void clear() override {
+    D::clear();
+    if (DictObject* d = std::exchange(m_inst_dict, nullptr)) decref(d);
+  }
+  DictObject** instance_dict() override { return &m_inst_dict; }
 };
 
 extern TypeObject DictType;
