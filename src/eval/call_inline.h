@@ -1,6 +1,8 @@
 // The call of a plain Python function, inlined where it is hot: the callers of
-// call_direct_inline (call_node.cpp's `f(x)` and `obj.m(x)`, call.cpp) run the callee's
-// frame in their own C++ frame, one C++ call level less per Python call.
+// call_direct_inline (call_node.cpp's `f(x)` and `obj.m(x)`) run the callee's frame,
+// its argument binding and its statement loop in their own C++ frame, two C++ call
+// levels less per Python call. call.cpp's other calls and stmt.cpp's blocks and while
+// loops run the same pieces.
 #pragma once
 
 #include <new>
