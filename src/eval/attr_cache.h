@@ -25,10 +25,6 @@ inline Value cached_module_attribute(const ast::Attribute* a, const Value& obj) 
   if (c.type != &ModuleType || c.descr != d || c.version != d->m_version) return Value();
   return dict_entry_value(d, size_t(c.index));
 }
-// The common case of load_attribute, inline at the node: an instance attribute of a
-// plain class whose answer the node has cached, where it was last found (the
-// instance's own storage: the caller copies it before running any code). Null when
-// it does not apply (no error raised).
 // A plain instance without inline values (its attributes went to its dict): the dict's
 // entry where the node last found the name.
 inline const Value* cached_dict_attribute(const ast::Attribute* a, const ast::Attribute::AttrCacheEntry& c,
@@ -40,6 +36,10 @@ inline const Value* cached_dict_attribute(const ast::Attribute* a, const ast::At
   if (!e.key.is_obj() || e.key.obj() != a->interned) return nullptr;
   return e.value.is_null() ? nullptr : &e.value;
 }
+// The common case of load_attribute, inline at the node: an instance attribute of a
+// plain class whose answer the node has cached, where it was last found (the
+// instance's own storage: the caller copies it before running any code). Null when
+// it does not apply (no error raised).
 inline const Value* cached_instance_attribute(const ast::Attribute* a, const Value& obj) {
   if (!obj.is_obj()) return nullptr;
   const TypeObject* t = obj.type();

@@ -166,7 +166,7 @@ void init_cells(const Scope& scope, Value* slots, const std::vector<Value>& clos
 Value run_frame(Frame* frame, const StmtList& body) { return enter_frame(frame, body); }
 
 // Evaluates a lambda's expression in its frame, as if it were `return expr`.
-Value run_lambda(Frame* frame, const ast::Expr* body) {
+Value run_lambda(Frame* frame, const Expr* body) {
   frame->back = ts->current_frame;
   frame->serial = ts->next_frame_serial++;
   frame->line = body->loc.line;

@@ -554,10 +554,10 @@ static Value eval_name_global(Frame* f, const Expr* e) {
 static Value eval_name(Frame* f, const Expr* e) { return mark(f, e, load_name(f, static_cast<const Name*>(e))); }
 static Value eval_constant(Frame*, const Expr* e) { return static_cast<const Constant*>(e)->value; }
 
-// `x + 1`, `n - 2`: the right operand is a small int constant.
-// `x + 1` and `n < 2` where x and n are no linked locals (`a.x + 1`, `(n * 3) % 7`),
-// and the general way of the handlers below: kept out of line, so their fast paths (an
-// int in a linked local) need no C++ frame of their own.
+// `x + 1`, `n - 2`, `n < 2`: the right operand is a small int constant. The `_any`
+// handlers take any left operand (`a.x + 1`, `(n * 3) % 7`) and are the general way of
+// the others, kept out of line so that those (an int in a linked local) need no C++
+// frame of their own.
 [[gnu::noinline]] static Value eval_binop_int_const_any(Frame* f, const Expr* e) {
   auto* b = static_cast<const BinOpExpr*>(e);
   Value l = linked_operand(f, b->left_slot, b->left);
@@ -577,7 +577,7 @@ static Value eval_binop_int_const(Frame* f, const Expr* e) {
   return eval_binop_int_const_any(f, e);
 }
 
-// `n < 2`: one comparison whose right operand is a small int constant.
+// The six orderings of two ints (false for any other operator).
 static inline bool compare_ints(CompareOp op, int64_t x, int64_t y, bool* out) {
   switch (op) {
     case CompareOp::Lt: *out = x < y; return true;
