@@ -28,8 +28,10 @@ inline Value cached_module_attribute(const ast::Attribute* a, const Value& obj) 
 // A plain instance without inline values (its attributes went to its dict): the dict's
 // entry where the node last found the name.
 inline const Value* cached_dict_attribute(const ast::Attribute* a, const ast::Attribute::AttrCacheEntry& c,
-                                          const TypeObject* t, const InstanceObject* inst) {
-  if (c.version != t->m_version || !c.plain || c.descr || inst->m_keys) return nullptr;
+                                          const TypeObject* t, const Object* o) {
+  if (c.version != t->m_version || !c.plain || c.descr) return nullptr;
+  const auto* inst = static_cast<const InstanceObject*>(o);  // a plain class's instance
+  if (inst->m_keys) return nullptr;
   const DictObject* d = inst->m_dict;
   if (!d || c.index < 0 || size_t(c.index) >= d->m_entries.size()) return nullptr;
   const DictObject::Entry& e = d->m_entries[size_t(c.index)];
@@ -45,13 +47,16 @@ inline const Value* cached_instance_attribute(const ast::Attribute* a, const Val
   const TypeObject* t = obj.type();
   for (const auto& c : a->cache) {
     if (c.type != t) continue;
-    const auto* inst = static_cast<const InstanceObject*>(obj.obj());
-    if (c.fast_version != c.inline_fast(t->m_version) || inst->m_keys != c.keys)
-      return cached_dict_attribute(a, c, t, inst);
-    uint32_t i = uint32_t(c.key_index);
-    if (i >= inst->m_count) return nullptr;
-    const Value* v = &inst->m_values[i];
-    return v->is_null() ? nullptr : v;
+    if (c.fast_version == c.inline_fast(t->m_version)) {
+      const auto* inst = static_cast<const InstanceObject*>(obj.obj());  // a plain class's instance
+      if (inst->m_keys == c.keys) {
+        uint32_t i = uint32_t(c.key_index);
+        if (i >= inst->m_count) return nullptr;
+        const Value* v = &inst->m_values[i];
+        return v->is_null() ? nullptr : v;
+      }
+    }
+    return cached_dict_attribute(a, c, t, obj.obj());
   }
   return nullptr;
 }
