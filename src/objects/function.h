@@ -66,7 +66,7 @@ struct alignas(64) FunctionObject : GcObject {
   DictObject** instance_dict() override { return &m_dict; }
 };
 extern TypeObject FunctionType;
-// Derives m_nparams, m_simple_params, m_direct_nargs, m_entry and m_return_at_once from
+// Derives m_nparams, m_simple_params, m_direct_nargs, m_nslots, m_entry and m_return_at_once from
 // m_scope, m_params, m_body.
 void set_call_shape(FunctionObject* f);
 
