@@ -124,8 +124,6 @@ void mark_reachable_from_outside(std::vector<GcObject*>& set, intptr_t held) {
     outside_refs(o) = intptr_t(o->m_refcnt) - held;
   }
   for (GcObject* o : set) traverse_all(o, subtract_internal_ref, nullptr);
-  for (GcObject* o : set)
-    if (outside_refs(o) < 0) report_overcount(o, set);  // kept: reachable, as far as we know
   // In order: an object with references from outside (or found reachable before its
   // turn) is reachable and so is what it references; one without is set aside, and
   // goes back to the end of the queue if something reachable turns out to refer to it.
@@ -142,6 +140,9 @@ void mark_reachable_from_outside(std::vector<GcObject*>& set, intptr_t held) {
   size_t kept = 0;
   auto visit = [&](GcObject* o) {
     if (outside_refs(o) != 0) {
+      // A count below zero is kept too: reachable, as far as we know. (mark_reachable
+      // raises only a count of zero, so a negative one is still there to see.)
+      if (__builtin_expect(outside_refs(o) < 0, 0)) report_overcount(o, set);
       o->m_gc_flags |= kGcReachable;
       set[kept++] = o;
       traverse_all(o, mark_reachable, &rescued);
@@ -218,23 +219,37 @@ size_t split_marked(std::vector<GcObject*>& set, GcLink* reachable, GcLink* unre
   return n;
 }
 
+// What the garbage of one collection asks of the steps before it is freed. Most
+// collections find neither weak references nor finalizers, and then no code runs
+// between finding the garbage and freeing it: nothing can be resurrected.
+struct GarbageNeeds {
+  bool weakly_referenced = false;
+  bool finalizers = false;
+};
+
 // The unreachable objects, each held alive (one extra reference) until released.
-std::vector<GcObject*> hold_all(GcLink* unreachable) {
+std::vector<GcObject*> hold_all(GcLink* unreachable, GarbageNeeds* needs) {
   std::vector<GcObject*> held;
   for (GcLink* l = unreachable->gc_next; l != unreachable; l = l->gc_next) {
-    held.push_back(object_of(l));
-    incref(object_of(l));
+    GcObject* o = object_of(l);
+    held.push_back(o);
+    incref(o);
+    needs->weakly_referenced |= (o->m_gc_flags & kGcWeakReferenced) != 0;
+    needs->finalizers |= gc_needs_finalizer(o);
   }
   return held;
 }
 
 // Weak references to the unreachable objects are cleared before any finalizer runs
 // (CPython's handle_weakrefs); the callbacks of those outside the garbage run now.
-void clear_weakrefs(const std::vector<GcObject*>& held) {
+// Returns whether any callback ran.
+bool clear_weakrefs(const std::vector<GcObject*>& held) {
   for (GcObject* o : held) o->m_gc_flags |= kGcCollecting;
   std::vector<Value> to_call = clear_weakrefs_to_garbage(held);
   for (GcObject* o : held) o->m_gc_flags &= ~kGcCollecting;
+  if (to_call.empty()) return false;
   call_weakref_callbacks(to_call);
+  return true;
 }
 
 // PEP 442: the finalizer of each unreachable object that has one and has not run
@@ -303,10 +318,15 @@ int64_t collect(GcState& gc, int generation) {
   int64_t found = int64_t(work.size() - survived - untracked - instance_dicts);
   work.clear();
   work.shrink_to_fit();
-  std::vector<GcObject*> held = hold_all(&unreachable);
-  clear_weakrefs(held);
-  finalize_garbage(held);
-  rescue_resurrected(held, &unreachable, survivors);
+  GarbageNeeds needs;
+  std::vector<GcObject*> held = hold_all(&unreachable, &needs);
+  // A weakref callback may run any code, even give a class a __del__: then every
+  // step is taken as if anything could have happened.
+  bool code_ran = needs.weakly_referenced && clear_weakrefs(held);
+  if (code_ran || needs.finalizers) {
+    finalize_garbage(held);
+    rescue_resurrected(held, &unreachable, survivors);
+  }
   delete_garbage(held, &unreachable, survivors);
   gc.stats[generation].collections++;
   gc.stats[generation].collected += found;
