@@ -85,6 +85,28 @@ static bool unpack(Frame* f, const ExprList& targets, const Value& v) {
   return true;
 }
 
+// `obj[key] = v`: an item of an exact list or a str key of an exact dict is stored
+// without the type's slot (the old value dies after the store, as the slots let it).
+bool store_subscript(Frame* f, const Subscript* s, const Value& v) {
+  Value obj = linked_operand(f, s->value_slot, s->value);
+  if (obj.is_null()) return false;
+  Value key = s->slice_slot >= 0 ? linked_operand(f, s->slice_slot, s->slice) : eval_subscript_key(f, s->slice);
+  if (key.is_null()) return false;
+  if (is_type(obj, &ListType) && key.is_int()) {
+    std::vector<Value>& items = as_list(obj)->m_items;
+    int64_t i = key.as_int(), n = int64_t(items.size());
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) {
+      Value old = std::move(items[size_t(i)]);
+      items[size_t(i)] = v;
+      return true;
+    }
+  } else if (is_type(obj, &DictType) && is_exact_str(key)) {
+    return dict_set_str(as_dict(obj), as_str(key), v) >= 0;
+  }
+  return set_item(obj, key, v) >= 0;
+}
+
 static bool store(Frame* f, const Expr* target, const Value& v) {
   switch (target->kind) {
     case Kind::Name: return assign_name(f, static_cast<const Name*>(target), v);
@@ -93,13 +115,7 @@ static bool store(Frame* f, const Expr* target, const Value& v) {
       Value obj = eval(f, a->value);
       return !obj.is_null() && store_attribute(a, obj, v) >= 0;
     }
-    case Kind::Subscript: {
-      auto* s = static_cast<const Subscript*>(target);
-      Value obj = eval(f, s->value);
-      if (obj.is_null()) return false;
-      Value key = eval_subscript_key(f, s->slice);
-      return !key.is_null() && set_item(obj, key, v) >= 0;
-    }
+    case Kind::Subscript: return store_subscript(f, static_cast<const Subscript*>(target), v);
     case Kind::Tuple:
     case Kind::List: return unpack(f, static_cast<const Sequence*>(target)->elts, v);
     case Kind::Starred: return assign(f, static_cast<const Starred*>(target)->value, v);

@@ -252,6 +252,28 @@ Completion exec_parallel_assign(Frame* f, const Stmt* s) {
   return Completion::Normal;
 }
 
+// `x, y = point` into plain locals (operand links): an exact tuple of as many items
+// goes straight into their slots, left to right; anything else the general way.
+bool unpacks_to_locals(const Assign* a) {
+  const Expr* t = a->only_target;
+  return t && (t->kind == Kind::Tuple || t->kind == Kind::List) && static_cast<const Sequence*>(t)->n_store_slots;
+}
+[[gnu::noinline]] static Completion assign_targets(Frame* f, const Assign* a, Value v);
+Completion exec_unpack_to_locals(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const Assign*>(s);
+  Value v = eval_operand(f, a->value);
+  if (v.is_null()) return error();
+  auto* seq = static_cast<const Sequence*>(a->only_target);
+  if (v.is_obj() && v.type() == &TupleType) {
+    const std::vector<Value>& items = as_tuple(v)->m_items;
+    if (size_t n = seq->n_store_slots; items.size() == n) {
+      for (size_t i = 0; i < n; i++) f->slots[seq->store_slots[i]] = items[i];
+      return Completion::Normal;
+    }
+  }
+  return assign_targets(f, a, std::move(v));
+}
+
 // `obj.name = v` and the other targets, once v is known.
 [[gnu::noinline]] static Completion assign_targets(Frame* f, const Assign* a, Value v) {
   if (a->targets.size() == 1 && a->targets[0]->kind == Kind::Attribute) {
@@ -262,6 +284,12 @@ Completion exec_parallel_assign(Frame* f, const Stmt* s) {
       if (store_attribute(at, obj, v) >= 0) return Completion::Normal;
     }
     if (!f->fail_node) f->fail_node = at;  // as assign() marks a failed store
+    return error();
+  }
+  if (a->targets.size() == 1 && a->targets[0]->kind == Kind::Subscript) {
+    auto* sub = static_cast<const Subscript*>(a->targets[0]);
+    if (store_subscript(f, sub, v)) return Completion::Normal;
+    if (!f->fail_node) f->fail_node = sub;  // as assign() marks a failed store
     return error();
   }
   for (const Expr* t : a->targets)

@@ -677,6 +677,11 @@ static Value eval_subscript(Frame* f, const Expr* e) {
   }
   const Value& key = in_place ? *in_place : held;
   if (const Value* item = sequence_item_at(obj, key)) return *item;
+  if (is_type(obj, &DictType) && is_exact_str(key)) {  // d["name"]: the str lookup, no slot calls
+    Value v = dict_get_str(as_dict(obj), as_str(key));
+    if (v.is_null() && !error_pending()) raise_key_error(key);
+    return mark(f, e, std::move(v));
+  }
   return mark(f, e, get_item(obj, key));
 }
 // `p[0]`, `row[i]` with both read in place (a local or a constant): a list or tuple

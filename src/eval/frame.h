@@ -152,6 +152,7 @@ bool extend_from(std::vector<Value>& out, const Value& iterable);
 // Assignment to a target expression (assign.cpp).
 bool assign(Frame* f, const ast::Expr* target, const Value& v);
 bool assign_name(Frame* f, const ast::Name* n, const Value& v);
+bool store_subscript(Frame* f, const ast::Subscript* s, const Value& v);  // obj[key] = v (assign.cpp)
 bool delete_target(Frame* f, const ast::Expr* target);
 
 // Function and class creation (call.cpp, klass.cpp).

@@ -29,6 +29,8 @@ Completion exec_augassign(Frame* f, const AugAssign* s);
 Completion exec_assign(Frame* f, const Stmt* s);
 Completion exec_parallel_assign(Frame* f, const Stmt* s);
 bool parallel_assignment(const Assign* a);
+Completion exec_unpack_to_locals(Frame* f, const Stmt* s);
+bool unpacks_to_locals(const Assign* a);
 
 // A statement whose allocation failed ends with MemoryError. Growth no size check can
 // foresee (a list extended until the heap refuses) throws std::bad_alloc, or
@@ -624,7 +626,11 @@ Stmt::ExecFn choose_exec(const Stmt* s) {
   Stmt::ExecFn fn = exec_unknown;
   switch (s->kind) {
     case Kind::ExprStmt: fn = as_exec<ExprStmt, exec_expr_stmt>; break;
-    case Kind::Assign: fn = parallel_assignment(static_cast<const Assign*>(s)) ? exec_parallel_assign : exec_assign; break;
+    case Kind::Assign: {
+      auto* a = static_cast<const Assign*>(s);
+      fn = parallel_assignment(a) ? exec_parallel_assign : unpacks_to_locals(a) ? exec_unpack_to_locals : exec_assign;
+      break;
+    }
     case Kind::AugAssign: fn = as_exec<AugAssign, exec_augassign>; break;
     case Kind::AnnAssign: fn = exec_annassign; break;
     case Kind::Delete: fn = exec_delete; break;
