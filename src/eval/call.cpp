@@ -184,14 +184,24 @@ Value run_lambda(Frame* frame, const Expr* body) {
                                                         KwNames* kw, Value* slots, size_t n) {
   for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
   StackValues owned(slots, n);
-  bool fast = !kw && int64_t(nargs) == func->m_direct_nargs;
+  bool fast = !kw && takes_directly(func, nargs);
   if (fast) {
     for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
+    for (size_t i = nargs, first = size_t(func->m_direct_nargs) - func->m_defaults.size(); i < size_t(func->m_direct_nargs); i++)
+      slots[i] = func->m_defaults[i - first];
   }
   if (fast || bind_arguments(func, args, nargs, kw, slots)) return run_function(func, slots);
   return Value();
 }
 
+
+bool bind_after_defaults_changed(FunctionObject* func, Value* slots, size_t* i) {
+  std::vector<Value> args(slots, slots + *i);
+  std::vector<Value> bound(std::max<size_t>(func->m_nslots, 1));
+  if (!bind_arguments(func, args.data(), args.size(), nullptr, bound.data())) return false;
+  for (size_t want = size_t(func->m_direct_nargs); *i < want; ++*i) new (&slots[*i]) Value(bound[*i]);
+  return true;
+}
 
 [[gnu::noinline]] static Value call_bound_many(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw,
                                                size_t n) {
@@ -246,6 +256,7 @@ Value call_init_direct(Frame* f, TypeObject* cls, FunctionObject* init, const Ex
     new (&slots[i]) Value(eval_operand(f, a));
     if (slots[i++].is_null()) return result;
   }
+  if (!fill_defaults(init, slots, &i)) return result;
   for (; i < n; i++) new (&slots[i]) Value();
   if (!enter_recursion(" while calling a Python object")) return result;
   slots[0] = Value::steal(new_instance(cls));

@@ -107,6 +107,7 @@ inline bool enter_call() { return enter_recursion(""); }
     ok = !slots[i++].is_null();
     if (!ok) break;
   }
+  if (ok) ok = fill_defaults(func, slots, &i);
   for (; i < n; i++) new (&slots[i]) Value();
   // The frame counts only once its arguments are evaluated: a call nested in
   // another's arguments, ack(m - 1, ack(m, n - 1)), is not a level deeper.

@@ -180,9 +180,27 @@ Value call_direct(Frame* f, FunctionObject* func, Value* self, const ast::ExprLi
 // `cls(args)` for a plain class whose __init__ takes them directly (takes_directly with
 // self, at most kFixedSlots slots): __init__'s result, and the instance in *instance once made.
 Value call_init_direct(Frame* f, TypeObject* cls, FunctionObject* init, const ast::ExprList& args, Value* instance);
-// Whether call_direct can take `func` with `nargs` positional arguments (self included).
+// Whether call_direct can take `func` with `nargs` positional arguments (self included):
+// one for each parameter, or fewer when the last parameters have defaults.
 inline bool takes_directly(const FunctionObject* func, size_t nargs) {
-  return int64_t(nargs) == func->m_direct_nargs;
+  int64_t n = int64_t(nargs), want = func->m_direct_nargs;
+  return n == want || (n < want && n + int64_t(func->m_defaults.size()) >= want);
+}
+// The slots from `*i` up to the parameter count, in a call takes_directly took with
+// fewer arguments than parameters: the defaults (read at the call, as CPython does, so
+// an assignment to __defaults__ counts).
+// False with an error when an argument's evaluation left too few defaults (it assigned
+// __defaults__): the general binder says which argument is missing.
+bool bind_after_defaults_changed(FunctionObject* func, Value* slots, size_t* i);
+[[gnu::always_inline]] inline bool fill_defaults(FunctionObject* func, Value* slots, size_t* i) {
+  size_t want = size_t(func->m_direct_nargs);
+  if (__builtin_expect(*i < want, 0)) {
+    const std::vector<Value>& d = func->m_defaults;
+    if (*i + d.size() < want) return bind_after_defaults_changed(func, slots, i);
+    size_t first = want - d.size();
+    for (; *i < want; ++*i) new (&slots[*i]) Value(d[*i - first]);
+  }
+  return true;
 }
 
 // Binds call arguments to a function's parameter slots (call.cpp).
