@@ -297,6 +297,16 @@ Completion exec_unpack_to_locals(Frame* f, const Stmt* s) {
   return Completion::Normal;
 }
 
+// `x = v` to a plain local: a handler of its own, whose C++ frame saves no registers
+// for the attribute store below.
+Completion exec_assign_local(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const Assign*>(s);
+  Value v = eval(f, a->value);
+  if (v.is_null()) return error();
+  f->slots[a->target_slot] = std::move(v);
+  return Completion::Normal;
+}
+
 // `x = v` to a local, and `name.attr = v` where the node's cache says where the
 // attribute goes, in a small C++ frame; the rest out of line.
 Completion exec_assign(Frame* f, const Stmt* s) {

@@ -30,6 +30,7 @@ Completion exec_assign(Frame* f, const Stmt* s);
 Completion exec_parallel_assign(Frame* f, const Stmt* s);
 bool parallel_assignment(const Assign* a);
 Completion exec_unpack_to_locals(Frame* f, const Stmt* s);
+Completion exec_assign_local(Frame* f, const Stmt* s);
 bool unpacks_to_locals(const Assign* a);
 
 // A statement whose allocation failed ends with MemoryError. Growth no size check can
@@ -628,7 +629,10 @@ Stmt::ExecFn choose_exec(const Stmt* s) {
     case Kind::ExprStmt: fn = as_exec<ExprStmt, exec_expr_stmt>; break;
     case Kind::Assign: {
       auto* a = static_cast<const Assign*>(s);
-      fn = parallel_assignment(a) ? exec_parallel_assign : unpacks_to_locals(a) ? exec_unpack_to_locals : exec_assign;
+      fn = parallel_assignment(a)  ? exec_parallel_assign
+           : unpacks_to_locals(a)  ? exec_unpack_to_locals
+           : a->target_slot >= 0   ? exec_assign_local
+                                   : exec_assign;
       break;
     }
     case Kind::AugAssign: fn = as_exec<AugAssign, exec_augassign>; break;
