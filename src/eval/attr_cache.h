@@ -160,6 +160,26 @@ inline Object* cached_method(const ast::Attribute* a, const Value& obj) {
   return nullptr;
 }
 
+// The getter of a property the node's cache found on obj's class, when it is a plain
+// Python function a direct call takes with obj alone (the class looks attributes up
+// the generic way, so the property, a data descriptor, is what `obj.name` runs); else
+// null. Valid until code runs: the class holds the property while its version holds.
+inline FunctionObject* cached_property_getter(const ast::Attribute* a, const Value& obj) {
+  if (!obj.is_obj()) return nullptr;
+  const TypeObject* t = obj.type();
+  for (const auto& c : a->cache) {
+    if (c.type != t) continue;
+    if (c.version != t->m_version || !c.descr || c.descr->m_type != &PropertyType ||
+        t->tp_getattr != generic_getattr)
+      return nullptr;
+    const Value& get = static_cast<const PropertyObject*>(c.descr)->m_get;
+    if (!is_type(get, &FunctionType)) return nullptr;
+    auto* fn = get.as<FunctionObject>();
+    return takes_directly(fn, 1) ? fn : nullptr;
+  }
+  return nullptr;
+}
+
 // For a call `obj.name(...)`: the function to call with obj as its first argument
 // (*self_needed), or the attribute itself (get_method's answer).
 Value load_method(const ast::Attribute* a, const Value& obj, bool* self_needed);
