@@ -728,16 +728,27 @@ static Value unary_value(Frame* f, const UnaryOpExpr* u) {
   if (v.is_null()) return v;
   return unary_op(u->op, v);
 }
+// The operands but the last are tested, each once; the last one's value is the
+// result as it is (its truth is not asked: `x and y` does not call y.__bool__).
 static Value boolop_value(Frame* f, const BoolOp* b) {
-  Value v;
-  for (const Expr* x : b->values) {
-    v = eval_operand(f, x);
+  const ExprList& operands = b->values;
+  size_t last = operands.size() - 1;
+  for (size_t i = 0; i < last; i++) {
+    const Expr* x = operands[i];
+    if (x->kind == Kind::UnaryOp && static_cast<const UnaryOpExpr*>(x)->op == UnaryOp::Not) {
+      // `not y`: a bool, whose truth is the test's.
+      int t = test_truth(f, static_cast<const UnaryOpExpr*>(x)->operand);
+      if (t < 0) return mark(f, x, Value());
+      if (b->is_and ? t : !t) return Value::boolean(!t);
+      continue;
+    }
+    Value v = eval_operand(f, x);
     if (v.is_null()) return v;
     int t = truth(v);
     if (t < 0) return Value();
     if (b->is_and ? !t : t) return v;
   }
-  return v;
+  return eval_operand(f, operands[last]);
 }
 static Value ifexp_value(Frame* f, const IfExp* i) {
   int b = test_truth(f, i->test);
