@@ -467,32 +467,10 @@ static Value eval_compare_node(Frame* f, const Compare* c) {
   return compare_evaluated(f, c, l);
 }
 
+// The kinds choose_eval gives no handler of their own (UnaryOp, BoolOp and IfExp have
+// theirs).
 static Value eval_other(Frame* f, const Expr* e) {
   switch (e->kind) {
-    case Kind::UnaryOp: {
-      auto* u = static_cast<const UnaryOpExpr*>(e);
-      Value v = eval(f, u->operand);
-      if (v.is_null()) return v;
-      return unary_op(u->op, v);
-    }
-    case Kind::BoolOp: {
-      auto* b = static_cast<const BoolOp*>(e);
-      Value v;
-      for (const Expr* x : b->values) {
-        v = eval(f, x);
-        if (v.is_null()) return v;
-        int t = truthy(v);
-        if (t < 0) return Value();
-        if (b->is_and ? !t : t) return v;
-      }
-      return v;
-    }
-    case Kind::IfExp: {
-      auto* i = static_cast<const IfExp*>(e);
-      int b = test_truth(f, i->test);
-      if (b < 0) return Value();
-      return eval(f, b ? i->body : i->orelse);
-    }
     case Kind::NamedExpr: {
       auto* n = static_cast<const NamedExpr*>(e);
       Value v = eval(f, n->value);
