@@ -218,9 +218,42 @@ bool bind_after_defaults_changed(FunctionObject* func, Value* slots, size_t* i) 
     delete[] slots;
     return Value();
   }
-  init_cells(scope, slots, func->m_closure);
+  if (func->m_entry & FunctionObject::kNeedsCells) init_cells(scope, slots, func->m_closure);
   Value gen = make_generator(func, slots);
   if (scope.is_async) make_async(gen, scope.has_yield);
+  return gen;
+}
+
+Value call_generator_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& arg_exprs) {
+  const Scope& scope = *func->m_scope;
+  size_t n = func->m_nslots;
+  std::unique_ptr<Value[]> slots(new Value[n ? n : 1]);
+  size_t i = 0;
+  Value gen;
+  if (self) slots[i++] = std::move(*self);
+  bool ok = true;
+  for (const Expr* a : arg_exprs) {
+    slots[i] = eval_operand(f, a);
+    if (!(ok = !slots[i++].is_null())) break;
+  }
+  if (ok && i < func->m_nparams) {
+    const std::vector<Value>& d = func->m_defaults;
+    if (i + d.size() >= func->m_nparams) {
+      for (size_t first = func->m_nparams - d.size(); i < func->m_nparams; i++) slots[i] = d[i - first];
+    } else {  // an argument's evaluation took defaults away: the binder's error
+      std::vector<Value> args(slots.get(), slots.get() + i);
+      std::unique_ptr<Value[]> bound(new Value[n ? n : 1]);
+      ok = bind_arguments(func, args.data(), args.size(), nullptr, bound.get());
+      if (ok) slots = std::move(bound);
+    }
+  }
+  // The arguments evaluated, the call counts a level, as call_function counts it.
+  if (ok && enter_call()) {
+    if (func->m_entry & FunctionObject::kNeedsCells) init_cells(scope, slots.get(), func->m_closure);
+    gen = make_generator(func, slots.release());
+    if (scope.is_async) make_async(gen, scope.has_yield);
+    --ts->depth;
+  }
   return gen;
 }
 

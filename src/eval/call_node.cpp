@@ -226,7 +226,11 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   if (!m) return Value();
   if (m->m_type == &FunctionType) {
     auto* fn = static_cast<FunctionObject*>(m);
-    if (!takes_directly(fn, c->args.size() + 1)) return Value();
+    if (!takes_directly(fn, c->args.size() + 1)) {
+      if (!generator_takes_directly(fn, c->args.size() + 1)) return Value();
+      *applied = true;
+      return mark(f, c, call_generator_direct(f, fn, &self, c->args));
+    }
     *applied = true;
     return mark(f, c, call_direct_inline(f, fn, &self, c->args));
   }
@@ -419,6 +423,7 @@ Value eval_call_plain(Frame* f, const Expr* e) {
     auto* fn = callee.as<FunctionObject>();
     if (takes_directly(fn, c->args.size()))
       return mark(f, e, call_direct_inline(f, fn, nullptr, c->args));
+    if (generator_takes_directly(fn, c->args.size())) return mark(f, e, call_generator_direct(f, fn, nullptr, c->args));
   }
   if (callee.type() == &BuiltinFunctionType && callee.obj()->m_kind_bits != kBuiltinNotInline) {
     bool applied;

@@ -189,6 +189,15 @@ inline bool takes_directly(const FunctionObject* func, size_t nargs) {
 // The slots from `*i` up to the parameter count, in a call takes_directly took with
 // fewer arguments than parameters: the defaults (read at the call, as CPython does, so
 // an assignment to __defaults__ counts).
+// A generator function's call that call_generator_direct takes: plain positional
+// parameters, one argument for each (or fewer, the last ones having defaults).
+inline bool generator_takes_directly(const FunctionObject* func, size_t nargs) {
+  return (func->m_entry & FunctionObject::kIsGenerator) && func->m_simple_params && nargs <= func->m_nparams &&
+         nargs + func->m_defaults.size() >= func->m_nparams;
+}
+// Such a call: the arguments (after `self`, when not null) are evaluated straight into
+// the slots the new generator keeps (call.cpp).
+Value call_generator_direct(Frame* f, FunctionObject* func, Value* self, const ast::ExprList& args);
 // False with an error when an argument's evaluation left too few defaults (it assigned
 // __defaults__): the general binder says which argument is missing.
 bool bind_after_defaults_changed(FunctionObject* func, Value* slots, size_t* i);

@@ -110,7 +110,13 @@ void clear_stackless_levels(GeneratorObject* g) {
   Level* levels = g->m_levels;
   if (!levels) return;
   g->m_levels = nullptr;
-  delete[] levels;  // iterators may run finalizers: g no longer points at them
+  // Iterators may run finalizers: g no longer points at them when they go.
+  if (levels != g->m_inline_levels) {
+    delete[] levels;
+    return;
+  }
+  Value iters[GeneratorObject::kInlineLevels];
+  for (int i = 0; i < GeneratorObject::kInlineLevels; i++) iters[i] = std::move(levels[i].iter);
 }
 
 // ---------------------------------------------------------------------------
@@ -449,7 +455,8 @@ static inline bool run_stackless(GeneratorObject* g, const Value& sent, bool fir
   ts->current_frame = f;
   Step st;
   try {
-    if (first) g->m_levels = new Level[g->m_nlevels];
+    if (first)
+      g->m_levels = g->m_nlevels <= GeneratorObject::kInlineLevels ? g->m_inline_levels : new Level[g->m_nlevels];
     Runner run{f, g, g->m_levels, sent};
     st = g->m_comp ? run.genexpr(!first) : run.body(!first);
   } catch (const std::bad_alloc&) {

@@ -126,7 +126,11 @@ struct GeneratorObject : GcObject {
   bool m_stackless = false;
   uint8_t m_nlevels = 0;                 // how many levels its blocks nest (stackless)
   uint8_t m_level = 0;                   // the level of the yield it is suspended at
-  ResumeLevel* m_levels = nullptr;       // owned, m_nlevels of them once it first runs
+  ResumeLevel* m_levels = nullptr;       // m_nlevels of them once it first runs: owned, or these
+  // A body nested at most two blocks deep (most are) keeps its levels here: no
+  // allocation per generator for them.
+  static constexpr int kInlineLevels = 2;
+  ResumeLevel m_inline_levels[kInlineLevels];
   GeneratorObject();
   ~GeneratorObject() override;
   void traverse(Visitor, void*) override;
