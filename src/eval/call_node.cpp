@@ -226,11 +226,7 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   if (!m) return Value();
   if (m->m_type == &FunctionType) {
     auto* fn = static_cast<FunctionObject*>(m);
-    if (!takes_directly(fn, c->args.size() + 1)) {
-      if (!generator_takes_directly(fn, c->args.size() + 1)) return Value();
-      *applied = true;
-      return mark(f, c, call_generator_direct(f, fn, &self, c->args));
-    }
+    if (!takes_directly(fn, c->args.size() + 1)) return Value();
     *applied = true;
     return mark(f, c, call_direct_inline(f, fn, &self, c->args));
   }
@@ -339,6 +335,8 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
       auto* fn = callee.as<FunctionObject>();
       if (takes_directly(fn, nargs))
         return mark(f, c, call_direct(f, fn, self_needed ? &self : nullptr, c->args));
+      if (generator_takes_directly(fn, nargs))
+        return mark(f, c, call_generator_direct(f, fn, self_needed ? &self : nullptr, c->args));
     } else if (!self_needed && callee.type() == &TypeType && c->args.size() <= kDirectInitArgs) {
       if (FunctionObject* init = class_init_at(c, callee.as<TypeObject>()))
         return mark(f, c, instantiate(f, c, callee.as<TypeObject>(), init));
