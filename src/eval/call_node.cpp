@@ -385,10 +385,30 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
 // len(x) and isinstance(x, C) of the builtins themselves, computed here as the builtins
 // would: no argument array and no call. `applied` is false (nothing evaluated) when the
 // call does not have the builtin's arity: the general path raises its error.
+// The length of an exact list, tuple, str or dict (no code runs), else -1.
+static inline int64_t builtin_length(const Value& v) {
+  if (!v.is_obj()) return -1;
+  const TypeObject* t = v.type();
+  if (t == &ListType) return int64_t(as_list(v)->m_items.size());
+  if (t == &TupleType) return int64_t(as_tuple(v)->m_items.size());
+  if (t == &StrType) return as_str(v)->m_length;
+  if (t == &DictType) return int64_t(as_dict(v)->m_used);
+  return -1;
+}
 static Value call_builtin_inline(Frame* f, const Call* c, uint8_t which, bool* applied) {
   size_t nargs = which == kBuiltinLen ? 1 : 2;
   *applied = c->args.size() == nargs;
   if (!*applied) return Value();
+  // Operands that are read where they are (a local, a global, `local.attr`: reading
+  // them runs no code) answer the common cases without a reference taken.
+  if (const Value* xp = operand_in_place_deep(f, c->args[0])) {
+    if (which == kBuiltinLen) {
+      if (int64_t n = builtin_length(*xp); n >= 0) return Value::integer(n);
+    } else if (const Value* cp = operand_in_place_deep(f, c->args[1]);
+               cp && cp->is_obj() && xp->type() == cp->obj()) {
+      return Value::boolean(true);
+    }
+  }
   Value x = eval_operand(f, c->args[0]);
   if (x.is_null()) return x;
   if (which == kBuiltinLen) {
