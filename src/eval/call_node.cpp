@@ -217,6 +217,15 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   return call_callee(f, c, std::move(callee), std::move(self), self_needed);
 }
 
+// `lst.append(x)` (the cache found list.append on lst's class, a list or a subclass):
+// x goes to the end without an argument array or a call (CPython specialises it too).
+[[gnu::noinline]] static Value append_to_list(Frame* f, const Call* c, const Value& self) {
+  Value x = eval_operand(f, c->args[0]);
+  if (x.is_null()) return x;
+  as_list(self)->m_items.push_back(std::move(x));
+  return Value::none();
+}
+
 // A method of the receiver's class whose parameters take the arguments as they are
 // (the node's cache knows it): called without a bound method. Null with no error
 // when this does not apply.
@@ -232,6 +241,9 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   }
   if (m->m_type != &MethodDescrType || c->args.size() >= kFewArgs) return Value();
   *applied = true;
+  if (m->m_kind_bits == kMethodListAppend && c->args.size() == 1 && self.is_obj() &&
+      self.obj()->m_type->m_flags & kListSubclass)
+    return append_to_list(f, c, self);
   if (c->args.size() > 1) return call_few_positional(f, c, Value::borrow(m), &self);
   // l.append(x), l.pop(), d.get(k): the receiver and at most one argument, straight
   // into the method (the cache found it on the receiver's own class).

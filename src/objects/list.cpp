@@ -7,6 +7,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/function.h"
 #include "objects/iter.h"
 #include "objects/ops.h"
 #include "objects/tuple.h"
@@ -575,6 +576,8 @@ void init_list_type() {
                  {"clear", list_clear},
                  {"__reversed__", list_reversed},
              });
+  // `lst.append(x)` is done at the call node (eval/call_node.cpp).
+  dict_get_str(ListType.m_dict, intern("append")).obj()->m_kind_bits = kMethodListAppend;
 }
 
 }  // namespace hotpy
