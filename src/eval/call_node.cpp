@@ -226,6 +226,25 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   return Value::none();
 }
 
+// `lst.pop()`: the last item, taken off.
+[[gnu::noinline]] static Value pop_from_list(Frame* f, const Call* c, const Value& self) {
+  std::vector<Value>& items = as_list(self)->m_items;
+  if (items.empty()) return mark(f, c, raise(&IndexErrorType, "pop from empty list"));
+  Value out = std::move(items.back());
+  items.pop_back();
+  return out;
+}
+// `d.get(k)`, `d.get(k, default)`: as dict.get, a str key through the str lookup.
+[[gnu::noinline]] static Value get_from_dict(Frame* f, const Call* c, const Value& self) {
+  Value key = eval_operand(f, c->args[0]);
+  if (key.is_null()) return key;
+  Value fallback = Value::none();
+  if (c->args.size() == 2 && (fallback = eval_operand(f, c->args[1])).is_null()) return fallback;
+  Value v = is_exact_str(key) ? dict_get_str(as_dict(self), as_str(key)) : dict_get(as_dict(self), key);
+  if (!v.is_null()) return v;
+  return error_pending() ? mark(f, c, Value()) : fallback;
+}
+
 // A method of the receiver's class whose parameters take the arguments as they are
 // (the node's cache knows it): called without a bound method. Null with no error
 // when this does not apply.
@@ -241,9 +260,21 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   }
   if (m->m_type != &MethodDescrType || c->args.size() >= kFewArgs) return Value();
   *applied = true;
-  if (m->m_kind_bits == kMethodListAppend && c->args.size() == 1 && self.is_obj() &&
-      self.obj()->m_type->m_flags & kListSubclass)
-    return append_to_list(f, c, self);
+  if (m->m_kind_bits != kMethodNotInline) {
+    uint32_t flags = self.type()->m_flags;  // a list or dict method found on self's class
+    size_t n = c->args.size();
+    switch (m->m_kind_bits) {
+      case kMethodListAppend:
+        if (n == 1 && (flags & kListSubclass)) return append_to_list(f, c, self);
+        break;
+      case kMethodListPop:
+        if (n == 0 && (flags & kListSubclass)) return pop_from_list(f, c, self);
+        break;
+      case kMethodDictGet:
+        if ((n == 1 || n == 2) && (flags & kDictSubclass)) return get_from_dict(f, c, self);
+        break;
+    }
+  }
   if (c->args.size() > 1) return call_few_positional(f, c, Value::borrow(m), &self);
   // l.append(x), l.pop(), d.get(k): the receiver and at most one argument, straight
   // into the method (the cache found it on the receiver's own class).

@@ -873,6 +873,8 @@ void init_dict_type() {
                  {"__contains__", dict_contains_method},
                  {"__getitem__", dict_getitem_method},
              });
+  // `d.get(k)` and `d.get(k, default)` are done at the call node (eval/call_node.cpp).
+  dict_get_str(DictType.m_dict, intern("get")).obj()->m_kind_bits = kMethodDictGet;
   // fromkeys is a classmethod: dict.fromkeys(...) and {}.fromkeys(...) both get the class.
   dict_set_str(DictType.m_dict, intern("fromkeys"),
                Value::steal(new ClassMethodObject(new_builtin("fromkeys", dict_fromkeys))));

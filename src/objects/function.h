@@ -86,7 +86,7 @@ Value new_builtin(const char* name, NativeFn fn, Value self = Value());
 // marked in the function object's Object::m_kind_bits by the builtins module.
 enum BuiltinInline : uint8_t { kBuiltinNotInline = 0, kBuiltinLen = 1, kBuiltinIsInstance = 2 };
 // Likewise for methods of builtin types, in the MethodDescrObject's m_kind_bits.
-enum MethodInline : uint8_t { kMethodNotInline = 0, kMethodListAppend = 1 };
+enum MethodInline : uint8_t { kMethodNotInline = 0, kMethodListAppend = 1, kMethodListPop = 2, kMethodDictGet = 3 };
 
 // A method of a builtin type as stored in the type's dict: binds to an instance on
 // attribute access (becomes a BuiltinFunctionObject with m_self).

@@ -576,8 +576,9 @@ void init_list_type() {
                  {"clear", list_clear},
                  {"__reversed__", list_reversed},
              });
-  // `lst.append(x)` is done at the call node (eval/call_node.cpp).
+  // `lst.append(x)` and `lst.pop()` are done at the call node (eval/call_node.cpp).
   dict_get_str(ListType.m_dict, intern("append")).obj()->m_kind_bits = kMethodListAppend;
+  dict_get_str(ListType.m_dict, intern("pop")).obj()->m_kind_bits = kMethodListPop;
 }
 
 }  // namespace hotpy
