@@ -297,6 +297,36 @@ Completion exec_unpack_to_locals(Frame* f, const Stmt* s) {
   return Completion::Normal;
 }
 
+// `lst[i] = v` and `d["k"] = v` with the container and the key read in place (locals
+// or constants: reading them runs no code): an exact list's item or an exact dict's
+// str key is stored without a reference taken on either; anything else the general way.
+bool assigns_subscript(const Assign* a) {
+  return a->only_target && a->only_target->kind == Kind::Subscript;
+}
+Completion exec_assign_subscript(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const Assign*>(s);
+  auto* sub = static_cast<const Subscript*>(a->only_target);
+  Value v = eval(f, a->value);
+  if (v.is_null()) return error();
+  const Value* obj = linked_in_place(f, sub->value_slot, sub->value);
+  const Value* key = obj ? linked_in_place(f, sub->slice_slot, sub->slice) : nullptr;
+  if (key && obj->is_obj()) {
+    if (key->is_int() && obj->type() == &ListType) {
+      std::vector<Value>& items = as_list(*obj)->m_items;
+      int64_t i = key->as_int(), n = int64_t(items.size());
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) {
+        Value old = std::move(items[size_t(i)]);  // dies after the store, as list_setitem lets it
+        items[size_t(i)] = std::move(v);
+        return Completion::Normal;
+      }
+    } else if (is_exact_str(*key) && obj->type() == &DictType) {
+      return dict_set_str(as_dict(*obj), as_str(*key), v) < 0 ? error() : Completion::Normal;
+    }
+  }
+  return assign_targets(f, a, std::move(v));
+}
+
 // `x = v` to a plain local: a handler of its own, whose C++ frame saves no registers
 // for the attribute store below.
 Completion exec_assign_local(Frame* f, const Stmt* s) {

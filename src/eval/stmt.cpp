@@ -31,6 +31,8 @@ Completion exec_parallel_assign(Frame* f, const Stmt* s);
 bool parallel_assignment(const Assign* a);
 Completion exec_unpack_to_locals(Frame* f, const Stmt* s);
 Completion exec_assign_local(Frame* f, const Stmt* s);
+Completion exec_assign_subscript(Frame* f, const Stmt* s);
+bool assigns_subscript(const Assign* a);
 bool unpacks_to_locals(const Assign* a);
 
 // A statement whose allocation failed ends with MemoryError. Growth no size check can
@@ -632,6 +634,7 @@ Stmt::ExecFn choose_exec(const Stmt* s) {
       fn = parallel_assignment(a)  ? exec_parallel_assign
            : unpacks_to_locals(a)  ? exec_unpack_to_locals
            : a->target_slot >= 0   ? exec_assign_local
+           : assigns_subscript(a)  ? exec_assign_subscript
                                    : exec_assign;
       break;
     }

@@ -63,6 +63,26 @@ def old_item_dies_after_store():
     return STORE
 
 
+class Watcher:
+    def __init__(self, name, container, key):
+        self.name, self.container, self.key = name, container, key
+
+    def __del__(self):
+        print("del", self.name, "while the container holds", self.container[self.key])
+
+
+def local_stores_drop_old_after():
+    lst = [None, 1]
+    lst[0] = Watcher("list item", lst, 0)
+    i = 0
+    lst[i] = "replaced"
+    d = {}
+    d["k"] = Watcher("dict value", d, "k")
+    d["k"] = "replaced too"
+    lst[-1] = d
+    return lst
+
+
 def dict_stores():
     d = {}
     d["a"] = 1
@@ -156,7 +176,7 @@ def unpack_unbound():
 
 
 for fn in [list_stores, list_store_negative_out_of_range, list_store_bad_index, list_slice_store,
-           old_item_dies_after_store, dict_stores, str_subclass_keys, dict_subclass, unhashable_key,
+           old_item_dies_after_store, local_stores_drop_old_after, dict_stores, str_subclass_keys, dict_subclass, unhashable_key,
            unhashable_read, tuple_unpack, unpack_too_few, unpack_not_iterable, unpack_unbound]:
     print("--", fn.__name__)
     show(fn)
