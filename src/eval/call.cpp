@@ -306,14 +306,14 @@ Value call_init_direct(Frame* f, TypeObject* cls, FunctionObject* init, const Ex
                                                       const ExprList& arg_exprs) {
   size_t n = func->m_nslots;
   auto* slots = static_cast<Value*>(alloca(sizeof(Value) * n));
-  return call_with_slots(f, func, self, arg_exprs, slots, n);
+  return call_with_slots(f, func, self, arg_exprs, slots, n, true);
 }
 
 Value call_direct(Frame* f, FunctionObject* func, Value* self, const ExprList& arg_exprs) {
   size_t n = func->m_nslots;
   if (n > kFixedSlots) return call_direct_many_slots(f, func, self, arg_exprs);
   alignas(Value) char raw[kFixedSlots * sizeof(Value)];
-  return call_with_slots(f, func, self, arg_exprs, reinterpret_cast<Value*>(raw), n);
+  return call_with_slots(f, func, self, arg_exprs, reinterpret_cast<Value*>(raw), n, true);
 }
 
 Value make_function(Frame* f, const Scope& scope, const Arguments* params, const StmtList* body, const Expr* expr,

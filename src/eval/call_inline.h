@@ -95,8 +95,11 @@ Value run_lambda(Frame* frame, const ast::Expr* body);
 inline bool enter_call() { return enter_recursion(""); }
 
 // call_direct once the frame's `n` slots have room (not constructed yet).
+// `defaults`: the call may leave the last parameters to their defaults (takes_directly);
+// false only for a call takes_exactly took.
 [[gnu::always_inline]] inline Value call_with_slots(Frame* f, FunctionObject* func, Value* self,
-                                                    const ast::ExprList& arg_exprs, Value* slots, size_t n) {
+                                                    const ast::ExprList& arg_exprs, Value* slots, size_t n,
+                                                    bool defaults) {
   size_t i = 0;
   Value result;
   StackValues owned(slots, i);
@@ -107,7 +110,7 @@ inline bool enter_call() { return enter_recursion(""); }
     ok = !slots[i++].is_null();
     if (!ok) break;
   }
-  if (ok) ok = fill_defaults(func, slots, &i);
+  if (defaults && ok) ok = fill_defaults(func, slots, &i);
   for (; i < n; i++) new (&slots[i]) Value();
   // The frame counts only once its arguments are evaluated: a call nested in
   // another's arguments, ack(m - 1, ack(m, n - 1)), is not a level deeper.
@@ -118,13 +121,14 @@ inline bool enter_call() { return enter_recursion(""); }
   return result;
 }
 
-// call_direct in the caller's C++ frame (at most kFixedSlots slots, else out of line).
+// call_direct in the caller's C++ frame (at most kFixedSlots slots, else out of line),
+// for a call takes_exactly took.
 [[gnu::always_inline]] inline Value call_direct_inline(Frame* f, FunctionObject* func, Value* self,
                                                        const ast::ExprList& arg_exprs) {
   size_t n = func->m_nslots;
   if (n > kFixedSlots) return call_direct(f, func, self, arg_exprs);
   alignas(Value) char raw[kFixedSlots * sizeof(Value)];
-  return call_with_slots(f, func, self, arg_exprs, reinterpret_cast<Value*>(raw), n);
+  return call_with_slots(f, func, self, arg_exprs, reinterpret_cast<Value*>(raw), n, false);
 }
 
 }  // namespace hotpy

@@ -254,7 +254,11 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   if (!m) return Value();
   if (m->m_type == &FunctionType) {
     auto* fn = static_cast<FunctionObject*>(m);
-    if (!takes_directly(fn, c->args.size() + 1)) return Value();
+    if (!takes_exactly(fn, c->args.size() + 1)) {
+      if (!takes_directly(fn, c->args.size() + 1)) return Value();
+      *applied = true;
+      return mark(f, c, call_direct(f, fn, &self, c->args));  // defaults to fill: out of line
+    }
     *applied = true;
     return mark(f, c, call_direct_inline(f, fn, &self, c->args));
   }
@@ -482,8 +486,9 @@ Value eval_call_plain(Frame* f, const Expr* e) {
   if (callee.is_null()) return callee;
   if (is_type(callee, &FunctionType)) {
     auto* fn = callee.as<FunctionObject>();
-    if (takes_directly(fn, c->args.size()))
+    if (takes_exactly(fn, c->args.size()))
       return mark(f, e, call_direct_inline(f, fn, nullptr, c->args));
+    if (takes_directly(fn, c->args.size())) return mark(f, e, call_direct(f, fn, nullptr, c->args));
     if (generator_takes_directly(fn, c->args.size())) return mark(f, e, call_generator_direct(f, fn, nullptr, c->args));
   }
   if (callee.type() == &BuiltinFunctionType && callee.obj()->m_kind_bits != kBuiltinNotInline) {

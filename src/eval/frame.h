@@ -186,6 +186,12 @@ inline bool takes_directly(const FunctionObject* func, size_t nargs) {
   int64_t n = int64_t(nargs), want = func->m_direct_nargs;
   return n == want || (n < want && n + int64_t(func->m_defaults.size()) >= want);
 }
+// One argument for each parameter: what the inline call (call_direct_inline) takes;
+// a call that leaves defaults to fill goes out of line (call_direct), so that the
+// inline one, on the way of every recursive call, stays as small as it was.
+inline bool takes_exactly(const FunctionObject* func, size_t nargs) {
+  return int64_t(nargs) == func->m_direct_nargs;
+}
 // The slots from `*i` up to the parameter count, in a call takes_directly took with
 // fewer arguments than parameters: the defaults (read at the call, as CPython does, so
 // an assignment to __defaults__ counts).
