@@ -280,8 +280,9 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
     }
   }
   if (c->args.size() > 1) return call_few_positional(f, c, Value::borrow(m), &self);
-  // l.append(x), l.pop(), d.get(k): the receiver and at most one argument, straight
-  // into the method (the cache found it on the receiver's own class).
+  // Other methods of builtin types with at most one argument (s.strip(), l.pop(0),
+  // d.keys()): the receiver and the argument straight into the method (the cache
+  // found it on the receiver's own class).
   Value argv[2] = {std::move(self), Value()};
   size_t n = 1;
   if (!c->args.empty()) {
@@ -429,9 +430,6 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
   return mark(f, c, std::move(result));
 }
 
-// len(x) and isinstance(x, C) of the builtins themselves, computed here as the builtins
-// would: no argument array and no call. `applied` is false (nothing evaluated) when the
-// call does not have the builtin's arity: the general path raises its error.
 // The length of an exact list, tuple, str or dict (no code runs), else -1.
 static inline int64_t builtin_length(const Value& v) {
   if (!v.is_obj()) return -1;
@@ -442,6 +440,9 @@ static inline int64_t builtin_length(const Value& v) {
   if (t == &DictType) return int64_t(as_dict(v)->m_used);
   return -1;
 }
+// len(x) and isinstance(x, C) of the builtins themselves, computed here as the builtins
+// would: no argument array and no call. `applied` is false (nothing evaluated) when the
+// call does not have the builtin's arity: the general path raises its error.
 static Value call_builtin_inline(Frame* f, const Call* c, uint8_t which, bool* applied) {
   size_t nargs = which == kBuiltinLen ? 1 : 2;
   *applied = c->args.size() == nargs;
