@@ -12,6 +12,7 @@
 //
 // Since this walk meets every node once, it also attaches the runtime values the
 // evaluator needs: interned (mangled) names and constant objects.
+#include <cstdint>
 #include <string>
 
 #include "objects/errors.h"
@@ -54,9 +55,11 @@ constexpr int kMaxDepth = 3000;
 // AddressSanitizer; the nesting then ends in the same RecursionError, earlier.
 const char* binder_stack_floor() {
   char here;
-  const char* low = thread_stack_low();
-  if (!low || &here <= low) return nullptr;
-  return &here - (&here - low) / 2;
+  // As an address only (never read): a pointer to `here` would dangle once returned.
+  auto top = reinterpret_cast<uintptr_t>(&here);
+  auto low = reinterpret_cast<uintptr_t>(thread_stack_low());
+  if (!low || top <= low) return nullptr;
+  return reinterpret_cast<const char*>(top - (top - low) / 2);
 }
 
 std::string quoted(const char* before, const std::string& name, const char* after) {
