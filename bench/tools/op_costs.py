@@ -41,6 +41,8 @@ OPS = {
     "unpack": "a, b = t2",
     "swap": "a, b = b, a",
     "float_mul": "x = fl * fl",
+    "dunder_add": "x = v + v",
+    "dunder_mul_number": "x = v * 2.0",
     "compare_is": "x = o is None",
     "global_load": "x = GLOBAL",
     "str_build": 's = "a" + str(i)',
@@ -68,6 +70,11 @@ class C:
 class D(C):
     def get(self, x):
         return super().get(x)
+class V:
+    def __add__(self, other):
+        return self
+    def __mul__(self, k):
+        return self
 class P:
     def __init__(self, x, y):
         self.x = x
@@ -95,7 +102,7 @@ def g5():
 GLOBAL = 5
 def main(n):
     o = C(); q = D(); lst = [1, 2, 3, 4, 5]; t2 = (1, 2); a = 1; b = 2
-    g = forever(); d = {"k": 1}; fl = 1.5; cl = make_closure()
+    g = forever(); d = {"k": 1}; fl = 1.5; cl = make_closure(); v = V()
     for i in range(n):
         BODY
 main(int(sys.argv[1]))

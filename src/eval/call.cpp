@@ -182,15 +182,20 @@ Value run_lambda(Frame* frame, const Expr* body) {
 // Binds the arguments into `slots` (n of them, not constructed yet) and runs the body.
 [[gnu::always_inline]] static inline Value bind_and_run(FunctionObject* func, const Value* args, size_t nargs,
                                                         KwNames* kw, Value* slots, size_t n) {
+  if (!kw && takes_directly(func, nargs)) {
+    // Each slot is made once, a copy of its argument or default (no empty slot
+    // assigned over): the common case of every call from C++ (dunder methods above all).
+    size_t i = 0;
+    StackValues owned(slots, i);
+    for (; i < nargs; i++) new (&slots[i]) Value(args[i]);
+    for (size_t first = size_t(func->m_direct_nargs) - func->m_defaults.size(); i < size_t(func->m_direct_nargs); i++)
+      new (&slots[i]) Value(func->m_defaults[i - first]);
+    for (; i < n; i++) new (&slots[i]) Value();
+    return run_function(func, slots);
+  }
   for (size_t i = 0; i < n; i++) new (&slots[i]) Value();
   StackValues owned(slots, n);
-  bool fast = !kw && takes_directly(func, nargs);
-  if (fast) {
-    for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
-    for (size_t i = nargs, first = size_t(func->m_direct_nargs) - func->m_defaults.size(); i < size_t(func->m_direct_nargs); i++)
-      slots[i] = func->m_defaults[i - first];
-  }
-  if (fast || bind_arguments(func, args, nargs, kw, slots)) return run_function(func, slots);
+  if (bind_arguments(func, args, nargs, kw, slots)) return run_function(func, slots);
   return Value();
 }
 
@@ -214,7 +219,12 @@ bool bind_after_defaults_changed(FunctionObject* func, Value* slots, size_t* i) 
   const Scope& scope = *func->m_scope;
   size_t n = scope.nslots;
   auto* slots = new Value[n ? n : 1];
-  if (!bind_arguments(func, args, nargs, kw, slots)) {
+  if (!kw && generator_takes_directly(func, nargs)) {  // `def __iter__(self)`: no binder needed
+    size_t i = 0;
+    for (; i < nargs; i++) slots[i] = args[i];
+    const std::vector<Value>& d = func->m_defaults;
+    for (size_t first = func->m_nparams - d.size(); i < func->m_nparams; i++) slots[i] = d[i - first];
+  } else if (!bind_arguments(func, args, nargs, kw, slots)) {
     delete[] slots;
     return Value();
   }
@@ -255,6 +265,25 @@ Value call_generator_direct(Frame* f, FunctionObject* func, Value* self, const E
     --ts->depth;
   }
   return gen;
+}
+
+Value call_function_pair(FunctionObject* func, const Value& a, const Value& b) {
+  size_t n = func->m_nslots;
+  if ((func->m_entry & FunctionObject::kIsGenerator) || !takes_exactly(func, 2) || n > kFixedSlots) {
+    Value args[2] = {a, b};
+    return call_function(func, args, 2, nullptr);
+  }
+  if (!enter_call()) return Value();
+  alignas(Value) char raw[kFixedSlots * sizeof(Value)];
+  auto* slots = reinterpret_cast<Value*>(raw);
+  size_t i = 0;
+  StackValues owned(slots, i);
+  new (&slots[i++]) Value(a);
+  new (&slots[i++]) Value(b);
+  for (; i < n; i++) new (&slots[i]) Value();
+  Value result = run_function(func, slots);
+  --ts->depth;
+  return result;
 }
 
 Value call_function(FunctionObject* func, const Value* args, size_t nargs, KwNames* kw) {

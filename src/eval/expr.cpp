@@ -337,8 +337,7 @@ static FunctionObject* binary_dunder_at(const BinOpExpr* b, TypeObject* t) {
   return static_cast<FunctionObject*>(b->dunder_fn);
 }
 static Value call_binary_dunder(FunctionObject* fn, BinOp op, const Value& l, const Value& r) {
-  Value args[2] = {l, r};
-  Value res = call_function(fn, args, 2, nullptr);
+  Value res = call_function_pair(fn, l, r);
   if (!res.is(NotImplemented)) return res;
   if (!r.is_obj()) {  // the number's own operator is asked next
     if (auto fb = r.type()->tp_binary) {

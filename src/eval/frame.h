@@ -204,6 +204,9 @@ inline bool generator_takes_directly(const FunctionObject* func, size_t nargs) {
 // Such a call: the arguments (after `self`, when not null) are evaluated straight into
 // the slots the new generator keeps (call.cpp).
 Value call_generator_direct(Frame* f, FunctionObject* func, Value* self, const ast::ExprList& args);
+// call_function(func, {a, b}) (a binary dunder's self and other), each copied once,
+// straight into the frame's slots when the function takes exactly two.
+Value call_function_pair(FunctionObject* func, const Value& a, const Value& b);
 // False with an error when an argument's evaluation left too few defaults (it assigned
 // __defaults__): the general binder says which argument is missing.
 bool bind_after_defaults_changed(FunctionObject* func, Value* slots, size_t* i);
