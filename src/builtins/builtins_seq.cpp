@@ -40,6 +40,15 @@ int less_or_greater(const Value& a, const Value& b, CmpOp op) {
 
 // min() and max(): one iterable (with an optional default) or several arguments.
 Value min_max(const Value* args, size_t nargs, KwNames* kw, CmpOp op) {
+  if (!kw && nargs == 2) {  // min(a, b) of two small ints or two floats: no comparison call
+    const Value& a = args[0];
+    const Value& b = args[1];
+    // The first of equal ones wins, and a NaN compares false, as less_or_greater has it.
+    if (a.is_int() && b.is_int())
+      return (op == CmpOp::Lt ? b.as_int() < a.as_int() : b.as_int() > a.as_int()) ? b : a;
+    if (a.is_float() && b.is_float())
+      return (op == CmpOp::Lt ? b.as_float() < a.as_float() : b.as_float() > a.as_float()) ? b : a;
+  }
   const char* name = op == CmpOp::Lt ? "min" : "max";
   Value opt[2];  // key, default
   if (!parse_keywords(name, args, nargs, kw, {"key", "default"}, opt)) return Value();

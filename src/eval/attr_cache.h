@@ -128,7 +128,7 @@ inline bool is_compound_test(const ast::Expr* e) {
     uint32_t i = uint32_t(c.key_index);
     if (inst->m_keys != c.keys) return false;
     if (i < inst->m_count) {
-      std::swap(inst->m_values[i], v);  // the old value is dropped by the caller, once stored
+      swap(inst->m_values[i], v);  // the old value is dropped by the caller, once stored
       return true;
     }
     if (i == inst->m_count && i < inst->m_capacity) {

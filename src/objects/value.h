@@ -147,6 +147,12 @@ class Value {
     return *this;
   }
   [[gnu::always_inline]] ~Value() { if (m_tag == Tag::Obj) decref(m_u.o); }
+  // The two exchange contents, no count touched (std::swap's moves, out of line at -O3,
+  // were a call per attribute store).
+  friend void swap(Value& a, Value& b) noexcept {
+    std::swap(a.m_tag, b.m_tag);
+    std::swap(a.m_u, b.m_u);
+  }
 
   // Stores a small int or a float over a Value that holds no heap reference (a
   // number): nothing to drop, so no test of the old contents.
