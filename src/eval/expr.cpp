@@ -760,10 +760,18 @@ static bool eval_items(Frame* f, const ExprList& elts, std::vector<Value>& out) 
 static Value eval_tuple_display(Frame* f, const Expr* e) {
   const ExprList& elts = static_cast<const Sequence*>(e)->elts;
   if (elts.empty()) return empty_tuple();
-  Value t = Value::steal(alloc_tuple(elts.size()));  // filled in place (tuple.h)
+  size_t n = elts.size();
+  Value t = Value::steal(alloc_tuple(n));  // filled in place (tuple.h)
   Value* items = as_tuple(t)->m_items.data();
-  for (size_t i = 0; i < elts.size(); ++i)
-    if ((items[i] = eval_operand(f, elts[i])).is_null()) return Value();
+  // Each item is made where it goes: the slots hold Null, nothing to drop first.
+  for (size_t i = 0; i < n; ++i) {
+    if (const Value* v = operand_in_place(f, elts[i])) {
+      new (&items[i]) Value(*v);
+    } else {
+      new (&items[i]) Value(eval(f, elts[i]));
+      if (items[i].is_null()) return Value();
+    }
+  }
   finish_tuple(t);
   return t;
 }
