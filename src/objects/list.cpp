@@ -164,13 +164,29 @@ bool sort_values(std::vector<Value>& items, const Value& key, bool reverse) {
   if (!ok) return false;
   // CPython moves the keys with the items and frees them in sorted order (before
   // undoing the reversal): their __del__ methods run in that order.
-  if (!computed.empty())
+  if (!computed.empty()) {
     for (uint32_t i : perm) computed[i] = Value();
+    std::vector<Value>().swap(computed);  // its block goes before the items move
+  }
   if (reverse) std::reverse(perm.begin(), perm.end());
-  std::vector<Value> out;
-  out.reserve(n);
-  for (uint32_t i : perm) out.push_back(std::move(items[i]));
-  items.swap(out);
+  // The items move to their places in `items` itself, cycle by cycle (a second vector
+  // of n items would be peak memory): position j takes the item at perm[j], and a
+  // placed position is marked by perm[j] == j.
+  for (size_t i = 0; i < n; ++i) {
+    if (perm[i] == i) continue;
+    Value first = std::move(items[i]);
+    size_t j = i;
+    for (;;) {
+      size_t from = perm[j];
+      perm[j] = uint32_t(j);
+      if (from == i) {
+        items[j] = std::move(first);
+        break;
+      }
+      items[j] = std::move(items[from]);
+      j = from;
+    }
+  }
   return true;
 }
 
