@@ -437,6 +437,23 @@ Value dict_get_str(DictObject* d, StrObject* key) {
   }
 }
 
+const Value* dict_find_str_in_place(const DictObject* d, const StrObject* key) {
+  if (d->index_size() == 0) return nullptr;
+  int64_t h = key->hash();
+  Index index(d);
+  Probe p(index.size, h);
+  for (;; p.next()) {
+    int64_t ix = index[p.i];
+    if (ix == kEmpty) return nullptr;
+    if (ix < 0) continue;
+    const Entry& e = d->m_entries[ix];
+    if (e.key.is_obj() && e.key.obj() == key) return &e.value;
+    if (e.hash != h) continue;
+    if (!is_exact_str(e.key)) return nullptr;
+    if (str_same_text(as_str(e.key), key)) return &e.value;
+  }
+}
+
 Value dict_get_str_index(DictObject* d, StrObject* key, int64_t* index) {
   *index = -1;
   if (d->index_size() == 0 || key->m_type != &StrType) return dict_get_str(d, key);

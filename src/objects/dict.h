@@ -114,6 +114,10 @@ void dict_reserve(DictObject* d, size_t n);
 // raised (check error_pending() when it matters).
 Value dict_get(DictObject* d, const Value& key);
 Value dict_get_str(DictObject* d, StrObject* key);  // key: any str, fast for interned
+// The value of exact str `key` where `d` holds it, found without running code (each
+// key met is `key` itself or an exact str); null when absent, or when a key met would
+// need its __eq__ asked (the caller then goes the general way).
+const Value* dict_find_str_in_place(const DictObject* d, const StrObject* key);
 int dict_set(DictObject* d, const Value& key, const Value& value);  // -1 on error
 int dict_set_str(DictObject* d, StrObject* key, const Value& value);
 int dict_del(DictObject* d, const Value& key);  // -1 error (KeyError if missing)
