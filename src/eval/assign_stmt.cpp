@@ -337,6 +337,22 @@ Completion exec_assign_local(Frame* f, const Stmt* s) {
   return Completion::Normal;
 }
 
+// `x = y`, `x = G`, `x = o.a`, `x = 3` to a plain local: the value read where it is
+// (reading it runs no code) and copied to the slot, with no handler call for it;
+// anything else (an unbound name, a cache miss) as exec_assign_local.
+bool assigns_operand_to_local(const Assign* a) {
+  ast::Kind k = a->value->kind;
+  return a->target_slot >= 0 && (k == Kind::Name || k == Kind::Attribute || k == Kind::Constant);
+}
+Completion exec_assign_operand_to_local(Frame* f, const Stmt* s) {
+  auto* a = static_cast<const Assign*>(s);
+  if (const Value* v = operand_in_place_deep(f, a->value)) {
+    f->slots[a->target_slot] = *v;  // (copied before the old value is dropped)
+    return Completion::Normal;
+  }
+  return exec_assign_local(f, s);
+}
+
 // `x = v` to a local, and `name.attr = v` where the node's cache says where the
 // attribute goes, in a small C++ frame; the rest out of line.
 Completion exec_assign(Frame* f, const Stmt* s) {

@@ -675,16 +675,19 @@ static Value eval_subscript(Frame* f, const Expr* e) {
 // or tuple item in range, or an exact dict's value for an exact str found without
 // running code, is read without a reference taken on the container; anything else
 // (a missing key included) goes the general way.
+// (Out of line: the list and tuple path keeps a C++ frame that saves no registers.)
+[[gnu::noinline]] static Value dict_str_item_in_place(Frame* f, const Expr* e, const Value& obj, const Value& key) {
+  if (obj.is_obj() && obj.type() == &DictType && is_exact_str(key))
+    if (const Value* v = dict_find_str_in_place(as_dict(obj), as_str(key))) return *v;
+  return eval_subscript(f, e);
+}
 static Value eval_subscript_in_place(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
   const Value* obj = linked_in_place(f, s->value_slot, s->value);
   const Value* key = obj ? linked_in_place(f, s->slice_slot, s->slice) : nullptr;
-  if (key) {
-    if (const Value* item = sequence_item_at(*obj, *key)) return *item;
-    if (obj->is_obj() && obj->type() == &DictType && is_exact_str(*key))  // d["name"]
-      if (const Value* v = dict_find_str_in_place(as_dict(*obj), as_str(*key))) return *v;
-  }
-  return eval_subscript(f, e);
+  if (!key) return eval_subscript(f, e);
+  if (const Value* item = sequence_item_at(*obj, *key)) return *item;
+  return dict_str_item_in_place(f, e, *obj, *key);
 }
 static Value eval_other_node(Frame* f, const Expr* e) { return mark(f, e, eval_other(f, e)); }
 int test_truth_compound(Frame* f, const Expr* e) {

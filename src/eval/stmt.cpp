@@ -31,6 +31,8 @@ Completion exec_parallel_assign(Frame* f, const Stmt* s);
 bool parallel_assignment(const Assign* a);
 Completion exec_unpack_to_locals(Frame* f, const Stmt* s);
 Completion exec_assign_local(Frame* f, const Stmt* s);
+Completion exec_assign_operand_to_local(Frame* f, const Stmt* s);
+bool assigns_operand_to_local(const Assign* a);
 Completion exec_assign_subscript(Frame* f, const Stmt* s);
 bool assigns_subscript(const Assign* a);
 bool unpacks_to_locals(const Assign* a);
@@ -631,11 +633,12 @@ Stmt::ExecFn choose_exec(const Stmt* s) {
     case Kind::ExprStmt: fn = as_exec<ExprStmt, exec_expr_stmt>; break;
     case Kind::Assign: {
       auto* a = static_cast<const Assign*>(s);
-      fn = parallel_assignment(a)  ? exec_parallel_assign
-           : unpacks_to_locals(a)  ? exec_unpack_to_locals
-           : a->target_slot >= 0   ? exec_assign_local
-           : assigns_subscript(a)  ? exec_assign_subscript
-                                   : exec_assign;
+      fn = parallel_assignment(a)        ? exec_parallel_assign
+           : unpacks_to_locals(a)        ? exec_unpack_to_locals
+           : assigns_operand_to_local(a) ? exec_assign_operand_to_local
+           : a->target_slot >= 0         ? exec_assign_local
+           : assigns_subscript(a)        ? exec_assign_subscript
+                                         : exec_assign;
       break;
     }
     case Kind::AugAssign: fn = as_exec<AugAssign, exec_augassign>; break;

@@ -134,9 +134,13 @@ class Value {
   }
   [[gnu::always_inline]] Value(Value&& v) noexcept : m_tag(v.m_tag), m_u(v.m_u) { v.m_tag = Tag::Null; }
   [[gnu::always_inline]] Value& operator=(const Value& v) noexcept {
-    if (v.m_tag == Tag::Obj) incref(v.m_u.o);
+    // v's contents are read first: v may be this Value itself (`x = x`), which the
+    // move below empties.
+    Tag tag = v.m_tag;
+    auto u = v.m_u;
+    if (tag == Tag::Obj) incref(u.o);
     Value old(std::move(*this));
-    m_tag = v.m_tag; m_u = v.m_u;
+    m_tag = tag; m_u = u;
     return *this;
   }
   [[gnu::always_inline]] Value& operator=(Value&& v) noexcept {

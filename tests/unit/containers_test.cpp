@@ -87,6 +87,27 @@ std::string listed(const Value& iterable) {
   return r(call_type(&ListType, {iterable}));
 }
 
+// ---- Value
+
+TEST(Value, CopyAssignmentToItselfKeepsTheValue) {
+  Value n = i(7), f = Value::number(2.5), obj = s("held");
+  Object* o = obj.obj();
+  uint32_t count = o->m_refcnt;
+  const Value& n_alias = n;
+  const Value& f_alias = f;
+  const Value& obj_alias = obj;
+  n = n_alias;
+  f = f_alias;
+  obj = obj_alias;
+  EXPECT_TRUE(n.is_int());
+  EXPECT_EQ(n.as_int(), 7);
+  EXPECT_TRUE(f.is_float());
+  EXPECT_EQ(f.as_float(), 2.5);
+  ASSERT_TRUE(obj.is_obj());
+  EXPECT_EQ(obj.obj(), o);
+  EXPECT_EQ(o->m_refcnt, count);
+}
+
 // ---- tuple
 
 TEST(Tuple, HashMatchesCPython) {
