@@ -58,7 +58,7 @@ static Completion augassign_dict_item(Frame* f, const AugAssign* s, const Value&
     return error();
   }
   uint64_t version = d->m_version;
-  Value rhs = eval(f, s->value);
+  Value rhs = eval_operand(f, s->value);
   if (rhs.is_null()) return error();
   Value r = inplace_op(s->op, cur, rhs);
   if (r.is_null()) return error();
@@ -169,7 +169,7 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
       if (is_type(obj, &DictType) && is_exact_str(key)) return augassign_dict_item(f, s, obj, key);
       Value cur = get_item(obj, key);
       if (cur.is_null()) return error();
-      Value rhs = eval(f, s->value);
+      Value rhs = eval_operand(f, s->value);
       if (rhs.is_null()) return error();
       Value r = inplace_op(s->op, cur, rhs);
       if (r.is_null()) return error();
@@ -306,7 +306,7 @@ bool assigns_subscript(const Assign* a) {
 Completion exec_assign_subscript(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
   auto* sub = static_cast<const Subscript*>(a->only_target);
-  Value v = eval(f, a->value);
+  Value v = eval_operand(f, a->value);  // `lst[i] = x`: x copied where it is
   if (v.is_null()) return error();
   const Value* obj = linked_in_place(f, sub->value_slot, sub->value);
   const Value* key = obj ? linked_in_place(f, sub->slice_slot, sub->slice) : nullptr;
@@ -357,7 +357,7 @@ Completion exec_assign_operand_to_local(Frame* f, const Stmt* s) {
 // attribute goes, in a small C++ frame; the rest out of line.
 Completion exec_assign(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
-  Value v = eval(f, a->value);
+  Value v = eval_operand(f, a->value);  // `self.x = x`: x copied where it is
   if (v.is_null()) return error();
   if (a->target_slot >= 0) {
     f->slots[a->target_slot] = std::move(v);

@@ -56,7 +56,7 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
       if (inner_it.is_null() || !comp_level(f, c, level + 1, inner_it, result)) return false;
       continue;
     }
-    Value elt = eval(f, c->elt);
+    Value elt = eval_operand(f, c->elt);
     if (elt.is_null()) return false;
     switch (c->kind) {
       case Kind::ListComp: as_list(result)->m_items.push_back(std::move(elt)); break;

@@ -180,7 +180,7 @@ Step Runner::body(bool resume) {
       if (check_interrupt()) return Step::Error;  // Ctrl-C lands between statements
       if (const Expr* y = yield_site(s)) {
         if (y->kind == Kind::Yield && static_cast<const YieldExpr*>(y)->value) {
-          Value v = eval(f, static_cast<const YieldExpr*>(y)->value);  // (as yield_statement)
+          Value v = eval_operand(f, static_cast<const YieldExpr*>(y)->value);  // (as yield_statement)
           if (v.is_null()) return Step::Error;
           g->m_transfer = std::move(v);
           g->m_level = uint8_t(lv);
@@ -416,7 +416,7 @@ Step Runner::genexpr(bool resume) {
       levels[++level].iter = std::move(inner_it);
       continue;
     }
-    Value elt = eval(f, c->elt);
+    Value elt = eval_operand(f, c->elt);
     if (elt.is_null()) return Step::Error;
     g->m_transfer = std::move(elt);
     return Step::Yield;
