@@ -114,6 +114,12 @@ void dict_reserve(DictObject* d, size_t n);
 // raised (check error_pending() when it matters).
 Value dict_get(DictObject* d, const Value& key);
 Value dict_get_str(DictObject* d, StrObject* key);  // key: any str, fast for interned
+// d.setdefault(key, dflt): the value of key, else dflt stored and returned; Null on error.
+Value dict_setdefault(DictObject* d, const Value& key, const Value& dflt);
+// d.popitem(): takes the last item out into *key and *value; false when d is empty.
+bool dict_pop_last(DictObject* d, Value* key, Value* value);
+// 1 when both dicts hold equal items, 0 if not, -1 on error.
+int dict_equal(DictObject* a, DictObject* b);
 // The value of exact str `key` where `d` holds it, found without running code (each
 // key met is `key` itself or an exact str); null when absent, or when a key met would
 // need its __eq__ asked (the caller then goes the general way).
