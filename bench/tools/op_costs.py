@@ -23,6 +23,7 @@ OPS = {
     "default_arg_call": "fd(i)",
     "keyword_call": "fk(i, b=2)",
     "closure_call": "cl(i)",
+    "nonlocal_add": "ct(i)",
     "super_call": "q.get(i)",
     "new_instance": "P(i, i)",
     "attr_load": "x = o.a",
@@ -90,6 +91,13 @@ def make_closure():
     def inner(x):
         return x + k
     return inner
+def make_counter():
+    count = 0
+    def inc(step):
+        nonlocal count
+        count += step
+        return count
+    return inc
 def forever():
     while True:
         yield 1
@@ -102,7 +110,7 @@ def g5():
 GLOBAL = 5
 def main(n):
     o = C(); q = D(); lst = [1, 2, 3, 4, 5]; t2 = (1, 2); a = 1; b = 2
-    g = forever(); d = {"k": 1}; fl = 1.5; cl = make_closure(); v = V()
+    g = forever(); d = {"k": 1}; fl = 1.5; cl = make_closure(); ct = make_counter(); v = V()
     for i in range(n):
         BODY
 main(int(sys.argv[1]))

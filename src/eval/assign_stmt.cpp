@@ -92,23 +92,30 @@ static inline bool augassign_local_number(Frame* f, const AugAssign* s) {
   return false;
 }
 
-// `local op= rhs` once both are evaluated: small ints and floats in place.
-static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur, const Value& rhs) {
+// `+=` and `-=` of two small ints or two floats, stored into `slot`; false for
+// anything else.
+static bool add_numbers_into(const AugAssign* s, Value& slot, const Value& cur, const Value& rhs) {
   if (cur.is_int() && rhs.is_int()) {
     int64_t z;
     if (s->op == BinOp::Add && !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &z)) {
       slot = Value::integer(z);
-      return Completion::Normal;
+      return true;
     }
     if (s->op == BinOp::Sub && !__builtin_sub_overflow(cur.as_int(), rhs.as_int(), &z)) {
       slot = Value::integer(z);
-      return Completion::Normal;
+      return true;
     }
   } else if (cur.is_float() && rhs.is_float() && (s->op == BinOp::Add || s->op == BinOp::Sub)) {
     double x = cur.as_float(), y = rhs.as_float();
     slot = Value::number(s->op == BinOp::Add ? x + y : x - y);
-    return Completion::Normal;
+    return true;
   }
+  return false;
+}
+
+// `local op= rhs` once both are evaluated: small ints and floats in place.
+static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur, const Value& rhs) {
+  if (add_numbers_into(s, slot, cur, rhs)) return Completion::Normal;
   // Only this statement holds the value while it operates (a fast local is
   // visible to no other code), so `s += t` may grow an unshared string in place.
   slot = Value();
@@ -137,6 +144,9 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
       Value rhs = eval_operand(f, s->value);
       if (rhs.is_null()) return error();
       if (n->scope == NameScope::Fast) return augassign_to_local(s, f->slots[n->slot], std::move(cur), rhs);
+      // `nonlocal count; count += 1`: numbers straight into the cell (the frame holds it).
+      if (n->scope == NameScope::Deref && add_numbers_into(s, f->slots[n->slot].as<CellObject>()->m_value, cur, rhs))
+        return Completion::Normal;
       Value r = inplace_op(s->op, cur, rhs);
       if (r.is_null()) return error();
       return assign_name(f, n, r) ? Completion::Normal : error();

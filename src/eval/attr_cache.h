@@ -61,14 +61,17 @@ inline const Value* cached_instance_attribute(const ast::Attribute* a, const Val
   return nullptr;
 }
 
-// operand_in_place (frame.h), further: also a cached global, and `local.name` when the
-// node's cache finds it in the instance (no code runs to read either). Null for
-// anything else.
+// operand_in_place (frame.h), further: also a cached global, a bound free or cell
+// variable (in its cell), and `local.name` when the node's cache finds it in the
+// instance (no code runs to read any of them). Null for anything else.
 [[gnu::always_inline]] inline const Value* operand_in_place_deep(Frame* f, const ast::Expr* e) {
   if (const Value* v = operand_in_place(f, e)) return v;
   if (e->kind == ast::Kind::Name) {
     auto* n = static_cast<const ast::Name*>(e);
-    return n->scope == ast::NameScope::Global ? global_in_place(f, n) : nullptr;
+    if (n->scope == ast::NameScope::Global) return global_in_place(f, n);
+    if (n->scope != ast::NameScope::Deref) return nullptr;
+    const Value* v = &f->slots[n->slot].as<CellObject>()->m_value;
+    return v->is_null() ? nullptr : v;
   }
   if (e->kind != ast::Kind::Attribute) return nullptr;
   auto* a = static_cast<const ast::Attribute*>(e);

@@ -528,6 +528,13 @@ static Value eval_name_global(Frame* f, const Expr* e) {
   if (const Value* v = global_in_place(f, n)) return *v;
   return mark(f, e, load_global(f, n));
 }
+// A free or cell variable (`k` of an enclosing function): its cell's value.
+static Value eval_name_deref(Frame* f, const Expr* e) {
+  auto* n = static_cast<const Name*>(e);
+  const Value& v = f->slots[n->slot].as<CellObject>()->m_value;
+  if (__builtin_expect(!v.is_null(), 1)) return v;
+  return mark(f, e, load_name(f, n));
+}
 static Value eval_name(Frame* f, const Expr* e) { return mark(f, e, load_name(f, static_cast<const Name*>(e))); }
 static Value eval_constant(Frame*, const Expr* e) { return static_cast<const Constant*>(e)->value; }
 
@@ -812,7 +819,10 @@ Expr::EvalFn choose_eval(const Expr* e) {
   switch (e->kind) {
     case Kind::Name: {
       auto* n = static_cast<const Name*>(e);
-      fn = n->scope == NameScope::Fast ? eval_name_fast : n->scope == NameScope::Global ? eval_name_global : eval_name;
+      fn = n->scope == NameScope::Fast     ? eval_name_fast
+           : n->scope == NameScope::Global ? eval_name_global
+           : n->scope == NameScope::Deref  ? eval_name_deref
+                                           : eval_name;
       break;
     }
     case Kind::Constant: fn = eval_constant; break;
