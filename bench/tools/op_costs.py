@@ -34,6 +34,7 @@ OPS = {
     "len": "len(lst)",
     "list_index": "x = lst[2]",
     "list_store": "lst[2] = i",
+    "list_item_add": "fls[0] += fl",
     "list_append_pop": "lst.append(i); lst.pop()",
     "dict_get": 'x = d.get("k")',
     "dict_load": 'x = d["k"]',
@@ -110,7 +111,7 @@ def g5():
 GLOBAL = 5
 def main(n):
     o = C(); q = D(); lst = [1, 2, 3, 4, 5]; t2 = (1, 2); a = 1; b = 2
-    g = forever(); d = {"k": 1}; fl = 1.5; cl = make_closure(); ct = make_counter(); v = V()
+    g = forever(); d = {"k": 1}; fl = 1.5; cl = make_closure(); ct = make_counter(); fls = [1.5, 2.5]; v = V()
     for i in range(n):
         BODY
 main(int(sys.argv[1]))

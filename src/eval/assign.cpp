@@ -87,23 +87,38 @@ static bool unpack(Frame* f, const ExprList& targets, const Value& v) {
 
 // `obj[key] = v`: an item of an exact list or a str key of an exact dict is stored
 // without the type's slot (the old value dies after the store, as the slots let it).
-bool store_subscript(Frame* f, const Subscript* s, const Value& v) {
-  Value obj = linked_operand(f, s->value_slot, s->value);
-  if (obj.is_null()) return false;
-  Value key = s->slice_slot >= 0 ? linked_operand(f, s->slice_slot, s->slice) : eval_subscript_key(f, s->slice);
-  if (key.is_null()) return false;
+// obj[key] = v for an exact list and an int index in range, or an exact dict and an
+// exact str key; false (nothing done) for anything else.
+static inline bool store_item_directly(const Value& obj, const Value& key, const Value& v, bool* ok) {
   if (is_type(obj, &ListType) && key.is_int()) {
     std::vector<Value>& items = as_list(obj)->m_items;
     int64_t i = key.as_int(), n = int64_t(items.size());
     if (i < 0) i += n;
-    if (i >= 0 && i < n) {
-      Value old = std::move(items[size_t(i)]);
-      items[size_t(i)] = v;
-      return true;
-    }
-  } else if (is_type(obj, &DictType) && is_exact_str(key)) {
-    return dict_set_str(as_dict(obj), as_str(key), v) >= 0;
+    if (i < 0 || i >= n) return false;
+    Value old = std::move(items[size_t(i)]);
+    items[size_t(i)] = v;
+    *ok = true;
+    return true;
   }
+  if (is_type(obj, &DictType) && is_exact_str(key)) {
+    *ok = dict_set_str(as_dict(obj), as_str(key), v) >= 0;
+    return true;
+  }
+  return false;
+}
+
+bool store_subscript(Frame* f, const Subscript* s, const Value& v) {
+  bool ok;
+  // A local container and a local or constant key are used where they are: reading
+  // them runs no code, and the frame holds them through the store.
+  if (const Value* obj = linked_in_place(f, s->value_slot, s->value))
+    if (const Value* key = linked_in_place(f, s->slice_slot, s->slice))
+      if (store_item_directly(*obj, *key, v, &ok)) return ok;
+  Value obj = linked_operand(f, s->value_slot, s->value);
+  if (obj.is_null()) return false;
+  Value key = s->slice_slot >= 0 ? linked_operand(f, s->slice_slot, s->slice) : eval_subscript_key(f, s->slice);
+  if (key.is_null()) return false;
+  if (store_item_directly(obj, key, v, &ok)) return ok;
   return set_item(obj, key, v) >= 0;
 }
 
@@ -173,6 +188,12 @@ static bool unpack_exact(Frame* f, const ExprList& targets, const Value& v, bool
   }
   if (store(f, target, v)) return true;
   if (!f->fail_node) f->fail_node = target;
+  return false;
+}
+
+bool assign_subscript(Frame* f, const Subscript* s, const Value& v) {
+  if (store_subscript(f, s, v)) return true;
+  if (!f->fail_node) f->fail_node = s;
   return false;
 }
 

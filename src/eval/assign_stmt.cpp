@@ -213,12 +213,14 @@ bool parallel_assignment(const Assign* a) {
   return true;
 }
 
-// Stores v in target: a local straight into its slot, anything else through assign().
+// Stores v in target: a local straight into its slot, `a[i]` (`a[i], a[j] = a[j], a[i]`)
+// without assign()'s dispatch, anything else through assign().
 static inline bool store_to(Frame* f, const Expr* target, Value&& v) {
   if (target->kind == Kind::Name && static_cast<const Name*>(target)->scope == NameScope::Fast) {
     f->slots[static_cast<const Name*>(target)->slot] = std::move(v);
     return true;
   }
+  if (target->kind == Kind::Subscript) return assign_subscript(f, static_cast<const Subscript*>(target), v);
   return assign(f, target, v);
 }
 

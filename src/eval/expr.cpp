@@ -300,6 +300,15 @@ static inline bool small_int_op(BinOp op, int64_t x, int64_t y, Value* out) {
     case BinOp::BitAnd: z = x & y; break;
     case BinOp::BitOr: z = x | y; break;
     case BinOp::BitXor: z = x ^ y; break;
+    case BinOp::RShift:  // a negative count raises: the general way
+      if (y < 0) return false;
+      z = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+      break;
+    case BinOp::LShift:  // bits shifted out, or a negative count: the general way
+      if (y < 0 || y >= 63) return false;
+      z = int64_t(uint64_t(x) << y);
+      if ((z >> y) != x) return false;
+      break;
     case BinOp::Mod:  // Python's: the sign of the divisor (-1 spares INT64_MIN % -1)
       if (y == 0) return false;
       z = y == -1 ? 0 : x % y;

@@ -153,6 +153,8 @@ bool extend_from(std::vector<Value>& out, const Value& iterable);
 bool assign(Frame* f, const ast::Expr* target, const Value& v);
 bool assign_name(Frame* f, const ast::Name* n, const Value& v);
 bool store_subscript(Frame* f, const ast::Subscript* s, const Value& v);  // obj[key] = v (assign.cpp)
+// store_subscript as assign() makes it: a failed store marks the target for the traceback.
+bool assign_subscript(Frame* f, const ast::Subscript* s, const Value& v);
 bool delete_target(Frame* f, const ast::Expr* target);
 
 // Function and class creation (call.cpp, klass.cpp).
