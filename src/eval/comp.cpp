@@ -33,7 +33,7 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
     Value item = by_index ? seq_iter_step(it.as<SeqIterObject>()) : next(it);
     if (item.is_null()) return !error_pending();
     if (gen.target_slot >= 0)
-      f->slots[gen.target_slot] = item;  // a local, straight into its slot
+      f->slots[gen.target_slot] = std::move(item);  // a local, straight into its slot
     else if (!assign(f, gen.target, item))
       return false;
     bool keep = true;

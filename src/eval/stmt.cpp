@@ -295,9 +295,9 @@ static inline Completion after_pass(Completion c, bool* stop) {
 
 // One pass of a for loop: the target takes `item`, then the body runs. Normal to go on
 // (*stop when the body broke out); anything else ends the loop with that completion.
-static inline Completion for_pass(Frame* f, const For* s, const Value& item, bool* stop) {
+static inline Completion for_pass(Frame* f, const For* s, Value&& item, bool* stop) {
   if (s->target_slot >= 0)
-    f->slots[s->target_slot] = item;  // `for i in ...`: a local, straight into its slot
+    f->slots[s->target_slot] = std::move(item);  // `for i in ...`: a local, straight into its slot
   else if (!assign(f, s->target, item))
     return error();
   Completion c = after_pass(exec_block(f, s->body), stop);
@@ -322,7 +322,7 @@ static Completion exec_for(Frame* f, const For* s) {
         is_type(iterable, &ListType) ? as_list(iterable)->m_items : as_tuple(iterable)->m_items;
     for (size_t i = 0; i < items.size() && !stop; i++) {
       Value item = items[i];  // the target's assignment may change the list
-      if (Completion c = for_pass(f, s, item, &stop); c != Completion::Normal) return c;
+      if (Completion c = for_pass(f, s, std::move(item), &stop); c != Completion::Normal) return c;
     }
   } else {
     Value it = s->is_async ? async_iter(iterable) : get_iter(iterable);
@@ -334,7 +334,7 @@ static Completion exec_for(Frame* f, const For* s) {
         if (error_pending()) return error();
         break;
       }
-      if (Completion c = for_pass(f, s, item, &stop); c != Completion::Normal) return c;
+      if (Completion c = for_pass(f, s, std::move(item), &stop); c != Completion::Normal) return c;
     }
   }
   if (!stop) return exec_block(f, s->orelse);
