@@ -358,6 +358,9 @@ struct Comp final : Expr {
   Expr* value = nullptr;     // DictComp only
   std::vector<Comprehension> generators;
   Scope scope;
+  // evaluator: a generator expression's __qualname__, made on its first run and shared
+  // by the generators it makes (as CPython's code object shares it).
+  mutable Value qualname_value;
   Comp(Kind k, Loc l, Expr* e) : Expr(k, l), elt(e) {}
 };
 

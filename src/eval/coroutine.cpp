@@ -211,8 +211,6 @@ static Value coro_repr(const Value& self) {
   return new_str(format("<%s object %s at %p>", self.type()->m_name.c_str(), str_text(g->m_qualname).c_str(),
                         static_cast<void*>(g)));
 }
-static Value gen_name(const Value& self) { return self.as<GeneratorObject>()->m_name; }
-static Value gen_qualname(const Value& self) { return self.as<GeneratorObject>()->m_qualname; }
 static Value gen_running(const Value& self) {
   return Value::boolean(self.as<GeneratorObject>()->m_state == GeneratorObject::State::Running);
 }
@@ -473,8 +471,8 @@ static void ready_coroutine_types() {
   AsyncGeneratorType.m_flags |= kWeakrefable;
   type_ready(&CoroutineType, &ObjectType,
              {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}, {"__await__", coro_await}});
-  type_add_getsets(&CoroutineType, {{"__name__", gen_name},
-                                    {"__qualname__", gen_qualname},
+  type_add_getsets(&CoroutineType, {generator_name_getset(),
+                                    generator_qualname_getset(),
                                     {"cr_running", gen_running},
                                     {"cr_await", gen_awaiting},
                                     {"cr_frame", gen_frame}});
@@ -490,8 +488,8 @@ static void ready_coroutine_types() {
               {"asend", agen_asend},
               {"athrow", agen_athrow},
               {"aclose", agen_aclose}});
-  type_add_getsets(&AsyncGeneratorType, {{"__name__", gen_name},
-                                         {"__qualname__", gen_qualname},
+  type_add_getsets(&AsyncGeneratorType, {generator_name_getset(),
+                                         generator_qualname_getset(),
                                          {"ag_running", gen_running},
                                          {"ag_await", gen_awaiting},
                                          {"ag_frame", gen_frame}});

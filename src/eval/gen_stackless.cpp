@@ -394,7 +394,10 @@ Step Runner::genexpr(bool resume) {
       levels[level--].iter = Value();
       continue;
     }
-    if (!assign(f, gen.target, item)) return Step::Error;
+    if (gen.target_slot >= 0)
+      f->slots[gen.target_slot] = std::move(item);  // a local, straight into its slot
+    else if (!assign(f, gen.target, item))
+      return Step::Error;
     bool keep = true;
     for (const Expr* cond : gen.ifs) {
       int b = test_truth(f, cond);

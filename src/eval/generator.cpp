@@ -395,8 +395,10 @@ Value make_genexpr(Frame* parent, const Comp* c, Value it, Value* slots) {
   g->m_frame.func = parent->func;
   g->m_frame.unit = &g->m_unit;
   g->m_frame.line = c->loc.line;
-  g->m_name = interned("<genexpr>");
-  g->m_qualname = new_str(c->scope.qualname.empty() ? "<genexpr>" : c->scope.qualname);
+  g->m_name = Value::borrow(INTERN("<genexpr>"));
+  if (c->qualname_value.is_null())
+    c->qualname_value = new_str(c->scope.qualname.empty() ? "<genexpr>" : c->scope.qualname);
+  g->m_qualname = c->qualname_value;
   return hold;
 }
 
@@ -523,6 +525,23 @@ static Value gen_repr(const Value& self) {
 }
 static Value gen_name(const Value& self) { return self.as<GeneratorObject>()->m_name; }
 static Value gen_qualname(const Value& self) { return self.as<GeneratorObject>()->m_qualname; }
+// Only this generator's name changes (a genexpr's shared qualname stays as it was).
+static int set_str_field(Value& field, const Value& v, const char* message) {
+  if (!is_str(v)) {
+    raise(&TypeErrorType, message);
+    return -1;
+  }
+  field = v;
+  return 0;
+}
+static int gen_set_name(const Value& self, const Value& v) {
+  return set_str_field(self.as<GeneratorObject>()->m_name, v, "__name__ must be set to a string object");
+}
+static int gen_set_qualname(const Value& self, const Value& v) {
+  return set_str_field(self.as<GeneratorObject>()->m_qualname, v, "__qualname__ must be set to a string object");
+}
+GetSetDef generator_name_getset() { return {"__name__", gen_name, gen_set_name}; }
+GetSetDef generator_qualname_getset() { return {"__qualname__", gen_qualname, gen_set_qualname}; }
 static Value gen_running(const Value& self) {
   return Value::boolean(self.as<GeneratorObject>()->m_state == GeneratorObject::State::Running);
 }
@@ -550,8 +569,8 @@ static void ready_generator_type() {
   type_ready(&GeneratorType, &ObjectType,
              {{"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}, {"__next__", gen_next_method}});
   type_add_getsets(&GeneratorType,
-                   {{"__name__", gen_name},
-                    {"__qualname__", gen_qualname},
+                   {generator_name_getset(),
+                    generator_qualname_getset(),
                     {"gi_running", gen_running},
                     {"gi_suspended", gen_suspended},
                     {"gi_yieldfrom", gen_yieldfrom},

@@ -166,6 +166,9 @@ void close_generator(GeneratorObject* g);
 const char* generator_flavor(const GeneratorObject* g);
 // gi_code: the generator function's code object (None for a generator expression).
 Value generator_code(GeneratorObject* g);
+// __name__ and __qualname__ of generators, coroutines and async generators: str only.
+GetSetDef generator_name_getset();
+GetSetDef generator_qualname_getset();
 // What a run of g's body changes around it, from its start to its return (the
 // recursion depth was counted before): g runs, in the interpreter's running
 // generator and frame chain, with its own handled exception; the resumer's waits
