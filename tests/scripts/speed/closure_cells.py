@@ -2,13 +2,15 @@
 # cell: numbers, big ints, strings, lists, objects with __iadd__, unbound cells, and
 # an operand the right-hand side rebinds before the operation runs.
 
-def counter(start):
-    count = start
-    def inc(step):
-        nonlocal count
-        count += step
-        return count
-    return inc
+def counter(first):
+    running = first
+
+    def add(amount):
+        nonlocal running
+        running += amount  # the cell's number replaced in place
+        return running
+
+    return add
 
 c = counter(0)
 print([c(i) for i in range(5)])
