@@ -320,7 +320,7 @@ Completion exec_assign_subscript(Frame* f, const Stmt* s) {
   auto* sub = static_cast<const Subscript*>(a->only_target);
   Value v = eval_operand(f, a->value);  // `lst[i] = x`: x copied where it is
   if (v.is_null()) return error();
-  const Value* obj = linked_in_place(f, sub->value_slot, sub->value);
+  const Value* obj = linked_in_place_deep(f, sub->value_slot, sub->value);  // `self.data[i] = x` too
   const Value* key = obj ? linked_in_place(f, sub->slice_slot, sub->slice) : nullptr;
   if (key && obj->is_obj()) {
     if (key->is_int() && obj->type() == &ListType) {
@@ -333,7 +333,9 @@ Completion exec_assign_subscript(Frame* f, const Stmt* s) {
         return Completion::Normal;
       }
     } else if (is_exact_str(*key) && obj->type() == &DictType) {
-      return dict_set_str(as_dict(*obj), as_str(*key), v) < 0 ? error() : Completion::Normal;
+      // Held: the replaced value's __del__ may drop the attribute that held the dict.
+      Value dict = *obj;
+      return dict_set_str(as_dict(dict), as_str(*key), v) < 0 ? error() : Completion::Normal;
     }
   }
   return assign_targets(f, a, std::move(v));

@@ -694,13 +694,14 @@ static Value eval_subscript(Frame* f, const Expr* e) {
     if (const Value* v = dict_find_str_in_place(as_dict(obj), as_str(key))) return *v;
   return eval_subscript(f, e);
 }
-// `p[0]`, `row[i]`, `d["k"]` with both read in place (a local or a constant): a list
-// or tuple item in range, or an exact dict's value for an exact str found without
-// running code, is read without a reference taken on the container; anything else
-// (a missing key included) goes the general way.
+// `p[0]`, `row[i]`, `self.items[i]`, `d["k"]` with both read in place (the container a
+// local, a constant, a cached global or `local.attr`, the key a local or a constant):
+// a list or tuple item in range, or an exact dict's value for an exact str found
+// without running code, is read without a reference taken on the container; anything
+// else (a missing key included) goes the general way.
 static Value eval_subscript_in_place(Frame* f, const Expr* e) {
   auto* s = static_cast<const Subscript*>(e);
-  const Value* obj = linked_in_place(f, s->value_slot, s->value);
+  const Value* obj = linked_in_place_deep(f, s->value_slot, s->value);
   const Value* key = obj ? linked_in_place(f, s->slice_slot, s->slice) : nullptr;
   if (!key) return eval_subscript(f, e);
   if (const Value* item = sequence_item_at(*obj, *key)) return *item;
@@ -877,7 +878,8 @@ Expr::EvalFn choose_eval(const Expr* e) {
       break;
     case Kind::Subscript: {
       auto* s = static_cast<const Subscript*>(e);
-      bool in_place = (s->value->kind == Kind::Name || s->value->kind == Kind::Constant) &&
+      bool in_place = (s->value->kind == Kind::Name || s->value->kind == Kind::Constant ||
+                       s->value->kind == Kind::Attribute) &&
                       (s->slice->kind == Kind::Name || s->slice->kind == Kind::Constant);
       fn = in_place ? eval_subscript_in_place : eval_subscript;
       break;
