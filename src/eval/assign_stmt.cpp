@@ -153,7 +153,7 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
     }
     case Kind::Attribute: {
       auto* a = static_cast<const Attribute*>(s->target);
-      Value obj = eval(f, a->value);
+      Value obj = linked_operand(f, a->value_slot, a->value);  // `self.n += 1`: self from its slot
       if (obj.is_null()) return error();
       const Value* cached = cached_instance_attribute(a, obj);
       Value cur = cached ? *cached : load_attribute(a, obj);
@@ -171,9 +171,10 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
     }
     case Kind::Subscript: {
       auto* sub = static_cast<const Subscript*>(s->target);
-      Value obj = eval(f, sub->value);
+      Value obj = linked_operand(f, sub->value_slot, sub->value);  // `v[0] -= d`: no handler calls
       if (obj.is_null()) return error();
-      Value key = eval_subscript_key(f, sub->slice);
+      Value key = sub->slice->kind == Kind::Slice ? eval_subscript_key(f, sub->slice)
+                                                  : linked_operand(f, sub->slice_slot, sub->slice);
       if (key.is_null()) return error();
       if (is_type(obj, &ListType) && key.is_int()) return augassign_list_item(f, s, obj, key.as_int());
       if (is_type(obj, &DictType) && is_exact_str(key)) return augassign_dict_item(f, s, obj, key);
