@@ -127,7 +127,7 @@ static bool store(Frame* f, const Expr* target, const Value& v) {
     case Kind::Name: return assign_name(f, static_cast<const Name*>(target), v);
     case Kind::Attribute: {
       auto* a = static_cast<const Attribute*>(target);
-      Value obj = eval(f, a->value);
+      Value obj = linked_operand(f, a->value_slot, a->value);
       return !obj.is_null() && store_attribute(a, obj, v) >= 0;
     }
     case Kind::Subscript: return store_subscript(f, static_cast<const Subscript*>(target), v);

@@ -55,7 +55,7 @@ static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const 
       if (!extend_from(args, it)) return Value();
       continue;
     }
-    Value v = eval(f, a);
+    Value v = eval_operand(f, a);
     if (v.is_null()) return v;
     args.push_back(std::move(v));
   }
@@ -75,7 +75,7 @@ static Value call_unpacking(Frame* f, const Call* c, const Value& callee, const 
     return true;
   };
   for (const Keyword& k : c->keywords) {
-    Value v = eval(f, k.value);
+    Value v = eval_operand(f, k.value);
     if (v.is_null()) return v;
     if (!k.arg.empty()) {
       if (!add_kw(Value::borrow(k.interned), v)) return Value();
@@ -415,12 +415,12 @@ static Value call_evaluated(Frame* f, const Call* c, Value callee, Value self, b
   };
   if (self_needed) put(std::move(self));
   for (const Expr* a : c->args) {
-    Value v = eval(f, a);
+    Value v = eval_operand(f, a);
     if (v.is_null()) return Value();
     put(std::move(v));
   }
   for (const Keyword& k : c->keywords) {
-    Value v = eval(f, k.value);
+    Value v = eval_operand(f, k.value);
     if (v.is_null()) return Value();
     put(std::move(v));
   }

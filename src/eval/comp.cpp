@@ -112,7 +112,7 @@ Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
 }
 
 Value eval_comprehension(Frame* f, const Comp* c) {
-  Value iterable = eval(f, c->generators[0].iter);
+  Value iterable = eval_operand(f, c->generators[0].iter);
   if (iterable.is_null()) return iterable;
   Value it = c->generators[0].is_async ? async_iter(iterable) : get_iter(iterable);
   if (it.is_null()) return it;

@@ -166,7 +166,7 @@ static bool eval_elements(Frame* f, const ExprList& elts, std::vector<Value>& ou
       }
       continue;
     }
-    Value v = eval(f, e);
+    Value v = eval_operand(f, e);
     if (v.is_null()) return false;
     out.push_back(std::move(v));
   }
@@ -186,9 +186,9 @@ static Value eval_dict(Frame* f, const DictExpr* d) {
       if (dict_update(dict, m) < 0) return Value();
       continue;
     }
-    Value k = eval(f, d->keys[i]);
+    Value k = eval_operand(f, d->keys[i]);
     if (k.is_null()) return k;
-    Value v = eval(f, d->values[i]);
+    Value v = eval_operand(f, d->values[i]);
     if (v.is_null()) return v;
     if (dict_set(dict, k, v) < 0) return Value();
   }
@@ -269,11 +269,11 @@ static Value compare(const Value& a, const Value& b, CompareOp op) {
 }
 
 static Value eval_compare(Frame* f, const Compare* c) {
-  Value left = eval(f, c->left);
+  Value left = eval_operand(f, c->left);
   if (left.is_null()) return left;
   size_t n = c->ops.size();
   for (size_t i = 0; i < n; i++) {
-    Value right = eval(f, c->comparators[i]);
+    Value right = eval_operand(f, c->comparators[i]);
     if (right.is_null()) return right;
     Value r = compare(left, right, c->ops[i]);
     if (r.is_null() || i + 1 == n) return r;

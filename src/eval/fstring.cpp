@@ -58,12 +58,12 @@ Value eval_joined(Frame* f, const JoinedStr* j) {
     Value v;
     if (part->kind == Kind::FormattedValue) {
       auto* fv = static_cast<const FormattedValue*>(part);
-      Value value = eval(f, fv->value);
+      Value value = eval_operand(f, fv->value);
       if (value.is_null()) return value;
       if (append_plain_field(fv, value, out, length)) continue;
       v = mark(f, part, format_field(fv, f, std::move(value)));
     } else {
-      v = eval(f, part);
+      v = eval_operand(f, part);
     }
     if (v.is_null()) return v;
     out += as_str(v)->view();

@@ -266,7 +266,7 @@ Step Runner::enter(const Stmt* st, int* lv) {
   if (st->kind == Kind::While) return while_test(static_cast<const While*>(st), lv);
   if (st->kind == Kind::For) {
     auto* s = static_cast<const For*>(st);
-    Value iterable = eval(f, s->iter);
+    Value iterable = eval_operand(f, s->iter);
     if (iterable.is_null()) return Step::Error;
     Level& level = levels[*lv];
     if (is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {

@@ -306,7 +306,7 @@ static inline Completion for_pass(Frame* f, const For* s, Value&& item, bool* st
 }
 
 static Completion exec_for(Frame* f, const For* s) {
-  Value iterable = eval(f, s->iter);
+  Value iterable = eval_operand(f, s->iter);
   if (iterable.is_null()) return error();
   bool stop = false;
   if (!s->is_async && is_type(iterable, &RangeType) && !iterable.as<RangeObject>()->m_big) {
