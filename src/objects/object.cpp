@@ -248,6 +248,7 @@ void destroy_object(Object* o) {
     StrObject::operator delete(s, sizeof(StrObject));
     return;
   }
+  if (o->m_type == &TupleType && recycle_atom_tuple(static_cast<TupleObject*>(o))) return;
   // Out of the collector's sight before its contents start to go (a destructor may
   // run Python code, and so a collection, while the object is half destroyed).
   if (o->m_gc_flags & kGcTracked) gc_object_dying(o);

@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/gc.h"
 #include "objects/init.h"
 #include "objects/int.h"
 #include "objects/iter.h"
@@ -77,6 +78,21 @@ bool recycle_tuple(TupleObject* t) {
   // Last first, as drop_backwards; an item's __del__ may make and drop tuples meanwhile.
   for (Value* p = t->m_items.data() + n; p-- != t->m_items.data();) Value dropped = std::move(*p);
   if (ts->free_tuple_count[n - 1] >= kMaxFreeTuples) return false;
+  t->gc_next = ts->free_tuples[n - 1];
+  ts->free_tuples[n - 1] = t;
+  ++ts->free_tuple_count[n - 1];
+  return true;
+}
+
+bool recycle_atom_tuple(TupleObject* t) {
+  size_t n = t->m_items.size();
+  if (n - 1 >= InterpreterState::kFreeTupleSizes || !ts || ts->free_tuple_count[n - 1] >= kMaxFreeTuples)
+    return false;
+  Value* items = t->m_items.data();
+  for (size_t i = 0; i < n; i++)
+    if (items[i].is_obj()) return false;
+  if (t->m_gc_flags & kGcTracked) gc_object_dying(t);
+  for (size_t i = 0; i < n; i++) items[i].set_number_over_number(Value());  // nothing to drop
   t->gc_next = ts->free_tuples[n - 1];
   ts->free_tuples[n - 1] = t;
   ++ts->free_tuple_count[n - 1];

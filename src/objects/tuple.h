@@ -65,6 +65,10 @@ inline void finish_tuple(const Value& t) {
 // kept on its size's free list, which alloc_tuple takes from. False when it is not
 // kept (too big, or the list is full): then it is deleted.
 bool recycle_tuple(TupleObject* t);
+// recycle_tuple for a tuple of atoms only (small ints, floats, None, bools): nothing to
+// drop, so destroy_object keeps it at once, without its depth count or a finalizer
+// check (`return a, b` and `d[k] = n + 1, m` make and drop these by the million).
+bool recycle_atom_tuple(TupleObject* t);
 void free_tuple_lists();  // the interpreter's, when it ends (after its last object)
 // A kept dead tuple of n items (all Null), made new again; null when there is none.
 inline TupleObject* take_free_tuple(size_t n) {
