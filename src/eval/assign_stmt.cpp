@@ -334,7 +334,9 @@ Completion exec_assign_subscript(Frame* f, const Stmt* s) {
         return Completion::Normal;
       }
     } else if (is_exact_str(*key) && obj->type() == &DictType) {
-      // Held: the replaced value's __del__ may drop the attribute that held the dict.
+      // A dict an attribute holds is held here: the replaced value's __del__ may drop
+      // that attribute (a local's dict the frame holds).
+      if (sub->value_slot >= 0) return dict_set_str(as_dict(*obj), as_str(*key), v) < 0 ? error() : Completion::Normal;
       Value dict = *obj;
       return dict_set_str(as_dict(dict), as_str(*key), v) < 0 ? error() : Completion::Normal;
     }
