@@ -173,6 +173,7 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
       auto* sub = static_cast<const Subscript*>(s->target);
       Value obj = linked_operand(f, sub->value_slot, sub->value);  // `v[0] -= d`: no handler calls
       if (obj.is_null()) return error();
+      // (A constant or local key inline: `v[0] -= d` makes no call for it.)
       Value key = sub->slice->kind == Kind::Slice ? eval_subscript_key(f, sub->slice)
                                                   : linked_operand(f, sub->slice_slot, sub->slice);
       if (key.is_null()) return error();
@@ -336,9 +337,8 @@ Completion exec_assign_subscript(Frame* f, const Stmt* s) {
     } else if (is_exact_str(*key) && obj->type() == &DictType) {
       // A dict an attribute holds is held here: the replaced value's __del__ may drop
       // that attribute (a local's dict the frame holds).
-      if (sub->value_slot >= 0) return dict_set_str(as_dict(*obj), as_str(*key), v) < 0 ? error() : Completion::Normal;
-      Value dict = *obj;
-      return dict_set_str(as_dict(dict), as_str(*key), v) < 0 ? error() : Completion::Normal;
+      Value held = sub->value_slot >= 0 ? Value() : *obj;
+      return dict_set_str(as_dict(*obj), as_str(*key), v) < 0 ? error() : Completion::Normal;
     }
   }
   return assign_targets(f, a, std::move(v));

@@ -248,7 +248,7 @@ static Value slice_exact_str(Frame* f, const Value& text, const Expr* e) {
 
 Value eval_subscript_key(Frame* f, const Expr* e) {
   if (e->kind == Kind::Slice) return eval_slice(f, static_cast<const Slice*>(e));
-  return eval(f, e);
+  return eval_operand(f, e);
 }
 
 // ---------------------------------------------------------------------------

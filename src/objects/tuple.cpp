@@ -71,31 +71,34 @@ Value empty_tuple() {
 // CPython keeps 2000 of each size.
 constexpr uint32_t kMaxFreeTuples = 2000;
 
-bool recycle_tuple(TupleObject* t) {
-  size_t n = t->m_items.size();
-  if (n - 1 >= InterpreterState::kFreeTupleSizes || !ts || ts->free_tuple_count[n - 1] >= kMaxFreeTuples)
-    return false;
-  // Last first, as drop_backwards; an item's __del__ may make and drop tuples meanwhile.
-  for (Value* p = t->m_items.data() + n; p-- != t->m_items.data();) Value dropped = std::move(*p);
-  if (ts->free_tuple_count[n - 1] >= kMaxFreeTuples) return false;
+static bool free_list_has_room(size_t n) {
+  return n - 1 < InterpreterState::kFreeTupleSizes && ts && ts->free_tuple_count[n - 1] < kMaxFreeTuples;
+}
+static void push_free_tuple(TupleObject* t, size_t n) {
   t->gc_next = ts->free_tuples[n - 1];
   ts->free_tuples[n - 1] = t;
   ++ts->free_tuple_count[n - 1];
+}
+
+bool recycle_tuple(TupleObject* t) {
+  size_t n = t->m_items.size();
+  if (!free_list_has_room(n)) return false;
+  // Last first, as drop_backwards; an item's __del__ may make and drop tuples meanwhile.
+  for (Value* p = t->m_items.data() + n; p-- != t->m_items.data();) Value dropped = std::move(*p);
+  if (!free_list_has_room(n)) return false;
+  push_free_tuple(t, n);
   return true;
 }
 
 bool recycle_atom_tuple(TupleObject* t) {
   size_t n = t->m_items.size();
-  if (n - 1 >= InterpreterState::kFreeTupleSizes || !ts || ts->free_tuple_count[n - 1] >= kMaxFreeTuples)
-    return false;
+  if (!free_list_has_room(n)) return false;
   Value* items = t->m_items.data();
   for (size_t i = 0; i < n; i++)
     if (items[i].is_obj()) return false;
   if (t->m_gc_flags & kGcTracked) gc_object_dying(t);
   for (size_t i = 0; i < n; i++) items[i].set_number_over_number(Value());  // nothing to drop
-  t->gc_next = ts->free_tuples[n - 1];
-  ts->free_tuples[n - 1] = t;
-  ++ts->free_tuple_count[n - 1];
+  push_free_tuple(t, n);
   return true;
 }
 
