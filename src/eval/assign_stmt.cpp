@@ -4,6 +4,7 @@
 #include "eval/attr_cache.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
+#include "eval/number_ops.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -15,6 +16,15 @@ namespace hotpy {
 using namespace ast;
 
 static Completion error() { return Completion::Error; }
+
+// `cur op= rhs` once both are evaluated: two small ints or two floats combined here
+// (`self.x /= n`, `v[i] *= k`, `d[k] <<= 1`), anything else by the in-place protocol.
+// Out of line: each kind of target calls it, and the common `+=` and `-=` of numbers
+// are answered before it.
+[[gnu::noinline]] static Value augmented_op(BinOp op, const Value& cur, const Value& rhs) {
+  if (Value r = binop_numbers(op, cur, rhs); !r.is_null()) return r;
+  return inplace_op(op, cur, rhs);
+}
 
 // 7.2.1 Augmented assignment: the target's container and key are evaluated once.
 // `v[i] += x` on an exact list with an int index: the item read and written in place
@@ -35,7 +45,7 @@ static Completion augassign_list_item(Frame* f, const AugAssign* s, const Value&
     double x = cur.as_float(), y = rhs.as_float();
     r = Value::number(s->op == BinOp::Add ? x + y : s->op == BinOp::Sub ? x - y : x * y);
   } else {
-    r = inplace_op(s->op, cur, rhs);
+    r = augmented_op(s->op, cur, rhs);
     if (r.is_null()) return error();
   }
   i = key < 0 ? key + int64_t(items.size()) : key;
@@ -60,7 +70,7 @@ static Completion augassign_dict_item(Frame* f, const AugAssign* s, const Value&
   uint64_t version = d->m_version;
   Value rhs = eval_operand(f, s->value);
   if (rhs.is_null()) return error();
-  Value r = inplace_op(s->op, cur, rhs);
+  Value r = augmented_op(s->op, cur, rhs);
   if (r.is_null()) return error();
   if (ix >= 0 && d->m_version == version) {
     dict_replace_value(d, size_t(ix), std::move(r));
@@ -119,7 +129,7 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
   // Only this statement holds the value while it operates (a fast local is
   // visible to no other code), so `s += t` may grow an unshared string in place.
   slot = Value();
-  Value r = inplace_op(s->op, cur, rhs);
+  Value r = augmented_op(s->op, cur, rhs);
   if (r.is_null()) {
     slot = std::move(cur);  // a failed operation leaves the variable as it was
     return error();
@@ -147,7 +157,7 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
       // `nonlocal count; count += 1`: numbers straight into the cell (the frame holds it).
       if (n->scope == NameScope::Deref && add_numbers_into(s, f->slots[n->slot].as<CellObject>()->m_value, cur, rhs))
         return Completion::Normal;
-      Value r = inplace_op(s->op, cur, rhs);
+      Value r = augmented_op(s->op, cur, rhs);
       if (r.is_null()) return error();
       return assign_name(f, n, r) ? Completion::Normal : error();
     }
@@ -164,7 +174,7 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
       int64_t z;
       if (cur.is_int() && rhs.is_int() && s->op == BinOp::Add && !__builtin_add_overflow(cur.as_int(), rhs.as_int(), &z))
         r = Value::integer(z);  // `self.count += 1`
-      else if ((r = inplace_op(s->op, cur, rhs)).is_null())
+      else if ((r = augmented_op(s->op, cur, rhs)).is_null())
         return error();
       if (cached_instance_store(a, obj, r)) return Completion::Normal;
       return store_attribute(a, obj, r) < 0 ? error() : Completion::Normal;
@@ -183,7 +193,7 @@ static Completion augassign_to_local(const AugAssign* s, Value& slot, Value cur,
       if (cur.is_null()) return error();
       Value rhs = eval_operand(f, s->value);
       if (rhs.is_null()) return error();
-      Value r = inplace_op(s->op, cur, rhs);
+      Value r = augmented_op(s->op, cur, rhs);
       if (r.is_null()) return error();
       return set_item(obj, key, r) < 0 ? error() : Completion::Normal;
     }

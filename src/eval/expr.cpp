@@ -7,6 +7,7 @@
 #include "eval/coroutine.h"
 #include "eval/eval.h"
 #include "eval/frame.h"
+#include "eval/number_ops.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/iter.h"
@@ -290,41 +291,6 @@ static Value eval_compare(Frame* f, const Compare* c) {
 // the rest go through eval_other. The innermost expression whose own operation
 // raised is remembered in the frame for the traceback's line and carets.
 
-// The small-int operations done in place; false when the result needs int_binary.
-static inline bool small_int_op(BinOp op, int64_t x, int64_t y, Value* out) {
-  int64_t z;
-  switch (op) {
-    case BinOp::Add: if (__builtin_add_overflow(x, y, &z)) return false; break;
-    case BinOp::Sub: if (__builtin_sub_overflow(x, y, &z)) return false; break;
-    case BinOp::Mul: if (__builtin_mul_overflow(x, y, &z)) return false; break;
-    case BinOp::BitAnd: z = x & y; break;
-    case BinOp::BitOr: z = x | y; break;
-    case BinOp::BitXor: z = x ^ y; break;
-    case BinOp::RShift:  // a negative count raises: the general way
-      if (y < 0) return false;
-      z = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
-      break;
-    case BinOp::LShift:  // bits shifted out, or a negative count: the general way
-      if (y < 0 || y >= 63) return false;
-      z = int64_t(uint64_t(x) << y);
-      if ((z >> y) != x) return false;
-      break;
-    case BinOp::Mod:  // Python's: the sign of the divisor (-1 spares INT64_MIN % -1)
-      if (y == 0) return false;
-      z = y == -1 ? 0 : x % y;
-      if (z != 0 && (z ^ y) < 0) z += y;
-      break;
-    case BinOp::FloorDiv:  // rounded down; 0 and INT64_MIN // -1 go the general way
-      if (y == 0 || (y == -1 && x == INT64_MIN)) return false;
-      z = x / y;
-      if (x % y != 0 && (x ^ y) < 0) --z;
-      break;
-    default: return false;
-  }
-  *out = Value::integer(z);
-  return true;
-}
-
 // str + str. Out of line: the int and float paths of eval_binop stay compact.
 [[gnu::noinline]] static Value add_exact_strs(Value l, const Value& r) {
   // In `a + b + c` the left operand is a temporary only `l` holds: it grows in place.
@@ -357,24 +323,6 @@ static Value call_binary_dunder(FunctionObject* fn, BinOp op, const Value& l, co
   return raise_binary_error(op, l, r);
 }
 
-// Small ints and floats of one kind answered at the node (no code runs); anything
-// else is Null with no error.
-static inline Value binop_numbers(BinOp op, const Value& l, const Value& r) {
-  Value out;
-  if (l.is_int() && r.is_int()) {
-    if (small_int_op(op, l.as_int(), r.as_int(), &out)) return out;
-  } else if (l.is_float() && r.is_float()) {
-    double x = l.as_float(), y = r.as_float();
-    switch (op) {
-      case BinOp::Add: return Value::number(x + y);
-      case BinOp::Sub: return Value::number(x - y);
-      case BinOp::Mul: return Value::number(x * y);
-      case BinOp::TrueDiv: if (y != 0.0) return Value::number(x / y); break;
-      default: break;
-    }
-  }
-  return out;
-}
 // `left`: the left operand when it was read in place already.
 [[gnu::always_inline]] static inline Value binop_evaluated(Frame* f, const BinOpExpr* b, const Value* left) {
   Value l = left ? *left : linked_operand(f, b->left_slot, b->left);
