@@ -478,6 +478,20 @@ static Value call_builtin_inline(Frame* f, const Call* c, uint8_t which, bool* a
 // `f(a, b)` with f a name and plain positional arguments: when f is a plain
 // Python function taking exactly those, its frame is filled directly. Kept apart
 // from eval_call so the common case runs in a small C++ frame.
+// `abs(x)`, `max(a, b)`, `divmod(n, 10)`: a global name that held a builtin function
+// (other than len and isinstance, which eval_call_plain answers inline) when this node
+// last ran. eval_call_plain's C++ frame is laid out for entering Python functions;
+// this one only checks that the name still holds such a builtin. Anything else is
+// eval_call_plain's, and the node goes back to it.
+static Value eval_call_builtin(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Call*>(e);
+  const Value* g = global_in_place(f, static_cast<const Name*>(c->func));
+  if (g && g->is_obj() && g->type() == &BuiltinFunctionType && g->obj()->m_kind_bits == kBuiltinNotInline)
+    return call_few_positional(f, c, Value(*g), nullptr);  // (held: the arguments may rebind the name)
+  e->eval_fn = eval_call_plain;
+  return eval_call_plain(f, e);
+}
+
 Value eval_call_plain(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
   auto* n = static_cast<const Name*>(c->func);
@@ -502,7 +516,11 @@ Value eval_call_plain(Frame* f, const Expr* e) {
       return mark(f, e, instantiate(f, c, callee.as<TypeObject>(), init));
   // Any other class (str(x), int(s), a class with __new__) ends here too, as
   // call_evaluated would send it after asking class_init_at a second time.
-  if (c->args.size() <= kFewArgs) return call_few_positional(f, c, callee, nullptr);
+  if (c->args.size() <= kFewArgs) {
+    if (global && callee.type() == &BuiltinFunctionType && callee.obj()->m_kind_bits == kBuiltinNotInline)
+      e->eval_fn = eval_call_builtin;
+    return call_few_positional(f, c, callee, nullptr);
+  }
   return eval_call_with_callee(f, c, std::move(callee));
 }
 
