@@ -245,10 +245,30 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   return error_pending() ? mark(f, c, Value()) : fallback;
 }
 
+// A method of a builtin type, found by the node's cache on the receiver's own class,
+// with fewer than kFewArgs arguments.
+[[gnu::always_inline]] static inline Value call_method_descr(Frame* f, const Call* c, Object* m, Value& self) {
+  if (c->args.size() > 1) return call_few_positional(f, c, Value::borrow(m), &self);
+  // At most one argument (s.strip(), l.pop(0), d.keys()): the receiver and the
+  // argument straight into the method.
+  Value argv[2] = {std::move(self), Value()};
+  size_t n = 1;
+  if (!c->args.empty()) {
+    argv[1] = eval_operand(f, c->args[0]);
+    if (argv[1].is_null()) return Value();
+    n = 2;
+  }
+  if (stack_exhausted()) return mark(f, c, Value());
+  return mark(f, c, static_cast<MethodDescrObject*>(m)->m_fn(argv, n, nullptr));
+}
+static Value eval_call_builtin_method(Frame* f, const Expr* e);
+
 // A method of the receiver's class whose parameters take the arguments as they are
 // (the node's cache knows it): called without a bound method. Null with no error
-// when this does not apply.
-[[gnu::always_inline]] static inline Value call_cached_method(Frame* f, const Call* c, const Attribute* a, Value& self, bool* applied) {
+// when this does not apply. `specialize`: the node is eval_call_method's and its
+// receiver was read in place, so a builtin type's method gives it its own handler.
+[[gnu::always_inline]] static inline Value call_cached_method(Frame* f, const Call* c, const Attribute* a, Value& self,
+                                                              bool specialize, bool* applied) {
   *applied = false;
   Object* m = cached_method(a, self);
   if (!m) return Value();
@@ -279,19 +299,27 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
         break;
     }
   }
-  if (c->args.size() > 1) return call_few_positional(f, c, Value::borrow(m), &self);
-  // Other methods of builtin types with at most one argument (s.strip(), l.pop(0),
-  // d.keys()): the receiver and the argument straight into the method (the cache
-  // found it on the receiver's own class).
-  Value argv[2] = {std::move(self), Value()};
-  size_t n = 1;
-  if (!c->args.empty()) {
-    argv[1] = eval_operand(f, c->args[0]);
-    if (argv[1].is_null()) return Value();
-    n = 2;
+  if (specialize && m->m_kind_bits == kMethodNotInline) c->eval_fn = eval_call_builtin_method;
+  return call_method_descr(f, c, m, self);
+}
+
+// `s.strip()`, `words.index(w)`, `seen.add(m)`, `", ".join(parts)`: a call site whose
+// receiver is read in place and whose method was a builtin type's (other than the ones
+// answered inline above) when it last ran. eval_call_method's C++ frame is laid out
+// for entering Python methods; this one only checks the node's cache still finds such
+// a method. Anything else is eval_call_method's, and the node goes back to it.
+static Value eval_call_builtin_method(Frame* f, const Expr* e) {
+  auto* c = static_cast<const Call*>(e);
+  auto* a = static_cast<const Attribute*>(c->func);
+  if (const Value* in_place = linked_in_place_deep(f, a->value_slot, a->value)) {
+    Object* m = cached_method(a, *in_place);
+    if (m && m->m_type == &MethodDescrType && m->m_kind_bits == kMethodNotInline) {
+      Value self = *in_place;
+      return call_method_descr(f, c, m, self);
+    }
   }
-  if (stack_exhausted()) return mark(f, c, Value());
-  return mark(f, c, static_cast<MethodDescrObject*>(m)->m_fn(argv, n, nullptr));
+  e->eval_fn = eval_call_method;
+  return eval_call_method(f, e);
 }
 
 Value eval_call_method(Frame* f, const Expr* e) {
@@ -301,7 +329,7 @@ Value eval_call_method(Frame* f, const Expr* e) {
   Value self = in_place ? *in_place : eval(f, a->value);
   if (self.is_null()) return self;
   bool applied;
-  Value r = call_cached_method(f, c, a, self, &applied);
+  Value r = call_cached_method(f, c, a, self, in_place != nullptr, &applied);
   if (applied) return r;
   return call_attribute_of(f, c, std::move(self));
 }
@@ -319,7 +347,7 @@ Value eval_call(Frame* f, const Call* c) {
     if (self.is_null()) return self;
     if (c->keywords.empty() && is_simple_call(c)) {
       bool applied;
-      Value r = call_cached_method(f, c, a, self, &applied);
+      Value r = call_cached_method(f, c, a, self, false, &applied);
       if (applied) return r;
     }
     return call_attribute_of(f, c, std::move(self));
@@ -478,15 +506,23 @@ static Value call_builtin_inline(Frame* f, const Call* c, uint8_t which, bool* a
 // `f(a, b)` with f a name and plain positional arguments: when f is a plain
 // Python function taking exactly those, its frame is filled directly. Kept apart
 // from eval_call so the common case runs in a small C++ frame.
-// `abs(x)`, `max(a, b)`, `divmod(n, 10)`: a global name that held a builtin function
-// (other than len and isinstance, which eval_call_plain answers inline) when this node
-// last ran. eval_call_plain's C++ frame is laid out for entering Python functions;
-// this one only checks that the name still holds such a builtin. Anything else is
-// eval_call_plain's, and the node goes back to it.
+// A builtin function other than len and isinstance (which eval_call_plain answers
+// inline), or a builtin class (str, int, tuple: a static type, whose __init__ no code
+// can replace): eval_call_plain sends either straight to call_few_positional.
+static bool plain_builtin_callee(const Value& v) {
+  if (!v.is_obj()) return false;
+  const TypeObject* t = v.type();
+  if (t == &BuiltinFunctionType) return v.obj()->m_kind_bits == kBuiltinNotInline;
+  return t == &TypeType && !(v.as<TypeObject>()->m_flags & kHeapType);
+}
+// `abs(x)`, `max(a, b)`, `str(i)`: a global name that held such a callee when this
+// node last ran. eval_call_plain's C++ frame is laid out for entering Python
+// functions; this one only checks that the name still holds such a callee. Anything
+// else is eval_call_plain's, and the node goes back to it.
 static Value eval_call_builtin(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
   const Value* g = global_in_place(f, static_cast<const Name*>(c->func));
-  if (g && g->is_obj() && g->type() == &BuiltinFunctionType && g->obj()->m_kind_bits == kBuiltinNotInline)
+  if (g && plain_builtin_callee(*g))
     return call_few_positional(f, c, Value(*g), nullptr);  // (held: the arguments may rebind the name)
   e->eval_fn = eval_call_plain;
   return eval_call_plain(f, e);
@@ -517,8 +553,7 @@ Value eval_call_plain(Frame* f, const Expr* e) {
   // Any other class (str(x), int(s), a class with __new__) ends here too, as
   // call_evaluated would send it after asking class_init_at a second time.
   if (c->args.size() <= kFewArgs) {
-    if (global && callee.type() == &BuiltinFunctionType && callee.obj()->m_kind_bits == kBuiltinNotInline)
-      e->eval_fn = eval_call_builtin;
+    if (global && plain_builtin_callee(callee)) e->eval_fn = eval_call_builtin;
     return call_few_positional(f, c, callee, nullptr);
   }
   return eval_call_with_callee(f, c, std::move(callee));

@@ -1,6 +1,7 @@
-# A call site that has called a builtin function by a global name keeps working when
-# the name comes to mean something else: a Python function, a class, another builtin,
-# an object with __call__, or nothing; also when evaluating the arguments rebinds it.
+# A call site that has called a builtin function or a builtin class by a global name
+# keeps working when the name comes to mean something else: a Python function, a class
+# of any kind, another builtin, an object with __call__, or nothing; also when
+# evaluating the arguments rebinds it.
 import builtins
 
 
@@ -36,6 +37,43 @@ class Callable:
 
 abs = Callable()
 run("callable object")
+abs = int
+run("int")
+
+
+class Mine:
+    def __init__(self, v):
+        self.v = v
+
+    def __repr__(self):
+        return "Mine(%r)" % self.v
+
+
+abs = Mine
+run("python class")
+
+
+class MyFloat(float):
+    pass
+
+
+abs = MyFloat
+run("builtin subclass")
+
+
+class Meta(type):
+    def __call__(cls, v):
+        return ("meta", v)
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+abs = WithMeta
+run("metaclass")
+abs = tuple
+run("tuple")
 del abs
 run("builtin again")
 saved = builtins.abs
