@@ -261,6 +261,26 @@ static Value call_through_super(Frame* f, const Call* c, const Attribute* a, boo
   if (stack_exhausted()) return mark(f, c, Value());
   return mark(f, c, static_cast<MethodDescrObject*>(m)->m_fn(argv, n, nullptr));
 }
+// A builtin type's method as above, or one of those answered here: `lst.append(x)`,
+// `lst.pop()` and `d.get(k)` on a list or dict (or a subclass that keeps them).
+[[gnu::always_inline]] static inline Value call_builtin_method(Frame* f, const Call* c, Object* m, Value& self) {
+  if (m->m_kind_bits != kMethodNotInline) {
+    uint32_t flags = self.type()->m_flags;  // a list or dict method found on self's class
+    size_t n = c->args.size();
+    switch (m->m_kind_bits) {
+      case kMethodListAppend:
+        if (n == 1 && (flags & kListSubclass)) return append_to_list(f, c, self);
+        break;
+      case kMethodListPop:
+        if (n == 0 && (flags & kListSubclass)) return pop_from_list(f, c, self);
+        break;
+      case kMethodDictGet:
+        if ((n == 1 || n == 2) && (flags & kDictSubclass)) return get_from_dict(f, c, self);
+        break;
+    }
+  }
+  return call_method_descr(f, c, m, self);
+}
 static Value eval_call_builtin_method(Frame* f, const Expr* e);
 
 // A method of the receiver's class whose parameters take the arguments as they are
@@ -284,38 +304,23 @@ static Value eval_call_builtin_method(Frame* f, const Expr* e);
   }
   if (m->m_type != &MethodDescrType || c->args.size() >= kFewArgs) return Value();
   *applied = true;
-  if (m->m_kind_bits != kMethodNotInline) {
-    uint32_t flags = self.type()->m_flags;  // a list or dict method found on self's class
-    size_t n = c->args.size();
-    switch (m->m_kind_bits) {
-      case kMethodListAppend:
-        if (n == 1 && (flags & kListSubclass)) return append_to_list(f, c, self);
-        break;
-      case kMethodListPop:
-        if (n == 0 && (flags & kListSubclass)) return pop_from_list(f, c, self);
-        break;
-      case kMethodDictGet:
-        if ((n == 1 || n == 2) && (flags & kDictSubclass)) return get_from_dict(f, c, self);
-        break;
-    }
-  }
-  if (specialize && m->m_kind_bits == kMethodNotInline) c->eval_fn = eval_call_builtin_method;
-  return call_method_descr(f, c, m, self);
+  if (specialize) c->eval_fn = eval_call_builtin_method;
+  return call_builtin_method(f, c, m, self);
 }
 
-// `s.strip()`, `words.index(w)`, `seen.add(m)`, `", ".join(parts)`: a call site whose
-// receiver is read in place and whose method was a builtin type's (other than the ones
-// answered inline above) when it last ran. eval_call_method's C++ frame is laid out
-// for entering Python methods; this one only checks the node's cache still finds such
-// a method. Anything else is eval_call_method's, and the node goes back to it.
+// `lst.append(x)`, `s.strip()`, `seen.add(m)`, `", ".join(parts)`: a call site whose
+// receiver is read in place and whose method was a builtin type's when it last ran.
+// eval_call_method's C++ frame is laid out for entering Python methods; this one only
+// checks the node's cache still finds such a method. Anything else is
+// eval_call_method's, and the node goes back to it.
 static Value eval_call_builtin_method(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
   auto* a = static_cast<const Attribute*>(c->func);
   if (const Value* in_place = linked_in_place_deep(f, a->value_slot, a->value)) {
     Object* m = cached_method(a, *in_place);
-    if (m && m->m_type == &MethodDescrType && m->m_kind_bits == kMethodNotInline) {
+    if (m && m->m_type == &MethodDescrType) {
       Value self = *in_place;
-      return call_method_descr(f, c, m, self);
+      return call_builtin_method(f, c, m, self);
     }
   }
   e->eval_fn = eval_call_method;

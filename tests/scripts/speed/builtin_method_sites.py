@@ -86,3 +86,40 @@ def rebinding():
 
 
 print(rebinding())
+
+
+# append, pop and get, answered at the call site, through receivers that change.
+class LoudList(list):
+    def append(self, x):
+        print("LoudList.append", x)
+        super().append(x)
+
+
+class KeptList(list):
+    pass
+
+
+class DefaultGet(dict):
+    def get(self, k, default=None):
+        return ("DefaultGet", k, default)
+
+
+def stack_ops(stack, x):
+    stack.append(x)
+    return stack.pop()
+
+
+for stack in ([1], KeptList([2]), LoudList([3]), [4], bytearray(b"z")):
+    print(type(stack).__name__, stack_ops(stack, 9 if not isinstance(stack, bytearray) else 65))
+try:
+    stack_ops((), 1)
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+def lookups(d):
+    return d.get("a"), d.get("b", 0)
+
+
+for d in ({"a": 1}, DefaultGet(a=2), {"b": 5}, {}):
+    print(lookups(d))
