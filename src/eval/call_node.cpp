@@ -508,9 +508,6 @@ static Value call_builtin_inline(Frame* f, const Call* c, uint8_t which, bool* a
   return r < 0 ? mark(f, c, Value()) : Value::boolean(r);
 }
 
-// `f(a, b)` with f a name and plain positional arguments: when f is a plain
-// Python function taking exactly those, its frame is filled directly. Kept apart
-// from eval_call so the common case runs in a small C++ frame.
 // A builtin function other than len and isinstance (which eval_call_plain answers
 // inline), or a builtin class (str, int, tuple: a static type, whose __init__ no code
 // can replace): eval_call_plain sends either straight to call_few_positional.
@@ -533,6 +530,9 @@ static Value eval_call_builtin(Frame* f, const Expr* e) {
   return eval_call_plain(f, e);
 }
 
+// `f(a, b)` with f a name and plain positional arguments: when f is a plain
+// Python function taking exactly those, its frame is filled directly. Kept apart
+// from eval_call so the common case runs in a small C++ frame.
 Value eval_call_plain(Frame* f, const Expr* e) {
   auto* c = static_cast<const Call*>(e);
   auto* n = static_cast<const Name*>(c->func);
