@@ -168,16 +168,7 @@ static bool unpack_exact(Frame* f, const ExprList& targets, const Value& v, bool
 // a loop's target every iteration) stays a small function.
 [[gnu::noinline]] static bool assign_other(Frame* f, const Expr* target, const Value& v) {
   if (target->kind == Kind::Tuple || target->kind == Kind::List) {
-    // Plain locals (operand links): an exact tuple of as many items goes straight into
-    // their slots, left to right.
-    auto* seq = static_cast<const Sequence*>(target);
-    if (size_t n = seq->n_store_slots; n && v.is_obj() && v.type() == &TupleType) {
-      const std::vector<Value>& items = as_tuple(v)->m_items;  // a tuple cannot change meanwhile
-      if (items.size() == n) {
-        for (size_t i = 0; i < n; i++) f->slots[seq->store_slots[i]] = items[i];
-        return true;
-      }
-    }
+    if (store_tuple_in_slots(f, static_cast<const Sequence*>(target), v)) return true;
     bool done;
     bool ok = unpack_exact(f, static_cast<const Sequence*>(target)->elts, v, &done);
     if (ok) return true;

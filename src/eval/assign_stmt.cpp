@@ -287,14 +287,7 @@ Completion exec_unpack_to_locals(Frame* f, const Stmt* s) {
   auto* a = static_cast<const Assign*>(s);
   Value v = eval_operand(f, a->value);
   if (v.is_null()) return error();
-  auto* seq = static_cast<const Sequence*>(a->only_target);
-  if (v.is_obj() && v.type() == &TupleType) {
-    const std::vector<Value>& items = as_tuple(v)->m_items;
-    if (size_t n = seq->n_store_slots; items.size() == n) {
-      for (size_t i = 0; i < n; i++) f->slots[seq->store_slots[i]] = items[i];
-      return Completion::Normal;
-    }
-  }
+  if (store_tuple_in_slots(f, static_cast<const Sequence*>(a->only_target), v)) return Completion::Normal;
   return assign_targets(f, a, std::move(v));
 }
 

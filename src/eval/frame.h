@@ -9,6 +9,7 @@
 #include "ast/ast.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/tuple.h"
 
 namespace hotpy {
 
@@ -156,6 +157,23 @@ bool store_subscript(Frame* f, const ast::Subscript* s, const Value& v);  // obj
 // store_subscript as assign() makes it: a failed store marks the target for the traceback.
 bool assign_subscript(Frame* f, const ast::Subscript* s, const Value& v);
 bool delete_target(Frame* f, const ast::Expr* target);
+// `a, b = t` or `for k, v in pairs` into plain locals (the target's store_slots, operand
+// links): an exact tuple of as many items goes straight into their slots, left to
+// right (the caller holds it; a tuple cannot change meanwhile). False, with nothing
+// stored, for anything else.
+inline bool store_tuple_in_slots(Frame* f, const ast::Sequence* seq, const Value& v) {
+  size_t n = seq->n_store_slots;
+  if (!n || !v.is_obj() || v.type() != &TupleType) return false;
+  const std::vector<Value>& items = as_tuple(v)->m_items;
+  if (items.size() != n) return false;
+  for (size_t i = 0; i < n; i++) f->slots[seq->store_slots[i]] = items[i];
+  return true;
+}
+// The same for any target: false unless it is a tuple or list display.
+inline bool store_tuple_in_locals(Frame* f, const ast::Expr* target, const Value& v) {
+  return (target->kind == ast::Kind::Tuple || target->kind == ast::Kind::List) &&
+         store_tuple_in_slots(f, static_cast<const ast::Sequence*>(target), v);
+}
 
 // Function and class creation (call.cpp, klass.cpp).
 Value make_function(Frame* f, const ast::Scope& scope, const ast::Arguments* params, const ast::StmtList* body,
