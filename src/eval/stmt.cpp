@@ -359,9 +359,10 @@ static Completion exec_while(Frame* f, const While* s) {
 
 // exec_block for an if's branch: a branch of one statement (`return x`, `x = y`) runs
 // without a loop of its own, as exec_block would run it (its allocation failures
-// reach the exec_block running the `if`, in the same frame).
+// reach the exec_block running the `if`, in the same frame); a longer one runs its
+// statement loop inline (call_inline.h), with no C++ call.
 static inline Completion exec_branch(Frame* f, const StmtList& body) {
-  if (body.size() != 1) return exec_block(f, body);
+  if (body.size() != 1) return run_statements(f, body);
   const Stmt* s = body[0];
   f->line = s->loc.line;
   if (check_interrupt()) return Completion::Error;
