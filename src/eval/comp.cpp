@@ -21,17 +21,28 @@ namespace hotpy {
 using namespace ast;
 
 // Runs generator `level` of the comprehension, adding each element to `result`
-// (or yielding it, for a generator expression: result is Null).
-static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, const Value& result) {
+// (or yielding it, for a generator expression: result is Null). `it` is an iterator,
+// or with `over_items` an exact list or tuple, walked by index as its iterator would
+// walk it (a list that grows meanwhile is followed to its new end).
+static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, const Value& result,
+                       bool over_items = false) {
   const Comprehension& gen = c->generators[level];
   auto next = gen.is_async ? async_next : it.type()->tp_next;
-  bool by_index = !gen.is_async && is_seq_iter(it);  // stepped here, without a call per item
+  bool by_index = !gen.is_async && !over_items && is_seq_iter(it);  // stepped here, without a call per item
+  const std::vector<Value>* items = over_items ? &it.as<ItemsObject>()->m_items : nullptr;
+  size_t index = 0;
   for (;;) {
     // Ctrl-C and the collections the allocation count asks for happen between
     // statements, and in a comprehension between items (it may run no statement).
     if (check_interrupt()) return false;
-    Value item = by_index ? seq_iter_step(it.as<SeqIterObject>()) : next(it);
-    if (item.is_null()) return !error_pending();
+    Value item;
+    if (items) {
+      if (index >= items->size()) return true;
+      item = (*items)[index++];
+    } else {
+      item = by_index ? seq_iter_step(it.as<SeqIterObject>()) : next(it);
+      if (item.is_null()) return !error_pending();
+    }
     if (gen.target_slot >= 0)
       f->slots[gen.target_slot] = std::move(item);  // a local, straight into its slot
     else if (!assign(f, gen.target, item))
@@ -81,10 +92,15 @@ static bool comp_level(Frame* f, const Comp* c, size_t level, const Value& it, c
   return false;
 }
 
-Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
+Value run_comprehension(Frame* f, const Comp* c, const Value& it, bool over_items) {
   Value result;
   switch (c->kind) {
-    case Kind::ListComp: result = new_list(); break;
+    case Kind::ListComp:
+      result = new_list();
+      // `[g(x) for x in xs]`: as many items as xs has, in the list CPython's appends make.
+      if (over_items && c->generators.size() == 1 && c->generators[0].ifs.empty())
+        as_list(result)->m_items.reserve(list_capacity_after_appends(it.as<ItemsObject>()->m_items.size()));
+      break;
     case Kind::SetComp: result = new_set(); break;
     case Kind::DictComp: result = new_dict(); break;
     default: break;
@@ -98,7 +114,7 @@ Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
   const int depth = ts->depth;
   bool ok;
   try {
-    ok = comp_level(f, c, 0, it, result);
+    ok = comp_level(f, c, 0, it, result, over_items);
   } catch (const std::bad_alloc&) {
     ok = comp_out_of_memory(depth);
   } catch (const std::length_error&) {
@@ -114,7 +130,11 @@ Value run_comprehension(Frame* f, const Comp* c, const Value& it) {
 Value eval_comprehension(Frame* f, const Comp* c) {
   Value iterable = eval_operand(f, c->generators[0].iter);
   if (iterable.is_null()) return iterable;
-  Value it = c->generators[0].is_async ? async_iter(iterable) : get_iter(iterable);
+  // A list, set or dict comprehension over an exact list or tuple walks it by index
+  // (no iterator object: nothing but this comprehension could see one).
+  bool over_items = c->kind != Kind::GeneratorExp && !c->generators[0].is_async &&
+                    (is_type(iterable, &ListType) || is_type(iterable, &TupleType));
+  Value it = over_items ? iterable : c->generators[0].is_async ? async_iter(iterable) : get_iter(iterable);
   if (it.is_null()) return it;
   const Scope& scope = c->scope;
   size_t n = scope.nslots;
@@ -144,7 +164,7 @@ Value eval_comprehension(Frame* f, const Comp* c) {
     frame.func = f->func;
     frame.unit = f->unit;
     frame.line = c->loc.line;
-    result = run_comprehension(&frame, c, it);
+    result = run_comprehension(&frame, c, it, over_items);
   }
   leave_recursion();
   return result;

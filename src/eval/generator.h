@@ -148,7 +148,7 @@ extern TypeObject GeneratorType;
 
 Value make_genexpr(Frame* parent, const ast::Comp* c, Value it, Value* slots);
 // Runs a comprehension in frame `f` (generator expressions yield each element).
-Value run_comprehension(Frame* f, const ast::Comp* c, const Value& it);
+Value run_comprehension(Frame* f, const ast::Comp* c, const Value& it, bool over_items = false);
 // Suspends the running generator, handing `v` to the resumer. Returns the value
 // sent in, or Null when resumed with an exception (throw/close).
 Value generator_yield(const Value& v);

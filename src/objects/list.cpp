@@ -419,6 +419,15 @@ static int list_init(const Value& self, const Value* args, size_t nargs, KwNames
 
 // -- methods (args[0] is self)
 
+size_t list_capacity_after_appends(size_t n) {
+  size_t allocated = 0;
+  while (allocated < n) {
+    size_t size = allocated + 1;  // the append that finds the list full
+    allocated = (size + (size >> 3) + 6) & ~size_t(3);
+  }
+  return allocated;
+}
+
 static Value list_append(const Value* args, size_t nargs, KwNames* kw) {
   if (!no_keywords("append", kw) || !check_nargs("list.append", nargs - 1, 1, 1)) return Value();
   as_list(args[0])->m_items.push_back(args[1]);

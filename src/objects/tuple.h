@@ -117,6 +117,10 @@ struct WithInstanceDict : Items {
 };
 Value empty_tuple();  // the shared ()
 Value new_list(std::vector<Value> items = {});
+// The capacity CPython's list has after `n` appends to an empty list (its growth
+// pattern, 4, 8, 16, 24, ...): a list comprehension whose size is known from the
+// start takes it at once and reports the same sys.getsizeof.
+size_t list_capacity_after_appends(size_t n);
 
 // Collects the items of any iterable into `out` (appending); false on error.
 bool collect_iterable(const Value& iterable, std::vector<Value>& out);
