@@ -295,12 +295,18 @@ static inline Completion after_pass(Completion c, bool* stop) {
 
 // One pass of a for loop: the target takes `item`, then the body runs. Normal to go on
 // (*stop when the body broke out); anything else ends the loop with that completion.
+// A target other than a plain local (`for k, v in ...`: an exact tuple straight into
+// the locals), out of line: inline, it made the loops of exec_for keep their counters
+// in memory, and `for i in range(n)` ran 17% slower.
+[[gnu::noinline]] static bool assign_loop_target(Frame* f, const Expr* target, const Value& item) {
+  return store_tuple_in_locals(f, target, item) || assign(f, target, item);
+}
 // The body's statement loop runs inline (call_inline.h), as while's does: no C++ call
 // per pass.
 static inline Completion for_pass(Frame* f, const For* s, Value&& item, bool* stop) {
   if (s->target_slot >= 0)
     f->slots[s->target_slot] = std::move(item);  // `for i in ...`: a local, straight into its slot
-  else if (!store_tuple_in_locals(f, s->target, item) && !assign(f, s->target, item))
+  else if (!assign_loop_target(f, s->target, item))
     return error();
   Completion c = after_pass(run_statements(f, s->body), stop);
   if (c == Completion::Normal && !*stop) f->line = s->loc.line;
